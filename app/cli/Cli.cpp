@@ -1,0 +1,98 @@
+#include "Cli.h"
+
+#include "Commands.h"
+#include "io/TenderFile.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace tulana::cli {
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("tulana-cli", text, nullptr, n);
+}
+
+QString helpText()
+{
+    return tr("Usage: tulana-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.\n"
+              "\n"
+              "Commands:\n"
+              "  validate FILE                  check a tender file; list every problem with its place\n"
+              "  score FILE [--format F]        evaluate and print the ranking; F is table (default),\n"
+              "                                 json or csv\n"
+              "  import-bids FILE CSV [--out OUT]\n"
+              "                                 add the bids in CSV to the tender and save it (to OUT,\n"
+              "                                 or FILE itself); nothing is written if any row is wrong\n"
+              "  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]\n"
+              "                                 write a synthetic tender (for benchmarks and demos)\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help                     show this help\n"
+              "  -v, --version                  show the version\n"
+              "\n"
+              "Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.\n");
+}
+
+} // namespace
+
+int usageError(const QString& message, Io io)
+{
+    io.err << "tulana-cli: " << message << '\n'
+           << tr("Try 'tulana-cli --help'.") << '\n';
+    return UsageError;
+}
+
+void printProblems(const Problems& problems, Io io)
+{
+    for (const Problem& p : problems)
+        io.err << (p.isError() ? tr("error: ") : tr("warning: ")) << p.where
+               << (p.where.isEmpty() ? QString() : QStringLiteral(": ")) << p.message << '\n';
+}
+
+std::optional<Tender> loadOrReport(const QString& path, Io io)
+{
+    TenderLoad load = loadTenderFile(path);
+    printProblems(load.problems, io);
+    return std::move(load.tender);
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    Io io{out, err};
+    if (arguments.size() < 2)
+        return usageError(tr("no command given"), io);
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help")
+        || command == QLatin1String("help")) {
+        out << helpText();
+        return Success;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out << "tulana-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (command == QLatin1String("validate"))
+        return validateCommand(rest, io);
+    if (command == QLatin1String("score"))
+        return scoreCommand(rest, io);
+    if (command == QLatin1String("import-bids"))
+        return importBidsCommand(rest, io);
+    if (command == QLatin1String("generate"))
+        return generateCommand(rest, io);
+    return usageError(tr("unknown command \"%1\"").arg(command), io);
+}
+
+int run(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(arguments, out, err);
+}
+
+} // namespace tulana::cli

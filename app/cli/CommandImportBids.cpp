@@ -1,0 +1,63 @@
+#include "Commands.h"
+
+#include "Cli.h"
+#include "io/BidCsvImport.h"
+#include "io/TenderFile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tulana::cli {
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("tulana-cli", text, nullptr, n);
+}
+
+} // namespace
+
+int importBidsCommand(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QString());
+    parser.addPositionalArgument(QStringLiteral("CSV"), QString());
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("OUT"));
+    parser.addOption(outOption);
+    if (!parser.parse(QStringList{QStringLiteral("import-bids")} + args))
+        return usageError(parser.errorText(), io);
+    if (parser.positionalArguments().size() != 2)
+        return usageError(tr("import-bids takes a tender FILE and a CSV file"), io);
+
+    const QString path = parser.positionalArguments().at(0);
+    const QString csvPath = parser.positionalArguments().at(1);
+    std::optional<Tender> tender = loadOrReport(path, io);
+    if (!tender)
+        return InvalidInput;
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly)) {
+        printProblems({error(csvPath, tr("cannot be opened: %1").arg(csv.errorString()))}, io);
+        return InvalidInput;
+    }
+    const BidImport imported = importBidsCsv(*tender, csv.readAll(), QFileInfo(csvPath).fileName());
+    printProblems(imported.problems, io);
+    if (hasErrors(imported.problems)) {
+        io.err << tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
+        return InvalidInput;
+    }
+    for (const Bid& bid : imported.bids)
+        tender->bids.push_back(bid);
+
+    const QString target = parser.isSet(outOption) ? parser.value(outOption) : path;
+    QString message;
+    if (!saveTenderFile(*tender, target, &message)) {
+        printProblems({error(target, message)}, io);
+        return InvalidInput;
+    }
+    io.out << tr("Imported %n bid(s) into %1.", int(imported.bids.size())).arg(target) << '\n';
+    return Success;
+}
+
+} // namespace tulana::cli

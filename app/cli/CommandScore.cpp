@@ -1,0 +1,54 @@
+#include "Commands.h"
+
+#include "Cli.h"
+#include "report/EvaluationReport.h"
+#include "scoring/Evaluator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace tulana::cli {
+
+int scoreCommand(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QString());
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("F"),
+                                    QStringLiteral("table"));
+    parser.addOption(format);
+    if (!parser.parse(QStringList{QStringLiteral("score")} + args))
+        return usageError(parser.errorText(), io);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QCoreApplication::translate("tulana-cli", "score takes one FILE"), io);
+    const QString kind = parser.value(format);
+    if (kind != QLatin1String("table") && kind != QLatin1String("json")
+        && kind != QLatin1String("csv"))
+        return usageError(QCoreApplication::translate("tulana-cli",
+                                                      "--format must be table, json or csv, not \"%1\"")
+                              .arg(kind),
+                          io);
+
+    const QString path = parser.positionalArguments().constFirst();
+    const std::optional<Tender> tender = loadOrReport(path, io);
+    if (!tender)
+        return InvalidInput;
+    const Evaluation evaluation = evaluate(*tender);
+    if (kind == QLatin1String("json"))
+        io.out << QString::fromUtf8(evaluationAsJson(*tender, evaluation));
+    else if (kind == QLatin1String("csv"))
+        io.out << QString::fromUtf8(evaluationAsCsv(*tender, evaluation));
+    else
+        io.out << evaluationAsTable(*tender, evaluation);
+
+    // A scoring that could not be completed is invalid input: say where.
+    if (hasErrors(evaluation.problems)) {
+        Problems located = evaluation.problems;
+        for (Problem& p : located)
+            p.where = path + QStringLiteral(": ") + p.where;
+        printProblems(located, io);
+        return InvalidInput;
+    }
+    return Success;
+}
+
+} // namespace tulana::cli

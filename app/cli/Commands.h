@@ -1,0 +1,30 @@
+#pragma once
+
+#include "diagnostics/Problem.h"
+#include "tender/Tender.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace tulana::cli {
+
+struct Io
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// Each command gets its own arguments (without the command name).
+int validateCommand(const QStringList& args, Io io);
+int scoreCommand(const QStringList& args, Io io);
+int importBidsCommand(const QStringList& args, Io io);
+int generateCommand(const QStringList& args, Io io);
+
+// Shared by the commands: load a tender and print located problems.
+std::optional<Tender> loadOrReport(const QString& path, Io io);
+void printProblems(const Problems& problems, Io io);
+int usageError(const QString& message, Io io);
+
+} // namespace tulana::cli

@@ -1,0 +1,22 @@
+# One INTERFACE target carries the language level, warnings and Qt hygiene
+# definitions; every Tulana target links it so they are set in one place.
+add_library(tulana_common INTERFACE)
+target_compile_features(tulana_common INTERFACE cxx_std_20)
+target_compile_definitions(tulana_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    TULANA_VERSION="${PROJECT_VERSION}"
+    $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
+target_compile_options(tulana_common INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wimplicit-fallthrough
+    $<$<BOOL:${TULANA_WARNINGS_AS_ERRORS}>:-Werror>)
+
+if(TULANA_SANITIZE)
+    target_compile_options(tulana_common INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(tulana_common INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,148 @@
+#include "JsonReader.h"
+#include "i18n/Translate.h"
+
+#include <QCoreApplication>
+
+namespace tulana {
+namespace {} // namespace
+
+QString JsonReader::child(const QString& path, const char* key)
+{
+    return path.isEmpty() ? QString::fromUtf8(key)
+                          : path + QLatin1Char('.') + QString::fromUtf8(key);
+}
+
+QString JsonReader::index(const QString& path, std::size_t i)
+{
+    return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
+QString JsonReader::describe(const json& j)
+{
+    switch (j.type()) {
+    case json::value_t::null:
+        return tr("null");
+    case json::value_t::boolean:
+        return tr("true/false");
+    case json::value_t::string:
+        return tr("the text \"%1\"").arg(QString::fromStdString(j.get<std::string>()).left(40));
+    case json::value_t::array:
+        return tr("a list");
+    case json::value_t::object:
+        return tr("an object");
+    default:
+        return tr("the number %1").arg(QString::fromStdString(j.dump()));
+    }
+}
+
+void JsonReader::fail(const QString& path, const QString& message)
+{
+    m_problems << error(path, message);
+}
+
+bool JsonReader::isObject(const json& j, const QString& path)
+{
+    if (j.is_object())
+        return true;
+    fail(path, tr("expected an object, found %1").arg(describe(j)));
+    return false;
+}
+
+bool JsonReader::isArray(const json& j, const QString& path)
+{
+    if (j.is_array())
+        return true;
+    fail(path, tr("expected a list, found %1").arg(describe(j)));
+    return false;
+}
+
+void JsonReader::rejectUnknownKeys(const json& object, const QString& path,
+                                   std::initializer_list<const char*> known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool expected = false;
+        for (const char* k : known)
+            expected = expected || it.key() == k;
+        if (!expected)
+            fail(child(path, it.key().c_str()),
+                 tr("unknown field \"%1\" (a misspelling, or a file from another program?)")
+                     .arg(QString::fromStdString(it.key())));
+    }
+}
+
+const JsonReader::json* JsonReader::field(const json& object, const char* key, const QString& path,
+                                          bool required, const char* expected)
+{
+    const auto it = object.find(key);
+    if (it == object.end()) {
+        if (required)
+            fail(child(path, key),
+                 tr("the required field \"%1\" is missing").arg(QString::fromUtf8(key)));
+        return nullptr;
+    }
+    const json& value = *it;
+    const bool ok = (qstrcmp(expected, "string") == 0 && value.is_string()) ||
+                    (qstrcmp(expected, "number") == 0 && value.is_number()) ||
+                    (qstrcmp(expected, "integer") == 0 && value.is_number_integer()) ||
+                    (qstrcmp(expected, "boolean") == 0 && value.is_boolean());
+    if (!ok) {
+        const QString want = qstrcmp(expected, "string") == 0    ? tr("text")
+                             : qstrcmp(expected, "boolean") == 0 ? tr("true or false")
+                             : qstrcmp(expected, "integer") == 0 ? tr("a whole number")
+                                                                 : tr("a number");
+        fail(child(path, key), tr("expected %1, found %2").arg(want, describe(value)));
+        return nullptr;
+    }
+    return &value;
+}
+
+QString JsonReader::string(const json& object, const char* key, const QString& path, bool required,
+                           const QString& fallback)
+{
+    const json* v = field(object, key, path, required, "string");
+    return v ? QString::fromStdString(v->get<std::string>()) : fallback;
+}
+
+std::optional<double> JsonReader::number(const json& object, const char* key, const QString& path,
+                                         bool required)
+{
+    const json* v = field(object, key, path, required, "number");
+    return v ? std::optional<double>(v->get<double>()) : std::nullopt;
+}
+
+std::optional<int> JsonReader::integer(const json& object, const char* key, const QString& path,
+                                       bool required)
+{
+    const json* v = field(object, key, path, required, "integer");
+    return v ? std::optional<int>(v->get<int>()) : std::nullopt;
+}
+
+std::optional<bool> JsonReader::boolean(const json& object, const char* key, const QString& path)
+{
+    const json* v = field(object, key, path, false, "boolean");
+    return v ? std::optional<bool>(v->get<bool>()) : std::nullopt;
+}
+
+std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& where,
+                                        Problems& problems)
+{
+    try {
+        return nlohmann::json::parse(text.constData(), text.constData() + text.size());
+    } catch (const nlohmann::json::parse_error& e) {
+        // Turn the byte offset into the line and column an editor shows.
+        const auto offset = qsizetype(std::min<std::size_t>(e.byte, std::size_t(text.size())));
+        const QByteArray before = text.left(offset > 0 ? offset - 1 : 0);
+        const auto line = before.count('\n') + 1;
+        const auto column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
+        // nlohmann's message starts with "[json.exception.parse_error.101] parse
+        // error at line 1, column 2: "; keep only the part after the position.
+        QString detail = QString::fromUtf8(e.what());
+        detail = detail.mid(detail.indexOf(QLatin1String(": ")) + 2);
+        const QString at = tr("line %1, column %2").arg(line).arg(column);
+        problems << error(where.isEmpty() ? at : where + QStringLiteral(", ") + at,
+                          tr("this is not valid JSON: %1").arg(detail));
+        return std::nullopt;
+    }
+}
+
+} // namespace tulana

@@ -1,0 +1,270 @@
+// Reading the .tulana format (docs/file-format.md).
+#include "TenderFile.h"
+#include "i18n/Translate.h"
+
+#include "io/JsonReader.h"
+#include "rulebook/Rulebook.h"
+#include "validation/TenderValidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <unordered_map>
+
+namespace tulana {
+namespace {
+
+using nlohmann::json;
+
+template <typename E>
+void readEnum(JsonReader& r, const json& object, const char* key, const QString& path,
+              std::optional<E> (*fromKey)(const QString&), E* out)
+{
+    const QString text = r.string(object, key, path, false);
+    if (text.isEmpty())
+        return;
+    if (const auto value = fromKey(text))
+        *out = *value;
+    else
+        r.fail(JsonReader::child(path, key),
+               tr("\"%1\" is not one of the allowed values").arg(text));
+}
+
+void readOptions(JsonReader& r, const json& j, const QString& path, EvaluationOptions& o)
+{
+    if (!r.isObject(j, path))
+        return;
+    r.rejectUnknownKeys(
+        j, path,
+        {"technicalScore", "priceFormula", "decimals", "rounding", "tieBreak", "pricesIncludeTax"});
+    readEnum(r, j, "technicalScore", path, &technicalScoreBasisFromKey, &o.technicalBasis);
+    readEnum(r, j, "priceFormula", path, &priceFormulaFromKey, &o.priceFormula);
+    readEnum(r, j, "rounding", path, &roundingPointFromKey, &o.roundingPoint);
+    readEnum(r, j, "tieBreak", path, &tieBreakFromKey, &o.tieBreak);
+    if (const auto d = r.integer(j, "decimals", path, false))
+        o.decimals = *d;
+    if (const auto b = r.boolean(j, "pricesIncludeTax", path))
+        o.pricesIncludeTax = *b;
+}
+
+void readTenderSection(JsonReader& r, const json& j, Tender& t)
+{
+    const QString path = QStringLiteral("tender");
+    if (!r.isObject(j, path))
+        return;
+    r.rejectUnknownKeys(j, path,
+                        {"reference", "title", "procuringEntity", "category", "currency",
+                         "rulebook", "method", "technicalWeight", "financialWeight",
+                         "minimumTechnicalScore", "budget", "evaluation"});
+    t.reference = r.string(j, "reference", path, true);
+    t.title = r.string(j, "title", path, true);
+    t.procuringEntity = r.string(j, "procuringEntity", path, false);
+    t.category = r.string(j, "category", path, false);
+    t.currency = r.string(j, "currency", path, false, t.currency);
+    t.rulebook = r.string(j, "rulebook", path, false);
+    readEnum(r, j, "method", path, &selectionMethodFromKey, &t.method);
+    if (const auto v = r.number(j, "technicalWeight", path, false))
+        t.technicalWeight = *v;
+    if (const auto v = r.number(j, "financialWeight", path, false))
+        t.financialWeight = *v;
+    if (const auto v = r.number(j, "minimumTechnicalScore", path, false))
+        t.minimumTechnicalScore = *v;
+    t.budget = r.number(j, "budget", path, false);
+    if (j.contains("evaluation"))
+        readOptions(r, j["evaluation"], JsonReader::child(path, "evaluation"), t.options);
+}
+
+void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector<Criterion>& out)
+{
+    if (!r.isArray(j, path))
+        return;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const QString at = JsonReader::index(path, i);
+        const json& node = j[i];
+        if (!r.isObject(node, at))
+            continue;
+        r.rejectUnknownKeys(
+            node, at, {"id", "name", "description", "weight", "maxMarks", "minMarks", "children"});
+        Criterion c;
+        c.id = r.string(node, "id", at, true);
+        c.name = r.string(node, "name", at, true);
+        c.description = r.string(node, "description", at, false);
+        c.weight = r.number(node, "weight", at, true).value_or(0.0);
+        if (node.contains("children")) {
+            readCriteria(r, node["children"], JsonReader::child(at, "children"), c.children);
+            if (node.contains("maxMarks") || node.contains("minMarks"))
+                r.fail(at, tr("a group has no marks of its own: move maxMarks and minMarks to "
+                              "its criteria"));
+        } else {
+            c.maxMarks = r.number(node, "maxMarks", at, true).value_or(c.maxMarks);
+            c.minMarks = r.number(node, "minMarks", at, false);
+        }
+        out.push_back(std::move(c));
+    }
+}
+
+void readEvaluators(JsonReader& r, const json& j, std::vector<Evaluator>& out)
+{
+    const QString path = QStringLiteral("evaluators");
+    if (!r.isArray(j, path))
+        return;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const QString at = JsonReader::index(path, i);
+        if (!r.isObject(j[i], at))
+            continue;
+        r.rejectUnknownKeys(j[i], at, {"id", "name", "designation"});
+        out.push_back({r.string(j[i], "id", at, true), r.string(j[i], "name", at, true),
+                       r.string(j[i], "designation", at, false)});
+    }
+}
+
+void readMarks(JsonReader& r, const json& j, const QString& path,
+               const std::unordered_map<std::string, int>& leafById, Bid& bid)
+{
+    if (!r.isObject(j, path))
+        return;
+    const int evaluators = bid.marks.evaluators();
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        const auto leaf = leafById.find(it.key());
+        const QString at = [&] { return JsonReader::child(path, it.key().c_str()); }();
+        if (leaf == leafById.end()) {
+            r.fail(at, tr("no criterion has the id \"%1\"").arg(QString::fromStdString(it.key())));
+            continue;
+        }
+        const json& row = it.value();
+        if (!r.isArray(row, at))
+            continue;
+        if (int(row.size()) != evaluators) {
+            r.fail(at, tr("%1 marks given but the committee has %2 evaluators")
+                           .arg(row.size())
+                           .arg(evaluators));
+            continue;
+        }
+        for (int e = 0; e < evaluators; ++e) {
+            const json& m = row[std::size_t(e)];
+            if (m.is_number())
+                bid.marks.set(leaf->second, e, m.get<double>());
+            else if (!m.is_null())
+                r.fail(
+                    JsonReader::index(at, std::size_t(e)),
+                    tr("a mark must be a number or null, found %1").arg(JsonReader::describe(m)));
+        }
+    }
+}
+
+void readBids(JsonReader& r, const json& j, Tender& t)
+{
+    const QString path = QStringLiteral("bids");
+    if (!r.isArray(j, path))
+        return;
+    std::unordered_map<std::string, int> leafById;
+    int row = 0;
+    for (const LeafRef& leaf : leavesOf(t.criteria))
+        leafById.emplace(leaf.criterion->id.toStdString(), row++);
+    t.bids.reserve(j.size());
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const QString at = JsonReader::index(path, i);
+        const json& node = j[i];
+        if (!r.isObject(node, at))
+            continue;
+        r.rejectUnknownKeys(node, at,
+                            {"id", "bidder", "system", "nature", "price", "tax", "status",
+                             "statusReason", "marks"});
+        Bid bid = t.newBid();
+        bid.id = r.string(node, "id", at, true);
+        bid.bidder = r.string(node, "bidder", at, true);
+        bid.system = r.string(node, "system", at, false);
+        const QString nature = r.string(node, "nature", at, true);
+        if (!nature.isEmpty() && !bidNatureFromKey(nature, &bid.nature))
+            r.fail(JsonReader::child(at, "nature"),
+                   tr("\"%1\" is not a nature: use open-source, proprietary or mixed").arg(nature));
+        const QString status = r.string(node, "status", at, false);
+        if (!status.isEmpty() && !bidStatusFromKey(status, &bid.status))
+            r.fail(JsonReader::child(at, "status"),
+                   tr("\"%1\" is not a status: use responsive, non-responsive or withdrawn")
+                       .arg(status));
+        bid.statusReason = r.string(node, "statusReason", at, false);
+        if (const auto price = r.number(node, "price", at, false))
+            bid.price = *price;
+        bid.tax = r.number(node, "tax", at, false).value_or(0.0);
+        if (node.contains("marks"))
+            readMarks(r, node["marks"], JsonReader::child(at, "marks"), leafById, bid);
+        t.bids.push_back(std::move(bid));
+    }
+}
+
+} // namespace
+
+TenderLoad readTender(const QByteArray& text)
+{
+    TenderLoad load;
+    const auto parsed = parseJson(text, QString(), load.problems);
+    if (!parsed)
+        return load;
+    const json& doc = *parsed;
+    JsonReader r(load.problems);
+    if (!r.isObject(doc, QStringLiteral("(top level)")))
+        return load;
+    const QString format = r.string(doc, "format", {}, true);
+    if (!format.isEmpty() && format != QLatin1String(kTenderFormat)) {
+        r.fail(QStringLiteral("format"), tr("this is a \"%1\" file, not a Tulana tender (\"%2\")")
+                                             .arg(format, QLatin1String(kTenderFormat)));
+        return load;
+    }
+    const auto version = r.integer(doc, "version", {}, true);
+    if (!version)
+        return load;
+    if (*version > kTenderFormatVersion) {
+        r.fail(QStringLiteral("version"),
+               tr("this file was written by a newer version of Tulana (file format version %1; "
+                  "this version reads up to %2). Open it with a newer Tulana; nothing was changed")
+                   .arg(*version)
+                   .arg(kTenderFormatVersion));
+        return load;
+    }
+    if (*version < 1) {
+        r.fail(QStringLiteral("version"), tr("%1 is not a valid format version").arg(*version));
+        return load;
+    }
+    r.rejectUnknownKeys(doc, {}, {"format", "version", "tender", "criteria", "evaluators", "bids"});
+
+    Tender t;
+    for (const char* key : {"tender", "criteria", "evaluators", "bids"})
+        if (!doc.contains(key))
+            r.fail(QString::fromUtf8(key),
+                   tr("the required section \"%1\" is missing").arg(QString::fromUtf8(key)));
+    if (doc.contains("tender"))
+        readTenderSection(r, doc["tender"], t);
+    if (doc.contains("criteria"))
+        readCriteria(r, doc["criteria"], QStringLiteral("criteria"), t.criteria);
+    if (doc.contains("evaluators"))
+        readEvaluators(r, doc["evaluators"], t.evaluators);
+    if (doc.contains("bids"))
+        readBids(r, doc["bids"], t);
+    if (!hasErrors(load.problems))
+        load.tender = std::move(t);
+    return load;
+}
+
+TenderLoad loadTenderFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        TenderLoad load;
+        load.problems << error(path, tr("cannot be opened: %1").arg(file.errorString()));
+        return load;
+    }
+    TenderLoad load = readTender(file.readAll());
+    for (Problem& p : load.problems)
+        p.where = p.where.isEmpty() ? path : path + QStringLiteral(": ") + p.where;
+    return load;
+}
+
+Problems checkTenderValues(const Tender& tender)
+{
+    Problems all = validateTender(tender);
+    all += checkRulebook(tender);
+    return all;
+}
+
+} // namespace tulana

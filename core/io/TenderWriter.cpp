@@ -1,0 +1,128 @@
+// Writing the .tulana format (docs/file-format.md) in its canonical layout.
+#include "TenderFile.h"
+
+#include "io/JsonWriter.h"
+#include "io/SaveFile.h"
+
+namespace tulana {
+namespace {
+
+void writeTenderSection(JsonWriter& w, const Tender& t)
+{
+    w.key("tender");
+    w.beginObject();
+    w.field("reference", t.reference);
+    w.field("title", t.title);
+    w.field("procuringEntity", t.procuringEntity);
+    w.field("category", t.category);
+    w.field("currency", t.currency);
+    w.field("rulebook", t.rulebook);
+    w.field("method", toKey(t.method));
+    w.field("technicalWeight", t.technicalWeight);
+    w.field("financialWeight", t.financialWeight);
+    w.field("minimumTechnicalScore", t.minimumTechnicalScore);
+    if (t.budget)
+        w.field("budget", *t.budget);
+    w.key("evaluation");
+    w.beginObject();
+    w.field("technicalScore", toKey(t.options.technicalBasis));
+    w.field("priceFormula", toKey(t.options.priceFormula));
+    w.field("decimals", double(t.options.decimals));
+    w.field("rounding", toKey(t.options.roundingPoint));
+    w.field("tieBreak", toKey(t.options.tieBreak));
+    w.field("pricesIncludeTax", t.options.pricesIncludeTax);
+    w.endObject();
+    w.endObject();
+}
+
+void writeCriteria(JsonWriter& w, const std::vector<Criterion>& nodes)
+{
+    w.beginArray();
+    for (const Criterion& c : nodes) {
+        w.beginObject();
+        w.field("id", c.id);
+        w.field("name", c.name);
+        if (!c.description.isEmpty())
+            w.field("description", c.description);
+        w.field("weight", c.weight);
+        if (c.isGroup()) {
+            w.key("children");
+            writeCriteria(w, c.children);
+        } else {
+            w.field("maxMarks", c.maxMarks);
+            if (c.minMarks)
+                w.field("minMarks", *c.minMarks);
+        }
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeBid(JsonWriter& w, const Bid& bid, const std::vector<LeafRef>& leaves)
+{
+    w.beginObject();
+    w.field("id", bid.id);
+    w.field("bidder", bid.bidder);
+    w.field("system", bid.system);
+    w.field("nature", toKey(bid.nature));
+    if (bid.hasPrice())
+        w.field("price", bid.price);
+    w.field("tax", bid.tax);
+    w.field("status", toKey(bid.status));
+    if (!bid.statusReason.isEmpty())
+        w.field("statusReason", bid.statusReason);
+    w.key("marks");
+    w.beginObject();
+    for (int c = 0; c < bid.marks.criteria() && std::size_t(c) < leaves.size(); ++c) {
+        w.key(leaves[std::size_t(c)].criterion->id);
+        w.beginInlineArray();
+        for (int e = 0; e < bid.marks.evaluators(); ++e) {
+            if (bid.marks.isMarked(c, e))
+                w.value(bid.marks.at(c, e));
+            else
+                w.null();
+        }
+        w.endArray();
+    }
+    w.endObject();
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray writeTender(const Tender& t)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.field("format", QString::fromLatin1(kTenderFormat));
+    w.field("version", double(kTenderFormatVersion));
+    writeTenderSection(w, t);
+    w.key("criteria");
+    writeCriteria(w, t.criteria);
+    w.key("evaluators");
+    w.beginArray();
+    for (const Evaluator& e : t.evaluators) {
+        w.beginObject();
+        w.field("id", e.id);
+        w.field("name", e.name);
+        w.field("designation", e.designation);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("bids");
+    w.beginArray();
+    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
+    for (const Bid& bid : t.bids)
+        writeBid(w, bid, leaves);
+    w.endArray();
+    w.endObject();
+    const std::string out = w.take();
+    return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+bool saveTenderFile(const Tender& tender, const QString& path, QString* errorMessage)
+{
+    return saveFileAtomically(path, writeTender(tender), errorMessage);
+}
+
+} // namespace tulana

@@ -1,0 +1,142 @@
+// The "tulana-evaluation" JSON output of `tulana-cli score --format json`
+// (docs/cli.md). Field names and meanings are stable within a version.
+#include "EvaluationReport.h"
+
+#include "io/JsonWriter.h"
+#include "scoring/Derivation.h"
+
+namespace tulana {
+namespace {
+
+void writeDerivation(JsonWriter& w, const char* name, const Tender& t, const Evaluation& ev,
+                     int bid, Quantity q)
+{
+    const Derivation d = explain(t, ev, bid, q);
+    w.key(name);
+    if (!d.available) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.field("value", d.value);
+    w.field("exact", d.exact);
+    w.field("formula", d.formula);
+    w.field("working", d.working);
+    w.field("rounding", d.rounding);
+    w.key("inputs");
+    w.beginArray();
+    for (const Term& term : d.inputs) {
+        w.beginObject();
+        w.field("name", term.name);
+        w.field("value", term.value);
+        w.field("source", term.source);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
+void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidResult& r,
+              const std::vector<LeafRef>& leaves)
+{
+    const Bid& b = t.bids[std::size_t(r.bid)];
+    w.beginObject();
+    w.field("id", b.id);
+    w.field("bidder", b.bidder);
+    w.field("system", b.system);
+    w.field("nature", toKey(b.nature));
+    w.field("standing", toKey(r.standing));
+    w.field("reason", r.reason);
+    w.key("rank");
+    if (r.rank > 0)
+        w.value(double(r.rank));
+    else
+        w.null();
+    w.field("tieBroken", r.tieBroken);
+    w.key("criterionAverages");
+    w.beginObject();
+    for (std::size_t c = 0; c < r.criterionAverages.size(); ++c)
+        w.field(leaves[c].criterion->id.toUtf8().constData(), r.criterionAverages[c]);
+    w.endObject();
+    writeDerivation(w, "technical", t, ev, r.bid, Quantity::Technical);
+    writeDerivation(w, "technicalUsed", t, ev, r.bid, Quantity::TechnicalForCombination);
+    writeDerivation(w, "evaluatedPrice", t, ev, r.bid, Quantity::EvaluatedPrice);
+    writeDerivation(w, "financial", t, ev, r.bid, Quantity::Financial);
+    writeDerivation(w, "combined", t, ev, r.bid, Quantity::Combined);
+    w.endObject();
+}
+
+QString idOf(const Tender& t, int bid) { return bid >= 0 ? t.bids[std::size_t(bid)].id : QString(); }
+
+} // namespace
+
+QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.field("format", QStringLiteral("tulana-evaluation"));
+    w.field("version", 1.0);
+    w.key("tender");
+    w.beginObject();
+    w.field("reference", t.reference);
+    w.field("title", t.title);
+    w.field("method", toKey(t.method));
+    w.field("technicalWeight", t.technicalWeight);
+    w.field("financialWeight", t.financialWeight);
+    w.field("minimumTechnicalScore", t.minimumTechnicalScore);
+    w.field("currency", t.currency);
+    w.endObject();
+    w.field("evaluated", ev.evaluated);
+    w.key("winner");
+    if (ev.hasWinner())
+        w.value(idOf(t, ev.winner));
+    else
+        w.null();
+    w.field("noAwardReason", ev.noAwardReason);
+    w.field("tieBreakNote", ev.tieBreakNote);
+    w.key("basis");
+    w.beginObject();
+    w.field("lowestPrice", ev.basis.lowestPrice);
+    w.field("highestPrice", ev.basis.highestPrice);
+    w.field("highestTechnical", ev.basis.highestTechnical);
+    w.endObject();
+    w.key("ranking");
+    w.beginInlineArray();
+    for (int b : ev.ranking)
+        w.value(idOf(t, b));
+    w.endArray();
+    w.key("bids");
+    w.beginArray();
+    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
+    for (const BidResult& r : ev.results)
+        writeBid(w, t, ev, r, leaves);
+    w.endArray();
+    w.key("rankReversals");
+    w.beginArray();
+    for (const RankReversal& rr : ev.rankReversals) {
+        w.beginObject();
+        w.field("kind", rr.kind == RankReversal::Kind::Removal ? QStringLiteral("removal")
+                                                               : QStringLiteral("addition"));
+        w.field("bid", idOf(t, rr.bid));
+        w.field("winnerBefore", idOf(t, rr.winnerBefore));
+        w.field("winnerAfter", idOf(t, rr.winnerAfter));
+        w.field("explanation", rr.explanation);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("problems");
+    w.beginArray();
+    for (const Problem& p : ev.problems) {
+        w.beginObject();
+        w.field("severity", p.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
+        w.field("where", p.where);
+        w.field("message", p.message);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    const std::string s = w.take();
+    return QByteArray(s.data(), qsizetype(s.size()));
+}
+
+} // namespace tulana

@@ -1,0 +1,177 @@
+#include "EvaluationReport.h"
+#include "i18n/Translate.h"
+
+#include "scoring/Derivation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cmath>
+
+namespace tulana {
+namespace {
+
+QString score(const std::optional<double>& v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
+}
+
+QString pad(const QString& s, int width)
+{
+    // Leave at least one space between columns, truncating long names.
+    return s.left(width - 1).leftJustified(width, QLatin1Char(' '));
+}
+QString padLeft(const QString& s, int width) { return s.rightJustified(width, QLatin1Char(' ')); }
+
+QString optionsLine(const Tender& t)
+{
+    QStringList parts;
+    if (t.method == SelectionMethod::Qcbs) {
+        parts << tr("technical %1% : financial %2%")
+                     .arg(QString::number(t.technicalWeight), QString::number(t.financialWeight));
+        parts << displayName(t.options.priceFormula);
+        if (t.options.technicalBasis == TechnicalScoreBasis::NormalisedToHighest)
+            parts << tr("technical scores normalised to the highest (Tn = 100 × T / Tmax)");
+    }
+    if (t.method == SelectionMethod::Fbs && t.budget)
+        parts << tr("budget %1").arg(formatAmount(*t.budget, t.currency));
+    parts << tr("minimum technical score %1").arg(QString::number(t.minimumTechnicalScore));
+    parts << (t.options.pricesIncludeTax ? tr("evaluated price includes taxes")
+                                         : tr("evaluated price excludes taxes"));
+    parts << (t.options.roundingPoint == RoundingPoint::EachScore
+                  ? tr("each score rounded to %n decimal(s)", t.options.decimals)
+                  : tr("only the combined score rounded, to %n decimal(s)", t.options.decimals));
+    parts << tr("tie-break: %1").arg(displayName(t.options.tieBreak));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QString formatAmount(double amount, const QString& currency)
+{
+    if (!std::isfinite(amount))
+        return QStringLiteral("-");
+    const bool negative = amount < 0;
+    const QString fixed = QString::number(std::abs(amount), 'f', 2);
+    const QString whole = fixed.left(fixed.size() - 3);
+    QString grouped;
+    const bool indian = currency == QLatin1String("INR");
+    // Indian grouping: the last three digits, then pairs (1,00,000; 1,00,00,000).
+    int i = int(whole.size());
+    int group = 3;
+    while (i > 0) {
+        const int start = std::max(0, i - group);
+        grouped.prepend(whole.mid(start, i - start));
+        if (start > 0)
+            grouped.prepend(QLatin1Char(','));
+        i = start;
+        group = indian ? 2 : 3;
+    }
+    return (negative ? QStringLiteral("-") : QString()) + grouped + fixed.right(3);
+}
+
+QString evaluationAsTable(const Tender& t, const Evaluation& ev)
+{
+    const int d = t.options.decimals;
+    QStringList out;
+    out << tr("Tender %1: %2").arg(t.reference, t.title);
+    if (!t.procuringEntity.isEmpty())
+        out << tr("Procuring entity: %1").arg(t.procuringEntity);
+    out << tr("Method: %1").arg(displayName(t.method));
+    out << tr("Rules: %1").arg(optionsLine(t));
+    out << QString();
+
+    if (!ev.evaluated) {
+        out << tr("Not evaluated: %1").arg(ev.noAwardReason);
+        for (const Problem& p : ev.problems)
+            out << QStringLiteral("  ") + p.toString();
+        return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+
+    out << pad(tr("Rank"), 5) + pad(tr("Bid"), 6) + pad(tr("Bidder"), 34) + pad(tr("Nature"), 13)
+            + padLeft(tr("Technical"), 10) + padLeft(tr("Used"), 8)
+            + padLeft(tr("Evaluated price"), 18) + padLeft(tr("Financial"), 10)
+            + padLeft(tr("Combined"), 10);
+    const auto row = [&](const BidResult& r) -> QString {
+        const Bid& bid = t.bids[std::size_t(r.bid)];
+        const QString rank = r.rank > 0 ? QString::number(r.rank) : QStringLiteral("-");
+        const QString price = r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency)
+                                               : tr("not opened");
+        return pad(rank, 5) + pad(bid.id, 6) + pad(bid.bidder, 34)
+            + pad(displayName(bid.nature), 13)
+            + padLeft(r.technicallyScored ? QString::number(r.technical, 'f', d) : QStringLiteral("-"), 10)
+            + padLeft(r.standing == Standing::Qualified ? QString::number(r.technicalForCombination, 'f', d)
+                                                        : QStringLiteral("-"),
+                      8)
+            + padLeft(price, 18) + padLeft(score(r.financial, d), 10)
+            + padLeft(score(r.combined, d), 10);
+    };
+    for (int b : ev.ranking)
+        out << row(ev.results[std::size_t(b)]);
+    for (const BidResult& r : ev.results)
+        if (r.rank == 0)
+            out << row(r) + QStringLiteral("\n     ") + tr("not ranked: %1").arg(r.reason);
+    out << QString();
+
+    if (ev.method == SelectionMethod::Qcbs && !ev.ranking.empty())
+        out << tr("Lowest evaluated price among qualified bids (Fm): %1")
+                   .arg(formatAmount(ev.basis.lowestPrice, t.currency));
+    if (ev.hasWinner()) {
+        const Bid& w = t.bids[std::size_t(ev.winner)];
+        const BidResult& r = ev.results[std::size_t(ev.winner)];
+        QString why;
+        switch (ev.method) {
+        case SelectionMethod::Qcbs:
+            why = tr("the highest combined score, %1").arg(score(r.combined, d));
+            break;
+        case SelectionMethod::Lcs:
+            why = tr("the lowest evaluated price among qualified bids, %1")
+                      .arg(formatAmount(*r.evaluatedPrice, t.currency));
+            break;
+        case SelectionMethod::Qbs:
+            why = tr("the highest technical score, %1").arg(QString::number(r.technical, 'f', d));
+            break;
+        case SelectionMethod::Fbs:
+            why = tr("the highest technical score within the budget, %1")
+                      .arg(QString::number(r.technical, 'f', d));
+            break;
+        }
+        out << tr("Winner: %1 (%2, %3) with %4.").arg(w.id, w.bidder, displayName(w.nature).toLower(), why);
+    } else {
+        out << tr("No award: %1.").arg(ev.noAwardReason);
+    }
+    if (!ev.tieBreakNote.isEmpty())
+        out << tr("Tie: %1.").arg(ev.tieBreakNote);
+    for (const RankReversal& rr : ev.rankReversals)
+        out << tr("Warning (rank reversal): %1").arg(rr.explanation);
+    for (const Problem& p : ev.problems)
+        out << (p.isError() ? tr("Problem: %1") : tr("Note: %1")).arg(p.toString());
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QByteArray evaluationAsCsv(const Tender& t, const Evaluation& ev)
+{
+    const auto quote = [](QString s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return s;
+    };
+    const auto num = [](const std::optional<double>& v) {
+        return v ? QString::number(*v, 'g', 15) : QString();
+    };
+    QStringList lines;
+    lines << QStringLiteral("id,bidder,system,nature,standing,rank,technical,technical_used,"
+                            "evaluated_price,financial,combined,reason");
+    for (const BidResult& r : ev.results) {
+        const Bid& b = t.bids[std::size_t(r.bid)];
+        lines << QStringList{quote(b.id), quote(b.bidder), quote(b.system), toKey(b.nature),
+                             toKey(r.standing), r.rank > 0 ? QString::number(r.rank) : QString(),
+                             r.technicallyScored ? num(r.technical) : QString(),
+                             r.standing == Standing::Qualified ? num(r.technicalForCombination) : QString(),
+                             num(r.evaluatedPrice), num(r.financial), num(r.combined), quote(r.reason)}
+                     .join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+}
+
+} // namespace tulana

@@ -1,0 +1,190 @@
+#include "Rulebook.h"
+#include "i18n/Translate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+namespace tulana {
+namespace {
+
+using nlohmann::json;
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+const QStringList knownParameters{
+    QStringLiteral("technicalWeight"), QStringLiteral("financialWeight"),
+    QStringLiteral("minimumTechnicalScore"), QStringLiteral("method"),
+    QStringLiteral("priceFormula"), QStringLiteral("technicalScore")};
+
+QStringList stringsOf(const json& array)
+{
+    QStringList out;
+    for (const json& v : array)
+        out << (v.is_string() ? qs(v.get<std::string>()) : QString::number(v.get<double>(), 'g', 12));
+    return out;
+}
+
+std::optional<Rule> parseRule(const json& j, const QString& where, Problems* problems)
+{
+    Rule rule;
+    const auto need = [&](const char* key) {
+        if (j.contains(key) && j[key].is_string())
+            return qs(j[key].get<std::string>());
+        *problems << error(where + QLatin1Char('.') + QLatin1String(key),
+                           tr("a rule needs the text field \"%1\"").arg(QLatin1String(key)));
+        return QString();
+    };
+    rule.id = need("id");
+    rule.parameter = need("parameter");
+    rule.text = need("text");
+    rule.source = need("source");
+    const QString severity = need("severity");
+    if (severity == QLatin1String("warning"))
+        rule.severity = Problem::Severity::Warning;
+    else if (severity != QLatin1String("error"))
+        *problems << error(where + QStringLiteral(".severity"),
+                           tr("severity must be \"error\" or \"warning\""));
+    if (!rule.parameter.isEmpty() && !knownParameters.contains(rule.parameter))
+        *problems << error(where + QStringLiteral(".parameter"),
+                           tr("unknown parameter \"%1\"").arg(rule.parameter));
+    if (j.contains("min") && j["min"].is_number())
+        rule.min = j["min"].get<double>();
+    if (j.contains("max") && j["max"].is_number())
+        rule.max = j["max"].get<double>();
+    if (j.contains("oneOf") && j["oneOf"].is_array())
+        rule.oneOf = stringsOf(j["oneOf"]);
+    if (j.contains("methods") && j["methods"].is_array())
+        rule.methods = stringsOf(j["methods"]);
+    if (!rule.min && !rule.max && rule.oneOf.isEmpty())
+        *problems << error(where, tr("a rule needs min, max or oneOf"));
+    return rule;
+}
+
+// The tender's value of a parameter, as a number when it is one.
+QString valueOf(const Tender& t, const QString& parameter, std::optional<double>* number)
+{
+    const auto numeric = [&](double v) {
+        *number = v;
+        return QString::number(v, 'g', 12);
+    };
+    if (parameter == QLatin1String("technicalWeight"))
+        return numeric(t.technicalWeight);
+    if (parameter == QLatin1String("financialWeight"))
+        return numeric(t.financialWeight);
+    if (parameter == QLatin1String("minimumTechnicalScore"))
+        return numeric(t.minimumTechnicalScore);
+    if (parameter == QLatin1String("method"))
+        return toKey(t.method);
+    if (parameter == QLatin1String("priceFormula"))
+        return toKey(t.options.priceFormula);
+    if (parameter == QLatin1String("technicalScore"))
+        return toKey(t.options.technicalBasis);
+    return {};
+}
+
+QString fieldOf(const QString& parameter)
+{
+    if (parameter == QLatin1String("priceFormula"))
+        return QStringLiteral("tender.evaluation.priceFormula");
+    if (parameter == QLatin1String("technicalScore"))
+        return QStringLiteral("tender.evaluation.technicalScore");
+    return QStringLiteral("tender.") + parameter;
+}
+
+} // namespace
+
+std::optional<Rulebook> parseRulebook(const QByteArray& bytes, const QString& fileName,
+                                      Problems* problems)
+{
+    json j = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        *problems << error(fileName, tr("not a JSON object"));
+        return std::nullopt;
+    }
+    const int before = int(problems->size());
+    Rulebook book;
+    for (auto [key, field] : {std::pair{"id", &book.id}, std::pair{"name", &book.name},
+                              std::pair{"scope", &book.scope}}) {
+        if (j.contains(key) && j[key].is_string())
+            *field = qs(j[key].get<std::string>());
+        else
+            *problems << error(fileName + QStringLiteral(": ") + QLatin1String(key),
+                               tr("the rulebook needs \"%1\"").arg(QLatin1String(key)));
+    }
+    if (!j.contains("rules") || !j["rules"].is_array()) {
+        *problems << error(fileName + QStringLiteral(": rules"), tr("the rulebook needs a rules array"));
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < j["rules"].size(); ++i) {
+        const QString where = fileName + QStringLiteral(": rules[%1]").arg(i);
+        if (auto rule = parseRule(j["rules"][i], where, problems))
+            book.rules.push_back(std::move(*rule));
+    }
+    if (int(problems->size()) > before)
+        return std::nullopt;
+    return book;
+}
+
+Problems checkTender(const Tender& tender, const Rulebook& book)
+{
+    Problems out;
+    for (const Rule& rule : book.rules) {
+        if (!rule.methods.isEmpty() && !rule.methods.contains(toKey(tender.method)))
+            continue;
+        std::optional<double> number;
+        const QString value = valueOf(tender, rule.parameter, &number);
+        bool breached = !rule.oneOf.isEmpty() && !rule.oneOf.contains(value);
+        if (number && ((rule.min && *number < *rule.min) || (rule.max && *number > *rule.max)))
+            breached = true;
+        if (!breached)
+            continue;
+        out << Problem{rule.severity, fieldOf(rule.parameter),
+                       tr("%1 is %2: %3 (%4)").arg(rule.parameter, value, rule.text, rule.source)};
+    }
+    return out;
+}
+
+const std::vector<Rulebook>& builtInRulebooks()
+{
+    static const std::vector<Rulebook> books = [] {
+        std::vector<Rulebook> loaded;
+        const QDir dir(QStringLiteral(":/tulana/rulebooks"));
+        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            Problems ignored; // shipped files are checked by tests/rulebook
+            if (auto book = parseRulebook(file.readAll(), name, &ignored))
+                loaded.push_back(std::move(*book));
+        }
+        return loaded;
+    }();
+    return books;
+}
+
+const Rulebook* findRulebook(const QString& id)
+{
+    for (const Rulebook& book : builtInRulebooks())
+        if (book.id == id)
+            return &book;
+    return nullptr;
+}
+
+Problems checkRulebook(const Tender& tender)
+{
+    if (tender.rulebook.isEmpty())
+        return {};
+    if (const Rulebook* book = findRulebook(tender.rulebook))
+        return checkTender(tender, *book);
+    QStringList known;
+    for (const Rulebook& book : builtInRulebooks())
+        known << book.id;
+    return {error(QStringLiteral("tender.rulebook"),
+                  tr("no rulebook is called \"%1\"; known rulebooks: %2")
+                      .arg(tender.rulebook, known.join(QStringLiteral(", "))))};
+}
+
+} // namespace tulana

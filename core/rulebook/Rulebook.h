@@ -1,0 +1,54 @@
+#pragma once
+
+#include "diagnostics/Problem.h"
+#include "tender/Tender.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace tulana {
+
+// One limit a procurement regime puts on a tender's evaluation parameters.
+struct Rule
+{
+    QString id;
+    QString parameter; // technicalWeight, financialWeight, minimumTechnicalScore, method...
+    std::optional<double> min;
+    std::optional<double> max;
+    QStringList oneOf;      // allowed values, compared as text ("80", "QCBS")
+    QStringList methods;    // methods the rule applies to; empty = all
+    Problem::Severity severity = Problem::Severity::Error;
+    QString text;
+    QString source;
+};
+
+struct Rulebook
+{
+    QString id;
+    QString name;
+    QString scope;
+    std::vector<Rule> rules;
+};
+
+// Parses a rulebook file (resources/rulebooks/*.json); problems name the
+// file and the JSON path.
+std::optional<Rulebook> parseRulebook(const QByteArray& json, const QString& fileName,
+                                      Problems* problems);
+
+// The tender's breaches of the rulebook, each as the rule says (error or
+// warning), located at the tender field concerned and carrying the rule's
+// text and source.
+Problems checkTender(const Tender& tender, const Rulebook& rulebook);
+
+// The rulebooks shipped in resources/rulebooks, loaded once.
+const std::vector<Rulebook>& builtInRulebooks();
+const Rulebook* findRulebook(const QString& id);
+
+// checkTender against the tender's own rulebook; an unknown id is an error.
+Problems checkRulebook(const Tender& tender);
+
+} // namespace tulana

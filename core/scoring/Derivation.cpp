@@ -1,0 +1,232 @@
+#include "Derivation.h"
+#include "i18n/Translate.h"
+
+#include <QCoreApplication>
+
+namespace tulana {
+namespace {
+
+QString n(double v) { return QString::number(v, 'g', 12); }
+
+QString bidPath(int bid) { return QStringLiteral("bids[%1]").arg(bid); }
+
+QString roundingText(const Tender& t, bool stepRounded)
+{
+    if (!stepRounded && t.options.roundingPoint == RoundingPoint::CombinedOnly)
+        return tr("not rounded: the tender rounds only the combined score");
+    return tr("rounded half away from zero to %n decimal(s)", t.options.decimals);
+}
+
+double evaluatedPriceOf(const Tender& t, int bid)
+{
+    const Bid& b = t.bids[std::size_t(bid)];
+    return t.options.pricesIncludeTax ? b.priceWithTax() : b.price;
+}
+
+void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivation& d)
+{
+    const auto leaves = leavesOf(t.criteria);
+    if (criterion < 0 || std::size_t(criterion) >= leaves.size() || !r.technicallyScored)
+        return;
+    const Criterion& c = *leaves[std::size_t(criterion)].criterion;
+    const Bid& bid = t.bids[std::size_t(r.bid)];
+    d.available = true;
+    d.quantity = tr("Committee average for \"%1\" of %2").arg(c.name, bid.id);
+    d.formula = tr("average = (sum of the evaluators' marks) / number of evaluators");
+    QStringList parts;
+    for (int e = 0; e < bid.marks.evaluators(); ++e) {
+        const double m = bid.marks.at(criterion, e);
+        d.inputs << Term{t.evaluators[std::size_t(e)].name, m,
+                         bidPath(r.bid) + QStringLiteral(".marks.") + c.id + QLatin1Char('[')
+                             + QString::number(e) + QLatin1Char(']')};
+        parts << n(m);
+    }
+    d.exact = d.value = r.criterionAverages[std::size_t(criterion)];
+    d.working = QStringLiteral("(%1) / %2 = %3")
+                    .arg(parts.join(QStringLiteral(" + ")))
+                    .arg(bid.marks.evaluators())
+                    .arg(n(d.exact));
+    d.rounding = tr("not rounded: averages enter the technical score in full");
+}
+
+void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
+{
+    if (!r.technicallyScored)
+        return;
+    d.available = true;
+    d.quantity = tr("Technical score of %1").arg(t.bids[std::size_t(r.bid)].id);
+    d.formula = tr("T = Σ weight × average marks / maximum marks");
+    QStringList parts;
+    const auto leaves = leavesOf(t.criteria);
+    for (std::size_t i = 0; i < leaves.size(); ++i) {
+        const Criterion& c = *leaves[i].criterion;
+        d.inputs << Term{tr("average for \"%1\"").arg(c.name), r.criterionAverages[i],
+                         tr("evaluation (from %1)").arg(bidPath(r.bid) + QStringLiteral(".marks.")
+                                                        + c.id)};
+        parts << QStringLiteral("%1 × %2 / %3").arg(n(c.weight), n(r.criterionAverages[i]),
+                                                    n(c.maxMarks));
+    }
+    d.exact = r.technicalExact;
+    d.value = r.technical;
+    d.working = parts.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + n(d.exact);
+    d.rounding = roundingText(t, false);
+}
+
+void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)
+{
+    if (r.standing != Standing::Qualified)
+        return;
+    d.available = true;
+    d.quantity = tr("Technical score used in the combined score of %1")
+                     .arg(t.bids[std::size_t(r.bid)].id);
+    if (t.options.technicalBasis == TechnicalScoreBasis::Marks) {
+        d.formula = tr("the technical score as marked (the tender does not normalise it)");
+        d.exact = d.value = r.technical;
+        d.working = n(r.technical);
+        d.rounding = roundingText(t, false);
+        return;
+    }
+    d.formula = tr("Tn = 100 × T / Tmax");
+    d.inputs << Term{tr("T, this bid's technical score"), r.technical, tr("evaluation")}
+             << Term{tr("Tmax, the highest technical score among qualified bids"),
+                     ev.basis.highestTechnical, tr("evaluation")};
+    d.exact = 100.0 * r.technical / ev.basis.highestTechnical;
+    d.value = r.technicalForCombination;
+    d.working = QStringLiteral("100 × %1 / %2 = %3")
+                    .arg(n(r.technical), n(ev.basis.highestTechnical), n(d.exact));
+    d.rounding = roundingText(t, false);
+}
+
+void explainPrice(const Tender& t, const BidResult& r, Derivation& d)
+{
+    if (!r.evaluatedPrice) {
+        d.note = tr("the financial proposal is not opened for this bid (two-envelope rule)");
+        return;
+    }
+    const Bid& bid = t.bids[std::size_t(r.bid)];
+    d.available = true;
+    d.quantity = tr("Evaluated price of %1").arg(bid.id);
+    d.inputs << Term{tr("quoted price"), bid.price, bidPath(r.bid) + QStringLiteral(".price")};
+    if (t.options.pricesIncludeTax) {
+        d.formula = tr("F = quoted price + tax (the tender evaluates prices with taxes)");
+        d.inputs << Term{tr("tax"), bid.tax, bidPath(r.bid) + QStringLiteral(".tax")};
+        d.working = QStringLiteral("%1 + %2 = %3").arg(n(bid.price), n(bid.tax), n(*r.evaluatedPrice));
+    } else {
+        d.formula = tr("F = quoted price (the tender evaluates prices without taxes)");
+        d.working = n(*r.evaluatedPrice);
+    }
+    d.exact = d.value = *r.evaluatedPrice;
+    d.rounding = tr("not rounded: prices are used as quoted");
+}
+
+void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)
+{
+    if (!r.financial) {
+        d.note = t.method == SelectionMethod::Qcbs
+            ? tr("only technically qualified bids get a financial score")
+            : tr("this selection method gives no financial score");
+        return;
+    }
+    d.available = true;
+    d.quantity = tr("Financial score of %1").arg(t.bids[std::size_t(r.bid)].id);
+    const double price = evaluatedPriceOf(t, r.bid);
+    d.inputs << Term{tr("F, this bid's evaluated price"), price, bidPath(r.bid) + QStringLiteral(".price")}
+             << Term{tr("Fm, the lowest evaluated price among qualified bids"), ev.basis.lowestPrice,
+                     tr("evaluation")};
+    if (t.options.priceFormula == PriceFormula::LowestOverPrice) {
+        d.formula = tr("Sf = 100 × Fm / F");
+        d.working = QStringLiteral("100 × %1 / %2 = %3").arg(n(ev.basis.lowestPrice), n(price),
+                                                             n(*r.financialExact));
+    } else {
+        d.formula = tr("Sf = 100 × (Fmax − F) / (Fmax − Fm); 100 when all prices are equal");
+        d.inputs << Term{tr("Fmax, the highest evaluated price among qualified bids"),
+                         ev.basis.highestPrice, tr("evaluation")};
+        d.working = QStringLiteral("100 × (%1 − %2) / (%1 − %3) = %4")
+                        .arg(n(ev.basis.highestPrice), n(price), n(ev.basis.lowestPrice),
+                             n(*r.financialExact));
+    }
+    d.exact = *r.financialExact;
+    d.value = *r.financial;
+    d.rounding = roundingText(t, false);
+}
+
+void explainCombined(const Tender& t, const BidResult& r, Derivation& d)
+{
+    if (!r.combined) {
+        d.note = t.method == SelectionMethod::Qcbs
+            ? tr("only technically qualified bids get a combined score")
+            : tr("this selection method ranks without a combined score");
+        return;
+    }
+    d.available = true;
+    d.quantity = tr("Combined score of %1").arg(t.bids[std::size_t(r.bid)].id);
+    d.formula = tr("S = St × Tw + Sf × Fw");
+    d.inputs << Term{tr("St, technical score used"), r.technicalForCombination, tr("evaluation")}
+             << Term{tr("Tw, technical weight"), t.technicalWeight / 100.0,
+                     QStringLiteral("tender.technicalWeight")}
+             << Term{tr("Sf, financial score"), *r.financial, tr("evaluation")}
+             << Term{tr("Fw, financial weight"), t.financialWeight / 100.0,
+                     QStringLiteral("tender.financialWeight")};
+    d.working = QStringLiteral("%1 × %2 + %3 × %4 = %5")
+                    .arg(n(r.technicalForCombination), n(t.technicalWeight / 100.0),
+                         n(*r.financial), n(t.financialWeight / 100.0), n(*r.combinedExact));
+    d.exact = *r.combinedExact;
+    d.value = *r.combined;
+    d.rounding = roundingText(t, true);
+}
+
+} // namespace
+
+QString toKey(Quantity q)
+{
+    switch (q) {
+    case Quantity::CriterionAverage:
+        return QStringLiteral("criterion-average");
+    case Quantity::Technical:
+        return QStringLiteral("technical");
+    case Quantity::TechnicalForCombination:
+        return QStringLiteral("technical-used");
+    case Quantity::EvaluatedPrice:
+        return QStringLiteral("evaluated-price");
+    case Quantity::Financial:
+        return QStringLiteral("financial");
+    case Quantity::Combined:
+        return QStringLiteral("combined");
+    }
+    return {};
+}
+
+Derivation explain(const Tender& t, const Evaluation& ev, int bid, Quantity q, int criterion)
+{
+    Derivation d;
+    const BidResult* r = ev.resultFor(bid);
+    if (!r || !ev.evaluated) {
+        d.note = tr("the tender has not been evaluated");
+        return d;
+    }
+    switch (q) {
+    case Quantity::CriterionAverage:
+        explainAverage(t, *r, criterion, d);
+        break;
+    case Quantity::Technical:
+        explainTechnical(t, *r, d);
+        break;
+    case Quantity::TechnicalForCombination:
+        explainNormalised(t, ev, *r, d);
+        break;
+    case Quantity::EvaluatedPrice:
+        explainPrice(t, *r, d);
+        break;
+    case Quantity::Financial:
+        explainFinancial(t, ev, *r, d);
+        break;
+    case Quantity::Combined:
+        explainCombined(t, *r, d);
+        break;
+    }
+    if (!d.available && d.note.isEmpty())
+        d.note = r->reason;
+    return d;
+}
+
+} // namespace tulana

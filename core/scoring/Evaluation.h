@@ -1,0 +1,89 @@
+#pragma once
+
+#include "diagnostics/Problem.h"
+#include "tender/SelectionMethod.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tulana {
+
+// Where a bid stands after evaluation. Only Qualified bids are ranked.
+enum class Standing {
+    Qualified,
+    BelowMinimumTechnical, // technical score under the tender's minimum
+    BelowCriterionMinimum, // committee average under a criterion's minimum marks
+    OverBudget,            // FBS: evaluated price above the fixed budget
+    NonResponsive,
+    Withdrawn,
+    Incomplete, // price or marks missing or invalid: cannot be scored yet
+};
+
+QString toKey(Standing s);
+
+struct BidResult
+{
+    int bid = -1; // index into Tender::bids
+    Standing standing = Standing::Incomplete;
+    QString reason; // why the bid is not qualified, in plain words; empty when qualified
+
+    bool technicallyScored = false;
+    std::vector<double> criterionAverages; // committee average per marked criterion
+    double technicalExact = 0; // Σ weight × average / max, unrounded
+    double technical = 0;      // the technical score as announced (rounded when each score is)
+    // The technical score that enters the combined score: `technical`, or
+    // normalised to the highest qualified bid when the tender says so.
+    double technicalForCombination = 0;
+
+    // Two envelopes: these are set only for bids whose financial proposal is
+    // opened (qualified bids; under QBS only the winner's).
+    std::optional<double> evaluatedPrice;
+    std::optional<double> financialExact;
+    std::optional<double> financial;
+    std::optional<double> combinedExact;
+    std::optional<double> combined;
+
+    int rank = 0;       // 1 = best; 0 = not ranked; equal ranks are unresolved ties
+    bool tieBroken = false; // ranked apart from an equal score by the tie-break rule
+};
+
+struct RankReversal
+{
+    enum class Kind { Removal, Addition };
+    Kind kind = Kind::Removal;
+    int bid = -1;         // the bid removed, or added as if it had qualified
+    int winnerBefore = -1;
+    int winnerAfter = -1;
+    QString explanation;
+};
+
+// The parameters every relative score depends on, among qualified bids.
+struct ScoringBasis
+{
+    double lowestPrice = 0;
+    double highestPrice = 0;
+    double highestTechnical = 0;
+};
+
+struct Evaluation
+{
+    SelectionMethod method = SelectionMethod::Qcbs;
+    // False when the tender itself cannot be evaluated (weights not adding
+    // up, no criteria...): `problems` says why and no bid has a score.
+    bool evaluated = false;
+    Problems problems;
+    std::vector<BidResult> results; // in the order of Tender::bids
+    std::vector<int> ranking;       // indices into results, best first (qualified only)
+    ScoringBasis basis;
+    int winner = -1; // index into Tender::bids
+    QString noAwardReason;
+    QString tieBreakNote; // set when the tie-break rule decided a rank
+    std::vector<RankReversal> rankReversals;
+
+    bool hasWinner() const { return winner >= 0; }
+    const BidResult* resultFor(int bid) const;
+};
+
+} // namespace tulana

@@ -1,0 +1,224 @@
+#include "Evaluator.h"
+#include "i18n/Translate.h"
+
+#include "rulebook/Rulebook.h"
+#include "scoring/RankReversal.h"
+#include "scoring/Scorer.h"
+#include "validation/TenderValidator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace tulana {
+namespace {
+
+QString fmt(double v, int decimals) { return QString::number(v, 'f', decimals); }
+
+bool isBidPath(const QString& where) { return where.startsWith(QLatin1String("bids[")); }
+
+int bidOfPath(const QString& where)
+{
+    const int close = where.indexOf(QLatin1Char(']'));
+    return where.mid(5, close - 5).toInt();
+}
+
+struct LeafWeight
+{
+    double weightPerMark; // weight / maxMarks
+    std::optional<double> minMarks;
+    QString name;
+};
+
+void scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves, const Scorer& s,
+                      const Bid& bid, BidResult& r)
+{
+    const int evaluators = bid.marks.evaluators();
+    r.technicallyScored = true;
+    r.criterionAverages.resize(leaves.size());
+    double total = 0;
+    for (std::size_t c = 0; c < leaves.size(); ++c) {
+        double sum = 0;
+        for (int e = 0; e < evaluators; ++e)
+            sum += bid.marks.at(int(c), e);
+        const double average = sum / evaluators;
+        r.criterionAverages[c] = average;
+        total += leaves[c].weightPerMark * average;
+    }
+    r.technicalExact = total;
+    r.technical = s.roundStep(total);
+    r.technicalForCombination = r.technical;
+
+    const int decimals = t.options.decimals;
+    for (std::size_t c = 0; c < leaves.size(); ++c) {
+        const LeafWeight& leaf = leaves[c];
+        if (leaf.minMarks && r.criterionAverages[c] < *leaf.minMarks) {
+            r.standing = Standing::BelowCriterionMinimum;
+            r.reason = tr("the committee's average of %1 marks for \"%2\" is below its minimum "
+                          "of %3")
+                           .arg(fmt(r.criterionAverages[c], decimals), leaf.name,
+                                QString::number(*leaf.minMarks));
+            return;
+        }
+    }
+    if (r.technical < t.minimumTechnicalScore) {
+        r.standing = Standing::BelowMinimumTechnical;
+        r.reason = tr("technical score %1 is below the minimum of %2")
+                       .arg(fmt(r.technical, decimals), QString::number(t.minimumTechnicalScore));
+        return;
+    }
+    r.standing = Standing::Qualified;
+}
+
+double evaluatedPrice(const Tender& t, const Bid& bid)
+{
+    return t.options.pricesIncludeTax ? bid.priceWithTax() : bid.price;
+}
+
+void rankQualified(const Tender& t, const Scorer& s, Evaluation& ev)
+{
+    std::vector<Candidate> candidates;
+    for (BidResult& r : ev.results) {
+        if (r.standing != Standing::Qualified)
+            continue;
+        const double price = evaluatedPrice(t, t.bids[std::size_t(r.bid)]);
+        if (t.method == SelectionMethod::Fbs && price > *t.budget) {
+            r.standing = Standing::OverBudget;
+            r.evaluatedPrice = price;
+            r.reason = tr("evaluated price %1 is above the budget of %2")
+                           .arg(QString::number(price, 'f', 2), QString::number(*t.budget, 'f', 2));
+            continue;
+        }
+        candidates.push_back({r.bid, r.technical, price});
+    }
+    ev.basis = s.basisOf(candidates);
+    for (Candidate& c : candidates)
+        s.score(c, ev.basis);
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](const Candidate& a, const Candidate& b) { return s.compare(a, b) < 0; });
+
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate& c = candidates[i];
+        BidResult& r = ev.results[std::size_t(c.bid)];
+        r.technicalForCombination = c.technicalForCombination;
+        if (t.method == SelectionMethod::Qcbs) {
+            r.financialExact = c.financialExact;
+            r.financial = c.financial;
+            r.combinedExact = c.combinedExact;
+            r.combined = c.combined;
+        }
+        if (t.method != SelectionMethod::Qbs)
+            r.evaluatedPrice = c.price;
+        bool byTieBreak = false;
+        if (i > 0 && s.compare(candidates[i - 1], c, &byTieBreak) == 0) {
+            r.rank = ev.results[std::size_t(candidates[i - 1].bid)].rank;
+        } else {
+            r.rank = int(i) + 1;
+            if (byTieBreak) {
+                r.tieBroken = true;
+                ev.results[std::size_t(candidates[i - 1].bid)].tieBroken = true;
+            }
+        }
+        ev.ranking.push_back(c.bid);
+    }
+}
+
+QString bidLabel(const Tender& t, int bid)
+{
+    const Bid& b = t.bids[std::size_t(bid)];
+    return b.id + QStringLiteral(" (") + b.bidder + QLatin1Char(')');
+}
+
+void decideAward(const Tender& t, Evaluation& ev)
+{
+    const auto incomplete = std::count_if(ev.results.begin(), ev.results.end(), [](const BidResult& r) {
+        return r.standing == Standing::Incomplete;
+    });
+    if (incomplete > 0) {
+        ev.noAwardReason = tr("the evaluation is not complete: %n bid(s) cannot be scored yet "
+                              "(see the problems listed)", int(incomplete));
+        return;
+    }
+    if (ev.ranking.empty()) {
+        ev.noAwardReason = t.bids.empty() ? tr("no bids have been entered")
+                                          : tr("no bid is qualified: every bid was rejected or "
+                                               "fell short (see each bid's reason)");
+        return;
+    }
+    const int first = ev.ranking.front();
+    if (ev.ranking.size() > 1 && ev.results[std::size_t(ev.ranking[1])].rank == 1) {
+        QStringList tied;
+        for (int b : ev.ranking)
+            if (ev.results[std::size_t(b)].rank == 1)
+                tied << bidLabel(t, b);
+        ev.noAwardReason = tr("%1 are tied and the announced tie-break (%2) does not separate "
+                              "them: the committee must decide as the tender provides")
+                               .arg(tied.join(QStringLiteral(", ")), displayName(t.options.tieBreak));
+        return;
+    }
+    ev.winner = first;
+    if (t.method == SelectionMethod::Qbs) // only the winner's financial proposal is opened
+        ev.results[std::size_t(first)].evaluatedPrice = evaluatedPrice(t, t.bids[std::size_t(first)]);
+    if (ev.results[std::size_t(first)].tieBroken)
+        ev.tieBreakNote = tr("%1 and another bid had the same score; the announced tie-break "
+                             "(%2) ranked %1 first")
+                              .arg(bidLabel(t, first), displayName(t.options.tieBreak));
+}
+
+} // namespace
+
+Evaluation evaluate(const Tender& tender)
+{
+    Evaluation ev;
+    ev.method = tender.method;
+    ev.problems = validateTender(tender);
+    ev.problems += checkRulebook(tender);
+    const bool tenderBroken = std::any_of(ev.problems.begin(), ev.problems.end(), [](const Problem& p) {
+        return p.isError() && !isBidPath(p.where);
+    });
+    if (tenderBroken) {
+        ev.noAwardReason = tr("the tender cannot be evaluated until the problems listed are fixed");
+        return ev;
+    }
+    ev.evaluated = true;
+
+    std::vector<QString> bidProblem(tender.bids.size());
+    for (const Problem& p : ev.problems)
+        if (p.isError() && isBidPath(p.where)) {
+            QString& first = bidProblem[std::size_t(bidOfPath(p.where))];
+            if (first.isEmpty())
+                first = p.toString();
+        }
+
+    std::vector<LeafWeight> leaves;
+    for (const LeafRef& leaf : leavesOf(tender.criteria))
+        leaves.push_back({leaf.criterion->weight / leaf.criterion->maxMarks,
+                          leaf.criterion->minMarks, leaf.criterion->name});
+
+    const Scorer scorer(tender);
+    ev.results.resize(tender.bids.size());
+    for (std::size_t i = 0; i < tender.bids.size(); ++i) {
+        const Bid& bid = tender.bids[i];
+        BidResult& r = ev.results[i];
+        r.bid = int(i);
+        if (bid.status == BidStatus::NonResponsive) {
+            r.standing = Standing::NonResponsive;
+            r.reason = tr("non-responsive: %1").arg(bid.statusReason);
+        } else if (bid.status == BidStatus::Withdrawn) {
+            r.standing = Standing::Withdrawn;
+            r.reason = tr("withdrawn: %1").arg(bid.statusReason);
+        } else if (!bidProblem[i].isEmpty()) {
+            r.standing = Standing::Incomplete;
+            r.reason = tr("cannot be scored yet: %1").arg(bidProblem[i]);
+        } else {
+            scoreTechnically(tender, leaves, scorer, bid, r);
+        }
+    }
+    rankQualified(tender, scorer, ev);
+    decideAward(tender, ev);
+    if (ev.hasWinner())
+        ev.rankReversals = detectRankReversals(tender, ev, scorer);
+    return ev;
+}
+
+} // namespace tulana

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace tulana {
+
+enum class BidNature { OpenSource, Proprietary, Mixed };
+enum class BidStatus { Responsive, NonResponsive, Withdrawn };
+
+QString toKey(BidNature n);
+QString toKey(BidStatus s);
+bool bidNatureFromKey(const QString& key, BidNature* out);
+bool bidStatusFromKey(const QString& key, BidStatus* out);
+QString displayName(BidNature n);
+QString displayName(BidStatus s);
+
+// Marks are kept flat, one row per marked criterion (in the depth-first
+// order of the tender's criteria) and one column per evaluator, so that a
+// 10,000-bid evaluation reads them without a lookup. NaN means "not marked".
+class MarksSheet
+{
+public:
+    MarksSheet() = default;
+    MarksSheet(int criteria, int evaluators);
+
+    int criteria() const { return m_criteria; }
+    int evaluators() const { return m_evaluators; }
+    double at(int criterion, int evaluator) const
+    {
+        return m_values[std::size_t(criterion) * std::size_t(m_evaluators) + std::size_t(evaluator)];
+    }
+    void set(int criterion, int evaluator, double marks)
+    {
+        m_values[std::size_t(criterion) * std::size_t(m_evaluators) + std::size_t(evaluator)] =
+            marks;
+    }
+    bool isMarked(int criterion, int evaluator) const { return !std::isnan(at(criterion, evaluator)); }
+
+    void insertCriterion(int row);
+    void removeCriterion(int row);
+    void insertEvaluator(int column);
+    void removeEvaluator(int column);
+
+    static double unmarked() { return std::numeric_limits<double>::quiet_NaN(); }
+    friend bool operator==(const MarksSheet& a, const MarksSheet& b);
+
+private:
+    int m_criteria = 0;
+    int m_evaluators = 0;
+    std::vector<double> m_values;
+};
+
+struct Bid
+{
+    QString id;
+    QString bidder;
+    QString system; // the AI system offered
+    BidNature nature = BidNature::Proprietary;
+    // Money is kept as entered (rupees or the tender's currency); the price
+    // excludes taxes and the tax is shown separately, as bid forms do.
+    double price = std::numeric_limits<double>::quiet_NaN();
+    double tax = 0.0;
+    BidStatus status = BidStatus::Responsive;
+    QString statusReason; // required when non-responsive or withdrawn
+    MarksSheet marks;
+
+    bool hasPrice() const { return !std::isnan(price); }
+    double priceWithTax() const { return price + tax; }
+    // Compares a missing price equal to a missing price (NaN is never ==).
+    friend bool operator==(const Bid& a, const Bid& b);
+};
+
+} // namespace tulana

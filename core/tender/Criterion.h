@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tulana {
+
+// A node of the technical criteria tree. A node with children is a group;
+// a node without children is a criterion that evaluators mark.
+//
+// Weights are points of the 100-point technical score: the top-level weights
+// add up to 100 and a group's children add up to the group's weight. A
+// criterion contributes weight × (committee average / maximum marks).
+struct Criterion
+{
+    QString id;
+    QString name;
+    QString description;
+    double maxMarks = 10.0;
+    double weight = 0.0;
+    std::optional<double> minMarks; // below it (committee average) the bid is disqualified
+    std::vector<Criterion> children;
+
+    bool isGroup() const { return !children.empty(); }
+
+    friend bool operator==(const Criterion&, const Criterion&) = default;
+};
+
+// A criterion that is marked, with where it sits in the tree.
+struct LeafRef
+{
+    const Criterion* criterion = nullptr;
+    QString path; // JSON path, e.g. "criteria[0].children[1]"
+    QString groupName;
+};
+
+// The marked criteria in depth-first order: the order of a bid's marks.
+std::vector<LeafRef> leavesOf(const std::vector<Criterion>& roots);
+int countLeaves(const std::vector<Criterion>& roots);
+
+} // namespace tulana

@@ -1,0 +1,129 @@
+#include "Tender.h"
+
+#include <cassert>
+
+namespace tulana {
+namespace {
+
+std::vector<Criterion>* childrenAt(std::vector<Criterion>& roots, const std::vector<int>& path)
+{
+    std::vector<Criterion>* level = &roots;
+    for (int i : path) {
+        if (i < 0 || std::size_t(i) >= level->size())
+            return nullptr;
+        level = &(*level)[std::size_t(i)].children;
+    }
+    return level;
+}
+
+// Number of leaves that come before `path` in depth-first order.
+int leavesBefore(const std::vector<Criterion>& roots, const std::vector<int>& path)
+{
+    int before = 0;
+    const std::vector<Criterion>* level = &roots;
+    for (int i : path) {
+        for (int j = 0; j < i && std::size_t(j) < level->size(); ++j) {
+            const Criterion& sibling = (*level)[std::size_t(j)];
+            before += sibling.isGroup() ? countLeaves(sibling.children) : 1;
+        }
+        if (std::size_t(i) >= level->size())
+            break;
+        level = &(*level)[std::size_t(i)].children;
+    }
+    return before;
+}
+
+} // namespace
+
+Criterion* Tender::criterionAt(const std::vector<int>& path)
+{
+    if (path.empty())
+        return nullptr;
+    std::vector<int> parent(path.begin(), path.end() - 1);
+    std::vector<Criterion>* level = childrenAt(criteria, parent);
+    const int last = path.back();
+    if (!level || last < 0 || std::size_t(last) >= level->size())
+        return nullptr;
+    return &(*level)[std::size_t(last)];
+}
+
+const Criterion* Tender::criterionAt(const std::vector<int>& path) const
+{
+    return const_cast<Tender*>(this)->criterionAt(path);
+}
+
+int Tender::leafIndexOf(const std::vector<int>& path) const
+{
+    const Criterion* c = criterionAt(path);
+    if (!c || c->isGroup())
+        return -1;
+    return leavesBefore(criteria, path);
+}
+
+void Tender::insertCriterion(const std::vector<int>& parentPath, int position, Criterion criterion)
+{
+    std::vector<Criterion>* level = childrenAt(criteria, parentPath);
+    assert(level && position >= 0 && std::size_t(position) <= level->size());
+    // A criterion that becomes the first child of a former leaf turns that
+    // leaf into a group: its marks row goes away.
+    if (!parentPath.empty() && level->empty()) {
+        const int formerLeaf = leavesBefore(criteria, parentPath);
+        for (Bid& bid : bids)
+            bid.marks.removeCriterion(formerLeaf);
+    }
+    std::vector<int> path = parentPath;
+    path.push_back(position);
+    const int firstRow = leavesBefore(criteria, path);
+    const int newLeaves = criterion.isGroup() ? countLeaves(criterion.children) : 1;
+    level->insert(level->begin() + position, std::move(criterion));
+    for (Bid& bid : bids)
+        for (int k = 0; k < newLeaves; ++k)
+            bid.marks.insertCriterion(firstRow + k);
+}
+
+Criterion Tender::removeCriterion(const std::vector<int>& path)
+{
+    assert(!path.empty());
+    const std::vector<int> parentPath(path.begin(), path.end() - 1);
+    std::vector<Criterion>* level = childrenAt(criteria, parentPath);
+    const int position = path.back();
+    assert(level && position >= 0 && std::size_t(position) < level->size());
+    const int firstRow = leavesBefore(criteria, path);
+    const Criterion& doomed = (*level)[std::size_t(position)];
+    const int rows = doomed.isGroup() ? countLeaves(doomed.children) : 1;
+    for (Bid& bid : bids)
+        for (int k = 0; k < rows; ++k)
+            bid.marks.removeCriterion(firstRow);
+    Criterion removed = std::move((*level)[std::size_t(position)]);
+    level->erase(level->begin() + position);
+    // A group left without children is a criterion again and gets a row.
+    if (!parentPath.empty() && level->empty()) {
+        const int row = leavesBefore(criteria, parentPath);
+        for (Bid& bid : bids)
+            bid.marks.insertCriterion(row);
+    }
+    return removed;
+}
+
+void Tender::insertEvaluator(int position, Evaluator evaluator)
+{
+    evaluators.insert(evaluators.begin() + position, std::move(evaluator));
+    for (Bid& bid : bids)
+        bid.marks.insertEvaluator(position);
+}
+
+void Tender::removeEvaluator(int position)
+{
+    evaluators.erase(evaluators.begin() + position);
+    for (Bid& bid : bids)
+        bid.marks.removeEvaluator(position);
+}
+
+Bid Tender::newBid() const
+{
+    Bid bid;
+    bid.marks = MarksSheet(countLeaves(criteria), int(evaluators.size()));
+    return bid;
+}
+
+} // namespace tulana

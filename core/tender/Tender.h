@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Bid.h"
+#include "Criterion.h"
+#include "EvaluationOptions.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tulana {
+
+struct Evaluator
+{
+    QString id;
+    QString name;
+    QString designation;
+    friend bool operator==(const Evaluator&, const Evaluator&) = default;
+};
+
+// Everything the officer records about one tender. A plain value: copying it
+// is how the evaluation engine, undo commands and what-if analyses work on
+// a snapshot.
+struct Tender
+{
+    QString reference; // file / tender reference number
+    QString title;
+    QString procuringEntity;
+    QString category;       // e.g. "AI system — conversational"
+    QString currency = QStringLiteral("INR");
+    QString rulebook;       // id of a rulebook in resources/rulebooks
+    SelectionMethod method = SelectionMethod::Qcbs;
+    double technicalWeight = 70.0; // percent; QCBS only
+    double financialWeight = 30.0; // percent; QCBS only
+    double minimumTechnicalScore = 70.0; // of 100
+    std::optional<double> budget;        // FBS: the fixed budget, in evaluated-price terms
+    EvaluationOptions options;
+
+    std::vector<Criterion> criteria;
+    std::vector<Evaluator> evaluators;
+    std::vector<Bid> bids;
+
+    // Structural edits that keep every bid's marks sheet in step with the
+    // criteria tree and the evaluator list.
+    void insertCriterion(const std::vector<int>& parentPath, int position, Criterion criterion);
+    Criterion removeCriterion(const std::vector<int>& path);
+    void insertEvaluator(int position, Evaluator evaluator);
+    void removeEvaluator(int position);
+    Bid newBid() const; // a bid with an empty marks sheet of the right shape
+
+    Criterion* criterionAt(const std::vector<int>& path);
+    const Criterion* criterionAt(const std::vector<int>& path) const;
+    int leafIndexOf(const std::vector<int>& path) const;
+
+    friend bool operator==(const Tender&, const Tender&) = default;
+};
+
+} // namespace tulana

@@ -1,0 +1,206 @@
+#include "TenderValidator.h"
+#include "i18n/Translate.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <cmath>
+
+namespace tulana {
+namespace {
+
+QString num(double v) { return QString::number(v, 'g', 12); }
+
+// Weights are entered with at most a few decimals; a sum within 1e-6 of the
+// target is what the officer typed.
+bool sameWeight(double a, double b) { return std::abs(a - b) < 1e-6; }
+
+void checkTenderFields(const Tender& t, Problems& out)
+{
+    if (t.reference.trimmed().isEmpty())
+        out << error(QStringLiteral("tender.reference"), tr("the tender needs a reference number"));
+    if (t.title.trimmed().isEmpty())
+        out << error(QStringLiteral("tender.title"), tr("the tender needs a title"));
+    if (t.method == SelectionMethod::Qcbs) {
+        for (auto [value, key] : {std::pair{t.technicalWeight, "tender.technicalWeight"},
+                                  std::pair{t.financialWeight, "tender.financialWeight"}}) {
+            if (!std::isfinite(value) || value < 0 || value > 100)
+                out << error(QLatin1String(key),
+                             tr("a weight must be a percentage between 0 and 100, not %1")
+                                 .arg(num(value)));
+        }
+        if (!sameWeight(t.technicalWeight + t.financialWeight, 100.0))
+            out << error(QStringLiteral("tender.financialWeight"),
+                         tr("the technical weight (%1%) and the financial weight (%2%) must add "
+                            "up to 100%")
+                             .arg(num(t.technicalWeight), num(t.financialWeight)));
+    }
+    if (!std::isfinite(t.minimumTechnicalScore) || t.minimumTechnicalScore < 0
+        || t.minimumTechnicalScore > 100)
+        out << error(QStringLiteral("tender.minimumTechnicalScore"),
+                     tr("the minimum technical score must be between 0 and 100, not %1")
+                         .arg(num(t.minimumTechnicalScore)));
+    if (t.method == SelectionMethod::Fbs) {
+        if (!t.budget)
+            out << error(QStringLiteral("tender.budget"),
+                         tr("Fixed-Budget Selection needs the budget"));
+        else if (!std::isfinite(*t.budget) || *t.budget <= 0)
+            out << error(QStringLiteral("tender.budget"),
+                         tr("the budget must be greater than zero, not %1").arg(num(*t.budget)));
+    }
+    if (t.options.decimals < 0 || t.options.decimals > 6)
+        out << error(QStringLiteral("tender.evaluation.decimals"),
+                     tr("decimals must be between 0 and 6, not %1").arg(t.options.decimals));
+}
+
+void checkCriteria(const std::vector<Criterion>& nodes, const QString& prefix, double target,
+                   const QString& owner, QSet<QString>& ids, Problems& out)
+{
+    double sum = 0;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const Criterion& c = nodes[i];
+        const QString path = prefix + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+        if (c.id.trimmed().isEmpty())
+            out << error(path + QStringLiteral(".id"), tr("every criterion needs an id"));
+        else if (ids.contains(c.id))
+            out << error(path + QStringLiteral(".id"),
+                         tr("the id \"%1\" is used by another criterion").arg(c.id));
+        ids.insert(c.id);
+        if (c.name.trimmed().isEmpty())
+            out << error(path + QStringLiteral(".name"), tr("every criterion needs a name"));
+        if (!std::isfinite(c.weight) || c.weight < 0)
+            out << error(path + QStringLiteral(".weight"),
+                         tr("a weight cannot be negative or missing (%1)").arg(num(c.weight)));
+        else
+            sum += c.weight;
+        if (c.isGroup()) {
+            checkCriteria(c.children, path + QStringLiteral(".children"), c.weight,
+                          tr("the weight of group \"%1\"").arg(c.name), ids, out);
+            continue;
+        }
+        if (!std::isfinite(c.maxMarks) || c.maxMarks <= 0)
+            out << error(path + QStringLiteral(".maxMarks"),
+                         tr("maximum marks must be greater than zero, not %1").arg(num(c.maxMarks)));
+        if (c.minMarks && (!std::isfinite(*c.minMarks) || *c.minMarks < 0 || *c.minMarks > c.maxMarks))
+            out << error(path + QStringLiteral(".minMarks"),
+                         tr("minimum marks must be between 0 and the maximum of %1, not %2")
+                             .arg(num(c.maxMarks), num(*c.minMarks)));
+    }
+    if (!nodes.empty() && !sameWeight(sum, target))
+        out << error(prefix,
+                     tr("the weights add up to %1 but must add up to %2 (%3)")
+                         .arg(num(sum), num(target), owner));
+}
+
+void checkEvaluators(const Tender& t, Problems& out)
+{
+    if (t.evaluators.empty())
+        out << error(QStringLiteral("evaluators"),
+                     tr("the evaluation committee needs at least one evaluator"));
+    QSet<QString> ids;
+    for (std::size_t i = 0; i < t.evaluators.size(); ++i) {
+        const QString path = QStringLiteral("evaluators[%1]").arg(i);
+        const Evaluator& e = t.evaluators[i];
+        if (e.id.trimmed().isEmpty())
+            out << error(path + QStringLiteral(".id"), tr("every evaluator needs an id"));
+        else if (ids.contains(e.id))
+            out << error(path + QStringLiteral(".id"),
+                         tr("the id \"%1\" is used by another evaluator").arg(e.id));
+        ids.insert(e.id);
+    }
+}
+
+void checkBid(const Tender& t, const std::vector<LeafRef>& leaves, int index, Problems& out)
+{
+    const Bid& bid = t.bids[std::size_t(index)];
+    const QString path = QStringLiteral("bids[%1]").arg(index);
+    if (bid.bidder.trimmed().isEmpty())
+        out << error(path + QStringLiteral(".bidder"), tr("the bid needs the bidder's name"));
+    if (bid.status != BidStatus::Responsive) {
+        if (bid.statusReason.trimmed().isEmpty())
+            out << error(path + QStringLiteral(".statusReason"),
+                         tr("a bid that is %1 needs the reason recorded")
+                             .arg(displayName(bid.status).toLower()));
+        return; // not evaluated: its price and marks are not needed
+    }
+    if (!bid.hasPrice())
+        out << error(path + QStringLiteral(".price"), tr("the quoted price is missing"));
+    else if (!std::isfinite(bid.price) || bid.price <= 0)
+        out << error(path + QStringLiteral(".price"),
+                     tr("the quoted price must be greater than zero, not %1").arg(num(bid.price)));
+    if (!std::isfinite(bid.tax) || bid.tax < 0)
+        out << error(path + QStringLiteral(".tax"),
+                     tr("the tax must be zero or more, not %1").arg(num(bid.tax)));
+
+    const int evaluators = int(t.evaluators.size());
+    if (bid.marks.criteria() != int(leaves.size()) || bid.marks.evaluators() != evaluators) {
+        out << error(path + QStringLiteral(".marks"),
+                     tr("the marks sheet has %1 × %2 cells but the tender has %3 criteria × %4 "
+                        "evaluators")
+                         .arg(bid.marks.criteria())
+                         .arg(bid.marks.evaluators())
+                         .arg(leaves.size())
+                         .arg(evaluators));
+        return;
+    }
+    for (int c = 0; c < int(leaves.size()); ++c) {
+        const Criterion& criterion = *leaves[std::size_t(c)].criterion;
+        for (int e = 0; e < evaluators; ++e) {
+            const double m = bid.marks.at(c, e);
+            if (m >= 0 && m <= criterion.maxMarks)
+                continue; // the common case; NaN fails both comparisons
+            const QString where = path + QStringLiteral(".marks.") + criterion.id
+                + QLatin1Char('[') + QString::number(e) + QLatin1Char(']');
+            const QString who = t.evaluators[std::size_t(e)].name;
+            if (std::isnan(m))
+                out << error(where, tr("%1 has not marked \"%2\"").arg(who, criterion.name));
+            else if (!std::isfinite(m) || m < 0)
+                out << error(where, tr("marks must be zero or more, not %1").arg(num(m)));
+            else
+                out << error(where, tr("%1 marks is more than the maximum of %2 for \"%3\"")
+                                        .arg(num(m), num(criterion.maxMarks), criterion.name));
+        }
+    }
+}
+
+void checkBidIds(const Tender& t, Problems& out)
+{
+    QSet<QString> ids;
+    for (std::size_t i = 0; i < t.bids.size(); ++i) {
+        const QString& id = t.bids[i].id;
+        const QString path = QStringLiteral("bids[%1].id").arg(i);
+        if (id.trimmed().isEmpty())
+            out << error(path, tr("every bid needs an id"));
+        else if (ids.contains(id))
+            out << error(path, tr("the id \"%1\" is used by another bid").arg(id));
+        ids.insert(id);
+    }
+}
+
+} // namespace
+
+Problems validateTender(const Tender& tender)
+{
+    Problems out;
+    checkTenderFields(tender, out);
+    QSet<QString> ids;
+    if (tender.criteria.empty())
+        out << error(QStringLiteral("criteria"), tr("the tender needs at least one criterion"));
+    checkCriteria(tender.criteria, QStringLiteral("criteria"), 100.0,
+                  tr("the technical score is out of 100"), ids, out);
+    checkEvaluators(tender, out);
+    checkBidIds(tender, out);
+    const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
+    for (int i = 0; i < int(tender.bids.size()); ++i)
+        checkBid(tender, leaves, i, out);
+    return out;
+}
+
+Problems validateBid(const Tender& tender, int bidIndex)
+{
+    Problems out;
+    checkBid(tender, leavesOf(tender.criteria), bidIndex, out);
+    return out;
+}
+
+} // namespace tulana

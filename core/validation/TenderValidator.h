@@ -1,0 +1,18 @@
+#pragma once
+
+#include "diagnostics/Problem.h"
+#include "tender/Tender.h"
+
+namespace tulana {
+
+// Checks the values of a tender the way an evaluation committee would before
+// scoring: weights that add up, prices and marks that are present, finite and
+// in range, identifiers that are unique. Every problem names its JSON path.
+// Paths of problems that concern a single bid start with "bids[i]"; the
+// evaluation uses that to keep scoring the other bids.
+Problems validateTender(const Tender& tender);
+
+// The problems of one bid only (a subset of validateTender's).
+Problems validateBid(const Tender& tender, int bidIndex);
+
+} // namespace tulana
