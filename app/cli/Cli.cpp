@@ -17,33 +17,33 @@ QString tr(const char* text, int n = -1)
 
 QString helpText()
 {
-    return tr("Usage: tulana-cli COMMAND [OPTIONS]\n"
-              "\n"
-              "Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.\n"
-              "\n"
-              "Commands:\n"
-              "  validate FILE                  check a tender file; list every problem with its place\n"
-              "  score FILE [--format F]        evaluate and print the ranking; F is table (default),\n"
-              "                                 json or csv\n"
-              "  import-bids FILE CSV [--out OUT]\n"
-              "                                 add the bids in CSV to the tender and save it (to OUT,\n"
-              "                                 or FILE itself); nothing is written if any row is wrong\n"
-              "  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]\n"
-              "                                 write a synthetic tender (for benchmarks and demos)\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help                     show this help\n"
-              "  -v, --version                  show the version\n"
-              "\n"
-              "Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.\n");
+    return tr(
+        "Usage: tulana-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.\n"
+        "\n"
+        "Commands:\n"
+        "  validate FILE                  check a tender file; list every problem with its place\n"
+        "  score FILE [--format F]        evaluate and print the ranking; F is table (default),\n"
+        "                                 json or csv\n"
+        "  import-bids FILE CSV [--out OUT]\n"
+        "                                 add the bids in CSV to the tender and save it (to OUT,\n"
+        "                                 or FILE itself); nothing is written if any row is wrong\n"
+        "  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]\n"
+        "                                 write a synthetic tender (for benchmarks and demos)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help                     show this help\n"
+        "  -v, --version                  show the version\n"
+        "\n"
+        "Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.\n");
 }
 
 } // namespace
 
 int usageError(const QString& message, Io io)
 {
-    io.err << "tulana-cli: " << message << '\n'
-           << tr("Try 'tulana-cli --help'.") << '\n';
+    io.err << "tulana-cli: " << message << '\n' << tr("Try 'tulana-cli --help'.") << '\n';
     return UsageError;
 }
 
@@ -68,8 +68,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return usageError(tr("no command given"), io);
     const QString command = arguments.at(1);
     const QStringList rest = arguments.mid(2);
-    if (command == QLatin1String("-h") || command == QLatin1String("--help")
-        || command == QLatin1String("help")) {
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
         out << helpText();
         return Success;
     }

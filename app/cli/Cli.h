@@ -6,7 +6,12 @@
 namespace tulana::cli {
 
 // Exit codes, as documented in docs/cli.md.
-enum ExitCode { Success = 0, InvalidInput = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    InvalidInput = 1,
+    UsageError = 2
+};
 
 // Runs a tulana-cli command line (arguments[0] is the program name). Output
 // goes to `out`, messages to `err`; nothing else touches the console.

@@ -40,10 +40,14 @@ bool readCount(const QCommandLineParser& parser, const QCommandLineOption& optio
 int generateCommand(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption bids(QStringLiteral("bids"), QString(), QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption criteria(QStringLiteral("criteria"), QString(), QStringLiteral("C"), QStringLiteral("8"));
-    const QCommandLineOption evaluators(QStringLiteral("evaluators"), QString(), QStringLiteral("E"), QStringLiteral("3"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption bids(QStringLiteral("bids"), QString(), QStringLiteral("N"),
+                                  QStringLiteral("5"));
+    const QCommandLineOption criteria(QStringLiteral("criteria"), QString(), QStringLiteral("C"),
+                                      QStringLiteral("8"));
+    const QCommandLineOption evaluators(QStringLiteral("evaluators"), QString(),
+                                        QStringLiteral("E"), QStringLiteral("3"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"),
+                                  QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("OUT"));
     parser.addOptions({bids, criteria, evaluators, seed, out});
     if (!parser.parse(QStringList{QStringLiteral("generate")} + args))
@@ -53,10 +57,10 @@ int generateCommand(const QStringList& args, Io io)
 
     GeneratorSpec spec;
     int seedValue = 1;
-    if (!readCount(parser, bids, 1, 1'000'000, &spec.bids, io)
-        || !readCount(parser, criteria, 1, 500, &spec.criteria, io)
-        || !readCount(parser, evaluators, 1, 50, &spec.evaluators, io)
-        || !readCount(parser, seed, 0, 2'000'000'000, &seedValue, io))
+    if (!readCount(parser, bids, 1, 1'000'000, &spec.bids, io) ||
+        !readCount(parser, criteria, 1, 500, &spec.criteria, io) ||
+        !readCount(parser, evaluators, 1, 50, &spec.evaluators, io) ||
+        !readCount(parser, seed, 0, 2'000'000'000, &seedValue, io))
         return UsageError;
     spec.seed = std::uint64_t(seedValue);
 

@@ -21,10 +21,10 @@ int scoreCommand(const QStringList& args, Io io)
     if (parser.positionalArguments().size() != 1)
         return usageError(QCoreApplication::translate("tulana-cli", "score takes one FILE"), io);
     const QString kind = parser.value(format);
-    if (kind != QLatin1String("table") && kind != QLatin1String("json")
-        && kind != QLatin1String("csv"))
-        return usageError(QCoreApplication::translate("tulana-cli",
-                                                      "--format must be table, json or csv, not \"%1\"")
+    if (kind != QLatin1String("table") && kind != QLatin1String("json") &&
+        kind != QLatin1String("csv"))
+        return usageError(QCoreApplication::translate(
+                              "tulana-cli", "--format must be table, json or csv, not \"%1\"")
                               .arg(kind),
                           io);
 

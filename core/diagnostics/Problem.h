@@ -10,7 +10,11 @@ namespace tulana {
 // in words an officer can act on.
 struct Problem
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString where;

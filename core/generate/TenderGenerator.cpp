@@ -15,8 +15,7 @@ class Dice
 public:
     explicit Dice(std::uint64_t seed)
         : m_engine(seed)
-    {
-    }
+    {}
     double uniform() { return double(m_engine() >> 11) * 0x1.0p-53; } // [0, 1)
     double between(double lo, double hi) { return lo + (hi - lo) * uniform(); }
     int below(int n) { return int(uniform() * n); }
@@ -25,11 +24,14 @@ private:
     std::mt19937_64 m_engine;
 };
 
-constexpr std::array groupThemes{"Technical approach and methodology", "Team and experience",
-                                 "Language and localisation", "Security and data protection",
-                                 "Deployment and support", "Model quality and evaluation"};
+constexpr std::array groupThemes{
+    "Technical approach and methodology", "Team and experience",    "Language and localisation",
+    "Security and data protection",       "Deployment and support", "Model quality and evaluation"};
 
-double roundToHalf(double v) { return std::round(v * 2.0) / 2.0; }
+double roundToHalf(double v)
+{
+    return std::round(v * 2.0) / 2.0;
+}
 
 std::vector<Criterion> makeCriteria(int count)
 {
@@ -67,14 +69,19 @@ Tender generateTender(const GeneratorSpec& spec)
 {
     Dice dice(spec.seed);
     Tender t;
-    t.reference = QStringLiteral("GEN/%1/%2x%3x%4").arg(spec.seed).arg(spec.bids).arg(spec.criteria).arg(spec.evaluators);
+    t.reference = QStringLiteral("GEN/%1/%2x%3x%4")
+                      .arg(spec.seed)
+                      .arg(spec.bids)
+                      .arg(spec.criteria)
+                      .arg(spec.evaluators);
     t.title = QStringLiteral("Generated tender: AI-based citizen services platform");
     t.procuringEntity = QStringLiteral("Department of Information Technology (synthetic)");
     t.category = QStringLiteral("AI system");
     t.rulebook = QStringLiteral("gfr-2017-rule-192");
     t.criteria = makeCriteria(std::max(1, spec.criteria));
     for (int e = 0; e < std::max(1, spec.evaluators); ++e)
-        t.evaluators.push_back({QStringLiteral("E%1").arg(e + 1), QStringLiteral("Evaluator %1").arg(e + 1),
+        t.evaluators.push_back({QStringLiteral("E%1").arg(e + 1),
+                                QStringLiteral("Evaluator %1").arg(e + 1),
                                 QStringLiteral("Committee member")});
 
     const std::vector<LeafRef> leaves = leavesOf(t.criteria);
@@ -84,11 +91,12 @@ Tender generateTender(const GeneratorSpec& spec)
         bid.id = QStringLiteral("B%1").arg(b + 1);
         bid.bidder = QStringLiteral("Bidder %1 Pvt Ltd").arg(b + 1);
         const int nature = dice.below(3);
-        bid.nature = nature == 0 ? BidNature::OpenSource
-            : nature == 1        ? BidNature::Proprietary
-                                 : BidNature::Mixed;
-        bid.system = bid.nature == BidNature::OpenSource ? QStringLiteral("Self-hosted open-weights model")
-                                                         : QStringLiteral("Vendor platform");
+        bid.nature = nature == 0   ? BidNature::OpenSource
+                     : nature == 1 ? BidNature::Proprietary
+                                   : BidNature::Mixed;
+        bid.system = bid.nature == BidNature::OpenSource
+                         ? QStringLiteral("Self-hosted open-weights model")
+                         : QStringLiteral("Vendor platform");
         const double quality = dice.between(0.55, 0.95); // share of the maximum marks
         // Better bids cost more, with wide scatter: ₹40 lakh to ₹3 crore.
         bid.price = std::round(4'000'000.0 + quality * 20'000'000.0 * dice.between(0.4, 1.3));
@@ -99,9 +107,11 @@ Tender generateTender(const GeneratorSpec& spec)
         }
         for (std::size_t c = 0; c < leaves.size(); ++c) {
             const double max = leaves[c].criterion->maxMarks;
-            const double criterionQuality = std::clamp(quality + dice.between(-0.15, 0.15), 0.0, 1.0);
+            const double criterionQuality =
+                std::clamp(quality + dice.between(-0.15, 0.15), 0.0, 1.0);
             for (int e = 0; e < bid.marks.evaluators(); ++e) {
-                const double noisy = std::clamp(criterionQuality + dice.between(-0.1, 0.1), 0.0, 1.0);
+                const double noisy =
+                    std::clamp(criterionQuality + dice.between(-0.1, 0.1), 0.0, 1.0);
                 bid.marks.set(int(c), e, roundToHalf(noisy * max));
             }
         }

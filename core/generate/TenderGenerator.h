@@ -9,7 +9,7 @@ namespace tulana {
 struct GeneratorSpec
 {
     int bids = 5;
-    int criteria = 8;   // marked criteria, grouped five to a group
+    int criteria = 8; // marked criteria, grouped five to a group
     int evaluators = 3;
     std::uint64_t seed = 1;
 };

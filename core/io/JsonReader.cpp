@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace tulana {
 namespace {} // namespace
 
@@ -81,8 +83,11 @@ const JsonReader::json* JsonReader::field(const json& object, const char* key, c
         return nullptr;
     }
     const json& value = *it;
+    // null stands for a number not yet entered: the writer puts it there for
+    // NaN and the value checks, not the loader, report it, so unfinished work
+    // saves and reopens.
     const bool ok = (qstrcmp(expected, "string") == 0 && value.is_string()) ||
-                    (qstrcmp(expected, "number") == 0 && value.is_number()) ||
+                    (qstrcmp(expected, "number") == 0 && (value.is_number() || value.is_null())) ||
                     (qstrcmp(expected, "integer") == 0 && value.is_number_integer()) ||
                     (qstrcmp(expected, "boolean") == 0 && value.is_boolean());
     if (!ok) {
@@ -107,7 +112,9 @@ std::optional<double> JsonReader::number(const json& object, const char* key, co
                                          bool required)
 {
     const json* v = field(object, key, path, required, "number");
-    return v ? std::optional<double>(v->get<double>()) : std::nullopt;
+    if (!v)
+        return std::nullopt;
+    return v->is_null() ? std::numeric_limits<double>::quiet_NaN() : v->get<double>();
 }
 
 std::optional<int> JsonReader::integer(const json& object, const char* key, const QString& path,
@@ -133,7 +140,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& w
         const auto offset = qsizetype(std::min<std::size_t>(e.byte, std::size_t(text.size())));
         const QByteArray before = text.left(offset > 0 ? offset - 1 : 0);
         const auto line = before.count('\n') + 1;
-        const auto column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
+        // Columns count characters, as editors do, not UTF-8 bytes.
+        const auto column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
         // nlohmann's message starts with "[json.exception.parse_error.101] parse
         // error at line 1, column 2: "; keep only the part after the position.
         QString detail = QString::fromUtf8(e.what());

@@ -66,7 +66,10 @@ void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidRes
     w.endObject();
 }
 
-QString idOf(const Tender& t, int bid) { return bid >= 0 ? t.bids[std::size_t(bid)].id : QString(); }
+QString idOf(const Tender& t, int bid)
+{
+    return bid >= 0 ? t.bids[std::size_t(bid)].id : QString();
+}
 
 } // namespace
 

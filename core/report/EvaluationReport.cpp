@@ -21,7 +21,10 @@ QString pad(const QString& s, int width)
     // Leave at least one space between columns, truncating long names.
     return s.left(width - 1).leftJustified(width, QLatin1Char(' '));
 }
-QString padLeft(const QString& s, int width) { return s.rightJustified(width, QLatin1Char(' ')); }
+QString padLeft(const QString& s, int width)
+{
+    return s.rightJustified(width, QLatin1Char(' '));
+}
 
 QString optionsLine(const Tender& t)
 {
@@ -51,8 +54,9 @@ QString formatAmount(double amount, const QString& currency)
 {
     if (!std::isfinite(amount))
         return QStringLiteral("-");
-    const bool negative = amount < 0;
     const QString fixed = QString::number(std::abs(amount), 'f', 2);
+    // Decided after rounding, so -0.001 prints as 0.00, not -0.00.
+    const bool negative = amount < 0 && fixed != QLatin1String("0.00");
     const QString whole = fixed.left(fixed.size() - 3);
     QString grouped;
     const bool indian = currency == QLatin1String("INR");
@@ -88,23 +92,26 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
         return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
-    out << pad(tr("Rank"), 5) + pad(tr("Bid"), 6) + pad(tr("Bidder"), 34) + pad(tr("Nature"), 13)
-            + padLeft(tr("Technical"), 10) + padLeft(tr("Used"), 8)
-            + padLeft(tr("Evaluated price"), 18) + padLeft(tr("Financial"), 10)
-            + padLeft(tr("Combined"), 10);
+    out << pad(tr("Rank"), 5) + pad(tr("Bid"), 6) + pad(tr("Bidder"), 34) + pad(tr("Nature"), 13) +
+               padLeft(tr("Technical"), 10) + padLeft(tr("Used"), 8) +
+               padLeft(tr("Evaluated price"), 18) + padLeft(tr("Financial"), 10) +
+               padLeft(tr("Combined"), 10);
     const auto row = [&](const BidResult& r) -> QString {
         const Bid& bid = t.bids[std::size_t(r.bid)];
         const QString rank = r.rank > 0 ? QString::number(r.rank) : QStringLiteral("-");
-        const QString price = r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency)
-                                               : tr("not opened");
-        return pad(rank, 5) + pad(bid.id, 6) + pad(bid.bidder, 34)
-            + pad(displayName(bid.nature), 13)
-            + padLeft(r.technicallyScored ? QString::number(r.technical, 'f', d) : QStringLiteral("-"), 10)
-            + padLeft(r.standing == Standing::Qualified ? QString::number(r.technicalForCombination, 'f', d)
-                                                        : QStringLiteral("-"),
-                      8)
-            + padLeft(price, 18) + padLeft(score(r.financial, d), 10)
-            + padLeft(score(r.combined, d), 10);
+        const QString price =
+            r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency) : tr("not opened");
+        return pad(rank, 5) + pad(bid.id, 6) + pad(bid.bidder, 34) +
+               pad(displayName(bid.nature), 13) +
+               padLeft(r.technicallyScored ? QString::number(r.technical, 'f', d)
+                                           : QStringLiteral("-"),
+                       10) +
+               padLeft(r.standing == Standing::Qualified
+                           ? QString::number(r.technicalForCombination, 'f', d)
+                           : QStringLiteral("-"),
+                       8) +
+               padLeft(price, 18) + padLeft(score(r.financial, d), 10) +
+               padLeft(score(r.combined, d), 10);
     };
     for (int b : ev.ranking)
         out << row(ev.results[std::size_t(b)]);
@@ -136,7 +143,8 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
                       .arg(QString::number(r.technical, 'f', d));
             break;
         }
-        out << tr("Winner: %1 (%2, %3) with %4.").arg(w.id, w.bidder, displayName(w.nature).toLower(), why);
+        out << tr("Winner: %1 (%2, %3) with %4.")
+                   .arg(w.id, w.bidder, displayName(w.nature).toLower(), why);
     } else {
         out << tr("No award: %1.").arg(ev.noAwardReason);
     }
@@ -152,8 +160,10 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
 QByteArray evaluationAsCsv(const Tender& t, const Evaluation& ev)
 {
     const auto quote = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
+            s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                QLatin1Char('"');
         return s;
     };
     const auto num = [](const std::optional<double>& v) {
@@ -164,11 +174,19 @@ QByteArray evaluationAsCsv(const Tender& t, const Evaluation& ev)
                             "evaluated_price,financial,combined,reason");
     for (const BidResult& r : ev.results) {
         const Bid& b = t.bids[std::size_t(r.bid)];
-        lines << QStringList{quote(b.id), quote(b.bidder), quote(b.system), toKey(b.nature),
-                             toKey(r.standing), r.rank > 0 ? QString::number(r.rank) : QString(),
+        lines << QStringList{quote(b.id),
+                             quote(b.bidder),
+                             quote(b.system),
+                             toKey(b.nature),
+                             toKey(r.standing),
+                             r.rank > 0 ? QString::number(r.rank) : QString(),
                              r.technicallyScored ? num(r.technical) : QString(),
-                             r.standing == Standing::Qualified ? num(r.technicalForCombination) : QString(),
-                             num(r.evaluatedPrice), num(r.financial), num(r.combined), quote(r.reason)}
+                             r.standing == Standing::Qualified ? num(r.technicalForCombination)
+                                                               : QString(),
+                             num(r.evaluatedPrice),
+                             num(r.financial),
+                             num(r.combined),
+                             quote(r.reason)}
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';

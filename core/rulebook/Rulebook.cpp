@@ -12,23 +12,38 @@ namespace {
 
 using nlohmann::json;
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 const QStringList knownParameters{
-    QStringLiteral("technicalWeight"), QStringLiteral("financialWeight"),
+    QStringLiteral("technicalWeight"),       QStringLiteral("financialWeight"),
     QStringLiteral("minimumTechnicalScore"), QStringLiteral("method"),
-    QStringLiteral("priceFormula"), QStringLiteral("technicalScore")};
+    QStringLiteral("priceFormula"),          QStringLiteral("technicalScore")};
 
-QStringList stringsOf(const json& array)
+QStringList stringsOf(const json& array, const QString& where, Problems* problems)
 {
     QStringList out;
-    for (const json& v : array)
-        out << (v.is_string() ? qs(v.get<std::string>()) : QString::number(v.get<double>(), 'g', 12));
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const json& v = array[i];
+        if (v.is_string())
+            out << qs(v.get<std::string>());
+        else if (v.is_number())
+            out << QString::number(v.get<double>(), 'g', 12);
+        else
+            *problems << error(where + QStringLiteral("[%1]").arg(i),
+                               tr("a value here must be text or a number"));
+    }
     return out;
 }
 
 std::optional<Rule> parseRule(const json& j, const QString& where, Problems* problems)
 {
+    if (!j.is_object()) {
+        *problems << error(where, tr("a rule must be an object"));
+        return std::nullopt;
+    }
     Rule rule;
     const auto need = [&](const char* key) {
         if (j.contains(key) && j[key].is_string())
@@ -50,14 +65,25 @@ std::optional<Rule> parseRule(const json& j, const QString& where, Problems* pro
     if (!rule.parameter.isEmpty() && !knownParameters.contains(rule.parameter))
         *problems << error(where + QStringLiteral(".parameter"),
                            tr("unknown parameter \"%1\"").arg(rule.parameter));
-    if (j.contains("min") && j["min"].is_number())
-        rule.min = j["min"].get<double>();
-    if (j.contains("max") && j["max"].is_number())
-        rule.max = j["max"].get<double>();
-    if (j.contains("oneOf") && j["oneOf"].is_array())
-        rule.oneOf = stringsOf(j["oneOf"]);
-    if (j.contains("methods") && j["methods"].is_array())
-        rule.methods = stringsOf(j["methods"]);
+    for (auto [key, bound] : {std::pair{"min", &rule.min}, std::pair{"max", &rule.max}}) {
+        if (!j.contains(key))
+            continue;
+        if (j[key].is_number())
+            *bound = j[key].get<double>();
+        else
+            *problems << error(where + QLatin1Char('.') + QLatin1String(key),
+                               tr("\"%1\" must be a number").arg(QLatin1String(key)));
+    }
+    for (auto [key, list] :
+         {std::pair{"oneOf", &rule.oneOf}, std::pair{"methods", &rule.methods}}) {
+        if (!j.contains(key))
+            continue;
+        const QString at = where + QLatin1Char('.') + QLatin1String(key);
+        if (j[key].is_array())
+            *list = stringsOf(j[key], at, problems);
+        else
+            *problems << error(at, tr("\"%1\" must be a list").arg(QLatin1String(key)));
+    }
     if (!rule.min && !rule.max && rule.oneOf.isEmpty())
         *problems << error(where, tr("a rule needs min, max or oneOf"));
     return rule;
@@ -115,7 +141,8 @@ std::optional<Rulebook> parseRulebook(const QByteArray& bytes, const QString& fi
                                tr("the rulebook needs \"%1\"").arg(QLatin1String(key)));
     }
     if (!j.contains("rules") || !j["rules"].is_array()) {
-        *problems << error(fileName + QStringLiteral(": rules"), tr("the rulebook needs a rules array"));
+        *problems << error(fileName + QStringLiteral(": rules"),
+                           tr("the rulebook needs a rules array"));
         return std::nullopt;
     }
     for (std::size_t i = 0; i < j["rules"].size(); ++i) {
@@ -152,7 +179,8 @@ const std::vector<Rulebook>& builtInRulebooks()
     static const std::vector<Rulebook> books = [] {
         std::vector<Rulebook> loaded;
         const QDir dir(QStringLiteral(":/tulana/rulebooks"));
-        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        for (const QString& name :
+             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 continue;

@@ -19,8 +19,8 @@ struct Rule
     QString parameter; // technicalWeight, financialWeight, minimumTechnicalScore, method...
     std::optional<double> min;
     std::optional<double> max;
-    QStringList oneOf;      // allowed values, compared as text ("80", "QCBS")
-    QStringList methods;    // methods the rule applies to; empty = all
+    QStringList oneOf;   // allowed values, compared as text ("80", "QCBS")
+    QStringList methods; // methods the rule applies to; empty = all
     Problem::Severity severity = Problem::Severity::Error;
     QString text;
     QString source;

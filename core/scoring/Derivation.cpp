@@ -6,9 +6,15 @@
 namespace tulana {
 namespace {
 
-QString n(double v) { return QString::number(v, 'g', 12); }
+QString n(double v)
+{
+    return QString::number(v, 'g', 12);
+}
 
-QString bidPath(int bid) { return QStringLiteral("bids[%1]").arg(bid); }
+QString bidPath(int bid)
+{
+    return QStringLiteral("bids[%1]").arg(bid);
+}
 
 QString roundingText(const Tender& t, bool stepRounded)
 {
@@ -26,7 +32,11 @@ double evaluatedPriceOf(const Tender& t, int bid)
 void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivation& d)
 {
     const auto leaves = leavesOf(t.criteria);
-    if (criterion < 0 || std::size_t(criterion) >= leaves.size() || !r.technicallyScored)
+    if (criterion < 0 || std::size_t(criterion) >= leaves.size()) {
+        d.note = tr("there is no marked criterion number %1").arg(criterion);
+        return;
+    }
+    if (!r.technicallyScored)
         return;
     const Criterion& c = *leaves[std::size_t(criterion)].criterion;
     const Bid& bid = t.bids[std::size_t(r.bid)];
@@ -37,8 +47,8 @@ void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivati
     for (int e = 0; e < bid.marks.evaluators(); ++e) {
         const double m = bid.marks.at(criterion, e);
         d.inputs << Term{t.evaluators[std::size_t(e)].name, m,
-                         bidPath(r.bid) + QStringLiteral(".marks.") + c.id + QLatin1Char('[')
-                             + QString::number(e) + QLatin1Char(']')};
+                         bidPath(r.bid) + QStringLiteral(".marks.") + c.id + QLatin1Char('[') +
+                             QString::number(e) + QLatin1Char(']')};
         parts << n(m);
     }
     d.exact = d.value = r.criterionAverages[std::size_t(criterion)];
@@ -60,11 +70,11 @@ void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
     const auto leaves = leavesOf(t.criteria);
     for (std::size_t i = 0; i < leaves.size(); ++i) {
         const Criterion& c = *leaves[i].criterion;
-        d.inputs << Term{tr("average for \"%1\"").arg(c.name), r.criterionAverages[i],
-                         tr("evaluation (from %1)").arg(bidPath(r.bid) + QStringLiteral(".marks.")
-                                                        + c.id)};
-        parts << QStringLiteral("%1 × %2 / %3").arg(n(c.weight), n(r.criterionAverages[i]),
-                                                    n(c.maxMarks));
+        d.inputs << Term{
+            tr("average for \"%1\"").arg(c.name), r.criterionAverages[i],
+            tr("evaluation (from %1)").arg(bidPath(r.bid) + QStringLiteral(".marks.") + c.id)};
+        parts << QStringLiteral("%1 × %2 / %3")
+                     .arg(n(c.weight), n(r.criterionAverages[i]), n(c.maxMarks));
     }
     d.exact = r.technicalExact;
     d.value = r.technical;
@@ -77,8 +87,8 @@ void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r
     if (r.standing != Standing::Qualified)
         return;
     d.available = true;
-    d.quantity = tr("Technical score used in the combined score of %1")
-                     .arg(t.bids[std::size_t(r.bid)].id);
+    d.quantity =
+        tr("Technical score used in the combined score of %1").arg(t.bids[std::size_t(r.bid)].id);
     if (t.options.technicalBasis == TechnicalScoreBasis::Marks) {
         d.formula = tr("the technical score as marked (the tender does not normalise it)");
         d.exact = d.value = r.technical;
@@ -90,7 +100,9 @@ void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r
     d.inputs << Term{tr("T, this bid's technical score"), r.technical, tr("evaluation")}
              << Term{tr("Tmax, the highest technical score among qualified bids"),
                      ev.basis.highestTechnical, tr("evaluation")};
-    d.exact = 100.0 * r.technical / ev.basis.highestTechnical;
+    d.exact = ev.basis.highestTechnical > 0
+                  ? 100.0 * r.technical / ev.basis.highestTechnical
+                  : r.technical; // as the scorer does: nothing to normalise by
     d.value = r.technicalForCombination;
     d.working = QStringLiteral("100 × %1 / %2 = %3")
                     .arg(n(r.technical), n(ev.basis.highestTechnical), n(d.exact));
@@ -110,7 +122,8 @@ void explainPrice(const Tender& t, const BidResult& r, Derivation& d)
     if (t.options.pricesIncludeTax) {
         d.formula = tr("F = quoted price + tax (the tender evaluates prices with taxes)");
         d.inputs << Term{tr("tax"), bid.tax, bidPath(r.bid) + QStringLiteral(".tax")};
-        d.working = QStringLiteral("%1 + %2 = %3").arg(n(bid.price), n(bid.tax), n(*r.evaluatedPrice));
+        d.working =
+            QStringLiteral("%1 + %2 = %3").arg(n(bid.price), n(bid.tax), n(*r.evaluatedPrice));
     } else {
         d.formula = tr("F = quoted price (the tender evaluates prices without taxes)");
         d.working = n(*r.evaluatedPrice);
@@ -122,21 +135,24 @@ void explainPrice(const Tender& t, const BidResult& r, Derivation& d)
 void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)
 {
     if (!r.financial) {
-        d.note = t.method == SelectionMethod::Qcbs
-            ? tr("only technically qualified bids get a financial score")
-            : tr("this selection method gives no financial score");
+        d.note =
+            t.method == SelectionMethod::Qcbs
+                ? tr("only technically qualified bids get a financial score: this bid's financial "
+                     "proposal is not opened (two-envelope rule)")
+                : tr("this selection method gives no financial score");
         return;
     }
     d.available = true;
     d.quantity = tr("Financial score of %1").arg(t.bids[std::size_t(r.bid)].id);
     const double price = evaluatedPriceOf(t, r.bid);
-    d.inputs << Term{tr("F, this bid's evaluated price"), price, bidPath(r.bid) + QStringLiteral(".price")}
-             << Term{tr("Fm, the lowest evaluated price among qualified bids"), ev.basis.lowestPrice,
-                     tr("evaluation")};
+    d.inputs << Term{tr("F, this bid's evaluated price"), price,
+                     bidPath(r.bid) + QStringLiteral(".price")}
+             << Term{tr("Fm, the lowest evaluated price among qualified bids"),
+                     ev.basis.lowestPrice, tr("evaluation")};
     if (t.options.priceFormula == PriceFormula::LowestOverPrice) {
         d.formula = tr("Sf = 100 × Fm / F");
-        d.working = QStringLiteral("100 × %1 / %2 = %3").arg(n(ev.basis.lowestPrice), n(price),
-                                                             n(*r.financialExact));
+        d.working = QStringLiteral("100 × %1 / %2 = %3")
+                        .arg(n(ev.basis.lowestPrice), n(price), n(*r.financialExact));
     } else {
         d.formula = tr("Sf = 100 × (Fmax − F) / (Fmax − Fm); 100 when all prices are equal");
         d.inputs << Term{tr("Fmax, the highest evaluated price among qualified bids"),
@@ -154,8 +170,8 @@ void explainCombined(const Tender& t, const BidResult& r, Derivation& d)
 {
     if (!r.combined) {
         d.note = t.method == SelectionMethod::Qcbs
-            ? tr("only technically qualified bids get a combined score")
-            : tr("this selection method ranks without a combined score");
+                     ? tr("only technically qualified bids get a combined score")
+                     : tr("this selection method ranks without a combined score");
         return;
     }
     d.available = true;

@@ -8,7 +8,8 @@
 
 namespace tulana {
 
-enum class Quantity {
+enum class Quantity
+{
     CriterionAverage, // needs the criterion's leaf index
     Technical,
     TechnicalForCombination,
@@ -35,11 +36,11 @@ struct Derivation
     QString quantity;       // "Financial score of B2"
     QString formula;        // "Sf = 100 × Fm / F"
     QList<Term> inputs;
-    QString working;        // the formula with the numbers put in
+    QString working; // the formula with the numbers put in
     double exact = 0;
-    double value = 0;       // as used (after rounding, when rounded)
-    QString rounding;       // "rounded half away from zero to 2 decimals", or why not
-    QString note;           // why the number is absent, or anything else worth saying
+    double value = 0; // as used (after rounding, when rounded)
+    QString rounding; // "rounded half away from zero to 2 decimals", or why not
+    QString note;     // why the number is absent, or anything else worth saying
 };
 
 // Built on demand from the evaluation and the tender: evaluating 10,000 bids

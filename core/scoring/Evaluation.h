@@ -11,7 +11,8 @@
 namespace tulana {
 
 // Where a bid stands after evaluation. Only Qualified bids are ranked.
-enum class Standing {
+enum class Standing
+{
     Qualified,
     BelowMinimumTechnical, // technical score under the tender's minimum
     BelowCriterionMinimum, // committee average under a criterion's minimum marks
@@ -31,8 +32,8 @@ struct BidResult
 
     bool technicallyScored = false;
     std::vector<double> criterionAverages; // committee average per marked criterion
-    double technicalExact = 0; // Σ weight × average / max, unrounded
-    double technical = 0;      // the technical score as announced (rounded when each score is)
+    double technicalExact = 0;             // Σ weight × average / max, unrounded
+    double technical = 0; // the technical score as announced (rounded when each score is)
     // The technical score that enters the combined score: `technical`, or
     // normalised to the highest qualified bid when the tender says so.
     double technicalForCombination = 0;
@@ -45,15 +46,19 @@ struct BidResult
     std::optional<double> combinedExact;
     std::optional<double> combined;
 
-    int rank = 0;       // 1 = best; 0 = not ranked; equal ranks are unresolved ties
+    int rank = 0;           // 1 = best; 0 = not ranked; equal ranks are unresolved ties
     bool tieBroken = false; // ranked apart from an equal score by the tie-break rule
 };
 
 struct RankReversal
 {
-    enum class Kind { Removal, Addition };
+    enum class Kind
+    {
+        Removal,
+        Addition
+    };
     Kind kind = Kind::Removal;
-    int bid = -1;         // the bid removed, or added as if it had qualified
+    int bid = -1; // the bid removed, or added as if it had qualified
     int winnerBefore = -1;
     int winnerAfter = -1;
     QString explanation;

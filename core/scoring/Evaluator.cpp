@@ -2,6 +2,7 @@
 #include "i18n/Translate.h"
 
 #include "rulebook/Rulebook.h"
+#include "scoring/MarksKernel.h"
 #include "scoring/RankReversal.h"
 #include "scoring/Scorer.h"
 #include "validation/TenderValidator.h"
@@ -9,13 +10,28 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tulana {
 namespace {
 
-QString fmt(double v, int decimals) { return QString::number(v, 'f', decimals); }
+QString fmt(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals);
+}
 
-bool isBidPath(const QString& where) { return where.startsWith(QLatin1String("bids[")); }
+// Marks and weights are decimals; their binary sums can land a hair under a
+// limit they meet exactly (5 + 5 + 7.7 = 17.7 averages to 5.8999999999999995).
+// A shortfall smaller than this is the arithmetic, not the bid.
+bool isBelow(double value, double minimum)
+{
+    return value < minimum - 1e-9 * std::max(1.0, std::abs(minimum));
+}
+
+bool isBidPath(const QString& where)
+{
+    return where.startsWith(QLatin1String("bids["));
+}
 
 int bidOfPath(const QString& where)
 {
@@ -26,25 +42,37 @@ int bidOfPath(const QString& where)
 struct LeafWeight
 {
     double weightPerMark; // weight / maxMarks
+    double maxMarks;
     std::optional<double> minMarks;
     QString name;
 };
 
-void scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves, const Scorer& s,
-                      const Bid& bid, BidResult& r)
+// Sums the marks and checks their range in the same pass. Returns false when
+// a mark is missing or out of range; the validator then says which.
+bool scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves,
+                      const std::vector<double>& maxMarks, const Scorer& s, const Bid& bid,
+                      BidResult& r)
 {
     const int evaluators = bid.marks.evaluators();
-    r.technicallyScored = true;
-    r.criterionAverages.resize(leaves.size());
+    const int criteria = int(leaves.size());
+    std::vector<double>& sums = r.criterionAverages;
+    sums.assign(leaves.size(), 0.0);
+    // Evaluator by evaluator over contiguous columns: each criterion's marks
+    // are added in committee order, as by hand.
+    double excess = 0;
+    for (int e = 0; e < evaluators; ++e)
+        excess += addMarksColumn(sums.data(), bid.marks.column(e), maxMarks.data(), criteria);
+    const bool inRange = excess == 0.0;
     double total = 0;
     for (std::size_t c = 0; c < leaves.size(); ++c) {
-        double sum = 0;
-        for (int e = 0; e < evaluators; ++e)
-            sum += bid.marks.at(int(c), e);
-        const double average = sum / evaluators;
-        r.criterionAverages[c] = average;
-        total += leaves[c].weightPerMark * average;
+        sums[c] /= evaluators;
+        total += leaves[c].weightPerMark * sums[c];
     }
+    if (!inRange) {
+        r.criterionAverages.clear();
+        return false;
+    }
+    r.technicallyScored = true;
     r.technicalExact = total;
     r.technical = s.roundStep(total);
     r.technicalForCombination = r.technical;
@@ -52,22 +80,23 @@ void scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves, co
     const int decimals = t.options.decimals;
     for (std::size_t c = 0; c < leaves.size(); ++c) {
         const LeafWeight& leaf = leaves[c];
-        if (leaf.minMarks && r.criterionAverages[c] < *leaf.minMarks) {
+        if (leaf.minMarks && isBelow(r.criterionAverages[c], *leaf.minMarks)) {
             r.standing = Standing::BelowCriterionMinimum;
             r.reason = tr("the committee's average of %1 marks for \"%2\" is below its minimum "
                           "of %3")
                            .arg(fmt(r.criterionAverages[c], decimals), leaf.name,
                                 QString::number(*leaf.minMarks));
-            return;
+            return true;
         }
     }
-    if (r.technical < t.minimumTechnicalScore) {
+    if (isBelow(r.technical, t.minimumTechnicalScore)) {
         r.standing = Standing::BelowMinimumTechnical;
         r.reason = tr("technical score %1 is below the minimum of %2")
                        .arg(fmt(r.technical, decimals), QString::number(t.minimumTechnicalScore));
-        return;
+        return true;
     }
     r.standing = Standing::Qualified;
+    return true;
 }
 
 double evaluatedPrice(const Tender& t, const Bid& bid)
@@ -92,6 +121,12 @@ void rankQualified(const Tender& t, const Scorer& s, Evaluation& ev)
         candidates.push_back({r.bid, r.technical, price});
     }
     ev.basis = s.basisOf(candidates);
+    if (t.method == SelectionMethod::Qbs) {
+        // Under QBS the price envelopes stay closed (but the winner's, and
+        // those of bids tied on the technical score when the tie-break looks
+        // at price); no price reference point is published.
+        ev.basis.lowestPrice = ev.basis.highestPrice = 0;
+    }
     for (Candidate& c : candidates)
         s.score(c, ev.basis);
     std::stable_sort(candidates.begin(), candidates.end(),
@@ -131,12 +166,13 @@ QString bidLabel(const Tender& t, int bid)
 
 void decideAward(const Tender& t, Evaluation& ev)
 {
-    const auto incomplete = std::count_if(ev.results.begin(), ev.results.end(), [](const BidResult& r) {
-        return r.standing == Standing::Incomplete;
-    });
+    const auto incomplete =
+        std::count_if(ev.results.begin(), ev.results.end(),
+                      [](const BidResult& r) { return r.standing == Standing::Incomplete; });
     if (incomplete > 0) {
         ev.noAwardReason = tr("the evaluation is not complete: %n bid(s) cannot be scored yet "
-                              "(see the problems listed)", int(incomplete));
+                              "(see the problems listed)",
+                              int(incomplete));
         return;
     }
     if (ev.ranking.empty()) {
@@ -151,14 +187,16 @@ void decideAward(const Tender& t, Evaluation& ev)
         for (int b : ev.ranking)
             if (ev.results[std::size_t(b)].rank == 1)
                 tied << bidLabel(t, b);
-        ev.noAwardReason = tr("%1 are tied and the announced tie-break (%2) does not separate "
-                              "them: the committee must decide as the tender provides")
-                               .arg(tied.join(QStringLiteral(", ")), displayName(t.options.tieBreak));
+        ev.noAwardReason =
+            tr("%1 are tied and the announced tie-break (%2) does not separate "
+               "them: the committee must decide as the tender provides")
+                .arg(tied.join(QStringLiteral(", ")), displayName(t.options.tieBreak));
         return;
     }
     ev.winner = first;
     if (t.method == SelectionMethod::Qbs) // only the winner's financial proposal is opened
-        ev.results[std::size_t(first)].evaluatedPrice = evaluatedPrice(t, t.bids[std::size_t(first)]);
+        ev.results[std::size_t(first)].evaluatedPrice =
+            evaluatedPrice(t, t.bids[std::size_t(first)]);
     if (ev.results[std::size_t(first)].tieBroken)
         ev.tieBreakNote = tr("%1 and another bid had the same score; the announced tie-break "
                              "(%2) ranked %1 first")
@@ -171,11 +209,11 @@ Evaluation evaluate(const Tender& tender)
 {
     Evaluation ev;
     ev.method = tender.method;
-    ev.problems = validateTender(tender);
+    ev.problems = validateTender(tender, MarksRange::Skip);
     ev.problems += checkRulebook(tender);
-    const bool tenderBroken = std::any_of(ev.problems.begin(), ev.problems.end(), [](const Problem& p) {
-        return p.isError() && !isBidPath(p.where);
-    });
+    const bool tenderBroken =
+        std::any_of(ev.problems.begin(), ev.problems.end(),
+                    [](const Problem& p) { return p.isError() && !isBidPath(p.where); });
     if (tenderBroken) {
         ev.noAwardReason = tr("the tender cannot be evaluated until the problems listed are fixed");
         return ev;
@@ -193,8 +231,12 @@ Evaluation evaluate(const Tender& tender)
     std::vector<LeafWeight> leaves;
     for (const LeafRef& leaf : leavesOf(tender.criteria))
         leaves.push_back({leaf.criterion->weight / leaf.criterion->maxMarks,
-                          leaf.criterion->minMarks, leaf.criterion->name});
+                          leaf.criterion->maxMarks, leaf.criterion->minMarks,
+                          leaf.criterion->name});
 
+    std::vector<double> maxMarks;
+    for (const LeafWeight& leaf : leaves)
+        maxMarks.push_back(leaf.maxMarks);
     const Scorer scorer(tender);
     ev.results.resize(tender.bids.size());
     for (std::size_t i = 0; i < tender.bids.size(); ++i) {
@@ -210,8 +252,12 @@ Evaluation evaluate(const Tender& tender)
         } else if (!bidProblem[i].isEmpty()) {
             r.standing = Standing::Incomplete;
             r.reason = tr("cannot be scored yet: %1").arg(bidProblem[i]);
-        } else {
-            scoreTechnically(tender, leaves, scorer, bid, r);
+        } else if (!scoreTechnically(tender, leaves, maxMarks, scorer, bid, r)) {
+            const Problems marks = validateBid(tender, int(i));
+            ev.problems += marks;
+            r.standing = Standing::Incomplete;
+            r.reason = tr("cannot be scored yet: %1")
+                           .arg(marks.isEmpty() ? QString() : marks.constFirst().toString());
         }
     }
     rankQualified(tender, scorer, ev);

@@ -18,8 +18,8 @@ bool sameBasis(const ScoringBasis& a, const ScoringBasis& b, const EvaluationOpt
 {
     const bool normalised = o.technicalBasis == TechnicalScoreBasis::NormalisedToHighest;
     const bool linear = o.priceFormula == PriceFormula::LinearInterpolation;
-    return a.lowestPrice == b.lowestPrice && (!linear || a.highestPrice == b.highestPrice)
-        && (!normalised || a.highestTechnical == b.highestTechnical);
+    return a.lowestPrice == b.lowestPrice && (!linear || a.highestPrice == b.highestPrice) &&
+           (!normalised || a.highestTechnical == b.highestTechnical);
 }
 
 QString whatMoved(const ScoringBasis& before, const ScoringBasis& after, const Tender& t)
@@ -50,10 +50,41 @@ ScoringBasis basisWithout(const Scorer& s, const std::vector<Candidate>& all, in
     return s.basisOf(rest);
 }
 
-bool holdsExtreme(const Candidate& c, const ScoringBasis& b)
+bool holdsExtreme(const Candidate& c, const ScoringBasis& b, const EvaluationOptions& o)
 {
-    return c.price == b.lowestPrice || c.price == b.highestPrice
-        || c.technical == b.highestTechnical;
+    return c.price == b.lowestPrice ||
+           (o.priceFormula == PriceFormula::LinearInterpolation && c.price == b.highestPrice) ||
+           (o.technicalBasis == TechnicalScoreBasis::NormalisedToHighest &&
+            c.technical == b.highestTechnical);
+}
+
+struct WhatIf
+{
+    int bid;
+    ScoringBasis basis;
+    int winner;
+};
+
+// Every score is non-decreasing in the technical score and non-increasing in
+// the price, whatever the reference points, and the tie-break prefers the
+// same. So a bid that another beats on both counts (at least as good on each,
+// better on one) can never win, under any what-if that keeps that other bid.
+// The what-ifs of admitting a bid keep every qualified bid, so they only need
+// the bids nobody dominates: a handful, even among 10,000.
+std::vector<Candidate> undominated(std::vector<Candidate> all)
+{
+    std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+        return a.technical != b.technical ? a.technical > b.technical : a.price < b.price;
+    });
+    std::vector<Candidate> frontier;
+    for (const Candidate& c : all) {
+        const bool cheaper = frontier.empty() || c.price < frontier.back().price;
+        const bool sameAsLast = !frontier.empty() && c.price == frontier.back().price &&
+                                c.technical == frontier.back().technical;
+        if (cheaper || sameAsLast)
+            frontier.push_back(c);
+    }
+    return frontier;
 }
 
 } // namespace
@@ -72,42 +103,48 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
     }
 
     for (const Candidate& c : qualified) {
-        if (c.bid == ev.winner || !holdsExtreme(c, ev.basis))
+        if (c.bid == ev.winner || !holdsExtreme(c, ev.basis, tender.options))
             continue;
         const ScoringBasis after = basisWithout(scorer, qualified, c.bid);
         if (sameBasis(after, ev.basis, tender.options))
             continue;
         const int winner = scorer.winnerOf(qualified, after, c.bid);
         if (winner >= 0 && winner != ev.winner)
-            found.push_back({RankReversal::Kind::Removal, c.bid, ev.winner, winner,
-                             tr("If %1 were withdrawn or disqualified, %2 would win instead of "
-                                "%3: %4. The winner depends on a bid that does not win.")
-                                 .arg(label(tender, c.bid), label(tender, winner),
-                                      label(tender, ev.winner),
-                                      whatMoved(ev.basis, after, tender))});
+            found.push_back(
+                {RankReversal::Kind::Removal, c.bid, ev.winner, winner,
+                 tr("If %1 were withdrawn or disqualified, %2 would win instead of "
+                    "%3: %4. The winner depends on a bid that does not win.")
+                     .arg(label(tender, c.bid), label(tender, winner), label(tender, ev.winner),
+                          whatMoved(ev.basis, after, tender))});
     }
 
+    // Admitting a bid set aside can only move the reference points outwards.
+    std::vector<WhatIf> additions;
     for (const BidResult& r : ev.results) {
-        const bool scoredButShort = r.standing == Standing::BelowMinimumTechnical
-            || r.standing == Standing::BelowCriterionMinimum;
+        const bool scoredButShort = r.standing == Standing::BelowMinimumTechnical ||
+                                    r.standing == Standing::BelowCriterionMinimum;
         if (!scoredButShort)
             continue;
         const Bid& bid = tender.bids[std::size_t(r.bid)];
         const double price = tender.options.pricesIncludeTax ? bid.priceWithTax() : bid.price;
-        std::vector<Candidate> widened = qualified;
-        widened.push_back({r.bid, r.technical, price});
-        const ScoringBasis after = scorer.basisOf(widened);
-        if (sameBasis(after, ev.basis, tender.options))
-            continue;
-        const int winner = scorer.winnerOf(qualified, after);
-        if (winner >= 0 && winner != ev.winner)
-            found.push_back({RankReversal::Kind::Addition, r.bid, ev.winner, winner,
-                             tr("Had %1 qualified, %2 would rank above %3 among the other bids: "
-                                "%4. Its disqualification decides between two other bids.")
-                                 .arg(label(tender, r.bid), label(tender, winner),
-                                      label(tender, ev.winner),
-                                      whatMoved(ev.basis, after, tender))});
+        ScoringBasis after = ev.basis;
+        after.lowestPrice = std::min(after.lowestPrice, price);
+        after.highestPrice = std::max(after.highestPrice, price);
+        after.highestTechnical = std::max(after.highestTechnical, r.technical);
+        if (!sameBasis(after, ev.basis, tender.options))
+            additions.push_back({r.bid, after, -1});
     }
+    const std::vector<Candidate> contenders = undominated(qualified);
+    for (WhatIf& w : additions)
+        w.winner = scorer.winnerOf(contenders, w.basis);
+    for (const WhatIf& w : additions)
+        if (w.winner >= 0 && w.winner != ev.winner)
+            found.push_back(
+                {RankReversal::Kind::Addition, w.bid, ev.winner, w.winner,
+                 tr("Had %1 qualified, %2 would rank above %3 among the other bids: "
+                    "%4. Its disqualification decides between two other bids.")
+                     .arg(label(tender, w.bid), label(tender, w.winner), label(tender, ev.winner),
+                          whatMoved(ev.basis, w.basis, tender))});
     return found;
 }
 

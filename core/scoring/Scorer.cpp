@@ -7,8 +7,14 @@
 namespace tulana {
 namespace {
 
-int descending(double a, double b) { return a > b ? -1 : (a < b ? 1 : 0); }
-int ascending(double a, double b) { return a < b ? -1 : (a > b ? 1 : 0); }
+int descending(double a, double b)
+{
+    return a > b ? -1 : (a < b ? 1 : 0);
+}
+int ascending(double a, double b)
+{
+    return a < b ? -1 : (a > b ? 1 : 0);
+}
 
 } // namespace
 
@@ -17,8 +23,7 @@ Scorer::Scorer(const Tender& tender)
     , m_options(tender.options)
     , m_technicalWeight(tender.technicalWeight / 100.0)
     , m_financialWeight(tender.financialWeight / 100.0)
-{
-}
+{}
 
 double Scorer::roundFinal(double value) const
 {
@@ -48,8 +53,8 @@ ScoringBasis Scorer::basisOf(const std::vector<Candidate>& candidates) const
 void Scorer::score(Candidate& c, const ScoringBasis& basis) const
 {
     c.technicalForCombination = c.technical;
-    if (m_options.technicalBasis == TechnicalScoreBasis::NormalisedToHighest
-        && basis.highestTechnical > 0)
+    if (m_options.technicalBasis == TechnicalScoreBasis::NormalisedToHighest &&
+        basis.highestTechnical > 0)
         c.technicalForCombination = roundStep(100.0 * c.technical / basis.highestTechnical);
 
     if (m_options.priceFormula == PriceFormula::LowestOverPrice) {
@@ -100,28 +105,27 @@ int Scorer::compare(const Candidate& a, const Candidate& b, bool* byTieBreak) co
     return t;
 }
 
-int Scorer::winnerOf(std::vector<Candidate> candidates, const ScoringBasis& basis,
+int Scorer::winnerOf(const std::vector<Candidate>& candidates, const ScoringBasis& basis,
                      int skipBid) const
 {
-    const Candidate* best = nullptr;
+    Candidate best;
+    bool any = false;
     bool tiedAtTop = false;
-    for (Candidate& c : candidates) {
-        if (c.bid == skipBid)
+    for (const Candidate& original : candidates) {
+        if (original.bid == skipBid)
             continue;
+        Candidate c = original;
         score(c, basis);
-        if (!best) {
-            best = &c;
-            continue;
-        }
-        const int order = compare(c, *best);
+        const int order = any ? compare(c, best) : -1;
         if (order < 0) {
-            best = &c;
+            best = c;
             tiedAtTop = false;
         } else if (order == 0) {
             tiedAtTop = true;
         }
+        any = true;
     }
-    return best && !tiedAtTop ? best->bid : -1;
+    return any && !tiedAtTop ? best.bid : -1;
 }
 
 } // namespace tulana

@@ -27,8 +27,8 @@ class Scorer
 public:
     explicit Scorer(const Tender& tender);
 
-    double roundFinal(double value) const;  // always applied to the deciding score
-    double roundStep(double value) const;   // applied only when each score is rounded
+    double roundFinal(double value) const; // always applied to the deciding score
+    double roundStep(double value) const;  // applied only when each score is rounded
 
     ScoringBasis basisOf(const std::vector<Candidate>& candidates) const;
     void score(Candidate& c, const ScoringBasis& basis) const;
@@ -40,7 +40,7 @@ public:
 
     // The best candidate under `basis`, skipping `skipBid`; -1 for none, or
     // when the best is tied beyond the tie-break.
-    int winnerOf(std::vector<Candidate> candidates, const ScoringBasis& basis,
+    int winnerOf(const std::vector<Candidate>& candidates, const ScoringBasis& basis,
                  int skipBid = -1) const;
 
     SelectionMethod method() const { return m_method; }

@@ -83,62 +83,60 @@ MarksSheet::MarksSheet(int criteria, int evaluators)
     : m_criteria(criteria)
     , m_evaluators(evaluators)
     , m_values(std::size_t(criteria) * std::size_t(evaluators), unmarked())
-{
-}
+{}
 
 void MarksSheet::insertCriterion(int row)
 {
-    const auto at = m_values.begin() + std::ptrdiff_t(row) * m_evaluators;
-    m_values.insert(at, std::size_t(m_evaluators), unmarked());
+    std::vector<double> next;
+    next.reserve(std::size_t(m_criteria + 1) * std::size_t(m_evaluators));
+    for (int e = 0; e < m_evaluators; ++e)
+        for (int c = 0; c <= m_criteria; ++c)
+            next.push_back(c == row ? unmarked() : at(c < row ? c : c - 1, e));
+    m_values = std::move(next);
     ++m_criteria;
 }
 
 void MarksSheet::removeCriterion(int row)
 {
-    const auto at = m_values.begin() + std::ptrdiff_t(row) * m_evaluators;
-    m_values.erase(at, at + m_evaluators);
+    std::vector<double> next;
+    next.reserve(std::size_t(m_criteria - 1) * std::size_t(m_evaluators));
+    for (int e = 0; e < m_evaluators; ++e)
+        for (int c = 0; c < m_criteria; ++c)
+            if (c != row)
+                next.push_back(at(c, e));
+    m_values = std::move(next);
     --m_criteria;
 }
 
 void MarksSheet::insertEvaluator(int column)
 {
-    std::vector<double> next;
-    next.reserve(std::size_t(m_criteria) * std::size_t(m_evaluators + 1));
-    for (int c = 0; c < m_criteria; ++c)
-        for (int e = 0; e <= m_evaluators; ++e)
-            next.push_back(e == column ? unmarked() : at(c, e < column ? e : e - 1));
-    m_values = std::move(next);
+    const auto at = m_values.begin() + std::ptrdiff_t(column) * m_criteria;
+    m_values.insert(at, std::size_t(m_criteria), unmarked());
     ++m_evaluators;
 }
 
 void MarksSheet::removeEvaluator(int column)
 {
-    std::vector<double> next;
-    next.reserve(std::size_t(m_criteria) * std::size_t(m_evaluators - 1));
-    for (int c = 0; c < m_criteria; ++c)
-        for (int e = 0; e < m_evaluators; ++e)
-            if (e != column)
-                next.push_back(at(c, e));
-    m_values = std::move(next);
+    const auto at = m_values.begin() + std::ptrdiff_t(column) * m_criteria;
+    m_values.erase(at, at + m_criteria);
     --m_evaluators;
 }
 
 bool operator==(const MarksSheet& a, const MarksSheet& b)
 {
     // NaN never equals itself, so "both unmarked" must be compared apart.
-    return a.m_criteria == b.m_criteria && a.m_evaluators == b.m_evaluators
-        && std::equal(a.m_values.begin(), a.m_values.end(), b.m_values.begin(),
-                      b.m_values.end(), [](double x, double y) {
-                          return (std::isnan(x) && std::isnan(y)) || x == y;
-                      });
+    return a.m_criteria == b.m_criteria && a.m_evaluators == b.m_evaluators &&
+           std::equal(
+               a.m_values.begin(), a.m_values.end(), b.m_values.begin(), b.m_values.end(),
+               [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || x == y; });
 }
 
 bool operator==(const Bid& a, const Bid& b)
 {
     const bool samePrice = (std::isnan(a.price) && std::isnan(b.price)) || a.price == b.price;
-    return samePrice && a.id == b.id && a.bidder == b.bidder && a.system == b.system
-        && a.nature == b.nature && a.tax == b.tax && a.status == b.status
-        && a.statusReason == b.statusReason && a.marks == b.marks;
+    return samePrice && a.id == b.id && a.bidder == b.bidder && a.system == b.system &&
+           a.nature == b.nature && a.tax == b.tax && a.status == b.status &&
+           a.statusReason == b.statusReason && a.marks == b.marks;
 }
 
 } // namespace tulana

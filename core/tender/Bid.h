@@ -8,8 +8,18 @@
 
 namespace tulana {
 
-enum class BidNature { OpenSource, Proprietary, Mixed };
-enum class BidStatus { Responsive, NonResponsive, Withdrawn };
+enum class BidNature
+{
+    OpenSource,
+    Proprietary,
+    Mixed
+};
+enum class BidStatus
+{
+    Responsive,
+    NonResponsive,
+    Withdrawn
+};
 
 QString toKey(BidNature n);
 QString toKey(BidStatus s);
@@ -18,9 +28,10 @@ bool bidStatusFromKey(const QString& key, BidStatus* out);
 QString displayName(BidNature n);
 QString displayName(BidStatus s);
 
-// Marks are kept flat, one row per marked criterion (in the depth-first
-// order of the tender's criteria) and one column per evaluator, so that a
-// 10,000-bid evaluation reads them without a lookup. NaN means "not marked".
+// Marks are kept flat, one contiguous column of all marked criteria (in the
+// depth-first order of the tender's criteria) per evaluator, so that a
+// 10,000-bid evaluation adds them up in vectorised passes without a lookup.
+// NaN means "not marked".
 class MarksSheet
 {
 public:
@@ -29,16 +40,20 @@ public:
 
     int criteria() const { return m_criteria; }
     int evaluators() const { return m_evaluators; }
-    double at(int criterion, int evaluator) const
-    {
-        return m_values[std::size_t(criterion) * std::size_t(m_evaluators) + std::size_t(evaluator)];
-    }
+    double at(int criterion, int evaluator) const { return m_values[index(criterion, evaluator)]; }
     void set(int criterion, int evaluator, double marks)
     {
-        m_values[std::size_t(criterion) * std::size_t(m_evaluators) + std::size_t(evaluator)] =
-            marks;
+        m_values[index(criterion, evaluator)] = marks;
     }
-    bool isMarked(int criterion, int evaluator) const { return !std::isnan(at(criterion, evaluator)); }
+    // One evaluator's marks for every criterion, contiguous.
+    const double* column(int evaluator) const
+    {
+        return m_values.data() + std::size_t(evaluator) * std::size_t(m_criteria);
+    }
+    bool isMarked(int criterion, int evaluator) const
+    {
+        return !std::isnan(at(criterion, evaluator));
+    }
 
     void insertCriterion(int row);
     void removeCriterion(int row);
@@ -49,6 +64,10 @@ public:
     friend bool operator==(const MarksSheet& a, const MarksSheet& b);
 
 private:
+    std::size_t index(int criterion, int evaluator) const
+    {
+        return std::size_t(evaluator) * std::size_t(m_criteria) + std::size_t(criterion);
+    }
     int m_criteria = 0;
     int m_evaluators = 0;
     std::vector<double> m_values;

@@ -33,6 +33,9 @@ std::vector<LeafRef> leavesOf(const std::vector<Criterion>& roots)
     return out;
 }
 
-int countLeaves(const std::vector<Criterion>& roots) { return count(roots); }
+int countLeaves(const std::vector<Criterion>& roots)
+{
+    return count(roots);
+}
 
 } // namespace tulana

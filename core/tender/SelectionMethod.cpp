@@ -52,11 +52,26 @@ constexpr std::array tieBreaks{
 
 } // namespace
 
-QString toKey(SelectionMethod m) { return keyOf(methods, m); }
-QString toKey(TechnicalScoreBasis b) { return keyOf(bases, b); }
-QString toKey(PriceFormula f) { return keyOf(formulas, f); }
-QString toKey(RoundingPoint r) { return keyOf(roundings, r); }
-QString toKey(TieBreak t) { return keyOf(tieBreaks, t); }
+QString toKey(SelectionMethod m)
+{
+    return keyOf(methods, m);
+}
+QString toKey(TechnicalScoreBasis b)
+{
+    return keyOf(bases, b);
+}
+QString toKey(PriceFormula f)
+{
+    return keyOf(formulas, f);
+}
+QString toKey(RoundingPoint r)
+{
+    return keyOf(roundings, r);
+}
+QString toKey(TieBreak t)
+{
+    return keyOf(tieBreaks, t);
+}
 
 std::optional<SelectionMethod> selectionMethodFromKey(const QString& key)
 {
@@ -77,7 +92,10 @@ std::optional<RoundingPoint> roundingPointFromKey(const QString& key)
 {
     return fromKey(roundings, key);
 }
-std::optional<TieBreak> tieBreakFromKey(const QString& key) { return fromKey(tieBreaks, key); }
+std::optional<TieBreak> tieBreakFromKey(const QString& key)
+{
+    return fromKey(tieBreaks, key);
+}
 
 QString displayName(SelectionMethod m)
 {

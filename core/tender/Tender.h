@@ -27,12 +27,12 @@ struct Tender
     QString reference; // file / tender reference number
     QString title;
     QString procuringEntity;
-    QString category;       // e.g. "AI system — conversational"
+    QString category; // e.g. "AI system — conversational"
     QString currency = QStringLiteral("INR");
-    QString rulebook;       // id of a rulebook in resources/rulebooks
+    QString rulebook; // id of a rulebook in resources/rulebooks
     SelectionMethod method = SelectionMethod::Qcbs;
-    double technicalWeight = 70.0; // percent; QCBS only
-    double financialWeight = 30.0; // percent; QCBS only
+    double technicalWeight = 70.0;       // percent; QCBS only
+    double financialWeight = 30.0;       // percent; QCBS only
     double minimumTechnicalScore = 70.0; // of 100
     std::optional<double> budget;        // FBS: the fixed budget, in evaluated-price terms
     EvaluationOptions options;

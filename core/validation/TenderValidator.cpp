@@ -9,11 +9,17 @@
 namespace tulana {
 namespace {
 
-QString num(double v) { return QString::number(v, 'g', 12); }
+QString num(double v)
+{
+    return QString::number(v, 'g', 12);
+}
 
 // Weights are entered with at most a few decimals; a sum within 1e-6 of the
 // target is what the officer typed.
-bool sameWeight(double a, double b) { return std::abs(a - b) < 1e-6; }
+bool sameWeight(double a, double b)
+{
+    return std::abs(a - b) < 1e-6;
+}
 
 void checkTenderFields(const Tender& t, Problems& out)
 {
@@ -25,9 +31,9 @@ void checkTenderFields(const Tender& t, Problems& out)
         for (auto [value, key] : {std::pair{t.technicalWeight, "tender.technicalWeight"},
                                   std::pair{t.financialWeight, "tender.financialWeight"}}) {
             if (!std::isfinite(value) || value < 0 || value > 100)
-                out << error(QLatin1String(key),
-                             tr("a weight must be a percentage between 0 and 100, not %1")
-                                 .arg(num(value)));
+                out << error(
+                    QLatin1String(key),
+                    tr("a weight must be a percentage between 0 and 100, not %1").arg(num(value)));
         }
         if (!sameWeight(t.technicalWeight + t.financialWeight, 100.0))
             out << error(QStringLiteral("tender.financialWeight"),
@@ -35,8 +41,8 @@ void checkTenderFields(const Tender& t, Problems& out)
                             "up to 100%")
                              .arg(num(t.technicalWeight), num(t.financialWeight)));
     }
-    if (!std::isfinite(t.minimumTechnicalScore) || t.minimumTechnicalScore < 0
-        || t.minimumTechnicalScore > 100)
+    if (!std::isfinite(t.minimumTechnicalScore) || t.minimumTechnicalScore < 0 ||
+        t.minimumTechnicalScore > 100)
         out << error(QStringLiteral("tender.minimumTechnicalScore"),
                      tr("the minimum technical score must be between 0 and 100, not %1")
                          .arg(num(t.minimumTechnicalScore)));
@@ -79,17 +85,18 @@ void checkCriteria(const std::vector<Criterion>& nodes, const QString& prefix, d
             continue;
         }
         if (!std::isfinite(c.maxMarks) || c.maxMarks <= 0)
-            out << error(path + QStringLiteral(".maxMarks"),
-                         tr("maximum marks must be greater than zero, not %1").arg(num(c.maxMarks)));
-        if (c.minMarks && (!std::isfinite(*c.minMarks) || *c.minMarks < 0 || *c.minMarks > c.maxMarks))
+            out << error(
+                path + QStringLiteral(".maxMarks"),
+                tr("maximum marks must be greater than zero, not %1").arg(num(c.maxMarks)));
+        if (c.minMarks &&
+            (!std::isfinite(*c.minMarks) || *c.minMarks < 0 || *c.minMarks > c.maxMarks))
             out << error(path + QStringLiteral(".minMarks"),
                          tr("minimum marks must be between 0 and the maximum of %1, not %2")
                              .arg(num(c.maxMarks), num(*c.minMarks)));
     }
     if (!nodes.empty() && !sameWeight(sum, target))
-        out << error(prefix,
-                     tr("the weights add up to %1 but must add up to %2 (%3)")
-                         .arg(num(sum), num(target), owner));
+        out << error(prefix, tr("the weights add up to %1 but must add up to %2 (%3)")
+                                 .arg(num(sum), num(target), owner));
 }
 
 void checkEvaluators(const Tender& t, Problems& out)
@@ -110,31 +117,56 @@ void checkEvaluators(const Tender& t, Problems& out)
     }
 }
 
-void checkBid(const Tender& t, const std::vector<LeafRef>& leaves, int index, Problems& out)
+std::vector<double> maxMarksOf(const std::vector<LeafRef>& leaves)
+{
+    std::vector<double> out;
+    out.reserve(leaves.size());
+    for (const LeafRef& leaf : leaves)
+        out.push_back(leaf.criterion->maxMarks);
+    return out;
+}
+
+// One pass over a sheet; only a sheet with a bad mark is walked again for
+// the messages. NaN (not marked) fails both comparisons.
+bool allMarksInRange(const MarksSheet& marks, const std::vector<double>& maxMarks)
+{
+    const int criteria = marks.criteria();
+    int outOfRange = 0;
+    for (int e = 0; e < marks.evaluators(); ++e) {
+        const double* column = marks.column(e);
+        for (int c = 0; c < criteria; ++c)
+            outOfRange += !((column[c] >= 0) & (column[c] <= maxMarks[std::size_t(c)]));
+    }
+    return outOfRange == 0;
+}
+
+void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
+              const std::vector<double>& maxMarks, MarksRange range, int index, Problems& out)
 {
     const Bid& bid = t.bids[std::size_t(index)];
-    const QString path = QStringLiteral("bids[%1]").arg(index);
+    // Built only when there is something to report: most bids have nothing.
+    const auto path = [index] { return QStringLiteral("bids[%1]").arg(index); };
     if (bid.bidder.trimmed().isEmpty())
-        out << error(path + QStringLiteral(".bidder"), tr("the bid needs the bidder's name"));
+        out << error(path() + QStringLiteral(".bidder"), tr("the bid needs the bidder's name"));
     if (bid.status != BidStatus::Responsive) {
         if (bid.statusReason.trimmed().isEmpty())
-            out << error(path + QStringLiteral(".statusReason"),
+            out << error(path() + QStringLiteral(".statusReason"),
                          tr("a bid that is %1 needs the reason recorded")
                              .arg(displayName(bid.status).toLower()));
         return; // not evaluated: its price and marks are not needed
     }
     if (!bid.hasPrice())
-        out << error(path + QStringLiteral(".price"), tr("the quoted price is missing"));
+        out << error(path() + QStringLiteral(".price"), tr("the quoted price is missing"));
     else if (!std::isfinite(bid.price) || bid.price <= 0)
-        out << error(path + QStringLiteral(".price"),
+        out << error(path() + QStringLiteral(".price"),
                      tr("the quoted price must be greater than zero, not %1").arg(num(bid.price)));
     if (!std::isfinite(bid.tax) || bid.tax < 0)
-        out << error(path + QStringLiteral(".tax"),
+        out << error(path() + QStringLiteral(".tax"),
                      tr("the tax must be zero or more, not %1").arg(num(bid.tax)));
 
     const int evaluators = int(t.evaluators.size());
     if (bid.marks.criteria() != int(leaves.size()) || bid.marks.evaluators() != evaluators) {
-        out << error(path + QStringLiteral(".marks"),
+        out << error(path() + QStringLiteral(".marks"),
                      tr("the marks sheet has %1 × %2 cells but the tender has %3 criteria × %4 "
                         "evaluators")
                          .arg(bid.marks.criteria())
@@ -143,14 +175,16 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves, int index, Pr
                          .arg(evaluators));
         return;
     }
+    if (range == MarksRange::Skip || allMarksInRange(bid.marks, maxMarks))
+        return;
     for (int c = 0; c < int(leaves.size()); ++c) {
         const Criterion& criterion = *leaves[std::size_t(c)].criterion;
         for (int e = 0; e < evaluators; ++e) {
             const double m = bid.marks.at(c, e);
             if (m >= 0 && m <= criterion.maxMarks)
-                continue; // the common case; NaN fails both comparisons
-            const QString where = path + QStringLiteral(".marks.") + criterion.id
-                + QLatin1Char('[') + QString::number(e) + QLatin1Char(']');
+                continue;
+            const QString where = path() + QStringLiteral(".marks.") + criterion.id +
+                                  QLatin1Char('[') + QString::number(e) + QLatin1Char(']');
             const QString who = t.evaluators[std::size_t(e)].name;
             if (std::isnan(m))
                 out << error(where, tr("%1 has not marked \"%2\"").arg(who, criterion.name));
@@ -168,18 +202,18 @@ void checkBidIds(const Tender& t, Problems& out)
     QSet<QString> ids;
     for (std::size_t i = 0; i < t.bids.size(); ++i) {
         const QString& id = t.bids[i].id;
-        const QString path = QStringLiteral("bids[%1].id").arg(i);
+        const auto path = [i] { return QStringLiteral("bids[%1].id").arg(i); };
         if (id.trimmed().isEmpty())
-            out << error(path, tr("every bid needs an id"));
+            out << error(path(), tr("every bid needs an id"));
         else if (ids.contains(id))
-            out << error(path, tr("the id \"%1\" is used by another bid").arg(id));
+            out << error(path(), tr("the id \"%1\" is used by another bid").arg(id));
         ids.insert(id);
     }
 }
 
 } // namespace
 
-Problems validateTender(const Tender& tender)
+Problems validateTender(const Tender& tender, MarksRange range)
 {
     Problems out;
     checkTenderFields(tender, out);
@@ -191,15 +225,17 @@ Problems validateTender(const Tender& tender)
     checkEvaluators(tender, out);
     checkBidIds(tender, out);
     const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
+    const std::vector<double> maxMarks = maxMarksOf(leaves);
     for (int i = 0; i < int(tender.bids.size()); ++i)
-        checkBid(tender, leaves, i, out);
+        checkBid(tender, leaves, maxMarks, range, i, out);
     return out;
 }
 
 Problems validateBid(const Tender& tender, int bidIndex)
 {
     Problems out;
-    checkBid(tender, leavesOf(tender.criteria), bidIndex, out);
+    const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
+    checkBid(tender, leaves, maxMarksOf(leaves), MarksRange::Check, bidIndex, out);
     return out;
 }
 

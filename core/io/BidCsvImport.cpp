@@ -1,0 +1,549 @@
+#include "BidCsvImport.h"
+#include "i18n/Translate.h"
+
+#include "io/Csv.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <utility>
+
+namespace tulana {
+namespace {
+
+enum class Field
+{
+    Id,
+    Bidder,
+    System,
+    Nature,
+    Price,
+    Tax,
+    Status,
+    StatusReason
+};
+constexpr std::size_t fieldCount = 8;
+
+constexpr std::array<std::pair<Field, const char*>, 9> fieldNames{{
+    {Field::Id, "id"},
+    {Field::Bidder, "bidder"},
+    {Field::System, "system"},
+    {Field::Nature, "nature"},
+    {Field::Price, "price"},
+    {Field::Tax, "tax"},
+    {Field::Status, "status"},
+    {Field::StatusReason, "status reason"},
+    {Field::StatusReason, "statusReason"},
+}};
+
+std::optional<Field> fieldNamed(const QString& name)
+{
+    for (const auto& [field, key] : fieldNames)
+        if (name.compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
+            return field;
+    return std::nullopt;
+}
+
+QString canonicalName(Field field)
+{
+    for (const auto& [f, key] : fieldNames)
+        if (f == field)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+bool isBlank(const QString& cell)
+{
+    return cell.trimmed().isEmpty();
+}
+
+// Lower case without spaces, hyphens and underscores, so that "Open Source",
+// "open-source" and "OPEN_SOURCE" all read the same.
+QString squeezed(const QString& text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (c != u' ' && c != u'-' && c != u'_')
+            out.append(c.toLower());
+    return out;
+}
+
+bool readNature(const QString& text, BidNature* out)
+{
+    const QString key = squeezed(text);
+    if (key == QLatin1String("opensource"))
+        *out = BidNature::OpenSource;
+    else if (key == QLatin1String("proprietary"))
+        *out = BidNature::Proprietary;
+    else if (key == QLatin1String("mixed"))
+        *out = BidNature::Mixed;
+    else
+        return false;
+    return true;
+}
+
+bool readStatus(const QString& text, BidStatus* out)
+{
+    const QString key = squeezed(text);
+    if (key == QLatin1String("responsive"))
+        *out = BidStatus::Responsive;
+    else if (key == QLatin1String("nonresponsive"))
+        *out = BidStatus::NonResponsive;
+    else if (key == QLatin1String("withdrawn"))
+        *out = BidStatus::Withdrawn;
+    else
+        return false;
+    return true;
+}
+
+// Spelled-out infinities and NaN deserve their own message: the officer
+// typed something a program wrote, not a slip of the keyboard.
+bool namesNonFinite(const QString& text)
+{
+    QString word = text.toLower();
+    if (word.startsWith(u'-') || word.startsWith(u'+'))
+        word = word.mid(1);
+    return word == QLatin1String("nan") || word == QLatin1String("inf") ||
+           word == QLatin1String("infinity");
+}
+
+QString notFinite(const QString& text)
+{
+    return tr("\"%1\" is not a finite number").arg(text);
+}
+
+// Reads an amount as written on Indian bid forms; returns why not, or "".
+QString readAmount(const QString& cell, double* value)
+{
+    if (namesNonFinite(cell))
+        return notFinite(cell);
+    QString text = cell;
+    bool negative = false;
+    const auto takeSign = [&] {
+        if (text.startsWith(u'-') || text.startsWith(u'\u2212') || text.startsWith(u'+')) {
+            negative = text[0] != u'+';
+            text = text.mid(1).trimmed();
+            return true;
+        }
+        return false;
+    };
+    const bool signedFirst = takeSign();
+    if (text.startsWith(u'\u20B9')) {
+        text = text.mid(1).trimmed();
+    } else {
+        for (const char* prefix : {"rs.", "rs", "inr"})
+            if (text.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)) {
+                text = text.mid(qsizetype(qstrlen(prefix))).trimmed();
+                break;
+            }
+    }
+    if (!signedFirst)
+        takeSign();
+    if (text.endsWith(QLatin1String("/-"))) // "Rs. 12,50,000/-": no paise
+        text = text.chopped(2).trimmed();
+
+    // Plain digits, Western groups of three, or Indian groups: the last
+    // three digits, then pairs (lakh, crore). Anything else is ambiguous.
+    static const QRegularExpression amount(
+        QStringLiteral("^(\\d+|\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})*,\\d{3})(\\.\\d+)?$"));
+    if (!amount.match(text).hasMatch())
+        return tr("\"%1\" is not a number; write the amount in figures, such as "
+                  "1,25,00,000")
+            .arg(cell);
+    bool ok = false;
+    const double number = text.remove(u',').toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return tr("\"%1\" is too large").arg(cell);
+    *value = negative ? -number : number;
+    return {};
+}
+
+// Marks are never grouped, so a decimal comma ("7,5", as a spreadsheet in
+// a decimal-comma locale writes it) is unambiguous.
+QString readMarks(const QString& text, const Criterion& criterion, double* value)
+{
+    if (namesNonFinite(text))
+        return notFinite(text);
+    static const QRegularExpression marks(QStringLiteral("^[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)$"));
+    bool ok = marks.match(text).hasMatch();
+    const double number = ok ? QString(text).replace(u',', u'.').toDouble(&ok) : 0.0;
+    if (!ok || !std::isfinite(number))
+        return tr("\"%1\" is not a number of marks").arg(text);
+    if (number < 0)
+        return tr("marks must be zero or more, not %1").arg(text);
+    if (number > criterion.maxMarks)
+        return tr("%1 is more than the maximum of %2 marks")
+            .arg(text, QString::number(criterion.maxMarks));
+    *value = number;
+    return {};
+}
+
+const Criterion* findCriterion(const std::vector<Criterion>& nodes, const QString& id,
+                               Qt::CaseSensitivity cs)
+{
+    for (const Criterion& node : nodes) {
+        if (node.id.compare(id, cs) == 0)
+            return &node;
+        if (const Criterion* found = findCriterion(node.children, id, cs))
+            return found;
+    }
+    return nullptr;
+}
+
+int findEvaluator(const std::vector<Evaluator>& evaluators, const QString& id)
+{
+    for (Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive})
+        for (std::size_t i = 0; i < evaluators.size(); ++i)
+            if (evaluators[i].id.compare(id, cs) == 0)
+                return int(i);
+    return -1;
+}
+
+struct Column
+{
+    QString name; // trimmed, as written: problems name the column so
+    std::optional<Field> field;
+    int leaf = -1;      // marks column: the row of the marks sheet
+    int evaluator = -1; // marks column: -1 for a committee mark, given to all
+    bool unnamed = false;
+
+    bool isMarks() const { return leaf >= 0; }
+};
+
+class Importer
+{
+public:
+    Importer(const Tender& tender, const QString& fileName)
+        : m_tender(tender)
+        , m_fileName(fileName)
+        , m_leaves(leavesOf(tender.criteria))
+    {
+        m_fieldColumn.fill(-1);
+    }
+
+    BidImport run(const QByteArray& csv);
+
+private:
+    QString at(int line) const { return QStringLiteral("%1:%2").arg(m_fileName).arg(line); }
+    QString at(int line, Field field) const
+    {
+        return at(line) + QLatin1Char(':') + m_columns[m_fieldColumn[std::size_t(field)]].name;
+    }
+    void report(const QString& where, const QString& message)
+    {
+        m_out.problems.append(error(where, message));
+    }
+    bool hasColumn(Field field) const { return m_fieldColumn[std::size_t(field)] >= 0; }
+    QString text(const QStringList& cells, Field field) const
+    {
+        return hasColumn(field) ? cells[m_fieldColumn[std::size_t(field)]].trimmed() : QString();
+    }
+
+    void readHeader(const QStringList& header, int line);
+    bool resolveMarks(Column& column, const QString& where);
+    void checkMarksCoverage(const QString& where);
+    void readRow(const QStringList& cells, int line);
+    void readMoney(const QStringList& cells, int line, Bid& bid);
+    void readId(const QString& id, int line, Bid& bid);
+    void assignIds();
+
+    const Tender& m_tender;
+    QString m_fileName;
+    std::vector<LeafRef> m_leaves;
+    QList<Column> m_columns;
+    std::array<int, fieldCount> m_fieldColumn;
+    QHash<QString, int> m_givenIds; // id → line
+    std::vector<std::size_t> m_needIds;
+    BidImport m_out;
+};
+
+BidImport Importer::run(const QByteArray& csv)
+{
+    QString why;
+    const std::optional<CsvTable> table = readCsv(csv, &why);
+    if (!table) {
+        report(m_fileName, why);
+        return std::move(m_out);
+    }
+    if (table->header.isEmpty()) {
+        report(m_fileName, tr("the file is empty; its first line must name the columns"));
+        return std::move(m_out);
+    }
+    readHeader(table->header, table->lineOfHeader);
+    for (qsizetype r = 0; r < table->rows.size(); ++r)
+        readRow(table->rows[r], table->lineOfRow[r]);
+    assignIds();
+    if (hasErrors(m_out.problems))
+        m_out.bids.clear();
+    else if (m_out.bids.empty())
+        m_out.problems.append(
+            warning(at(table->lineOfHeader), tr("the file has no bids below its header")));
+    return std::move(m_out);
+}
+
+void Importer::readHeader(const QStringList& header, int line)
+{
+    const QString where = at(line);
+    std::map<std::pair<int, int>, int> marksColumns; // (leaf, evaluator) → column
+    for (int i = 0; i < header.size(); ++i) {
+        Column column;
+        column.name = header[i].trimmed();
+        column.unnamed = column.name.isEmpty();
+        int first = -1;
+        if (column.unnamed) {
+            // Spreadsheets export stray empty columns; only values in them matter.
+        } else if (const std::optional<Field> field = fieldNamed(column.name)) {
+            int& slot = m_fieldColumn[std::size_t(*field)];
+            if (slot >= 0) {
+                first = slot;
+            } else {
+                slot = i;
+                column.field = field;
+            }
+        } else if (resolveMarks(column, where)) {
+            const auto [it, inserted] =
+                marksColumns.try_emplace({column.leaf, column.evaluator}, i);
+            if (!inserted) {
+                first = it->second;
+                column.leaf = -1;
+            }
+        }
+        if (first >= 0)
+            report(where,
+                   tr("the column \"%1\" appears twice (columns %2 and %3)")
+                       .arg(column.name, QString::number(first + 1), QString::number(i + 1)));
+        m_columns.append(column);
+    }
+    for (Field required : {Field::Bidder, Field::System, Field::Nature, Field::Price})
+        if (!hasColumn(required))
+            report(where, tr("the required column \"%1\" is missing").arg(canonicalName(required)));
+    checkMarksCoverage(where);
+}
+
+bool Importer::resolveMarks(Column& column, const QString& where)
+{
+    const qsizetype slash = column.name.indexOf(u'/');
+    const QString criterionId = (slash < 0 ? column.name : column.name.left(slash)).trimmed();
+    const Criterion* criterion = findCriterion(m_tender.criteria, criterionId, Qt::CaseSensitive);
+    if (!criterion)
+        criterion = findCriterion(m_tender.criteria, criterionId, Qt::CaseInsensitive);
+    if (!criterion && slash < 0) {
+        report(where, tr("unknown column \"%1\": no criterion has that id (the "
+                         "other columns are bidder, system, nature, price, tax, id, "
+                         "status and status reason)")
+                          .arg(column.name));
+        return false;
+    }
+    if (!criterion) {
+        report(where, tr("unknown column \"%1\": no criterion has the id \"%2\"")
+                          .arg(column.name, criterionId));
+        return false;
+    }
+    if (criterion->isGroup()) {
+        QStringList leafIds;
+        for (const LeafRef& leaf : leavesOf(criterion->children))
+            leafIds << leaf.criterion->id;
+        report(where, tr("the column \"%1\" names a group of "
+                         "criteria; marks go to its criteria %2")
+                          .arg(column.name, leafIds.join(QStringLiteral(", "))));
+        return false;
+    }
+    int leaf = 0;
+    while (m_leaves[std::size_t(leaf)].criterion != criterion)
+        ++leaf;
+    if (slash >= 0) {
+        const QString evaluatorId = column.name.mid(slash + 1).trimmed();
+        column.evaluator = findEvaluator(m_tender.evaluators, evaluatorId);
+        if (column.evaluator < 0) {
+            report(where, tr("unknown column \"%1\": no evaluator has the id \"%2\"")
+                              .arg(column.name, evaluatorId));
+            return false;
+        }
+    } else if (m_tender.evaluators.empty()) {
+        report(where, tr("the column \"%1\" holds marks, but the tender "
+                         "has no evaluators yet to record them against")
+                          .arg(column.name));
+        return false;
+    }
+    column.leaf = leaf;
+    return true;
+}
+
+void Importer::checkMarksCoverage(const QString& where)
+{
+    // A file without marks columns is a list of bids to be marked later.
+    if (std::none_of(m_columns.cbegin(), m_columns.cend(),
+                     [](const Column& c) { return c.isMarks(); }))
+        return;
+    const std::size_t evaluators = m_tender.evaluators.size();
+    QStringList missing;
+    QString example; // the first criterion missing a column, to show the two forms
+    for (int leaf = 0; leaf < int(m_leaves.size()); ++leaf) {
+        bool committee = false;
+        std::vector<bool> byEvaluator(evaluators, false);
+        for (const Column& c : m_columns)
+            if (c.leaf == leaf && c.evaluator < 0)
+                committee = true;
+            else if (c.leaf == leaf)
+                byEvaluator[std::size_t(c.evaluator)] = true;
+        const QString& id = m_leaves[std::size_t(leaf)].criterion->id;
+        const bool anyEvaluator =
+            std::find(byEvaluator.begin(), byEvaluator.end(), true) != byEvaluator.end();
+        if (committee && anyEvaluator)
+            report(where, tr("criterion %1 has both a committee column and columns per "
+                             "evaluator; keep one or the other")
+                              .arg(id));
+        else if (!committee && !anyEvaluator)
+            missing << id;
+        else
+            for (std::size_t e = 0; e < evaluators && !committee; ++e)
+                if (!byEvaluator[e])
+                    missing << id + QLatin1Char('/') + m_tender.evaluators[e].id;
+        if (example.isEmpty() && !missing.isEmpty())
+            example = id;
+    }
+    if (!missing.isEmpty())
+        report(where, tr("marks columns are missing for %1; give each criterion one "
+                         "column, such as \"%2\", or one per evaluator, such as \"%2/%3\"")
+                          .arg(missing.join(QStringLiteral(", ")), example,
+                               m_tender.evaluators.front().id));
+}
+
+void Importer::readRow(const QStringList& cells, int line)
+{
+    if (std::all_of(cells.cbegin(), cells.cend(), isBlank))
+        return; // a spreadsheet's empty row
+    const qsizetype width = m_columns.size();
+    if (cells.size() < width ||
+        std::any_of(cells.cbegin() + std::min(width, cells.size()), cells.cend(),
+                    [](const QString& c) { return !isBlank(c); })) {
+        report(at(line),
+               tr("this row has %1 fields but the header has %2").arg(cells.size()).arg(width));
+        return;
+    }
+    for (qsizetype i = 0; i < width; ++i)
+        if (m_columns[i].unnamed && !isBlank(cells[i]))
+            report(at(line), tr("column %1 has no name in the header but has a value").arg(i + 1));
+
+    Bid bid = m_tender.newBid();
+    if (const QString status = text(cells, Field::Status);
+        !status.isEmpty() && !readStatus(status, &bid.status))
+        report(at(line, Field::Status),
+               tr("\"%1\" is not a bid status; write responsive, non-responsive or "
+                  "withdrawn")
+                   .arg(status));
+    bid.statusReason = text(cells, Field::StatusReason);
+    bid.bidder = text(cells, Field::Bidder);
+    if (hasColumn(Field::Bidder) && bid.bidder.isEmpty())
+        report(at(line, Field::Bidder), tr("the bidder's name is empty"));
+    bid.system = text(cells, Field::System);
+    if (hasColumn(Field::System) && bid.system.isEmpty())
+        report(at(line, Field::System), tr("the name of the system offered is empty"));
+    if (const QString nature = text(cells, Field::Nature);
+        hasColumn(Field::Nature) && !readNature(nature, &bid.nature))
+        report(at(line, Field::Nature),
+               nature.isEmpty() ? tr("the nature is empty; write open-source, proprietary or mixed")
+                                : tr("\"%1\" is not a nature of bid; write "
+                                     "open-source, proprietary or mixed")
+                                      .arg(nature));
+    readMoney(cells, line, bid);
+    readId(text(cells, Field::Id), line, bid);
+
+    for (qsizetype i = 0; i < width; ++i) {
+        const Column& column = m_columns[i];
+        const QString cell = cells[i].trimmed();
+        if (!column.isMarks() || cell.isEmpty())
+            continue; // empty: not marked yet
+        const Criterion& criterion = *m_leaves[std::size_t(column.leaf)].criterion;
+        double marks = 0;
+        if (const QString why = readMarks(cell, criterion, &marks); !why.isEmpty())
+            report(at(line) + QLatin1Char(':') + column.name, why);
+        else if (column.evaluator >= 0)
+            bid.marks.set(column.leaf, column.evaluator, marks);
+        else
+            for (int e = 0; e < bid.marks.evaluators(); ++e)
+                bid.marks.set(column.leaf, e, marks);
+    }
+    m_out.bids.push_back(std::move(bid));
+}
+
+void Importer::readMoney(const QStringList& cells, int line, Bid& bid)
+{
+    const QString price = text(cells, Field::Price);
+    if (!hasColumn(Field::Price)) {
+        // reported with the header
+    } else if (price.isEmpty()) {
+        // A rejected or withdrawn bid may never have had its price opened.
+        if (bid.status == BidStatus::Responsive)
+            report(at(line, Field::Price),
+                   tr("the price is empty; only a bid that is not responsive may "
+                      "have none"));
+    } else if (const QString why = readAmount(price, &bid.price); !why.isEmpty()) {
+        report(at(line, Field::Price), why);
+    } else if (!(bid.price > 0)) {
+        report(at(line, Field::Price),
+               tr("the price must be greater than zero, not %1").arg(price));
+    }
+
+    const QString tax = text(cells, Field::Tax);
+    if (tax.isEmpty())
+        bid.tax = 0.0;
+    else if (const QString why = readAmount(tax, &bid.tax); !why.isEmpty())
+        report(at(line, Field::Tax), why);
+    else if (bid.tax < 0)
+        report(at(line, Field::Tax), tr("the tax must be zero or more, not %1").arg(tax));
+}
+
+void Importer::readId(const QString& id, int line, Bid& bid)
+{
+    if (id.isEmpty()) {
+        m_needIds.push_back(m_out.bids.size());
+        return;
+    }
+    bid.id = id;
+    const bool inTender = std::any_of(m_tender.bids.cbegin(), m_tender.bids.cend(),
+                                      [&](const Bid& b) { return b.id == id; });
+    if (inTender)
+        report(at(line, Field::Id),
+               tr("the id \"%1\" is already used by a bid in the tender").arg(id));
+    else if (m_givenIds.contains(id))
+        report(at(line, Field::Id), tr("the id \"%1\" is already used on line %2")
+                                        .arg(id, QString::number(m_givenIds.value(id))));
+    else
+        m_givenIds.insert(id, line);
+}
+
+// New ids continue after the highest "B<n>" in the tender or the file, so
+// they never collide and read in the order the bids were added.
+void Importer::assignIds()
+{
+    static const QRegularExpression numbered(QStringLiteral("^B(\\d+)$"));
+    qlonglong highest = 0;
+    const auto consider = [&](const QString& id) {
+        bool ok = false;
+        const QRegularExpressionMatch m = numbered.match(id);
+        const qlonglong n = m.hasMatch() ? m.captured(1).toLongLong(&ok) : 0;
+        if (ok)
+            highest = std::max(highest, n);
+    };
+    for (const Bid& bid : m_tender.bids)
+        consider(bid.id);
+    for (auto it = m_givenIds.cbegin(); it != m_givenIds.cend(); ++it)
+        consider(it.key());
+    for (std::size_t index : m_needIds)
+        m_out.bids[index].id = QLatin1Char('B') + QString::number(++highest);
+}
+
+} // namespace
+
+BidImport importBidsCsv(const Tender& tender, const QByteArray& csv, const QString& fileName)
+{
+    return Importer(tender, fileName).run(csv);
+}
+
+} // namespace tulana

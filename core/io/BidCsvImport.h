@@ -1,0 +1,45 @@
+#pragma once
+
+#include "diagnostics/Problem.h"
+#include "tender/Tender.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace tulana {
+
+struct BidImport
+{
+    // Empty whenever `problems` has an error: a half-read file is never
+    // applied, so the officer fixes the file and imports it again.
+    std::vector<Bid> bids;
+    Problems problems;
+};
+
+// Reads bids from a CSV file (see Csv.h) for adding to `tender`.
+//
+// Columns, matched case-insensitively with surrounding spaces trimmed:
+// bidder, system, nature, price (required); tax (empty: 0); id (empty:
+// "B<n>" after the highest B-number in use); status (empty: responsive);
+// "status reason" or statusReason. Then marks, for the marked (leaf)
+// criteria: a column named by the criterion id ("T1.1") holds the
+// committee's consensus mark, recorded for every evaluator; a column
+// "<criterionId>/<evaluatorId>" ("T1.1/E2") holds one evaluator's mark. A
+// file has either no marks columns or columns covering every criterion and
+// evaluator; an empty marks cell is "not marked".
+//
+// Amounts may be grouped the Indian or the Western way ("1,25,00,000",
+// "12,500,000"), have a decimal part, a leading "₹", "Rs." or "INR", and a
+// trailing "/-". The price may be empty only for a bid that is not
+// responsive. Rows whose cells are all empty are skipped. Rules that span
+// fields (a status reason for a rejected bid, missing marks) are left to
+// validateTender.
+//
+// Every problem is located as "<fileName>:<line>:<column as in the header>"
+// ("<fileName>:<line>" for the header and whole rows; lines are the file's
+// physical lines), e.g. `bids.csv:5:price: "12 lakh" is not a number`.
+BidImport importBidsCsv(const Tender& tender, const QByteArray& csv, const QString& fileName);
+
+} // namespace tulana

@@ -1,0 +1,88 @@
+// The core's performance targets (issue 2): evaluating a 10,000 bids × 50
+// criteria × 5 evaluators tender in ≤ 10 ms on one core, loading and saving
+// its file in ≤ 300 ms each, in ≤ 200 MB of memory. Run one benchmark per
+// process (--benchmark_filter) to read its own peak memory.
+#include "generate/TenderGenerator.h"
+#include "io/TenderFile.h"
+#include "scoring/Evaluator.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+namespace {
+
+using namespace tulana;
+
+const Tender& largeTender()
+{
+    static const Tender tender = generateTender({10'000, 50, 5, 42});
+    return tender;
+}
+
+void reportPeakMemory(benchmark::State& state)
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    state.counters["peak_MB"] = double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+void BM_EvaluateLargeTender(benchmark::State& state)
+{
+    const Tender& tender = largeTender();
+    for (auto _ : state) {
+        Evaluation evaluation = evaluate(tender);
+        benchmark::DoNotOptimize(evaluation);
+    }
+    reportPeakMemory(state);
+}
+BENCHMARK(BM_EvaluateLargeTender)->Unit(benchmark::kMillisecond);
+
+void BM_WriteLargeTender(benchmark::State& state)
+{
+    const Tender& tender = largeTender();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.tulana"));
+    for (auto _ : state) {
+        QString message;
+        if (!saveTenderFile(tender, path, &message))
+            state.SkipWithError(message.toUtf8().constData());
+    }
+    state.counters["file_MB"] = double(writeTender(tender).size()) / (1024.0 * 1024.0);
+    reportPeakMemory(state);
+}
+BENCHMARK(BM_WriteLargeTender)->Unit(benchmark::kMillisecond);
+
+void BM_LoadLargeTender(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.tulana"));
+    QString message;
+    if (!saveTenderFile(largeTender(), path, &message)) {
+        state.SkipWithError(message.toUtf8().constData());
+        return;
+    }
+    for (auto _ : state) {
+        TenderLoad load = loadTenderFile(path);
+        if (!load.tender)
+            state.SkipWithError("the generated tender did not load");
+        benchmark::DoNotOptimize(load);
+    }
+    reportPeakMemory(state);
+}
+BENCHMARK(BM_LoadLargeTender)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv); // QTemporaryDir and resources want an application
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
