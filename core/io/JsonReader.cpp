@@ -130,25 +130,31 @@ std::optional<bool> JsonReader::boolean(const json& object, const char* key, con
     return v ? std::optional<bool>(v->get<bool>()) : std::nullopt;
 }
 
+Problem jsonSyntaxProblem(const QByteArray& text, std::size_t byte, const char* what,
+                          const QString& where)
+{
+    // Turn the byte offset into the line and column an editor shows.
+    const auto offset = qsizetype(std::min<std::size_t>(byte, std::size_t(text.size())));
+    const QByteArray before = text.left(offset > 0 ? offset - 1 : 0);
+    const auto line = before.count('\n') + 1;
+    // Columns count characters, as editors do, not UTF-8 bytes.
+    const auto column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+    // nlohmann's message starts with "[json.exception.parse_error.101] parse
+    // error at line 1, column 2: "; keep only the part after the position.
+    QString detail = QString::fromUtf8(what);
+    detail = detail.mid(detail.indexOf(QLatin1String(": ")) + 2);
+    const QString at = tr("line %1, column %2").arg(line).arg(column);
+    return error(where.isEmpty() ? at : where + QStringLiteral(", ") + at,
+                 tr("this is not valid JSON: %1").arg(detail));
+}
+
 std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& where,
                                         Problems& problems)
 {
     try {
         return nlohmann::json::parse(text.constData(), text.constData() + text.size());
     } catch (const nlohmann::json::parse_error& e) {
-        // Turn the byte offset into the line and column an editor shows.
-        const auto offset = qsizetype(std::min<std::size_t>(e.byte, std::size_t(text.size())));
-        const QByteArray before = text.left(offset > 0 ? offset - 1 : 0);
-        const auto line = before.count('\n') + 1;
-        // Columns count characters, as editors do, not UTF-8 bytes.
-        const auto column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-        // nlohmann's message starts with "[json.exception.parse_error.101] parse
-        // error at line 1, column 2: "; keep only the part after the position.
-        QString detail = QString::fromUtf8(e.what());
-        detail = detail.mid(detail.indexOf(QLatin1String(": ")) + 2);
-        const QString at = tr("line %1, column %2").arg(line).arg(column);
-        problems << error(where.isEmpty() ? at : where + QStringLiteral(", ") + at,
-                          tr("this is not valid JSON: %1").arg(detail));
+        problems << jsonSyntaxProblem(text, e.byte, e.what(), where);
         return std::nullopt;
     }
 }

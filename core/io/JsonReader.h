@@ -47,6 +47,10 @@ private:
     Problems& m_problems;
 };
 
+// A syntax error at `byte` of `text`, located by line and column.
+Problem jsonSyntaxProblem(const QByteArray& text, std::size_t byte, const char* what,
+                          const QString& where);
+
 // Parses JSON text; on a syntax error, records it with line and column.
 std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& where,
                                         Problems& problems);

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <string>
+#include <string_view>
 
 namespace tulana {
 
@@ -19,8 +20,9 @@ public:
     void beginInlineArray(); // all elements on one line
     void endArray();
 
-    void key(const char* name);
+    void key(const char* name); // plain ASCII names written as they are
     void key(const QString& name);
+    void key(std::string_view utf8Name);
     void value(const QString& text);
     void value(double number);
     void value(bool flag);
@@ -39,6 +41,7 @@ private:
     void beforeValue();
     void newline();
     void writeString(const QString& text);
+    void writeUtf8String(std::string_view utf8);
 
     std::string m_out;
     std::string m_levels; // 'o' object, 'a' array, 'i' inline array

@@ -3,6 +3,7 @@
 #include "i18n/Translate.h"
 
 #include "io/JsonReader.h"
+#include "io/TenderSax.h"
 #include "rulebook/Rulebook.h"
 #include "validation/TenderValidator.h"
 
@@ -118,41 +119,40 @@ void readEvaluators(JsonReader& r, const json& j, std::vector<Evaluator>& out)
     }
 }
 
-void readMarks(JsonReader& r, const json& j, const QString& path,
+void readMarks(JsonReader& r, const FileMarks& marks, const QString& path,
                const std::unordered_map<std::string, int>& leafById, Bid& bid)
 {
-    if (!r.isObject(j, path))
-        return;
     const int evaluators = bid.marks.evaluators();
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        const auto leaf = leafById.find(it.key());
-        const QString at = [&] { return JsonReader::child(path, it.key().c_str()); }();
+    for (std::size_t i = 0; i < marks.rows.size(); ++i) {
+        const FileMarks::Row& row = marks.rows[i];
+        const auto leaf = leafById.find(row.criterion);
+        // Built only for a message: a large tender has half a million rows.
+        const auto at = [&] { return JsonReader::child(path, row.criterion.c_str()); };
         if (leaf == leafById.end()) {
-            r.fail(at, tr("no criterion has the id \"%1\"").arg(QString::fromStdString(it.key())));
+            r.fail(at(),
+                   tr("no criterion has the id \"%1\"").arg(QString::fromStdString(row.criterion)));
             continue;
         }
-        const json& row = it.value();
-        if (!r.isArray(row, at))
-            continue;
-        if (int(row.size()) != evaluators) {
-            r.fail(at, tr("%1 marks given but the committee has %2 evaluators")
-                           .arg(row.size())
-                           .arg(evaluators));
+        if (!row.isArray) {
+            r.fail(at(), tr("expected a list, found %1").arg(marks.rowNotArray[i]));
             continue;
         }
-        for (int e = 0; e < evaluators; ++e) {
-            const json& m = row[std::size_t(e)];
-            if (m.is_number())
-                bid.marks.set(leaf->second, e, m.get<double>());
-            else if (!m.is_null())
-                r.fail(
-                    JsonReader::index(at, std::size_t(e)),
-                    tr("a mark must be a number or null, found %1").arg(JsonReader::describe(m)));
+        if (int(row.count) != evaluators) {
+            r.fail(at(), tr("%1 marks given but the committee has %2 evaluators")
+                             .arg(row.count)
+                             .arg(evaluators));
+            continue;
         }
+        for (int e = 0; e < evaluators; ++e)
+            bid.marks.set(leaf->second, e, marks.values[row.first + std::size_t(e)]);
     }
+    for (const FileMarks::BadMark& bad : marks.badMarks)
+        r.fail(JsonReader::index(JsonReader::child(path, marks.rows[bad.row].criterion.c_str()),
+                                 bad.index),
+               tr("a mark must be a number or null, found %1").arg(bad.found));
 }
 
-void readBids(JsonReader& r, const json& j, Tender& t)
+void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks, Tender& t)
 {
     const QString path = QStringLiteral("bids");
     if (!r.isArray(j, path))
@@ -187,8 +187,11 @@ void readBids(JsonReader& r, const json& j, Tender& t)
         if (const auto price = r.number(node, "price", at, false))
             bid.price = *price;
         bid.tax = r.number(node, "tax", at, false).value_or(0.0);
-        if (node.contains("marks"))
-            readMarks(r, node["marks"], JsonReader::child(at, "marks"), leafById, bid);
+        if (node.contains("marks")) {
+            const QString marksPath = JsonReader::child(at, "marks");
+            if (r.isObject(node["marks"], marksPath) && i < marks.size())
+                readMarks(r, marks[i], marksPath, leafById, bid);
+        }
         t.bids.push_back(std::move(bid));
     }
 }
@@ -198,10 +201,10 @@ void readBids(JsonReader& r, const json& j, Tender& t)
 TenderLoad readTender(const QByteArray& text)
 {
     TenderLoad load;
-    const auto parsed = parseJson(text, QString(), load.problems);
+    const auto parsed = parseTenderJson(text, load.problems);
     if (!parsed)
         return load;
-    const json& doc = *parsed;
+    const json& doc = parsed->document;
     JsonReader r(load.problems);
     if (!r.isObject(doc, QStringLiteral("(top level)")))
         return load;
@@ -240,7 +243,7 @@ TenderLoad readTender(const QByteArray& text)
     if (doc.contains("evaluators"))
         readEvaluators(r, doc["evaluators"], t.evaluators);
     if (doc.contains("bids"))
-        readBids(r, doc["bids"], t);
+        readBids(r, doc["bids"], parsed->marks, t);
     if (!hasErrors(load.problems))
         load.tender = std::move(t);
     return load;

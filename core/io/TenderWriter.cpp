@@ -58,7 +58,8 @@ void writeCriteria(JsonWriter& w, const std::vector<Criterion>& nodes)
     w.endArray();
 }
 
-void writeBid(JsonWriter& w, const Bid& bid, const std::vector<LeafRef>& leaves)
+// `leafIds` are the marked criteria's ids in UTF-8, converted once per file.
+void writeBid(JsonWriter& w, const Bid& bid, const std::vector<std::string>& leafIds)
 {
     w.beginObject();
     w.field("id", bid.id);
@@ -73,8 +74,8 @@ void writeBid(JsonWriter& w, const Bid& bid, const std::vector<LeafRef>& leaves)
         w.field("statusReason", bid.statusReason);
     w.key("marks");
     w.beginObject();
-    for (int c = 0; c < bid.marks.criteria() && std::size_t(c) < leaves.size(); ++c) {
-        w.key(leaves[std::size_t(c)].criterion->id);
+    for (int c = 0; c < bid.marks.criteria() && std::size_t(c) < leafIds.size(); ++c) {
+        w.key(std::string_view(leafIds[std::size_t(c)]));
         w.beginInlineArray();
         for (int e = 0; e < bid.marks.evaluators(); ++e) {
             if (bid.marks.isMarked(c, e))
@@ -111,9 +112,11 @@ QByteArray writeTender(const Tender& t)
     w.endArray();
     w.key("bids");
     w.beginArray();
-    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
+    std::vector<std::string> leafIds;
+    for (const LeafRef& leaf : leavesOf(t.criteria))
+        leafIds.push_back(leaf.criterion->id.toStdString());
     for (const Bid& bid : t.bids)
-        writeBid(w, bid, leaves);
+        writeBid(w, bid, leafIds);
     w.endArray();
     w.endObject();
     const std::string out = w.take();

@@ -1,0 +1,109 @@
+// JsonWriter: the canonical layout and, above all, numbers that read back
+// exactly, whichever path (short decimal or general) wrote them.
+#include "io/JsonWriter.h"
+
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <random>
+
+using namespace tulana;
+
+class TestJsonWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void numberIsWrittenShortest_data();
+    void numberIsWrittenShortest();
+    void everyNumberReadsBackExactly();
+    void layoutIsCanonical();
+    void stringsAreEscaped();
+};
+
+static std::string written(double v)
+{
+    JsonWriter w;
+    w.beginInlineArray();
+    w.value(v);
+    w.endArray();
+    const std::string s = w.take();
+    return s.substr(1, s.size() - 2); // inside the brackets
+}
+
+void TestJsonWriter::numberIsWrittenShortest_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a whole mark has no decimals") << 8.0 << QStringLiteral("8");
+    QTest::newRow("a half mark has one decimal") << 7.5 << QStringLiteral("7.5");
+    QTest::newRow("paise keep two decimals") << 1234567.25 << QStringLiteral("1234567.25");
+    QTest::newRow("five paise keep the leading zero") << 0.05 << QStringLiteral("0.05");
+    QTest::newRow("a negative decimal keeps its sign") << -2.5 << QStringLiteral("-2.5");
+    QTest::newRow("ten is not written as a decimal") << 10.0 << QStringLiteral("10");
+    QTest::newRow("a third takes the general path")
+        << 1.0 / 3.0 << QStringLiteral("0.3333333333333333");
+    QTest::newRow("crores are plain digits") << 125000000.0 << QStringLiteral("125000000");
+    QTest::newRow("zero is zero") << 0.0 << QStringLiteral("0");
+}
+
+void TestJsonWriter::numberIsWrittenShortest()
+{
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(QString::fromStdString(written(value)), text);
+}
+
+void TestJsonWriter::everyNumberReadsBackExactly()
+{
+    std::mt19937_64 engine(20261121);
+    std::uniform_real_distribution<double> wide(-1e7, 1e7);
+    std::uniform_int_distribution<long long> cents(-10'000'000'000LL, 10'000'000'000LL);
+    for (int i = 0; i < 200'000; ++i) {
+        const double values[] = {wide(engine), double(cents(engine)) / 100.0,
+                                 double(cents(engine)) / 10.0, double(cents(engine) % 41) / 2.0};
+        for (double v : values) {
+            const std::string text = written(v);
+            double back = 0;
+            std::from_chars(text.data(), text.data() + text.size(), back);
+            if (back != v)
+                QFAIL(qPrintable(QStringLiteral("%1 was written as %2")
+                                     .arg(v, 0, 'g', 17)
+                                     .arg(QString::fromStdString(text))));
+        }
+    }
+}
+
+void TestJsonWriter::layoutIsCanonical()
+{
+    JsonWriter w;
+    w.beginObject();
+    w.field("name", QStringLiteral("B1"));
+    w.key("marks");
+    w.beginInlineArray();
+    w.value(8.0);
+    w.null();
+    w.endArray();
+    w.key("empty");
+    w.beginArray();
+    w.endArray();
+    w.endObject();
+    QCOMPARE(
+        QString::fromStdString(w.take()),
+        QStringLiteral("{\n  \"name\": \"B1\",\n  \"marks\": [8, null],\n  \"empty\": []\n}\n"));
+}
+
+void TestJsonWriter::stringsAreEscaped()
+{
+    JsonWriter w;
+    w.beginInlineArray();
+    w.value(QStringLiteral("a \"quote\", a \\ and a\nline, a \x01 and निविदा"));
+    w.endArray();
+    const auto parsed = nlohmann::json::parse(w.take());
+    QCOMPARE(QString::fromStdString(parsed[0].get<std::string>()),
+             QStringLiteral("a \"quote\", a \\ and a\nline, a \x01 and निविदा"));
+}
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
+#include "tst_jsonwriter.moc"
