@@ -31,6 +31,16 @@ QString helpText()
         "                                 or FILE itself); nothing is written if any row is wrong\n"
         "  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]\n"
         "                                 write a synthetic tender (for benchmarks and demos)\n"
+        "  openness RECORD [--format F]   assess an AI system's openness from a Model Openness\n"
+        "                                 Tool or Open Source AI Index YAML record: MOF class,\n"
+        "                                 outcomes, OSI definition, openwashing flags; F is\n"
+        "                                 table (default) or json\n"
+        "  memo FILE --out OUT [--date YYYY-MM-DD]\n"
+        "                                 write the decision memo (office note) as PDF, ODT,\n"
+        "                                 HTML or Markdown, by OUT's extension; refused while a\n"
+        "                                 departure from the open-source option lacks its\n"
+        "                                 justification\n"
+        "  verify-memo FILE MEMO          check that MEMO's fingerprint matches FILE's evaluation\n"
         "\n"
         "Options:\n"
         "  -h, --help                     show this help\n"
@@ -85,6 +95,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return importBidsCommand(rest, io);
     if (command == QLatin1String("generate"))
         return generateCommand(rest, io);
+    if (command == QLatin1String("openness"))
+        return opennessCommand(rest, io);
+    if (command == QLatin1String("memo"))
+        return memoCommand(rest, io);
+    if (command == QLatin1String("verify-memo"))
+        return verifyMemoCommand(rest, io);
     return usageError(tr("unknown command \"%1\"").arg(command), io);
 }
 

@@ -21,6 +21,9 @@ int validateCommand(const QStringList& args, Io io);
 int scoreCommand(const QStringList& args, Io io);
 int importBidsCommand(const QStringList& args, Io io);
 int generateCommand(const QStringList& args, Io io);
+int opennessCommand(const QStringList& args, Io io);
+int memoCommand(const QStringList& args, Io io);       // CommandMemo.cpp
+int verifyMemoCommand(const QStringList& args, Io io); // CommandMemo.cpp
 
 // Shared by the commands: load a tender and print located problems.
 std::optional<Tender> loadOrReport(const QString& path, Io io);

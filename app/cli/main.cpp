@@ -1,10 +1,27 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A memo is laid out with fonts and painted into a PDF or ODT: that needs
+    // a QGuiApplication. Without a display it runs on the offscreen platform,
+    // unless the user chose a platform.
+    const bool memo = argc > 1 && std::strcmp(argv[1], "memo") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (memo) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("tulana-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TULANA_VERSION));
     return tulana::cli::run(QCoreApplication::arguments());

@@ -4,12 +4,14 @@
 
 #include "io/JsonReader.h"
 #include "io/TenderSax.h"
+#include "io/TenderSections.h"
 #include "rulebook/Rulebook.h"
 #include "validation/TenderValidator.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace tulana {
@@ -229,7 +231,9 @@ TenderLoad readTender(const QByteArray& text)
         r.fail(QStringLiteral("version"), tr("%1 is not a valid format version").arg(*version));
         return load;
     }
-    r.rejectUnknownKeys(doc, {}, {"format", "version", "tender", "criteria", "evaluators", "bids"});
+    r.rejectUnknownKeys(doc, {},
+                        {"format", "version", "tender", "organisation", "criteria", "evaluators",
+                         "bids", "context", "decision"});
 
     Tender t;
     for (const char* key : {"tender", "criteria", "evaluators", "bids"})
@@ -244,6 +248,13 @@ TenderLoad readTender(const QByteArray& text)
         readEvaluators(r, doc["evaluators"], t.evaluators);
     if (doc.contains("bids"))
         readBids(r, doc["bids"], parsed->marks, t);
+    // Optional: an evaluation needs none of them (docs/file-format.md).
+    if (doc.contains("organisation"))
+        readOrganisation(r, doc["organisation"], t.organisation);
+    if (doc.contains("context"))
+        readContext(r, doc["context"], t.context);
+    if (doc.contains("decision"))
+        readDecision(r, doc["decision"], t.decision);
     if (!hasErrors(load.problems))
         load.tender = std::move(t);
     return load;
@@ -267,6 +278,13 @@ Problems checkTenderValues(const Tender& tender)
 {
     Problems all = validateTender(tender);
     all += checkRulebook(tender);
+    // A decision naming a bid that is gone (deleted after selection) is a
+    // value problem, not a reason to refuse the file.
+    const QString& selected = tender.decision.selectedBid;
+    if (!selected.isEmpty() && std::none_of(tender.bids.begin(), tender.bids.end(),
+                                            [&](const Bid& b) { return b.id == selected; }))
+        all << error(QStringLiteral("decision.selectedBid"),
+                     tr("no bid has the id \"%1\"").arg(selected));
     return all;
 }
 

@@ -3,6 +3,7 @@
 
 #include "io/JsonWriter.h"
 #include "io/SaveFile.h"
+#include "io/TenderSections.h"
 
 namespace tulana {
 namespace {
@@ -98,6 +99,7 @@ QByteArray writeTender(const Tender& t)
     w.field("format", QString::fromLatin1(kTenderFormat));
     w.field("version", double(kTenderFormatVersion));
     writeTenderSection(w, t);
+    writeOrganisation(w, t.organisation);
     w.key("criteria");
     writeCriteria(w, t.criteria);
     w.key("evaluators");
@@ -118,6 +120,8 @@ QByteArray writeTender(const Tender& t)
     for (const Bid& bid : t.bids)
         writeBid(w, bid, leafIds);
     w.endArray();
+    writeContext(w, t.context);
+    writeDecision(w, t.decision);
     w.endObject();
     const std::string out = w.take();
     return QByteArray(out.data(), qsizetype(out.size()));

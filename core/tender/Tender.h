@@ -3,6 +3,9 @@
 #include "Bid.h"
 #include "Criterion.h"
 #include "EvaluationOptions.h"
+#include "Organisation.h"
+#include "considerations/ContextAnswers.h"
+#include "decision/Decision.h"
 
 #include <QString>
 
@@ -40,6 +43,11 @@ struct Tender
     std::vector<Criterion> criteria;
     std::vector<Evaluator> evaluators;
     std::vector<Bid> bids;
+
+    // Optional sections (docs/file-format.md): absent from the file while empty.
+    Organisation organisation;
+    ContextAnswers context;
+    Decision decision;
 
     // Structural edits that keep every bid's marks sheet in step with the
     // criteria tree and the evaluator list.

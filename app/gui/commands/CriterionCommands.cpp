@@ -1,0 +1,110 @@
+#include "commands/CriterionCommands.h"
+
+#include "commands/CommandIds.h"
+#include "document/CriteriaTree.h"
+#include "document/FieldAccess.h"
+#include "document/TenderDocument.h"
+
+namespace tulana {
+
+AddCriterionCommand::AddCriterionCommand(TenderDocument* document, CriterionPath parentPath,
+                                         int position, Criterion node, QUndoCommand* parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_parentPath(std::move(parentPath))
+    , m_position(position)
+    , m_node(std::move(node))
+{
+    setText(m_node.isGroup() ? tr("Add group “%1”").arg(m_node.name)
+                             : tr("Add criterion “%1”").arg(m_node.name));
+}
+
+CriterionPath AddCriterionCommand::path() const
+{
+    return childOf(m_parentPath, m_position);
+}
+
+void AddCriterionCommand::redo()
+{
+    const Tender& tender = m_document->tender();
+    const Criterion* parent = tender.criterionAt(m_parentPath);
+    if (parent && !parent->isGroup())
+        m_parentMarks = m_document->marksBand(tender.leafIndexOf(m_parentPath), 1);
+    m_document->insertCriterion(m_parentPath, m_position, m_node);
+}
+
+void AddCriterionCommand::undo()
+{
+    m_document->removeCriterion(path());
+    m_document->setMarksBand(m_parentMarks);
+    m_parentMarks = {};
+}
+
+RemoveCriterionCommand::RemoveCriterionCommand(TenderDocument* document, CriterionPath path,
+                                               QUndoCommand* parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_path(std::move(path))
+{
+    const Criterion* node = document->tender().criterionAt(m_path);
+    const QString name = node ? node->name : QString();
+    setText(node && node->isGroup() ? tr("Remove group “%1”").arg(name)
+                                    : tr("Remove criterion “%1”").arg(name));
+}
+
+void RemoveCriterionCommand::redo()
+{
+    const Tender& tender = m_document->tender();
+    const Criterion* node = tender.criterionAt(m_path);
+    m_marks = m_document->marksBand(leavesBefore(tender.criteria, m_path), leafCount(*node));
+    m_removed = m_document->removeCriterion(m_path);
+}
+
+void RemoveCriterionCommand::undo()
+{
+    m_document->insertCriterion(parentOf(m_path), m_path.back(), m_removed);
+    m_document->setMarksBand(m_marks);
+}
+
+SetCriterionFieldCommand::SetCriterionFieldCommand(TenderDocument* document, CriterionPath path,
+                                                   CriterionField field, QVariant value,
+                                                   QUndoCommand* parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_path(std::move(path))
+    , m_field(field)
+    , m_new(std::move(value))
+{
+    const Criterion* node = document->tender().criterionAt(m_path);
+    if (node)
+        m_old = fieldValue(*node, field);
+    // A renamed criterion is named as it was: that is the one the officer knew.
+    setText(tr("Change %1 of “%2”").arg(fieldLabel(field), node ? node->name : QString()));
+}
+
+void SetCriterionFieldCommand::redo()
+{
+    m_document->setCriterionField(m_path, m_field, m_new);
+}
+
+void SetCriterionFieldCommand::undo()
+{
+    m_document->setCriterionField(m_path, m_field, m_old);
+}
+
+int SetCriterionFieldCommand::id() const
+{
+    return int(CommandId::SetCriterionField);
+}
+
+bool SetCriterionFieldCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const SetCriterionFieldCommand*>(other);
+    if (next->m_document != m_document || next->m_path != m_path || next->m_field != m_field)
+        return false;
+    m_new = next->m_new;
+    setObsolete(sameValue(m_old, m_new));
+    return true;
+}
+
+} // namespace tulana

@@ -1,0 +1,65 @@
+#include "document/Identifiers.h"
+
+#include "document/CriteriaTree.h"
+
+#include <QSet>
+
+namespace tulana {
+namespace {
+
+// The next free "<prefix><n>" after the highest n in use.
+QString nextNumbered(const QString& prefix, const QSet<QString>& used)
+{
+    int highest = 0;
+    for (const QString& id : used) {
+        if (!id.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const int n = id.mid(prefix.size()).toInt(&ok);
+        if (ok && n > highest)
+            highest = n;
+    }
+    QString candidate;
+    do
+        candidate = prefix + QString::number(++highest);
+    while (used.contains(candidate));
+    return candidate;
+}
+
+void collectIds(const std::vector<Criterion>& nodes, QSet<QString>& ids)
+{
+    for (const Criterion& c : nodes) {
+        ids.insert(c.id);
+        collectIds(c.children, ids);
+    }
+}
+
+} // namespace
+
+QString nextBidId(const Tender& tender)
+{
+    QSet<QString> used;
+    for (const Bid& b : tender.bids)
+        used.insert(b.id);
+    return nextNumbered(QStringLiteral("B"), used);
+}
+
+QString nextEvaluatorId(const Tender& tender)
+{
+    QSet<QString> used;
+    for (const Evaluator& e : tender.evaluators)
+        used.insert(e.id);
+    return nextNumbered(QStringLiteral("E"), used);
+}
+
+QString nextCriterionId(const Tender& tender, const CriterionPath& parent)
+{
+    QSet<QString> all;
+    collectIds(tender.criteria, all);
+    const Criterion* owner = tender.criterionAt(parent);
+    const QString prefix =
+        owner && !owner->id.isEmpty() ? owner->id + QLatin1Char('.') : QStringLiteral("T");
+    return nextNumbered(prefix, all);
+}
+
+} // namespace tulana

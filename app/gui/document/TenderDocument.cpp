@@ -1,0 +1,322 @@
+#include "document/TenderDocument.h"
+
+#include "document/CriteriaTree.h"
+#include "document/FieldAccess.h"
+#include "io/TenderFile.h"
+#include "rulebook/Rulebook.h"
+#include "scoring/Evaluator.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include <cassert>
+
+namespace tulana {
+
+TenderDocument::TenderDocument(QObject* parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this] { emit modifiedChanged(isModified()); });
+    reevaluate();
+}
+
+TenderDocument::~TenderDocument() = default;
+
+QString TenderDocument::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool TenderDocument::isModified() const
+{
+    return m_newUntilSaved || !m_undoStack->isClean();
+}
+
+void TenderDocument::setNewUntilSaved(bool isNew)
+{
+    const bool wasModified = isModified();
+    m_newUntilSaved = isNew;
+    if (wasModified != isModified())
+        emit modifiedChanged(isModified());
+}
+
+void TenderDocument::reset(Tender tender, const QString& filePath, bool modified)
+{
+    m_tender = std::move(tender);
+    // Clearing the stack first: commands refer to the tender they were made on.
+    m_undoStack->clear();
+    reevaluate();
+    const bool pathChanged = filePath != m_filePath;
+    m_filePath = filePath;
+    emit tenderReset();
+    if (pathChanged)
+        emit filePathChanged(m_filePath);
+    m_newUntilSaved = modified;
+    emit modifiedChanged(isModified());
+    emit evaluated();
+}
+
+bool TenderDocument::load(const QString& path, Problems* problems)
+{
+    TenderLoad loaded = loadTenderFile(path);
+    if (problems)
+        *problems = loaded.problems;
+    if (!loaded.tender)
+        return false;
+    reset(std::move(*loaded.tender), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool TenderDocument::save(QString* errorMessage)
+{
+    if (m_filePath.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = tr("The tender has no file yet: use Save As.");
+        return false;
+    }
+    return saveAs(m_filePath, errorMessage);
+}
+
+bool TenderDocument::saveAs(const QString& path, QString* errorMessage)
+{
+    if (!saveTenderFile(m_tender, path, errorMessage))
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        emit filePathChanged(m_filePath);
+    }
+    m_undoStack->setClean();
+    setNewUntilSaved(false);
+    return true;
+}
+
+Problems TenderDocument::problems() const
+{
+    return checkTenderValues(m_tender);
+}
+
+Problems TenderDocument::rulebookProblems() const
+{
+    return checkRulebook(m_tender);
+}
+
+void TenderDocument::reevaluate()
+{
+    m_evaluation = evaluate(m_tender);
+}
+
+void TenderDocument::finishEdit()
+{
+    emit evaluated();
+}
+
+// --- Tender fields ----------------------------------------------------------
+
+void TenderDocument::setTenderField(TenderField field, const QVariant& value)
+{
+    setFieldValue(m_tender, field, value);
+    reevaluate();
+    emit tenderFieldChanged(field);
+    finishEdit();
+}
+
+void TenderDocument::setQcbsWeights(double technical, double financial)
+{
+    m_tender.technicalWeight = technical;
+    m_tender.financialWeight = financial;
+    reevaluate();
+    emit weightsChanged();
+    finishEdit();
+}
+
+// --- Criteria -----------------------------------------------------------------
+
+void TenderDocument::insertCriterion(const CriterionPath& parent, int position, Criterion node)
+{
+    const std::vector<Criterion>* siblings = childrenAt(m_tender.criteria, parent);
+    assert(siblings && position >= 0 && std::size_t(position) <= siblings->size());
+    // A marked criterion that receives its first child becomes a group: its
+    // marks row gives way to the rows of the new node.
+    const bool reshapes = !parent.empty() && siblings->empty();
+    const int firstLeaf = leavesBefore(m_tender.criteria, childOf(parent, position));
+    const int lastLeaf = firstLeaf + leafCount(node) - 1;
+
+    emit criteriaAboutToBeInserted(parent, position, position);
+    if (reshapes)
+        emit leavesAboutToBeReset();
+    else
+        emit leavesAboutToBeInserted(firstLeaf, lastLeaf);
+    m_tender.insertCriterion(parent, position, std::move(node));
+    reevaluate();
+    emit criteriaInserted(parent, position, position);
+    if (reshapes)
+        emit leavesReset();
+    else
+        emit leavesInserted(firstLeaf, lastLeaf);
+    finishEdit();
+}
+
+Criterion TenderDocument::removeCriterion(const CriterionPath& path)
+{
+    const Criterion* node = m_tender.criterionAt(path);
+    assert(node);
+    const CriterionPath parent = parentOf(path);
+    const int row = path.back();
+    // A group that loses its last child is a marked criterion again.
+    const bool reshapes = !parent.empty() && childrenAt(m_tender.criteria, parent)->size() == 1;
+    const int firstLeaf = leavesBefore(m_tender.criteria, path);
+    const int lastLeaf = firstLeaf + leafCount(*node) - 1;
+
+    emit criteriaAboutToBeRemoved(parent, row, row);
+    if (reshapes)
+        emit leavesAboutToBeReset();
+    else
+        emit leavesAboutToBeRemoved(firstLeaf, lastLeaf);
+    Criterion removed = m_tender.removeCriterion(path);
+    reevaluate();
+    emit criteriaRemoved(parent, row, row);
+    if (reshapes)
+        emit leavesReset();
+    else
+        emit leavesRemoved(firstLeaf, lastLeaf);
+    finishEdit();
+    return removed;
+}
+
+void TenderDocument::setCriterionField(const CriterionPath& path, CriterionField field,
+                                       const QVariant& value)
+{
+    Criterion* node = m_tender.criterionAt(path);
+    assert(node);
+    setFieldValue(*node, field, value);
+    reevaluate();
+    emit criterionChanged(path, field);
+    finishEdit();
+}
+
+// --- Bids ---------------------------------------------------------------------
+
+void TenderDocument::insertBids(int position, std::vector<Bid> bids)
+{
+    if (bids.empty())
+        return;
+    assert(position >= 0 && std::size_t(position) <= m_tender.bids.size());
+    const int last = position + int(bids.size()) - 1;
+    emit bidsAboutToBeInserted(position, last);
+    m_tender.bids.insert(m_tender.bids.begin() + position, std::make_move_iterator(bids.begin()),
+                         std::make_move_iterator(bids.end()));
+    reevaluate();
+    emit bidsInserted(position, last);
+    finishEdit();
+}
+
+std::vector<Bid> TenderDocument::removeBids(int position, int count)
+{
+    assert(position >= 0 && count > 0 && std::size_t(position + count) <= m_tender.bids.size());
+    const auto first = m_tender.bids.begin() + position;
+    emit bidsAboutToBeRemoved(position, position + count - 1);
+    std::vector<Bid> removed(std::make_move_iterator(first),
+                             std::make_move_iterator(first + count));
+    m_tender.bids.erase(first, first + count);
+    reevaluate();
+    emit bidsRemoved(position, position + count - 1);
+    finishEdit();
+    return removed;
+}
+
+void TenderDocument::setBidField(int bid, BidField field, const QVariant& value)
+{
+    setFieldValue(m_tender.bids.at(std::size_t(bid)), field, value);
+    reevaluate();
+    emit bidChanged(bid, field);
+    finishEdit();
+}
+
+// --- Marks --------------------------------------------------------------------
+
+void TenderDocument::setMark(int bid, int leaf, int evaluator, double value)
+{
+    m_tender.bids.at(std::size_t(bid)).marks.set(leaf, evaluator, value);
+    reevaluate();
+    emit marksChanged(bid, leaf, leaf, evaluator);
+    finishEdit();
+}
+
+MarksBand TenderDocument::marksBand(int firstLeaf, int leaves) const
+{
+    MarksBand band;
+    band.firstLeaf = firstLeaf;
+    band.leaves = leaves;
+    band.evaluators = int(m_tender.evaluators.size());
+    band.values.reserve(m_tender.bids.size() * std::size_t(leaves * band.evaluators));
+    for (const Bid& bid : m_tender.bids)
+        for (int e = 0; e < band.evaluators; ++e)
+            for (int c = firstLeaf; c < firstLeaf + leaves; ++c)
+                band.values.push_back(bid.marks.at(c, e));
+    return band;
+}
+
+void TenderDocument::setMarksBand(const MarksBand& band)
+{
+    if (band.isEmpty())
+        return;
+    std::size_t i = 0;
+    for (Bid& bid : m_tender.bids)
+        for (int e = 0; e < band.evaluators; ++e)
+            for (int c = band.firstLeaf; c < band.firstLeaf + band.leaves; ++c)
+                bid.marks.set(c, e, band.values.at(i++));
+    reevaluate();
+    emit marksChanged(-1, band.firstLeaf, band.firstLeaf + band.leaves - 1, -1);
+    finishEdit();
+}
+
+// --- Evaluators -----------------------------------------------------------------
+
+void TenderDocument::insertEvaluator(int position, Evaluator evaluator, const MarksColumn& marks)
+{
+    emit evaluatorsAboutToBeInserted(position, position);
+    m_tender.insertEvaluator(position, std::move(evaluator));
+    if (!marks.values.empty()) {
+        std::size_t i = 0;
+        for (Bid& bid : m_tender.bids)
+            for (int c = 0; c < marks.criteria; ++c)
+                bid.marks.set(c, position, marks.values.at(i++));
+    }
+    reevaluate();
+    emit evaluatorsInserted(position, position);
+    finishEdit();
+}
+
+MarksColumn TenderDocument::marksOfEvaluator(int position) const
+{
+    MarksColumn column;
+    column.criteria = countLeaves(m_tender.criteria);
+    for (const Bid& bid : m_tender.bids)
+        for (int c = 0; c < column.criteria; ++c)
+            column.values.push_back(bid.marks.at(c, position));
+    return column;
+}
+
+Evaluator TenderDocument::removeEvaluator(int position)
+{
+    emit evaluatorsAboutToBeRemoved(position, position);
+    Evaluator removed = m_tender.evaluators.at(std::size_t(position));
+    m_tender.removeEvaluator(position);
+    reevaluate();
+    emit evaluatorsRemoved(position, position);
+    finishEdit();
+    return removed;
+}
+
+void TenderDocument::setEvaluatorField(int evaluator, EvaluatorField field, const QVariant& value)
+{
+    setFieldValue(m_tender.evaluators.at(std::size_t(evaluator)), field, value);
+    reevaluate();
+    emit evaluatorChanged(evaluator, field);
+    finishEdit();
+}
+
+} // namespace tulana

@@ -1,0 +1,357 @@
+#include "models/MarksModel.h"
+
+#include "commands/MarkCommands.h"
+#include "document/TenderDocument.h"
+#include "models/ModelRoles.h"
+#include "scoring/Derivation.h"
+#include "util/Format.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace tulana {
+
+MarksModel::MarksModel(TenderDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_leaves(countLeaves(document->tender().criteria))
+    , m_bids(int(document->tender().bids.size()))
+{
+    const auto shapeFromTender = [this] {
+        m_leaves = countLeaves(m_document->tender().criteria);
+        m_bids = int(m_document->tender().bids.size());
+    };
+    connect(document, &TenderDocument::tenderReset, this, [this, shapeFromTender] {
+        beginResetModel();
+        shapeFromTender();
+        m_evaluator = m_document->tender().evaluators.empty() ? CommitteeAverage : 0;
+        refreshTotals();
+        endResetModel();
+        emit evaluatorChanged(m_evaluator);
+    });
+    connect(document, &TenderDocument::leavesAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(document, &TenderDocument::leavesInserted, this, [this, shapeFromTender] {
+        shapeFromTender();
+        endInsertRows();
+    });
+    connect(document, &TenderDocument::leavesAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(document, &TenderDocument::leavesRemoved, this, [this, shapeFromTender] {
+        shapeFromTender();
+        endRemoveRows();
+    });
+    connect(document, &TenderDocument::leavesAboutToBeReset, this, [this] { beginResetModel(); });
+    connect(document, &TenderDocument::leavesReset, this, [this, shapeFromTender] {
+        shapeFromTender();
+        endResetModel();
+    });
+    connect(document, &TenderDocument::bidsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertColumns({}, first, last); });
+    connect(document, &TenderDocument::bidsInserted, this,
+            [this, shapeFromTender](int first, int last) {
+                shapeFromTender();
+                const auto at = [first](std::vector<double>& v) { return v.begin() + first; };
+                m_sheetTotals.insert(at(m_sheetTotals), std::size_t(last - first + 1),
+                                     std::nan(""));
+                m_committeeTotals.insert(at(m_committeeTotals), std::size_t(last - first + 1),
+                                         std::nan(""));
+                endInsertColumns();
+            });
+    connect(document, &TenderDocument::bidsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveColumns({}, first, last); });
+    connect(document, &TenderDocument::bidsRemoved, this,
+            [this, shapeFromTender](int first, int last) {
+                shapeFromTender();
+                for (std::vector<double>* v : {&m_sheetTotals, &m_committeeTotals})
+                    v->erase(v->begin() + first, v->begin() + last + 1);
+                endRemoveColumns();
+            });
+    connect(document, &TenderDocument::bidChanged, this, [this](int bid, BidField field) {
+        if (field == BidField::Id || field == BidField::Bidder || field == BidField::System)
+            emit headerDataChanged(Qt::Horizontal, bid, bid);
+    });
+    connect(document, &TenderDocument::criterionChanged, this,
+            [this](const CriterionPath& path, CriterionField) {
+                const int leaf = m_document->tender().leafIndexOf(path);
+                if (leaf < 0 || leaf >= m_leaves)
+                    return;
+                emit headerDataChanged(Qt::Vertical, leaf, leaf);
+                if (m_bids > 0)
+                    emit dataChanged(index(leaf, 0), index(leaf, m_bids - 1));
+            });
+    connect(document, &TenderDocument::marksChanged, this,
+            [this](int bid, int firstLeaf, int lastLeaf, int) {
+                if (m_bids == 0)
+                    return;
+                const int firstColumn = bid < 0 ? 0 : bid;
+                const int lastColumn = bid < 0 ? m_bids - 1 : bid;
+                emit dataChanged(index(firstLeaf, firstColumn), index(lastLeaf, lastColumn));
+            });
+    connect(document, &TenderDocument::evaluated, this, [this] {
+        refreshTotals();
+        if (m_bids > 0)
+            emit dataChanged(index(m_leaves, 0), index(m_leaves, m_bids - 1));
+    });
+    connect(document, &TenderDocument::evaluatorsInserted, this, [this](int first, int last) {
+        if (m_evaluator >= first)
+            setEvaluator(m_evaluator + last - first + 1);
+        else
+            emitAllChanged(); // the committee averages and tool tips change
+    });
+    connect(document, &TenderDocument::evaluatorsRemoved, this, [this](int first, int last) {
+        if (m_evaluator > last)
+            setEvaluator(m_evaluator - (last - first + 1));
+        else if (m_evaluator >= first)
+            setEvaluator(m_document->tender().evaluators.empty() ? CommitteeAverage : 0);
+        else
+            emitAllChanged();
+    });
+    if (document->tender().evaluators.empty())
+        m_evaluator = CommitteeAverage;
+    refreshTotals();
+}
+
+int MarksModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_leaves + 1;
+}
+
+int MarksModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_bids;
+}
+
+void MarksModel::setEvaluator(int evaluator)
+{
+    const int count = int(m_document->tender().evaluators.size());
+    if (evaluator < CommitteeAverage || evaluator >= count)
+        evaluator = CommitteeAverage;
+    if (evaluator == m_evaluator)
+        return;
+    m_evaluator = evaluator;
+    refreshTotals();
+    emitAllChanged();
+    emit evaluatorChanged(m_evaluator);
+}
+
+void MarksModel::emitAllChanged()
+{
+    if (m_bids > 0)
+        emit dataChanged(index(0, 0), index(m_leaves, m_bids - 1));
+}
+
+void MarksModel::refreshTotals()
+{
+    const Evaluation& evaluation = m_document->evaluation();
+    const int bids = int(m_document->tender().bids.size());
+    m_sheetTotals.assign(std::size_t(bids), std::nan(""));
+    m_committeeTotals.assign(std::size_t(bids), std::nan(""));
+    for (int bid = 0; bid < bids; ++bid) {
+        const BidResult* r = evaluation.resultFor(bid);
+        if (r && r->technicallyScored)
+            m_committeeTotals[std::size_t(bid)] = r->technical;
+        m_sheetTotals[std::size_t(bid)] = m_evaluator == CommitteeAverage
+                                              ? m_committeeTotals[std::size_t(bid)]
+                                              : evaluatorTotal(bid);
+    }
+}
+
+double MarksModel::committeeAverage(int leaf, int bid) const
+{
+    const Tender& t = m_document->tender();
+    const MarksSheet& marks = t.bids.at(std::size_t(bid)).marks;
+    double sum = 0;
+    int count = 0;
+    for (int e = 0; e < marks.evaluators(); ++e)
+        if (marks.isMarked(leaf, e)) {
+            sum += marks.at(leaf, e);
+            ++count;
+        }
+    return count == 0 ? std::nan("") : sum / count;
+}
+
+// The technical score this evaluator's marks alone would give; NaN while
+// any is missing.
+double MarksModel::evaluatorTotal(int bid) const
+{
+    const Tender& t = m_document->tender();
+    const MarksSheet& marks = t.bids.at(std::size_t(bid)).marks;
+    if (m_evaluator < 0 || m_evaluator >= marks.evaluators())
+        return std::nan("");
+    const auto leaves = leavesOf(t.criteria);
+    double total = 0;
+    for (std::size_t c = 0; c < leaves.size(); ++c) {
+        if (!marks.isMarked(int(c), m_evaluator))
+            return std::nan("");
+        total += leaves[c].criterion->weight * marks.at(int(c), m_evaluator) /
+                 leaves[c].criterion->maxMarks;
+    }
+    return total;
+}
+
+QVariant MarksModel::markData(int leaf, int bid, int role) const
+{
+    const Tender& t = m_document->tender();
+    const Criterion& criterion = *leavesOf(t.criteria).at(std::size_t(leaf)).criterion;
+    const double average = committeeAverage(leaf, bid);
+    const bool committee = m_evaluator == CommitteeAverage;
+    const double mark = committee ? average : t.bids[std::size_t(bid)].marks.at(leaf, m_evaluator);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return std::isnan(mark) ? QString()
+                                : formatNumber(committee ? std::round(mark * 100) / 100 : mark);
+    case Qt::EditRole:
+    case NumberRole:
+        return std::isnan(mark) ? QVariant() : QVariant(mark);
+    case SecondaryTextRole:
+        if (committee || std::isnan(average))
+            return {};
+        return tr("⌀ %1").arg(formatNumber(std::round(average * 100) / 100));
+    case MinimumRole:
+        return 0.0;
+    case MaximumRole:
+        return criterion.maxMarks;
+    case Qt::ToolTipRole:
+        if (!committee && !std::isnan(mark) && (mark < 0 || mark > criterion.maxMarks))
+            return tr("Out of range: marks are between 0 and %1.")
+                .arg(formatNumber(criterion.maxMarks));
+        if (std::isnan(average))
+            return tr("Not marked yet (out of %1).").arg(formatNumber(criterion.maxMarks));
+        return tr("Committee average: %1 of %2")
+            .arg(formatNumber(average), formatNumber(criterion.maxMarks));
+    case DerivationRole:
+        return QVariant::fromValue(
+            explain(t, m_document->evaluation(), bid, Quantity::CriterionAverage, leaf));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant MarksModel::totalData(int bid, int role) const
+{
+    const bool committee = m_evaluator == CommitteeAverage;
+    const double total = m_sheetTotals.at(std::size_t(bid));
+    const double committeeTotal = m_committeeTotals.at(std::size_t(bid));
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return std::isnan(total) ? QString()
+                                 : formatScore(total, m_document->tender().options.decimals);
+    case NumberRole:
+        return std::isnan(total) ? QVariant() : QVariant(total);
+    case SecondaryTextRole:
+        if (committee || std::isnan(committeeTotal))
+            return {};
+        return tr("⌀ %1").arg(formatScore(committeeTotal, m_document->tender().options.decimals));
+    case Qt::ToolTipRole:
+        if (committee)
+            return tr("The technical score from the committee's averages.");
+        return tr("The technical score these marks alone would give; beside it (⌀) the "
+                  "committee's, which the evaluation uses.");
+    case DerivationRole:
+        return QVariant::fromValue(
+            explain(m_document->tender(), m_document->evaluation(), bid, Quantity::Technical));
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant MarksModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index) || !inTender(index))
+        return {};
+    return isTotalRow(index.row()) ? totalData(index.column(), role)
+                                   : markData(index.row(), index.column(), role);
+}
+
+// Whether a cell of the announced shape is also in the tender: between a
+// change of the tender and this model's announcement of it, they differ.
+bool MarksModel::inTender(const QModelIndex& index) const
+{
+    const Tender& t = m_document->tender();
+    return std::size_t(index.column()) < t.bids.size() &&
+           (isTotalRow(index.row()) || index.row() < countLeaves(t.criteria));
+}
+
+bool MarksModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || !checkIndex(index) || role != Qt::EditRole || isTotalRow(index.row()) ||
+        m_evaluator == CommitteeAverage || !inTender(index))
+        return false;
+    const Tender& t = m_document->tender();
+    const int leaf = index.row();
+    const int bid = index.column();
+    const Criterion& criterion = *leavesOf(t.criteria).at(std::size_t(leaf)).criterion;
+    double mark = std::nan("");
+    const QString text = value.toString().trimmed();
+    if (value.isValid() && !text.isEmpty()) {
+        bool ok = false;
+        mark = value.typeId() == QMetaType::Double ? value.toDouble(&ok)
+                                                   : QLocale().toDouble(text, &ok);
+        if (!ok)
+            mark = text.toDouble(&ok);
+        if (!ok || !std::isfinite(mark) || mark < 0 || mark > criterion.maxMarks) {
+            emit editRejected(tr("The mark was not changed: marks for “%1” are between 0 and %2.")
+                                  .arg(criterion.name, formatNumber(criterion.maxMarks)));
+            return false;
+        }
+    }
+    const double old = t.bids[std::size_t(bid)].marks.at(leaf, m_evaluator);
+    if (old == mark || (std::isnan(old) && std::isnan(mark)))
+        return true;
+    m_document->undoStack()->push(new SetMarkCommand(m_document, bid, leaf, m_evaluator, mark));
+    return true;
+}
+
+Qt::ItemFlags MarksModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!isTotalRow(index.row()) && m_evaluator != CommitteeAverage)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QVariant MarksModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const Tender& t = m_document->tender();
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= m_bids || std::size_t(section) >= t.bids.size())
+            return {};
+        const Bid& bid = t.bids[std::size_t(section)];
+        if (role == Qt::DisplayRole)
+            return bid.id;
+        if (role == Qt::ToolTipRole)
+            return tr("%1 — %2").arg(bid.bidder, bid.system);
+        return {};
+    }
+    if (section < 0 || section > m_leaves ||
+        (section < m_leaves && section >= countLeaves(t.criteria)))
+        return {};
+    if (section == m_leaves) {
+        if (role == Qt::DisplayRole)
+            return tr("Technical score");
+        return {};
+    }
+    const Criterion& c = *leavesOf(t.criteria).at(std::size_t(section)).criterion;
+    if (role == Qt::DisplayRole)
+        return tr("%1  %2 (of %3)").arg(c.id, c.name, formatNumber(c.maxMarks));
+    if (role == Qt::ToolTipRole)
+        return c.description;
+    return {};
+}
+
+} // namespace tulana

@@ -1,0 +1,172 @@
+#include "pages/BidsPage.h"
+
+#include "commands/BidCommands.h"
+#include "delegates/AmountDelegate.h"
+#include "delegates/ChoiceDelegate.h"
+#include "document/Identifiers.h"
+#include "document/TenderDocument.h"
+#include "io/BidCsvImport.h"
+#include "models/BidsModel.h"
+#include "util/Icons.h"
+#include "util/MessageBar.h"
+#include "util/ProblemsDialog.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tulana {
+namespace {
+
+QPushButton* button(const QString& icon, const QString& text, const char* objectName,
+                    QWidget* parent)
+{
+    auto* b = new QPushButton(themedIcon(icon), text, parent);
+    b->setObjectName(QLatin1String(objectName));
+    return b;
+}
+
+} // namespace
+
+BidsPage::BidsPage(TenderDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new BidsModel(document, this))
+    , m_table(new QTableView(this))
+    , m_message(new MessageBar(this))
+    , m_add(button(QStringLiteral("add"), tr("&Add bid"), "addBidButton", this))
+    , m_remove(button(QStringLiteral("remove"), tr("&Remove bid"), "removeBidButton", this))
+    , m_import(button(QStringLiteral("import"), tr("&Import CSV…"), "importCsvButton", this))
+{
+    setObjectName(QStringLiteral("bidsPage"));
+    m_table->setObjectName(QStringLiteral("bidsTable"));
+    m_table->setAccessibleName(tr("Bids"));
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->setMinimumSize(560, 200);
+    auto* choices = new ChoiceDelegate(m_table);
+    auto* amounts = new AmountDelegate(m_table);
+    m_table->setItemDelegateForColumn(BidsModel::NatureColumn, choices);
+    m_table->setItemDelegateForColumn(BidsModel::StatusColumn, choices);
+    m_table->setItemDelegateForColumn(BidsModel::PriceColumn, amounts);
+    m_table->setItemDelegateForColumn(BidsModel::TaxColumn, amounts);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(BidsModel::BidderColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(BidsModel::SystemColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    header->resizeSection(BidsModel::PriceColumn, 140);
+    header->resizeSection(BidsModel::TaxColumn, 120);
+    m_message->setObjectName(QStringLiteral("bidsMessage"));
+    m_message->setCloseable(true);
+    m_import->setToolTip(tr("Add bids from a CSV file: bidder, system, nature, price, tax…"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(m_import);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    setTabOrder(m_table, m_add);
+    setTabOrder(m_add, m_remove);
+    setTabOrder(m_remove, m_import);
+
+    connect(m_add, &QPushButton::clicked, this, &BidsPage::addBid);
+    connect(m_remove, &QPushButton::clicked, this, &BidsPage::removeCurrent);
+    connect(m_import, &QPushButton::clicked, this, &BidsPage::importCsv);
+    connect(m_model, &BidsModel::editRejected, this, [this](const QString& message) {
+        m_message->showMessage(MessageBar::Kind::Error, message);
+    });
+    // A successful edit makes an old complaint stale.
+    connect(document, &TenderDocument::bidChanged, m_message, &MessageBar::clearMessage);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BidsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BidsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BidsPage::updateButtons);
+    updateButtons();
+}
+
+void BidsPage::addBid()
+{
+    const Tender& t = m_document->tender();
+    Bid bid = t.newBid();
+    bid.id = nextBidId(t);
+    bid.bidder = tr("New bidder");
+    const int row = int(t.bids.size());
+    m_document->undoStack()->push(new AddBidCommand(m_document, row, std::move(bid)));
+    const QModelIndex bidder = m_model->index(row, BidsModel::BidderColumn);
+    m_table->setCurrentIndex(bidder);
+    m_table->scrollTo(bidder);
+    m_table->setFocus();
+    m_table->edit(bidder);
+}
+
+void BidsPage::removeCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_document->undoStack()->push(new RemoveBidCommand(m_document, current.row()));
+}
+
+void BidsPage::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import bids"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importCsvFile(path);
+}
+
+bool BidsPage::importCsvFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ProblemsDialog::showModal(this, tr("Cannot import bids"), tr("The file could not be read."),
+                                  {error(name, file.errorString())});
+        return false;
+    }
+    BidImport imported = importBidsCsv(m_document->tender(), file.readAll(), name);
+    if (hasErrors(imported.problems)) {
+        ProblemsDialog::showModal(
+            this, tr("Cannot import bids"),
+            tr("No bid was imported from %1. Fix these places in the file and import it again:")
+                .arg(name),
+            imported.problems);
+        return false;
+    }
+    const int count = int(imported.bids.size());
+    if (count > 0)
+        m_document->undoStack()->push(
+            new ImportBidsCommand(m_document, std::move(imported.bids), name));
+    if (!imported.problems.isEmpty())
+        ProblemsDialog::showModal(
+            this, tr("Bids imported"),
+            tr("%n bid(s) imported from %1, with these remarks:", nullptr, count).arg(name),
+            imported.problems);
+    else
+        m_message->showMessage(MessageBar::Kind::Information,
+                               tr("%n bid(s) imported from %1.", nullptr, count).arg(name));
+    return count > 0;
+}
+
+void BidsPage::updateButtons()
+{
+    m_remove->setEnabled(m_table->currentIndex().isValid());
+}
+
+} // namespace tulana

@@ -1,0 +1,246 @@
+#include "pages/CriteriaPage.h"
+
+#include "commands/CriterionCommands.h"
+#include "delegates/NumberDelegate.h"
+#include "document/CriteriaTree.h"
+#include "document/Identifiers.h"
+#include "document/TenderDocument.h"
+#include "models/CriteriaModel.h"
+#include "pages/CriterionEditor.h"
+#include "util/Format.h"
+#include "util/Icons.h"
+#include "util/MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tulana {
+namespace {
+
+// Points not yet given out among `siblings` of a parent worth `target`: a
+// new criterion takes them, so the weights add up when they can.
+double remainingWeight(const std::vector<Criterion>& siblings, double target)
+{
+    double sum = 0;
+    for (const Criterion& c : siblings)
+        sum += c.weight;
+    return std::max(0.0, target - sum);
+}
+
+QPushButton* button(const QString& icon, const QString& text, const char* objectName,
+                    QWidget* parent)
+{
+    auto* b = new QPushButton(themedIcon(icon), text, parent);
+    b->setObjectName(QLatin1String(objectName));
+    return b;
+}
+
+void collectMismatches(const std::vector<Criterion>& nodes, QStringList& out)
+{
+    for (const Criterion& c : nodes) {
+        const QString mismatch = CriteriaModel::groupMismatch(c);
+        if (!mismatch.isEmpty())
+            out << CriteriaPage::tr("Group “%1”: %2").arg(c.name, mismatch);
+        collectMismatches(c.children, out);
+    }
+}
+
+} // namespace
+
+CriteriaPage::CriteriaPage(TenderDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new CriteriaModel(document, this))
+    , m_tree(new QTreeView(this))
+    , m_editor(new CriterionEditor(document, m_model, this))
+    , m_total(new MessageBar(this))
+    , m_message(new MessageBar(this))
+    , m_add(button(QStringLiteral("add"), tr("Add &criterion"), "addCriterionButton", this))
+    , m_addSub(
+          button(QStringLiteral("add"), tr("Add s&ub-criterion"), "addSubCriterionButton", this))
+    , m_addGroup(button(QStringLiteral("add-group"), tr("Add &group"), "addGroupButton", this))
+    , m_remove(button(QStringLiteral("remove"), tr("&Remove"), "removeCriterionButton", this))
+{
+    setObjectName(QStringLiteral("criteriaPage"));
+    m_tree->setObjectName(QStringLiteral("criteriaTree"));
+    m_tree->setAccessibleName(tr("Criteria"));
+    m_tree->setModel(m_model);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_tree->setMinimumSize(420, 240);
+    auto* numbers = new NumberDelegate(m_tree);
+    for (int column : {int(CriteriaModel::WeightColumn), int(CriteriaModel::MaxMarksColumn),
+                       int(CriteriaModel::MinMarksColumn)})
+        m_tree->setItemDelegateForColumn(column, numbers);
+    m_tree->header()->setSectionResizeMode(CriteriaModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->expandAll();
+    m_total->setObjectName(QStringLiteral("criteriaTotal"));
+    m_message->setObjectName(QStringLiteral("criteriaMessage"));
+    m_message->setCloseable(true);
+    m_add->setToolTip(tr("Add a criterion after the selected one, at the same level"));
+    m_addSub->setToolTip(tr("Add a criterion under the selected one, which becomes a group"));
+    m_addGroup->setToolTip(tr("Add a group of criteria at the top level"));
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_add, m_addSub, m_addGroup, m_remove})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_total);
+    leftLayout->addWidget(m_message);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addLayout(buttons);
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("criteriaSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_tree, m_add);
+    setTabOrder(m_add, m_addSub);
+    setTabOrder(m_addSub, m_addGroup);
+    setTabOrder(m_addGroup, m_remove);
+    setTabOrder(m_remove, m_editor);
+
+    connect(m_add, &QPushButton::clicked, this, &CriteriaPage::addCriterion);
+    connect(m_addSub, &QPushButton::clicked, this, &CriteriaPage::addSubCriterion);
+    connect(m_addGroup, &QPushButton::clicked, this, &CriteriaPage::addGroup);
+    connect(m_remove, &QPushButton::clicked, this, &CriteriaPage::removeCurrent);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                m_editor->setCurrent(current);
+                updateButtons();
+            });
+    connect(m_model, &CriteriaModel::editRejected, this, [this](const QString& message) {
+        m_message->showMessage(MessageBar::Kind::Error, message);
+    });
+    // New rows show expanded, so a new sub-criterion is seen where it lands.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& at) { m_tree->expand(at); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        m_editor->setCurrent({});
+        updateButtons();
+    });
+    connect(document, &TenderDocument::evaluated, this, &CriteriaPage::updateTotal);
+    updateTotal();
+    updateButtons();
+}
+
+void CriteriaPage::insert(const CriterionPath& parent, int position, Criterion node)
+{
+    auto* command = new AddCriterionCommand(m_document, parent, position, std::move(node));
+    const CriterionPath path = command->path();
+    m_document->undoStack()->push(command);
+    const QModelIndex index = m_model->indexFromPath(path);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_editor->focusName();
+}
+
+void CriteriaPage::addCriterion()
+{
+    const Tender& t = m_document->tender();
+    CriterionPath parent;
+    int position = int(t.criteria.size());
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid()) {
+        const CriterionPath at = m_model->pathFromIndex(current);
+        parent = parentOf(at);
+        position = at.back() + 1;
+    }
+    const Criterion* owner = t.criterionAt(parent);
+    Criterion c;
+    c.id = nextCriterionId(t, parent);
+    c.name = tr("New criterion");
+    c.weight = remainingWeight(*childrenAt(t.criteria, parent), owner ? owner->weight : 100.0);
+    insert(parent, position, std::move(c));
+}
+
+void CriteriaPage::addSubCriterion()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid()) {
+        addCriterion();
+        return;
+    }
+    const Tender& t = m_document->tender();
+    const CriterionPath parent = m_model->pathFromIndex(current);
+    const Criterion* owner = t.criterionAt(parent);
+    Criterion c;
+    c.id = nextCriterionId(t, parent);
+    c.name = tr("New criterion");
+    c.maxMarks = owner->isGroup() ? 10.0 : owner->maxMarks;
+    c.weight = remainingWeight(owner->children, owner->weight);
+    insert(parent, int(owner->children.size()), std::move(c));
+}
+
+void CriteriaPage::addGroup()
+{
+    const Tender& t = m_document->tender();
+    Criterion group;
+    group.id = nextCriterionId(t, {});
+    group.name = tr("New group");
+    group.weight = remainingWeight(t.criteria, 100.0);
+    Criterion child;
+    child.id = group.id + QStringLiteral(".1");
+    child.name = tr("New criterion");
+    child.weight = group.weight;
+    group.children.push_back(std::move(child));
+    insert({}, int(t.criteria.size()), std::move(group));
+}
+
+void CriteriaPage::removeCurrent()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return;
+    m_document->undoStack()->push(
+        new RemoveCriterionCommand(m_document, m_model->pathFromIndex(current)));
+}
+
+void CriteriaPage::updateButtons()
+{
+    const bool selected = m_tree->currentIndex().isValid();
+    m_addSub->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+void CriteriaPage::updateTotal()
+{
+    const Tender& t = m_document->tender();
+    const double total = m_model->topLevelTotal();
+    QStringList problems;
+    if (t.criteria.empty())
+        problems << tr("The tender has no criteria yet: add one.");
+    else if (std::abs(total - 100.0) >= 1e-6)
+        problems << tr("The top-level weights add up to %1; they must add up to 100.")
+                        .arg(formatNumber(total));
+    collectMismatches(t.criteria, problems);
+    if (problems.isEmpty())
+        m_total->showMessage(MessageBar::Kind::Information,
+                             tr("Total weight: 100 of 100 technical points, in %n marked "
+                                "criteria.",
+                                nullptr, countLeaves(t.criteria)));
+    else
+        m_total->showMessage(MessageBar::Kind::Warning, problems.join(QLatin1Char('\n')));
+}
+
+} // namespace tulana

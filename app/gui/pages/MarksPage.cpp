@@ -1,0 +1,100 @@
+#include "pages/MarksPage.h"
+
+#include "delegates/NumberDelegate.h"
+#include "document/TenderDocument.h"
+#include "models/MarksModel.h"
+#include "util/MessageBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tulana {
+
+MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new MarksModel(document, this))
+    , m_evaluator(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_hint(new MessageBar(this))
+    , m_message(new MessageBar(this))
+{
+    setObjectName(QStringLiteral("marksPage"));
+    m_evaluator->setObjectName(QStringLiteral("evaluatorCombo"));
+    m_evaluator->setAccessibleName(tr("Evaluator"));
+    m_evaluator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_table->setObjectName(QStringLiteral("marksTable"));
+    m_table->setAccessibleName(tr("Marks"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new NumberDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setMinimumSize(480, 200);
+    m_hint->setObjectName(QStringLiteral("marksHint"));
+    m_message->setObjectName(QStringLiteral("marksMessage"));
+    m_message->setCloseable(true);
+
+    auto* label = new QLabel(tr("&Evaluator:"), this);
+    label->setBuddy(m_evaluator);
+    auto* top = new QHBoxLayout;
+    top->addWidget(label);
+    top->addWidget(m_evaluator);
+    top->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+
+    connect(m_evaluator, &QComboBox::activated, this,
+            [this] { m_model->setEvaluator(m_evaluator->currentData().toInt()); });
+    connect(m_model, &MarksModel::evaluatorChanged, this, [this] {
+        fillEvaluators();
+        updateHint();
+    });
+    connect(m_model, &MarksModel::editRejected, this, [this](const QString& message) {
+        m_message->showMessage(MessageBar::Kind::Error, message);
+    });
+    connect(document, &TenderDocument::marksChanged, m_message, &MessageBar::clearMessage);
+    for (auto signal : {&TenderDocument::evaluatorsInserted, &TenderDocument::evaluatorsRemoved})
+        connect(document, signal, this, &MarksPage::fillEvaluators);
+    connect(document, &TenderDocument::evaluatorChanged, this, &MarksPage::fillEvaluators);
+    connect(document, &TenderDocument::tenderReset, this, &MarksPage::fillEvaluators);
+    fillEvaluators();
+    updateHint();
+}
+
+void MarksPage::fillEvaluators()
+{
+    const QSignalBlocker block(m_evaluator);
+    m_evaluator->clear();
+    const auto& evaluators = m_document->tender().evaluators;
+    for (std::size_t i = 0; i < evaluators.size(); ++i)
+        m_evaluator->addItem(tr("%1 — %2").arg(evaluators[i].id, evaluators[i].name), int(i));
+    m_evaluator->addItem(tr("Committee average"), MarksModel::CommitteeAverage);
+    m_evaluator->setCurrentIndex(m_evaluator->findData(m_model->evaluator()));
+}
+
+void MarksPage::updateHint()
+{
+    if (m_model->evaluator() == MarksModel::CommitteeAverage)
+        m_hint->showMessage(MessageBar::Kind::Information,
+                            tr("The committee's average marks, which the evaluation uses. "
+                               "Choose an evaluator to enter marks."));
+    else
+        m_hint->showMessage(MessageBar::Kind::Information,
+                            tr("Beside each mark, ⌀ is the committee's average, which the "
+                               "evaluation uses. Type a mark to enter it; an empty cell "
+                               "is not marked yet."));
+}
+
+} // namespace tulana

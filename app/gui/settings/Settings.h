@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The desktop application's preferences. Each key and its default are
+// declared once, in Settings.cpp; callers use these typed functions and never
+// spell a QSettings key themselves.
+namespace tulana::settings {
+
+inline constexpr int kMaxRecentFiles = 10;
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray& geometry);
+QByteArray windowState();
+void setWindowState(const QByteArray& state);
+
+// Most recent first, without duplicates, at most kMaxRecentFiles.
+QStringList recentFiles();
+void setRecentFiles(const QStringList& files);
+void addRecentFile(const QString& file);
+
+// A locale name such as "hi_IN"; empty means the system's language.
+QString language();
+void setLanguage(const QString& language);
+
+} // namespace tulana::settings

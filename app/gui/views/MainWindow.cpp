@@ -1,0 +1,289 @@
+#include "views/MainWindow.h"
+
+#include "document/TenderDocument.h"
+#include "pages/BidsPage.h"
+#include "pages/CriteriaPage.h"
+#include "pages/EvaluationPage.h"
+#include "pages/MarksPage.h"
+#include "pages/TenderPage.h"
+#include "settings/Settings.h"
+#include "util/Icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace tulana {
+namespace {
+
+// The .tulana files among dropped URLs; only the first is opened.
+QString droppedTender(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".tulana")))
+            return url.toLocalFile();
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_document(new TenderDocument(this))
+    , m_pages(new QTabWidget(this))
+    , m_tenderPage(new TenderPage(m_document, m_pages))
+    , m_criteriaPage(new CriteriaPage(m_document, m_pages))
+    , m_bidsPage(new BidsPage(m_document, m_pages))
+    , m_marksPage(new MarksPage(m_document, m_pages))
+    , m_evaluationPage(new EvaluationPage(m_document, m_pages))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tulana.svg")));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    // No mnemonics on the tabs: they would clash with the fields' own. The
+    // pages are Ctrl+1 to Ctrl+5 (View menu) and Ctrl+Tab.
+    m_pages->addTab(m_tenderPage, themedIcon(QStringLiteral("settings")), tr("Tender"));
+    m_pages->addTab(m_criteriaPage, themedIcon(QStringLiteral("criteria")), tr("Criteria"));
+    m_pages->addTab(m_bidsPage, themedIcon(QStringLiteral("bids")), tr("Bids"));
+    m_pages->addTab(m_marksPage, themedIcon(QStringLiteral("marks")), tr("Marks"));
+    m_pages->addTab(m_evaluationPage, themedIcon(QStringLiteral("evaluate")), tr("Evaluation"));
+    setCentralWidget(m_pages);
+
+    m_status->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    createActions();
+    createMenus();
+    setAcceptDrops(true);
+    setMinimumSize(900, 600);
+    resize(1280, 820);
+    restoreGeometry(settings::windowGeometry());
+    restoreState(settings::windowState());
+
+    connect(m_document, &TenderDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &TenderDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &TenderDocument::tenderFieldChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &TenderDocument::evaluated, this, &MainWindow::updateStatus);
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(themedIcon(QStringLiteral("new")), tr("&New Tender…"), this);
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Set up a new tender: method, rulebook, weights and options"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newTender);
+
+    m_openAction = new QAction(themedIcon(QStringLiteral("open")), tr("&Open…"), this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFileToOpen);
+
+    m_saveAction = new QAction(themedIcon(QStringLiteral("save")), tr("&Save"), this);
+    m_saveAction->setObjectName(QStringLiteral("actionSave"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+
+    m_saveAsAction = new QAction(themedIcon(QStringLiteral("save-as")), tr("Save &As…"), this);
+    m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    m_importAction =
+        new QAction(themedIcon(QStringLiteral("import")), tr("&Import Bids from CSV…"), this);
+    m_importAction->setObjectName(QStringLiteral("actionImportBids"));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_bidsPage);
+        m_bidsPage->importCsv();
+    });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QUndoStack* stack = m_document->undoStack();
+    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setIcon(themedIcon(QStringLiteral("undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setIcon(themedIcon(QStringLiteral("redo")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    const auto addEdit = [this, edit](const QString& text, const char* name, auto slot,
+                                      QWidget* page) {
+        QAction* action = edit->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        connect(action, &QAction::triggered, this, [this, slot, page] {
+            m_pages->setCurrentWidget(page);
+            slot();
+        });
+        return action;
+    };
+    addEdit(
+        tr("Add &Criterion"), "actionAddCriterion", [this] { m_criteriaPage->addCriterion(); },
+        m_criteriaPage);
+    addEdit(
+        tr("Add &Group"), "actionAddGroup", [this] { m_criteriaPage->addGroup(); }, m_criteriaPage);
+    addEdit(
+        tr("Add &Bid"), "actionAddBid", [this] { m_bidsPage->addBid(); }, m_bidsPage)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+
+    auto* history = new QDockWidget(tr("History"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    auto* undoView = new QUndoView(m_document->undoStack(), history);
+    undoView->setObjectName(QStringLiteral("historyView"));
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setAccessibleName(tr("Edit history"));
+    history->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    history->hide();
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QAction* page = view->addAction(m_pages->tabIcon(i), m_pages->tabText(i));
+        page->setObjectName(QStringLiteral("actionPage%1").arg(i + 1));
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(page, &QAction::triggered, this, [this, i] { m_pages->setCurrentIndex(i); });
+    }
+    view->addSeparator();
+    QAction* toggleHistory = history->toggleViewAction();
+    toggleHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(toggleHistory);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* about = help->addAction(tr("&About Tulana"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_newAction);
+    tools->addAction(m_openAction);
+    tools->addAction(m_saveAction);
+    tools->addSeparator();
+    tools->addAction(m_undoAction);
+    tools->addAction(m_redoAction);
+    // "Undo Change price of B2" belongs in the menu; here it would shift the
+    // toolbar on every edit, so the text is the tool tip.
+    for (QAction* action : {m_undoAction, m_redoAction})
+        if (auto* button = qobject_cast<QToolButton*>(tools->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    tools->addSeparator();
+    tools->addAction(m_importAction);
+}
+
+void MainWindow::updateTitle()
+{
+    const Tender& t = m_document->tender();
+    const QString reference = t.reference.isEmpty() ? QString() : tr(" (%1)").arg(t.reference);
+    // The title holds "[*]" where Qt puts the modified mark.
+    setWindowTitle(tr("%1[*]%2 — Tulana").arg(m_document->displayName(), reference));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+}
+
+void MainWindow::updateStatus()
+{
+    const Tender& t = m_document->tender();
+    const Evaluation& e = m_document->evaluation();
+    QString text = tr("%1 · %n bid(s)", nullptr, int(t.bids.size())).arg(displayName(t.method));
+    if (!e.evaluated)
+        text += tr(" · cannot be evaluated yet (%n problem(s))", nullptr, int(e.problems.size()));
+    else if (e.hasWinner())
+        text += tr(" · winner %1").arg(t.bids[std::size_t(e.winner)].id);
+    else
+        text += tr(" · no award");
+    m_status->setText(text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Tulana"),
+        tr("<h3>Tulana %1</h3><p>Evaluate AI-system tenders by QCBS, L1, QBS or FBS, with every "
+           "number traceable to the tender file.</p><p>तुलना means “comparison”.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    settings::setWindowGeometry(saveGeometry());
+    settings::setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedTender(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedTender(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Opening may ask about unsaved changes: not from inside the drop.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+} // namespace tulana

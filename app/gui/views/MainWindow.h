@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace tulana {
+
+class BidsPage;
+class CriteriaPage;
+class EvaluationPage;
+class MarksPage;
+class TenderDocument;
+class TenderPage;
+
+// The main window: one open tender, its pages (tender, criteria, bids,
+// marks, evaluation) in tabs, and the File, Edit, View and Help menus.
+// The title shows the file name and a modified mark; closing, opening or
+// starting another tender asks before unsaved changes are lost.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    TenderDocument* document() const { return m_document; }
+
+    // Opens a .tulana file. When it cannot be opened a dialog lists the
+    // located problems and the current tender stays open.
+    bool openFile(const QString& path);
+    // Asks through the new-tender wizard; false when cancelled.
+    bool newTender();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString& path);
+    // Asks whether to save unsaved changes; false when the officer cancels.
+    bool maybeSave();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void chooseFileToOpen();
+    void fillRecentMenu();
+    void rememberFile(const QString& path);
+    void updateTitle();
+    void updateStatus();
+    void showAbout();
+
+    TenderDocument* m_document;
+    QTabWidget* m_pages;
+    TenderPage* m_tenderPage;
+    CriteriaPage* m_criteriaPage;
+    BidsPage* m_bidsPage;
+    MarksPage* m_marksPage;
+    EvaluationPage* m_evaluationPage;
+    QLabel* m_status;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+};
+
+} // namespace tulana

@@ -1,0 +1,180 @@
+// MainWindow: opening, creating and saving tenders, and the recent files.
+
+#include "views/MainWindow.h"
+
+#include "document/TenderDocument.h"
+#include "settings/Settings.h"
+#include "util/ProblemsDialog.h"
+#include "widgets/NewTenderWizard.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace tulana {
+namespace {
+
+QString tenderFilter()
+{
+    return MainWindow::tr("Tulana tenders (*.tulana)");
+}
+
+QString startDirectory(const QString& current)
+{
+    if (!current.isEmpty())
+        return QFileInfo(current).absolutePath();
+    const QStringList recent = settings::recentFiles();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.first()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved changes"),
+        tr("The tender “%1” has changes that are not saved.").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setInformativeText(tr("Do you want to save them?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (!maybeSave())
+        return false;
+    Problems problems;
+    if (!m_document->load(path, &problems)) {
+        // The dialog names the file once; each problem keeps its place in it.
+        const QString prefix = path + QStringLiteral(": ");
+        for (Problem& p : problems)
+            if (p.where.startsWith(prefix))
+                p.where = p.where.mid(prefix.size());
+        // The tender on screen stays as it was; the dialog says where the
+        // file is wrong so that it can be fixed.
+        ProblemsDialog::showModal(this, tr("Cannot open tender"),
+                                  tr("%1 could not be opened. The tender on screen is unchanged.")
+                                      .arg(QDir::toNativeSeparators(path)),
+                                  problems);
+        return false;
+    }
+    rememberFile(m_document->filePath());
+    statusBar()->showMessage(tr("Opened %1").arg(m_document->displayName()), 4000);
+    m_pages->setCurrentIndex(m_pages->count() - 1);
+    return true;
+}
+
+bool MainWindow::newTender()
+{
+    if (!maybeSave())
+        return false;
+    NewTenderWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted)
+        return false;
+    // Modified until saved: closing asks before the wizard's work is lost.
+    m_document->reset(wizard.tender(), QString(), true);
+    m_pages->setCurrentIndex(1);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty()) {
+        QString name = m_document->tender().reference;
+        name.replace(QLatin1Char('/'), QLatin1Char('-'));
+        if (name.isEmpty())
+            name = tr("tender");
+        suggested = QDir(startDirectory({})).filePath(name + QStringLiteral(".tulana"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save tender"), suggested, tenderFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".tulana");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot save tender"),
+                              tr("%1 was not saved: %2\nThe file on disk is unchanged.")
+                                  .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    rememberFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
+    return true;
+}
+
+void MainWindow::chooseFileToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open tender"), startDirectory(m_document->filePath()), tenderFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::rememberFile(const QString& path)
+{
+    settings::addRecentFile(path);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = settings::recentFiles();
+    int number = 0;
+    for (const QString& file : files) {
+        if (!QFileInfo::exists(file))
+            continue;
+        ++number;
+        // "&1 name.tulana": the number is the keyboard accelerator.
+        const QString text = number < 10 ? tr("&%1 %2").arg(number).arg(QFileInfo(file).fileName())
+                                         : QFileInfo(file).fileName();
+        QAction* action = m_recentMenu->addAction(text);
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    if (number == 0) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        settings::setRecentFiles({});
+        fillRecentMenu();
+    });
+}
+
+} // namespace tulana

@@ -1,0 +1,51 @@
+// Reading the fingerprint back out of a memo file, for tulana-cli verify-memo.
+#include "MemoExport.h"
+
+#include "i18n/Translate.h"
+#include "memo/Fingerprint.h"
+
+#include "MemoZip.h"
+
+#include <QFile>
+
+namespace tulana {
+
+QString readMemoFingerprint(const QString& path, QString* errorMessage)
+{
+    const auto fail = [&](const QString& message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return QString();
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be opened: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const std::optional<MemoFormat> format = memoFormatForPath(path);
+    QString text;
+    if (format == MemoFormat::Odt) {
+        const std::optional<std::vector<zip::Entry>> entries = zip::read(bytes);
+        bool found = false;
+        for (const zip::Entry& e : entries.value_or(std::vector<zip::Entry>())) {
+            if (e.name == "content.xml") {
+                text = QString::fromUtf8(e.data);
+                found = true;
+            }
+        }
+        if (!found)
+            return fail(tr("is not an ODT document Tulana can read (no content.xml)"));
+    } else if (format == MemoFormat::Pdf) {
+        // Page text is compressed; the XMP metadata, where the fingerprint
+        // is repeated, is stored as plain UTF-8.
+        text = QString::fromLatin1(bytes);
+    } else {
+        text = QString::fromUtf8(bytes);
+    }
+    const QString found = findFingerprint(text);
+    if (found.isEmpty())
+        return fail(tr("carries no Tulana fingerprint (\"%1\" followed by 64 hex digits)")
+                        .arg(QLatin1String(kFingerprintLabel)));
+    return found;
+}
+
+} // namespace tulana

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "tender/Tender.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace tulana {
+
+// The evaluation inputs of a tender in one canonical serialisation: the
+// bytes a memo's fingerprint is the SHA-256 of (docs/memo.md, "Fingerprint").
+// Everything that changes a score or the departure finding is in it (method,
+// weights, minimum, budget, rulebook, evaluation options, the criteria's ids,
+// weights and marks limits, each bid's id, nature, price, tax, status and
+// marks); nothing else is (titles, names, descriptions, context, decision).
+QByteArray evaluationInputs(const Tender& tender);
+
+// SHA-256 of evaluationInputs(), as 64 lower-case hex digits.
+QString evaluationFingerprint(const Tender& tender);
+
+// "0123abcd 4567ef01 ...": eight groups of eight, for reading and comparing by eye.
+QString groupFingerprint(const QString& hex);
+
+// The label printed before the fingerprint in every memo, in every language;
+// verify-memo looks for it. Not translated: it is part of the format.
+inline constexpr const char* kFingerprintLabel = "SHA-256:";
+
+// The 64 hex digits printed after the first kFingerprintLabel in `text`,
+// ignoring spaces, line breaks and markup between the groups; empty when
+// there is none.
+QString findFingerprint(const QString& text);
+
+} // namespace tulana

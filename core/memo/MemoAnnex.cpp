@@ -1,0 +1,202 @@
+// The memo's annex: every score's derivation, the charts, and Table 3 as the
+// brief prints it.
+#include "MemoText.h"
+
+#include "considerations/Table3.h"
+#include "i18n/Translate.h"
+#include "report/EvaluationReport.h"
+#include "scoring/Derivation.h"
+
+#include <algorithm>
+
+namespace tulana::memo {
+namespace {
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+// The name of a quantity that does not exist for a bid, for the row that says why.
+QString quantityName(Quantity q, const QString& bid)
+{
+    switch (q) {
+    case Quantity::EvaluatedPrice:
+        return tr("Evaluated price of %1").arg(bid);
+    case Quantity::Financial:
+        return tr("Financial score of %1").arg(bid);
+    case Quantity::Combined:
+        return tr("Combined score of %1").arg(bid);
+    case Quantity::Technical:
+    case Quantity::TechnicalForCombination:
+    case Quantity::CriterionAverage:
+        break;
+    }
+    return tr("Technical score of %1").arg(bid);
+}
+
+std::vector<MemoChart::LegendEntry> legend()
+{
+    return {{toKey(BidNature::OpenSource), displayName(BidNature::OpenSource)},
+            {toKey(BidNature::Proprietary), displayName(BidNature::Proprietary)},
+            {toKey(BidNature::Mixed), displayName(BidNature::Mixed)}};
+}
+
+// The committee's marks, averages and points of one bid, criterion by criterion.
+MemoTable marksTable(const Tender& t, const BidResult& r)
+{
+    const Bid& b = t.bids[std::size_t(r.bid)];
+    MemoTable table;
+    table.caption = tr("Technical marks of %1").arg(bidLabel(t, r.bid));
+    table.header = {tr("Criterion"), tr("Weight"), tr("Max.")};
+    for (const Evaluator& e : t.evaluators)
+        table.header << e.id;
+    table.header << tr("Average") << tr("Points");
+    table.align = {MemoAlign::Left, MemoAlign::Right, MemoAlign::Right};
+    const int evaluators = int(t.evaluators.size());
+    table.align.insert(table.align.end(), std::size_t(evaluators + 2), MemoAlign::Right);
+    // Criterion 30%, weight and maximum 9% each, average 12%, points 10%;
+    // the evaluators share the rest.
+    table.widths = {30, 9, 9};
+    for (int i = 0; i < evaluators; ++i)
+        table.widths.push_back(30 / std::max(1, evaluators));
+    table.widths.push_back(12);
+    table.widths.push_back(10);
+    const auto leaves = leavesOf(t.criteria);
+    for (std::size_t i = 0; i < leaves.size(); ++i) {
+        const Criterion& c = *leaves[i].criterion;
+        QStringList row{c.id + QStringLiteral(" ") + c.name, number(c.weight), number(c.maxMarks)};
+        for (int e = 0; e < evaluators; ++e)
+            row << (b.marks.isMarked(int(i), e) ? number(b.marks.at(int(i), e)) : dash());
+        const double average = r.criterionAverages[i];
+        row << QString::number(average, 'f', 2)
+            << QString::number(c.weight * average / c.maxMarks, 'f', 2);
+        table.rows.push_back(row);
+    }
+    table.note = tr("Evaluators: %1. Averages and points are shown to two decimals; the "
+                    "technical score uses them unrounded.")
+                     .arg([&] {
+                         QStringList names;
+                         for (const Evaluator& e : t.evaluators)
+                             names << tr("%1 %2").arg(e.id, e.name);
+                         return names.join(QStringLiteral(", "));
+                     }());
+    return table;
+}
+
+MemoTable derivationTable(const Tender& t, const Evaluation& ev, const BidResult& r)
+{
+    MemoTable table;
+    table.caption = tr("Derivation of the scores of %1").arg(t.bids[std::size_t(r.bid)].id);
+    table.header = {tr("Quantity"), tr("Formula and working"), tr("Value")};
+    table.align = {MemoAlign::Left, MemoAlign::Left, MemoAlign::Right};
+    table.widths = {22, 62, 16};
+    std::vector<Quantity> quantities{Quantity::Technical};
+    if (t.options.technicalBasis == TechnicalScoreBasis::NormalisedToHighest)
+        quantities.push_back(Quantity::TechnicalForCombination);
+    quantities.insert(quantities.end(),
+                      {Quantity::EvaluatedPrice, Quantity::Financial, Quantity::Combined});
+    for (Quantity q : quantities) {
+        const Derivation d = explain(t, ev, r.bid, q);
+        if (!d.available) {
+            if (!d.note.isEmpty())
+                table.rows.push_back(
+                    {quantityName(q, t.bids[std::size_t(r.bid)].id), d.note, dash()});
+            continue;
+        }
+        QString working = d.formula + QStringLiteral("\n") + d.working;
+        if (!d.rounding.isEmpty())
+            working += QStringLiteral("\n") + d.rounding;
+        table.rows.push_back({d.quantity, working,
+                              q == Quantity::EvaluatedPrice
+                                  ? formatAmount(d.value, t.currency)
+                                  : QString::number(d.value, 'f', t.options.decimals)});
+    }
+    return table;
+}
+
+void derivations(MemoDocument& m, const Tender& t, const Evaluation& ev)
+{
+    SectionWriter s(addSection(m.annex, tr("Derivation of the scores"), true));
+    s.paragraph(tr("Every score in this note can be recomputed by hand from the tender file: the "
+                   "committee's marks, the weights and the prices below are the inputs the "
+                   "fingerprint covers."));
+    std::vector<int> order = ev.ranking;
+    for (const BidResult& r : ev.results)
+        if (r.rank == 0)
+            order.push_back(r.bid);
+    for (int b : order) {
+        const BidResult& r = ev.results[std::size_t(b)];
+        if (!r.technicallyScored)
+            continue;
+        s.table(marksTable(t, r));
+        s.table(derivationTable(t, ev, r));
+    }
+}
+
+QString categoryOf(const Bid& b)
+{
+    return toKey(b.nature);
+}
+
+void charts(MemoDocument& m, const Tender& t, const Evaluation& ev)
+{
+    SectionWriter s(addSection(m.annex, tr("Charts"), true));
+    const int d = t.options.decimals;
+    if (t.method == SelectionMethod::Qcbs && !ev.ranking.empty()) {
+        MemoChart chart;
+        chart.caption = tr("Combined score of the qualified bids, in rank order");
+        chart.unit = tr("points");
+        chart.decimals = d;
+        chart.legend = legend();
+        for (int b : ev.ranking)
+            if (const auto& c = ev.results[std::size_t(b)].combined)
+                chart.bars.push_back(
+                    {t.bids[std::size_t(b)].id, *c, categoryOf(t.bids[std::size_t(b)])});
+        s.chart(std::move(chart));
+    }
+    MemoChart technical;
+    technical.caption = tr("Technical score of every bid scored, with the minimum");
+    technical.unit = tr("points");
+    technical.decimals = d;
+    technical.legend = legend();
+    technical.hasReference = true;
+    technical.reference = t.minimumTechnicalScore;
+    technical.referenceLabel = tr("minimum %1").arg(number(t.minimumTechnicalScore));
+    for (const BidResult& r : ev.results)
+        if (r.technicallyScored)
+            technical.bars.push_back({t.bids[std::size_t(r.bid)].id, r.technical,
+                                      categoryOf(t.bids[std::size_t(r.bid)])});
+    s.chart(std::move(technical));
+}
+
+void table3AsPrinted(MemoDocument& m)
+{
+    const Table3& t3 = table3();
+    SectionWriter s(addSection(m.annex, tr("Table 3 of the policy brief, as printed"), true));
+    MemoTable table;
+    table.caption = t3.source.table + QStringLiteral(": ") + t3.source.tableTitle;
+    table.header = {t3.columns.consideration, t3.columns.open, t3.columns.openNotes,
+                    t3.columns.proprietary, t3.columns.proprietaryNotes};
+    table.align = std::vector<MemoAlign>(5, MemoAlign::Left);
+    table.widths = {16, 23, 19, 23, 19};
+    for (const Table3Row& row : t3.rows)
+        table.rows.push_back(
+            {row.name, row.open.text, row.open.notes, row.proprietary.text, row.proprietary.notes});
+    table.note = tr("Source: %1").arg(t3.source.citation());
+    s.table(std::move(table));
+}
+
+} // namespace
+
+void addAnnex(MemoDocument& m, const Tender& t, const Evaluation& ev)
+{
+    m.annexTitle = tr("Annex");
+    if (ev.evaluated) {
+        derivations(m, t, ev);
+        charts(m, t, ev);
+    }
+    table3AsPrinted(m);
+}
+
+} // namespace tulana::memo

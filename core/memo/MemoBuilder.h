@@ -1,0 +1,35 @@
+#pragma once
+
+#include "diagnostics/Problem.h"
+#include "memo/MemoDocument.h"
+#include "scoring/Evaluation.h"
+#include "tender/Tender.h"
+
+#include <QDate>
+#include <QString>
+
+namespace tulana {
+
+struct MemoOptions
+{
+    QDate date;         // the memo's date; the decision's date, else today, when invalid
+    QString sourceFile; // the tender file's name, printed beside the fingerprint
+};
+
+// Why a memo cannot be produced: the evaluation could not be carried out,
+// or the decision departs from the open-source option or from the
+// evaluation without its justification (checkJustification()). Warnings
+// are passed on for the officer to read.
+Problems memoProblems(const Tender& tender, const Evaluation& evaluation);
+
+// The decision memo as a document model, in the style of an office note:
+// title block, the tender in brief, method and weights, the ranked
+// evaluation, the openness of each bid, the Table 3 analysis, the
+// recommendation, the departure and its justification, the basis, the
+// sign-off, the fingerprint, and an annex with the derivations, charts and
+// Table 3 as printed. Built whatever memoProblems() says (the screen
+// previews a draft); a decision not finalised is marked as a draft.
+MemoDocument buildMemo(const Tender& tender, const Evaluation& evaluation,
+                       const MemoOptions& options = {});
+
+} // namespace tulana

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "memo/MemoDocument.h"
+
+#include <QString>
+
+namespace tulana {
+
+// A standalone HTML page (UTF-8, print CSS for A4, charts as inline SVG) that
+// reads like the printed memo; the fingerprint is in its text and in a
+// <meta name="tulana-fingerprint"> element.
+QString memoToHtml(const MemoDocument& memo);
+
+// Markdown (CommonMark with pipe tables); charts become tables of bars.
+QString memoToMarkdown(const MemoDocument& memo);
+
+// The colour of a chart bar for a bid's nature ("open-source", "proprietary",
+// "mixed"), as #rrggbb: one palette for every renderer.
+QString chartColour(const QString& category);
+
+// Where the parts of a chart go, in units of a drawing 600 wide, so that the
+// SVG of the HTML memo and the image of the printed memo are the same chart.
+struct ChartLayout
+{
+    double width = 600;
+    double labelWidth = 60; // bid labels, right-aligned before the axis
+    double plotWidth = 460; // the bars; the rest of the width is for the values
+    double barHeight = 18;
+    double gap = 8;
+    double top = 8;
+    double barsBottom = 0;     // below the last bar
+    double referenceTextY = 0; // baseline of the reference line's label
+    double legendY = 0;        // top of the legend's row
+    double legendStep = 140;   // from one legend entry to the next
+    double height = 0;
+    double maximum = 100;
+
+    double x(double value) const; // where a value ends on the plot
+    double barTop(std::size_t bar) const { return top + double(bar) * (barHeight + gap); }
+};
+ChartLayout chartLayout(const MemoChart& chart);
+
+// An SVG drawing of the chart, the same in HTML and wherever SVG is read.
+QString chartToSvg(const MemoChart& chart);
+
+} // namespace tulana

@@ -1,0 +1,56 @@
+#pragma once
+
+// Helpers shared by the parts of the memo builder. Internal to core/memo.
+
+#include "memo/MemoDocument.h"
+#include "scoring/Evaluation.h"
+#include "tender/Tender.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace tulana::memo {
+
+// A section being filled, numbering its paragraphs "3.1", "3.2"...
+class SectionWriter
+{
+public:
+    SectionWriter(MemoSection& section)
+        : m_section(section)
+    {}
+    void paragraph(const QString& text, MemoParagraph::Style style = MemoParagraph::Style::Body);
+    void unnumbered(const QString& text, MemoParagraph::Style style = MemoParagraph::Style::Body);
+    // An item under the paragraph before it: "(a)", "(b)"...
+    void item(const QString& text);
+    void table(MemoTable table);
+    void chart(MemoChart chart);
+
+private:
+    MemoSection& m_section;
+    int m_next = 1;
+    int m_nextItem = 0;
+};
+
+// A new section numbered after the ones before it: 1, 2, 3... or, in the
+// annex, A, B, C...
+MemoSection& addSection(std::vector<MemoSection>& sections, const QString& heading,
+                        bool lettered = false);
+QString printedDate(const QDate& date); // "20 March 2026"
+
+QString score(double value, int decimals);
+QString score(const std::optional<double>& value, int decimals);
+QString money(const Tender& t, double amount); // "INR 1,72,28,000.00"
+QString percent(double value);                 // "70%"
+QString bidLabel(const Tender& t, int bid);    // "B2 (Vistaar Conversational AI ...)"
+QString dash();                                // the sign for "no figure"
+// "a combined score of 84.02", "an evaluated price of INR ..." (LCS).
+QString methodScoreText(const Tender& t, const Evaluation& ev, const BidResult& r);
+
+// The sections after the evaluation: openness, Table 3, recommendation,
+// departure, basis (MemoConsiderations.cpp); the annex (MemoAnnex.cpp).
+void addDecisionSections(MemoDocument& memo, const Tender& t, const Evaluation& ev);
+void addAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev);
+
+} // namespace tulana::memo

@@ -1,0 +1,86 @@
+#include "OpennessAssessment.h"
+
+#include "i18n/Translate.h"
+
+namespace tulana::openness {
+
+const ComponentView* OpennessAssessment::component(const QString& id) const
+{
+    for (const ComponentView& c : components)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+bool OpennessAssessment::hasFlag(OpenwashingKind kind) const
+{
+    for (const OpenwashingFlag& f : flags)
+        if (f.kind == kind)
+            return true;
+    return false;
+}
+
+namespace {
+
+QStringList summaryOf(const OpennessAssessment& a)
+{
+    QStringList out;
+    out << tr("Model Openness Framework: %1.").arg(displayName(a.mof.mofClass));
+    if (!a.mof.notStated.isEmpty())
+        out << tr("If the components the record does not state were confirmed open: %1.")
+                   .arg(displayName(a.mof.classIfConfirmed));
+    QStringList enabled, partly;
+    for (const OutcomeResult& o : a.outcomes.outcomes) {
+        if (o.level == Enablement::Enabled)
+            enabled << o.name;
+        else if (o.level == Enablement::Partly)
+            partly << o.name;
+    }
+    out << tr("Outcomes enabled (Table 1): %1; partly: %2.")
+               .arg(enabled.isEmpty() ? tr("none") : enabled.join(QStringLiteral(", ")),
+                    partly.isEmpty() ? tr("none") : partly.join(QStringLiteral(", ")));
+    out << tr("OSI Open Source AI Definition 1.0: %1.").arg(displayName(a.osaid.status));
+    if (a.flags.empty()) {
+        out << tr("No openwashing flags.");
+    } else {
+        QStringList titles;
+        for (const OpenwashingFlag& f : a.flags)
+            titles << f.title;
+        out << tr("Openwashing flags: %1.").arg(titles.join(QStringLiteral("; ")));
+    }
+    return out;
+}
+
+} // namespace
+
+OpennessAssessment assessOpenness(const OpennessRecord& record)
+{
+    OpennessAssessment a;
+    a.record = record;
+    const LicenceCatalogue& licences = LicenceCatalogue::builtIn();
+    for (const ComponentDef& def : ComponentCatalogue::builtIn().components()) {
+        ComponentView v;
+        v.id = def.id;
+        v.name = def.name;
+        if (const ComponentEntry* e = record.entry(def.id)) {
+            v.stated = true;
+            v.state = e->state;
+            v.note = e->note;
+            v.location = e->location;
+            const EffectiveLicence l = effectiveLicence(record, def.id, def.contentType);
+            v.licence = l.text;
+            v.licenceOrigin = l.origin;
+            v.reading = licences.recognise(l.text);
+        }
+        a.components.push_back(std::move(v));
+    }
+    a.mof = classifyMof(record);
+    a.outcomes = assessOutcomes(record);
+    a.osaid = checkOsaid(record);
+    a.flags = openwashingFlags(record);
+    a.index = indexScores(record);
+    a.summary = summaryOf(a);
+    return a;
+}
+
+} // namespace tulana::openness

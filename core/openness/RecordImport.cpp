@@ -1,0 +1,38 @@
+#include "RecordImport.h"
+
+#include "YamlSupport.h"
+#include "i18n/Translate.h"
+
+#include <QFile>
+
+namespace tulana::openness {
+
+RecordImport importOpennessYaml(const QByteArray& bytes, const QString& fileName)
+{
+    RecordImport out;
+    std::optional<YAML::Node> root = yaml::parse(bytes, fileName, &out.problems);
+    if (!root)
+        return out;
+    if (root->IsMap() && ((*root)["release"].IsDefined() || (*root)["framework"].IsDefined()))
+        return importMotRecord(bytes, fileName);
+    if (root->IsMap() && (*root)["system"].IsDefined())
+        return importOsaiRecord(bytes, fileName);
+    out.problems << error(yaml::place(fileName, *root),
+                          tr("not an openness record: expected a Model Openness Tool record "
+                             "(\"framework\", \"release\") or an Open Source AI Index record "
+                             "(\"system\" and graded parameters)"));
+    return out;
+}
+
+RecordImport importOpennessFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        RecordImport out;
+        out.problems << error(path, tr("cannot be opened: %1").arg(file.errorString()));
+        return out;
+    }
+    return importOpennessYaml(file.readAll(), path);
+}
+
+} // namespace tulana::openness

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "OpennessRecord.h"
+#include "diagnostics/Problem.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace tulana::openness {
+
+// The result of reading an openness record: the record, or the problems that
+// stopped it, each located as "file.yml:LINE:COLUMN". Warnings may come with
+// a record.
+struct RecordImport
+{
+    std::optional<OpennessRecord> record;
+    Problems problems;
+};
+
+// A Model Openness Tool record (fixtures/mot/models/*.yml, schema mof_schema.json).
+RecordImport importMotRecord(const QByteArray& yaml, const QString& fileName);
+// A European Open Source AI Index record (fixtures/osai-index/*.yaml).
+RecordImport importOsaiRecord(const QByteArray& yaml, const QString& fileName);
+
+// Reads the file and tells the two formats apart by their top-level keys
+// ("framework"/"release" or "system"); `fileName` names it in problems.
+RecordImport importOpennessYaml(const QByteArray& yaml, const QString& fileName);
+RecordImport importOpennessFile(const QString& path);
+
+} // namespace tulana::openness

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace tulana::openness {
+
+// A parsed SPDX licence expression (SPDX specification 2.3, Annex D):
+// licence ids (with "+" for "or later"), LicenseRef-… and
+// DocumentRef-…:LicenseRef-…, "WITH" an exception, "AND", "OR" and
+// parentheses. WITH binds tightest, then AND, then OR. A plain value.
+struct SpdxExpression
+{
+    enum class Kind
+    {
+        Licence, // `id` (and `orLater`, `documentRef`)
+        With,    // operands[0] WITH `exception`
+        And,
+        Or
+    };
+
+    Kind kind = Kind::Licence;
+    QString id;
+    bool orLater = false;
+    QString documentRef; // "DocumentRef-spdx-tool-1.2" of DocumentRef-…:LicenseRef-…
+    QString exception;
+    std::vector<SpdxExpression> operands; // And, Or: two or more; With: one
+
+    static SpdxExpression licence(const QString& id, bool orLater = false);
+    static SpdxExpression combine(Kind kind, std::vector<SpdxExpression> operands);
+
+    bool isLicenceRef() const { return id.startsWith(QLatin1String("LicenseRef-")); }
+    // The expression written out with the fewest parentheses that keep its meaning.
+    QString toString() const;
+    // Every licence id in it, left to right (LicenseRef-… included).
+    QStringList licenceIds() const;
+
+    friend bool operator==(const SpdxExpression&, const SpdxExpression&) = default;
+};
+
+struct SpdxParse
+{
+    std::optional<SpdxExpression> expression;
+    QString error;     // in plain words, empty when parsed
+    int position = -1; // 0-based character where the error was found
+};
+
+// Parses text as an SPDX expression. Operators are accepted in upper or lower
+// case ("AND", "and"). Ids are kept as written: whether they name a known
+// licence is the catalogue's business (LicenceCatalogue::classify).
+SpdxParse parseSpdxExpression(const QString& text);
+
+} // namespace tulana::openness

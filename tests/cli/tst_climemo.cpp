@@ -1,0 +1,240 @@
+// tulana-cli memo and verify-memo as a user runs them: the real executable,
+// headless, its files, messages and exit codes.
+#include "io/TenderFile.h"
+#include "memo/Fingerprint.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tulana;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs tulana-cli without a display and without a chosen platform, as on a
+// server: the memo command must fall back to the offscreen platform itself.
+Run runCli(const QStringList& arguments, const QString& workingDirectory)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(TULANA_CLI_EXE), arguments);
+    Run run;
+    if (!process.waitForFinished(180'000) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = QStringLiteral("tulana-cli did not finish normally: ") + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString show(const Run& r)
+{
+    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
+        .arg(r.exitCode)
+        .arg(r.out, r.err);
+}
+
+Tender load(const QString& path)
+{
+    const TenderLoad l = loadTenderFile(path);
+    if (!l.tender)
+        qFatal("cannot load %s", qPrintable(path));
+    return *l.tender;
+}
+
+bool save(const Tender& t, const QString& path)
+{
+    QString message;
+    return saveTenderFile(t, path, &message);
+}
+
+} // namespace
+
+class TestCliMemo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void memoWritesEveryFormatThatVerifies_data();
+    void memoWritesEveryFormatThatVerifies();
+    void verifyMemoNoticesAChangedEvaluation();
+    void verifyMemoIgnoresWhatIsNotEvaluated();
+    void aDepartureWithoutJustificationGetsNoMemo();
+    void anOpenWinnerGetsADraftMemoWithoutJustification();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void aMemoWithoutFingerprintDoesNotVerify();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_tender; // a copy of the chatbot sample
+};
+
+void TestCliMemo::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_tender = m_dir->filePath(QStringLiteral("chatbot.tulana"));
+    QVERIFY(QFile::copy(
+        QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/citizen-services-chatbot.tulana"),
+        m_tender));
+    QFile::setPermissions(m_tender, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestCliMemo::memoWritesEveryFormatThatVerifies_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char* f : {"memo.pdf", "memo.odt", "memo.html", "memo.md"})
+        QTest::newRow(f) << QString::fromUtf8(f);
+}
+
+void TestCliMemo::memoWritesEveryFormatThatVerifies()
+{
+    QFETCH(QString, file);
+    const Run memo = runCli({QStringLiteral("memo"), m_tender, QStringLiteral("--out"), file,
+                             QStringLiteral("--date"), QStringLiteral("2026-03-20")},
+                            m_dir->path());
+    QVERIFY2(memo.exitCode == 0, qPrintable(show(memo)));
+    const QString fingerprint = groupFingerprint(evaluationFingerprint(load(m_tender)));
+    QVERIFY2(memo.out.contains(QStringLiteral("Wrote ") + file), qPrintable(show(memo)));
+    QVERIFY2(memo.out.contains(fingerprint), qPrintable(show(memo)));
+    QVERIFY(QFile(m_dir->filePath(file)).size() > 1000);
+
+    const Run verify = runCli({QStringLiteral("verify-memo"), m_tender, file}, m_dir->path());
+    QVERIFY2(verify.exitCode == 0, qPrintable(show(verify)));
+    QVERIFY2(verify.out.contains(QStringLiteral("matches")), qPrintable(show(verify)));
+    QVERIFY2(verify.out.contains(fingerprint), qPrintable(show(verify)));
+}
+
+void TestCliMemo::verifyMemoNoticesAChangedEvaluation()
+{
+    const Run memo = runCli(
+        {QStringLiteral("memo"), m_tender, QStringLiteral("--out"), QStringLiteral("memo.md")},
+        m_dir->path());
+    QVERIFY2(memo.exitCode == 0, qPrintable(show(memo)));
+    Tender t = load(m_tender);
+    const QString before = groupFingerprint(evaluationFingerprint(t));
+    t.bids[1].price -= 100000; // B2 lowers its price after the memo
+    QVERIFY(save(t, m_tender));
+    const QString after = groupFingerprint(evaluationFingerprint(t));
+
+    const Run verify =
+        runCli({QStringLiteral("verify-memo"), m_tender, QStringLiteral("memo.md")}, m_dir->path());
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY2(verify.err.contains(QStringLiteral("does not match")), qPrintable(show(verify)));
+    QVERIFY2(verify.err.contains(QStringLiteral("memo: ") + before), qPrintable(show(verify)));
+    QVERIFY2(verify.err.contains(QStringLiteral("file: ") + after), qPrintable(show(verify)));
+}
+
+void TestCliMemo::verifyMemoIgnoresWhatIsNotEvaluated()
+{
+    const Run memo = runCli(
+        {QStringLiteral("memo"), m_tender, QStringLiteral("--out"), QStringLiteral("memo.html")},
+        m_dir->path());
+    QVERIFY2(memo.exitCode == 0, qPrintable(show(memo)));
+    Tender t = load(m_tender);
+    t.title += QStringLiteral(" (corrected title)");
+    t.organisation.approvedBy.name = QStringLiteral("Smt. Another Officer");
+    QVERIFY(save(t, m_tender));
+    const Run verify = runCli(
+        {QStringLiteral("verify-memo"), m_tender, QStringLiteral("memo.html")}, m_dir->path());
+    QVERIFY2(verify.exitCode == 0, qPrintable(show(verify)));
+}
+
+void TestCliMemo::aDepartureWithoutJustificationGetsNoMemo()
+{
+    Tender t = load(m_tender);
+    t.decision.justification = {};
+    QVERIFY(save(t, m_tender));
+    const Run memo = runCli(
+        {QStringLiteral("memo"), m_tender, QStringLiteral("--out"), QStringLiteral("memo.pdf")},
+        m_dir->path());
+    QCOMPARE(memo.exitCode, 1);
+    for (const char* fragment :
+         {"decision.justification.reasons", "decision.justification.statement", "B1",
+          "at least one", "No memo was written"})
+        QVERIFY2(memo.err.contains(QLatin1String(fragment)), qPrintable(show(memo)));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("memo.pdf"))));
+}
+
+void TestCliMemo::anOpenWinnerGetsADraftMemoWithoutJustification()
+{
+    const Run memo =
+        runCli({QStringLiteral("memo"),
+                QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/land-records-ocr.tulana"),
+                QStringLiteral("--out"), QStringLiteral("land.md")},
+               m_dir->path());
+    QVERIFY2(memo.exitCode == 0, qPrintable(show(memo)));
+    QVERIFY2(memo.out.contains(QStringLiteral("a draft")), qPrintable(show(memo)));
+    QFile f(m_dir->filePath(QStringLiteral("land.md")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains(QStringLiteral("DRAFT")));
+    QVERIFY(text.contains(QStringLiteral("the open-source option is recommended")));
+}
+
+void TestCliMemo::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("fragment");
+    const QString file = QStringLiteral("chatbot.tulana");
+    QTest::newRow("memo without --out")
+        << QStringList{QStringLiteral("memo"), file} << QStringLiteral("--out");
+    QTest::newRow("memo to an unknown format")
+        << QStringList{QStringLiteral("memo"), file, QStringLiteral("--out"),
+                       QStringLiteral("memo.docx")}
+        << QStringLiteral(".pdf, .odt, .html or .md");
+    QTest::newRow("memo dated in another form")
+        << QStringList{QStringLiteral("memo"),   file,
+                       QStringLiteral("--out"),  QStringLiteral("memo.md"),
+                       QStringLiteral("--date"), QStringLiteral("20/03/2026")}
+        << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("memo with two files")
+        << QStringList{QStringLiteral("memo"), file, file, QStringLiteral("--out"),
+                       QStringLiteral("m.md")}
+        << QStringLiteral("one FILE");
+    QTest::newRow("verify-memo without the memo")
+        << QStringList{QStringLiteral("verify-memo"), file} << QStringLiteral("FILE and a MEMO");
+    QTest::newRow("verify-memo of a file that is no memo")
+        << QStringList{QStringLiteral("verify-memo"), file, file}
+        << QStringLiteral("cannot tell the memo's format");
+}
+
+void TestCliMemo::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, fragment);
+    const Run run = runCli(arguments, m_dir->path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(fragment), qPrintable(show(run)));
+}
+
+void TestCliMemo::aMemoWithoutFingerprintDoesNotVerify()
+{
+    QFile f(m_dir->filePath(QStringLiteral("note.md")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("A note written by hand.\n");
+    f.close();
+    const Run run =
+        runCli({QStringLiteral("verify-memo"), m_tender, QStringLiteral("note.md")}, m_dir->path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("no Tulana fingerprint")), qPrintable(show(run)));
+}
+
+QTEST_GUILESS_MAIN(TestCliMemo)
+#include "tst_climemo.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+// Shared by the GUI tests: the sample tenders, and acting on a modal dialog
+// from inside its own event loop.
+
+#include "document/TenderDocument.h"
+#include "io/TenderFile.h"
+
+#include <QApplication>
+#include <QPointer>
+#include <QString>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace guitest {
+
+inline QString samplePath(const char* name = "citizen-services-chatbot")
+{
+    return QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") + QLatin1String(name) +
+           QStringLiteral(".tulana");
+}
+
+inline tulana::Tender sampleTender(const char* name = "citizen-services-chatbot")
+{
+    tulana::TenderLoad load = tulana::loadTenderFile(samplePath(name));
+    if (!load.tender)
+        qFatal("cannot load the sample %s", name);
+    return *load.tender;
+}
+
+// Runs `act` on the next modal dialog once it is shown (by an exec() that
+// the caller is about to start), polling so that it does not matter how
+// long the dialog takes to appear. Gives up after five seconds.
+inline void whenModal(std::function<void(QWidget*)> act)
+{
+    auto* timer = new QTimer;
+    auto started = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, started, act] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+            return;
+        }
+        if (++*started > 500) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+} // namespace guitest

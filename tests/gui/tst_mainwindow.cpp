@@ -1,0 +1,441 @@
+// The main flows of the desktop application, driven through its widgets as
+// found by objectName, offscreen.
+
+#include "GuiTestSupport.h"
+
+#include "document/TenderDocument.h"
+#include "models/BidsModel.h"
+#include "models/RankingModel.h"
+#include "pages/BidsPage.h"
+#include "settings/Settings.h"
+#include "util/MessageBar.h"
+#include "views/MainWindow.h"
+#include "widgets/NewTenderWizard.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace tulana;
+
+namespace {
+
+template <typename T> T* child(QWidget* parent, const char* objectName)
+{
+    T* found = parent->findChild<T*>(QLatin1String(objectName));
+    if (!found)
+        qFatal("no %s named %s", T::staticMetaObject.className(), objectName);
+    return found;
+}
+
+template <typename Series> Series* chartSeries(QWidget* chartWidget, const char* objectName)
+{
+    auto* view = chartWidget->findChild<QChartView*>();
+    if (!view)
+        return nullptr;
+    for (QAbstractSeries* s : view->chart()->series())
+        if (s->objectName() == QLatin1String(objectName))
+            return qobject_cast<Series*>(s);
+    return nullptr;
+}
+
+void clickAction(QWidget* window, const char* objectName)
+{
+    child<QAction>(window, objectName)->trigger();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    TenderDocument* doc() const { return m_window->document(); }
+    template <typename T> T* find(const char* objectName) const
+    {
+        return child<T>(m_window.get(), objectName);
+    }
+    void showPage(int number)
+    {
+        const QByteArray name = "actionPage" + QByteArray::number(number);
+        clickAction(m_window.get(), name.constData());
+    }
+    void openSample()
+    {
+        QVERIFY(m_window->openFile(guitest::samplePath()));
+        QVERIFY(!doc()->isModified());
+    }
+
+    // Edits, each through the widget an officer would use.
+    using Edit = std::function<void(TestMainWindow&)>;
+    static const std::vector<std::pair<const char*, Edit>>& edits();
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        settings::setRecentFiles({});
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        // Nothing to ask on the way out.
+        doc()->reset(Tender{});
+        m_window.reset();
+    }
+
+    void createTenderEnterEverythingAndSeeTheWinner()
+    {
+        // The wizard, filled in and finished like an officer would.
+        bool wizardShown = false;
+        guitest::whenModal([&wizardShown](QWidget* modal) {
+            auto* wizard = qobject_cast<NewTenderWizard*>(modal);
+            QVERIFY(wizard);
+            wizardShown = true;
+            QTest::keyClicks(child<QLineEdit>(wizard, "referenceEdit"), QStringLiteral("T/1"));
+            QTest::keyClicks(child<QLineEdit>(wizard, "titleEdit"), QStringLiteral("Chatbot"));
+            for (int page = 0; page < 5 && wizard->currentId() != wizard->pageIds().constLast();
+                 ++page)
+                wizard->next();
+            wizard->button(QWizard::FinishButton)->click();
+        });
+        QVERIFY(m_window->newTender());
+        QVERIFY(wizardShown);
+        QCOMPARE(doc()->tender().reference, QStringLiteral("T/1"));
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled")));
+
+        // Criteria: a second criterion beside the starter one, weights in step.
+        showPage(2);
+        auto* tree = find<QTreeView>("criteriaTree");
+        const QModelIndex starter = tree->model()->index(0, 0, tree->model()->index(0, 0));
+        tree->setCurrentIndex(starter);
+        find<QPushButton>("addCriterionButton")->click();
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 2);
+        auto* name = find<QLineEdit>("criterionNameEdit");
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Data security"));
+        QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Data security"));
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Change name of “New criterion”"));
+        auto* weight = find<QDoubleSpinBox>("criterionWeightSpin");
+        weight->setValue(40);
+        QCOMPARE(find<QSlider>("criterionWeightSlider")->value(), 400);
+        auto* total = find<MessageBar>("criteriaTotal");
+        QCOMPARE(total->kind(), MessageBar::Kind::Warning);
+        QVERIFY(total->text().contains(QStringLiteral("140")));
+        tree->setCurrentIndex(starter);
+        weight->setValue(60);
+        QCOMPARE(total->kind(), MessageBar::Kind::Information);
+
+        // Three bids; one price typed in the table's own editor.
+        showPage(3);
+        auto* bids = find<QTableView>("bidsTable");
+        for (int i = 0; i < 3; ++i)
+            find<QPushButton>("addBidButton")->click();
+        QCOMPARE(bids->model()->rowCount(), 3);
+        QAbstractItemModel* model = bids->model();
+        const double prices[] = {0, 1.5e7, 1.0e7};
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY(model->setData(model->index(row, BidsModel::BidderColumn),
+                                   QStringLiteral("Bidder %1").arg(row + 1)));
+            if (row > 0)
+                QVERIFY(model->setData(model->index(row, BidsModel::PriceColumn), prices[row]));
+        }
+        const QModelIndex price = model->index(0, BidsModel::PriceColumn);
+        bids->setCurrentIndex(price);
+        bids->edit(price);
+        auto* amount = bids->findChild<QLineEdit*>(QStringLiteral("amountEdit"));
+        QVERIFY(amount);
+        QTest::keyClicks(amount, QStringLiteral("1,25,00,000"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QCOMPARE(doc()->tender().bids[0].price, 1.25e7);
+
+        showPage(5);
+        auto* bars = find<QWidget>("scoreBarChart");
+        auto* barSeries = chartSeries<QHorizontalStackedBarSeries>(bars, "scoreBars");
+        QVERIFY(barSeries);
+        QCOMPARE(barSeries->barSets().first()->count(), 0); // nothing marked yet
+
+        // Marks: every evaluator marks every bid.
+        showPage(4);
+        auto* evaluator = find<QComboBox>("evaluatorCombo");
+        auto* marks = find<QTableView>("marksTable")->model();
+        const double given[3][2] = {{8, 7}, {9, 9}, {6, 6}}; // per bid: criterion 1, 2
+        for (int e = 0; e < 3; ++e) {
+            if (e > 0)
+                QTest::keyClick(evaluator, Qt::Key_Down);
+            QCOMPARE(evaluator->currentIndex(), e);
+            for (int bid = 0; bid < 3; ++bid)
+                for (int leaf = 0; leaf < 2; ++leaf)
+                    QVERIFY(marks->setData(marks->index(leaf, bid), given[bid][leaf]));
+        }
+
+        // The evaluation: B2 wins on quality; B3 (60) is below the minimum.
+        showPage(5);
+        QVERIFY(doc()->evaluation().evaluated);
+        QVERIFY(find<MessageBar>("awardBanner")->text().startsWith(QStringLiteral("Winner: B2")));
+        auto* ranking = find<QTableView>("rankingTable")->model();
+        QCOMPARE(ranking->index(0, RankingModel::BidColumn).data().toString(),
+                 QStringLiteral("B2"));
+        QCOMPARE(ranking->index(2, RankingModel::BidColumn).data().toString(),
+                 QStringLiteral("B3"));
+        QCOMPARE(barSeries->barSets().first()->count(), 2);
+        auto* winner = chartSeries<QScatterSeries>(find<QWidget>("priceScatterChart"), "winner");
+        QVERIFY(winner);
+        QCOMPARE(winner->count(), 1);
+
+        // Live: B1 cuts its price, and it wins at once.
+        QVERIFY(model->setData(model->index(0, BidsModel::PriceColumn), 8.0e6));
+        QVERIFY(find<MessageBar>("awardBanner")->text().startsWith(QStringLiteral("Winner: B1")));
+        QCOMPARE(ranking->index(0, RankingModel::BidColumn).data().toString(),
+                 QStringLiteral("B1"));
+    }
+
+    void undoAndRedoEachKindOfEdit_data()
+    {
+        QTest::addColumn<int>("edit");
+        for (std::size_t i = 0; i < edits().size(); ++i)
+            QTest::newRow(edits()[i].first) << int(i);
+    }
+
+    void undoAndRedoEachKindOfEdit()
+    {
+        QFETCH(int, edit);
+        openSample();
+        const Tender before = doc()->tender();
+        edits()[std::size_t(edit)].second(*this);
+        const Tender after = doc()->tender();
+        QVERIFY2(!(after == before), "the edit changed nothing");
+        QVERIFY(m_window->isWindowModified());
+        auto* undo = find<QAction>("actionUndo");
+        auto* redo = find<QAction>("actionRedo");
+        QVERIFY(undo->isEnabled());
+        QVERIFY(undo->text().startsWith(QStringLiteral("&Undo ")));
+        undo->trigger();
+        QVERIFY(doc()->tender() == before);
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(redo->text().startsWith(QStringLiteral("&Redo ")));
+        redo->trigger();
+        QVERIFY(doc()->tender() == after);
+    }
+
+    void aBadPriceIsRefusedWithAMessageAndNoChange_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("zero") << QStringLiteral("0");
+        QTest::newRow("a negative amount") << QStringLiteral("-5");
+        QTest::newRow("an ambiguous grouping") << QStringLiteral("1,2,3");
+    }
+
+    void aBadPriceIsRefusedWithAMessageAndNoChange()
+    {
+        QFETCH(QString, typed);
+        openSample();
+        showPage(3);
+        auto* bids = find<QTableView>("bidsTable");
+        const QModelIndex price = bids->model()->index(1, BidsModel::PriceColumn);
+        const QString shown = price.data().toString();
+        bids->setCurrentIndex(price);
+        bids->edit(price);
+        auto* amount = bids->findChild<QLineEdit*>(QStringLiteral("amountEdit"));
+        QVERIFY(amount);
+        amount->clear();
+        QTest::keyClicks(amount, typed);
+        QTest::keyClick(amount, Qt::Key_Return);
+        auto* message = find<MessageBar>("bidsMessage");
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->kind(), MessageBar::Kind::Error);
+        QVERIFY(message->text().startsWith(QStringLiteral("The price was not changed")));
+        QCOMPARE(price.data().toString(), shown);
+        QCOMPARE(doc()->undoStack()->count(), 0);
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void aCorruptFileShowsALocatedErrorAndTheTenderStaysOpen()
+    {
+        openSample();
+        const Tender before = doc()->tender();
+        const QString title = m_window->windowTitle();
+        QFile sample(guitest::samplePath());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray bytes = sample.readAll();
+        bytes.replace("\"price\": 11850000", "\"price\": \"lots\"");
+        const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.tulana"));
+        QFile out(corrupt);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+
+        QStringList places;
+        guitest::whenModal([&places](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("problemsDialog"));
+            auto* list = child<QTreeWidget>(modal, "problemsList");
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                places << list->topLevelItem(i)->text(0);
+            static_cast<QDialog*>(modal)->reject();
+        });
+        QVERIFY(!m_window->openFile(corrupt));
+        QVERIFY2(places.contains(QStringLiteral("bids[0].price")),
+                 qPrintable(places.join(QLatin1Char(','))));
+        QVERIFY(doc()->tender() == before);
+        QCOMPARE(doc()->filePath(), QFileInfo(guitest::samplePath()).absoluteFilePath());
+        QCOMPARE(m_window->windowTitle(), title);
+    }
+
+    void aBadCsvShowsLocatedProblemsAndImportsNothing()
+    {
+        openSample();
+        const QString path = m_dir.filePath(QStringLiteral("bad-bids.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("bidder,system,nature,price\n"
+                  "Good Co,Model A,open-source,\"1,10,00,000\"\n"
+                  "Bad Co,Model B,proprietary,12 lakh\n");
+        csv.close();
+        QStringList places;
+        guitest::whenModal([&places](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("problemsDialog"));
+            auto* list = child<QTreeWidget>(modal, "problemsList");
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                places << list->topLevelItem(i)->text(0);
+            static_cast<QDialog*>(modal)->reject();
+        });
+        QVERIFY(!find<BidsPage>("bidsPage")->importCsvFile(path));
+        QVERIFY2(places.contains(QStringLiteral("bad-bids.csv:3:price")),
+                 qPrintable(places.join(QLatin1Char(','))));
+        QCOMPARE(int(doc()->tender().bids.size()), 5);
+        QCOMPARE(doc()->undoStack()->count(), 0);
+    }
+
+    void startingBlankSaysHowToBegin()
+    {
+        QVERIFY(doc()->isBlank());
+        QVERIFY(find<MessageBar>("startHint")->isVisible());
+        QVERIFY(find<MessageBar>("awardBanner")->text().contains(QStringLiteral("New Tender")));
+        openSample();
+        QVERIFY(!find<MessageBar>("startHint")->isVisible());
+    }
+
+    void closingAsksBeforeLosingChanges()
+    {
+        openSample();
+        showPage(1);
+        QTest::keyClicks(find<QLineEdit>("titleEdit"), QStringLiteral(" (revised)"));
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("citizen-services-chatbot")));
+        guitest::whenModal([](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("unsavedChangesBox"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        guitest::whenModal([](QWidget* modal) {
+            static_cast<QMessageBox*>(modal)->button(QMessageBox::Discard)->click();
+        });
+        QVERIFY(m_window->close());
+    }
+
+    void savingWritesTheFileAndClearsTheModifiedMark()
+    {
+        openSample();
+        QTest::keyClicks(find<QLineEdit>("titleEdit"), QStringLiteral("!"));
+        const QString path = m_dir.filePath(QStringLiteral("saved.tulana"));
+        QVERIFY(m_window->saveTo(path));
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("saved.tulana")));
+        QCOMPARE(settings::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+        const TenderLoad reloaded = loadTenderFile(path);
+        QVERIFY(reloaded.tender);
+        QVERIFY(*reloaded.tender == doc()->tender());
+    }
+
+    void droppingATenderOpensIt()
+    {
+        auto mime = std::make_unique<QMimeData>();
+        mime->setUrls({QUrl::fromLocalFile(guitest::samplePath("crop-advisory"))});
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_VERIFY(doc()->filePath().endsWith(QStringLiteral("crop-advisory.tulana")));
+    }
+
+    void ctrlNStartsTheWizard()
+    {
+        bool shown = false;
+        guitest::whenModal([&shown](QWidget* modal) {
+            shown = qobject_cast<NewTenderWizard*>(modal) != nullptr;
+            static_cast<QDialog*>(modal)->reject();
+        });
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        QVERIFY(shown);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        openSample();
+        QStringList unnamed;
+        const auto check = [&unnamed](QWidget* w) {
+            const bool inner = qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ||
+                               qobject_cast<QComboBox*>(w->parentWidget());
+            if (!inner && w->accessibleName().isEmpty())
+                unnamed << w->objectName() + QLatin1Char('/') +
+                               QLatin1String(w->metaObject()->className());
+        };
+        for (QWidget* w : m_window->findChildren<QWidget*>()) {
+            // Headers belong to their views; popups are windows of their own.
+            if (w->window() != m_window.get() || qobject_cast<QHeaderView*>(w))
+                continue;
+            if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
+                qobject_cast<QSlider*>(w))
+                check(w);
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+};
+
+#include "WidgetEdits.h"
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

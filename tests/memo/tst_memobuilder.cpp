@@ -1,0 +1,308 @@
+// The memo as a document model, and its HTML and Markdown renderings: every
+// required section, the right figures, the departure and its justification
+// or the statement that the open option was selected, the sign-off, the
+// fingerprint, and no claim that the GFR require what the brief recommends.
+#include "considerations/Table3.h"
+#include "io/TenderFile.h"
+#include "memo/Fingerprint.h"
+#include "memo/MemoBuilder.h"
+#include "memo/MemoRender.h"
+#include "scoring/Evaluator.h"
+
+#include <QTest>
+
+using namespace tulana;
+
+namespace {
+
+Tender sample(const char* name)
+{
+    const TenderLoad load = loadTenderFile(QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") +
+                                           QString::fromUtf8(name) + QStringLiteral(".tulana"));
+    if (!load.tender)
+        qFatal("cannot load the sample %s", name);
+    return *load.tender;
+}
+
+MemoDocument memoOf(const Tender& t)
+{
+    MemoOptions options;
+    options.date = QDate(2026, 3, 20);
+    options.sourceFile = QStringLiteral("tender.tulana");
+    return buildMemo(t, evaluate(t), options);
+}
+
+// Everything the memo says, in order, as plain text: headings, paragraphs,
+// table cells, chart labels, sign-off.
+QString plainText(const MemoDocument& m)
+{
+    QStringList out{m.organisation, m.address,       m.fileLine,
+                    m.dateLine,     m.documentTitle, m.subjectLabel + u' ' + m.subject,
+                    m.reference};
+    const auto sections = [&](const std::vector<MemoSection>& list) {
+        for (const MemoSection& s : list) {
+            out << s.number + QStringLiteral(". ") + s.heading;
+            for (const MemoBlock& b : s.blocks) {
+                if (const auto* p = std::get_if<MemoParagraph>(&b)) {
+                    out << (p->number.isEmpty() ? p->text : p->number + u' ' + p->text);
+                } else if (const auto* t = std::get_if<MemoTable>(&b)) {
+                    out << t->caption << t->header.join(QStringLiteral(" | "));
+                    for (const QStringList& row : t->rows)
+                        out << row.join(QStringLiteral(" | "));
+                    out << t->note;
+                } else if (const auto* c = std::get_if<MemoChart>(&b)) {
+                    out << c->caption;
+                    for (const MemoChart::Bar& bar : c->bars)
+                        out << bar.label + u' ' + QString::number(bar.value, 'f', c->decimals);
+                }
+            }
+        }
+    };
+    sections(m.sections);
+    out << m.signOffHeading;
+    for (const MemoSignatory& s : m.signOff)
+        out << s.role << s.name << s.designation;
+    out << m.fingerprintLine << m.generatedBy << m.annexTitle;
+    sections(m.annex);
+    return out.join(u'\n');
+}
+
+} // namespace
+
+class TestMemoBuilder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theChatbotMemoHasEveryRequiredSection_data();
+    void theChatbotMemoHasEveryRequiredSection();
+    void theChatbotMemoCarriesTheRightFigures_data();
+    void theChatbotMemoCarriesTheRightFigures();
+    void theTitleBlockIsAnOfficeNotes();
+    void theSignOffNamesThePeopleOfTheTender();
+    void theDepartureIsStatedWithItsJustification();
+    void anOpenWinnerIsStatedAsTheOpenOptionSelected();
+    void theMemoNeverClaimsTheGfrRequireIt();
+    void aDecisionNotFinalisedIsADraft();
+    void theFingerprintIsTheEvaluations();
+    void aDepartureWithoutJustificationRefusesTheMemo();
+    void everySampleGivesAMemo_data();
+    void everySampleGivesAMemo();
+    void htmlIsAStandalonePageWithTheFingerprint();
+    void markdownHasTheSectionsAndTables();
+};
+
+void TestMemoBuilder::theChatbotMemoHasEveryRequiredSection_data()
+{
+    QTest::addColumn<QString>("heading");
+    for (const char* h :
+         {"1. The tender in brief", "2. Method of evaluation and weights",
+          "3. Result of the evaluation", "4. Openness of the bids",
+          "5. Considerations for AI procurement (Table 3)", "6. Recommendation",
+          "7. Departure from the open-source option", "8. Basis", "9. Decision",
+          "A. Derivation of the scores", "B. Charts", "C. Table 3 of the policy brief, as printed"})
+        QTest::newRow(h) << QString::fromUtf8(h);
+}
+
+void TestMemoBuilder::theChatbotMemoHasEveryRequiredSection()
+{
+    QFETCH(QString, heading);
+    const QString text = plainText(memoOf(sample("citizen-services-chatbot")));
+    QVERIFY2(text.contains(u'\n' + heading + u'\n'), qPrintable(heading));
+}
+
+void TestMemoBuilder::theChatbotMemoCarriesTheRightFigures_data()
+{
+    QTest::addColumn<QString>("figure");
+    const auto row = [](const char* name, const char* figure) {
+        QTest::newRow(name) << QString::fromUtf8(figure);
+    };
+    row("the winner's combined score", "1 | B2 | Vistaar Conversational AI Solutions Pvt Ltd | "
+                                       "Proprietary | 85.25 | 1,72,28,000.00 | 81.16 | 84.02");
+    row("the open bid's row", "2 | B1 | Sahyadri Language Technologies Pvt Ltd | Open source | "
+                              "76.08 | 1,39,83,000.00 | 100.00 | 83.26");
+    row("the unranked bid and its reason", "B4: not ranked, technical score 58.58 is below the "
+                                           "minimum of 70.");
+    row("the lowest price", "(Fm) is INR 1,39,83,000.00");
+    row("the weights", "technical 70% : financial 30%");
+    row("the passed-over open bid with the gaps",
+        "B1 (Sahyadri Language Technologies Pvt Ltd) | 2 | +0.76 | +9.17 | +32,45,000.00 | +23.21");
+    row("a criterion weight", "T1.1 | \u00a0\u00a0\u00a0\u00a0Language coverage and answer "
+                              "quality | 15 | 20 | 10");
+    row("a derivation", "Sf = 100 × Fm / F");
+    row("the chart of combined scores", "B2 84.02\nB1 83.26\nB3 79.29\nB5 78.72");
+}
+
+void TestMemoBuilder::theChatbotMemoCarriesTheRightFigures()
+{
+    QFETCH(QString, figure);
+    const QString text = plainText(memoOf(sample("citizen-services-chatbot")));
+    QVERIFY2(text.contains(figure), qPrintable(figure));
+}
+
+void TestMemoBuilder::theTitleBlockIsAnOfficeNotes()
+{
+    const MemoDocument m = memoOf(sample("citizen-services-chatbot"));
+    QCOMPARE(m.organisation, QStringLiteral("Department of Information Technology & e-Governance"));
+    QCOMPARE(m.fileLine, QStringLiteral("File No. DITeG-11011/14/2026-eGov"));
+    QCOMPARE(m.dateLine, QStringLiteral("Dated: 20 March 2026"));
+    QCOMPARE(m.documentTitle, QStringLiteral("OFFICE NOTE"));
+    QVERIFY(m.subject.startsWith(QStringLiteral("Selection of an agency")));
+    QCOMPARE(m.reference, QStringLiteral("Tender No. DITeG/eGov/AI/2026/014"));
+    QCOMPARE(m.pageLabel.arg(2).arg(9), QStringLiteral("Page 2 of 9"));
+
+    // Without an organisation section: the procuring entity and the tender reference.
+    Tender bare = sample("citizen-services-chatbot");
+    bare.organisation = {};
+    const MemoDocument b = memoOf(bare);
+    QCOMPARE(b.organisation, bare.procuringEntity);
+    QCOMPARE(b.fileLine, QStringLiteral("File No. DITeG/eGov/AI/2026/014"));
+    for (const MemoSignatory& s : b.signOff)
+        QCOMPARE(s.name, QStringLiteral("(name)"));
+}
+
+void TestMemoBuilder::theSignOffNamesThePeopleOfTheTender()
+{
+    const MemoDocument m = memoOf(sample("citizen-services-chatbot"));
+    QCOMPARE(m.signOff.size(), std::size_t(3));
+    QCOMPARE(m.signOff[0].role, QStringLiteral("Prepared by"));
+    QCOMPARE(m.signOff[0].name, QStringLiteral("Shri Nikhil Naik"));
+    QCOMPARE(m.signOff[1].role, QStringLiteral("Reviewed by"));
+    QCOMPARE(m.signOff[1].designation, QStringLiteral("Director (IT & e-Governance)"));
+    QCOMPARE(m.signOff[2].role, QStringLiteral("Approved by"));
+    QCOMPARE(m.signOff[2].name, QStringLiteral("Shri Vivek Kamat"));
+}
+
+void TestMemoBuilder::theDepartureIsStatedWithItsJustification()
+{
+    const Tender t = sample("citizen-services-chatbot");
+    const QString text = plainText(memoOf(t));
+    QVERIFY(text.contains(QStringLiteral("is selected although the open-source bid B1")));
+    for (const auto& [id, reason] : t.decision.justification.reasons)
+        QVERIFY2(text.contains(reason), qPrintable(id));
+    QVERIFY(
+        text.contains(QStringLiteral("Overall statement: ") + t.decision.justification.statement));
+    // The Table 3 analysis: context → leaning → Table 3 text → reasoning.
+    QVERIFY(text.contains(QStringLiteral(
+        "Time to deploy | Urgent: a turnkey system is needed at short notice\n\nThe service "
+        "must be live")));
+    QVERIFY(text.contains(QStringLiteral("| favours proprietary | \u201cBest for urgent, turnkey "
+                                         "deployment needs.\u201d\n(Table 3, proprietary AI "
+                                         "systems) | B2's platform runs in production")));
+    QVERIFY(text.contains(table3().source.citation()));
+    QVERIFY(text.contains(QStringLiteral("\u201c") + table3().decisionRule + u'\u201d'));
+}
+
+void TestMemoBuilder::anOpenWinnerIsStatedAsTheOpenOptionSelected()
+{
+    const QString text = plainText(memoOf(sample("land-records-ocr")));
+    QVERIFY(text.contains(QStringLiteral("7. Selection and the open-source option")));
+    QVERIFY(text.contains(QStringLiteral("is open source: the open-source option is recommended")));
+    QVERIFY(!text.contains(QStringLiteral("Departure from the open-source option")));
+    QVERIFY(!text.contains(QStringLiteral("Overall statement")));
+}
+
+void TestMemoBuilder::theMemoNeverClaimsTheGfrRequireIt()
+{
+    const QString text = plainText(memoOf(sample("citizen-services-chatbot")));
+    QVERIFY(text.contains(QStringLiteral("General Financial Rules, 2017 do not at present "
+                                         "require it")));
+    QVERIFY(text.contains(QStringLiteral("That is a recommendation")));
+    for (const char* claim :
+         {"GFR requires", "required by the General Financial Rules", "under Rule", "mandated by"})
+        QVERIFY2(!text.contains(QLatin1String(claim)), claim);
+    QVERIFY(text.contains(QStringLiteral("This note is prepared under the Department's policy")));
+}
+
+void TestMemoBuilder::aDecisionNotFinalisedIsADraft()
+{
+    Tender t = sample("citizen-services-chatbot");
+    QVERIFY(!memoOf(t).draft);
+    t.decision.finalised = false;
+    const MemoDocument m = memoOf(t);
+    QVERIFY(m.draft);
+    QCOMPARE(m.signOffHeading, QStringLiteral("Submitted for approval"));
+    QVERIFY(plainText(m).contains(QStringLiteral("9. Decision sought")));
+    QVERIFY(memoToHtml(m).contains(m.draftMark.toHtmlEscaped()));
+}
+
+void TestMemoBuilder::theFingerprintIsTheEvaluations()
+{
+    const Tender t = sample("citizen-services-chatbot");
+    const MemoDocument m = memoOf(t);
+    QCOMPARE(m.fingerprint, evaluationFingerprint(t));
+    QCOMPARE(findFingerprint(m.fingerprintLine), m.fingerprint);
+    QVERIFY(m.generatedBy.contains(QStringLiteral("verify-memo tender.tulana")));
+}
+
+void TestMemoBuilder::aDepartureWithoutJustificationRefusesTheMemo()
+{
+    Tender t = sample("citizen-services-chatbot");
+    QVERIFY(!hasErrors(memoProblems(t, evaluate(t))));
+    t.decision = {};
+    const Problems problems = memoProblems(t, evaluate(t));
+    QVERIFY(hasErrors(problems));
+    QStringList where;
+    for (const Problem& p : problems)
+        where << p.where;
+    QVERIFY2(where.contains(QStringLiteral("decision.justification.reasons")),
+             qPrintable(where.join(u' ')));
+    QVERIFY2(where.contains(QStringLiteral("decision.justification.statement")),
+             qPrintable(where.join(u' ')));
+}
+
+void TestMemoBuilder::everySampleGivesAMemo_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("winnerLine");
+    QTest::newRow("chatbot") << QStringLiteral("citizen-services-chatbot")
+                             << QStringLiteral("ranks first with a combined score of 84.02");
+    QTest::newRow("land records") << QStringLiteral("land-records-ocr")
+                                  << QStringLiteral("ranks first with a combined score of 87.26");
+    QTest::newRow("crop advisory") << QStringLiteral("crop-advisory")
+                                   << QStringLiteral("ranks first with a combined score of 95.09");
+}
+
+void TestMemoBuilder::everySampleGivesAMemo()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, winnerLine);
+    const MemoDocument m = memoOf(sample(name.toUtf8().constData()));
+    QCOMPARE(m.sections.size(), std::size_t(9));
+    QCOMPARE(m.annex.size(), std::size_t(3));
+    QVERIFY2(plainText(m).contains(winnerLine), qPrintable(winnerLine));
+}
+
+void TestMemoBuilder::htmlIsAStandalonePageWithTheFingerprint()
+{
+    const MemoDocument m = memoOf(sample("citizen-services-chatbot"));
+    const QString html = memoToHtml(m);
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(html.contains(QStringLiteral("<meta name=\"tulana-fingerprint\" content=\"sha256:") +
+                          m.fingerprint));
+    QCOMPARE(findFingerprint(html), m.fingerprint);
+    QVERIFY(html.contains(QStringLiteral("@page { size: A4")));
+    QVERIFY(html.contains(QStringLiteral("<thead>")));
+    QVERIFY(html.contains(QStringLiteral("<svg ")));
+    QVERIFY(html.contains(QStringLiteral("<h2>6.&emsp;Recommendation</h2>")));
+    QVERIFY(
+        html.contains(QStringLiteral("Department of Information Technology &amp; e-Governance")));
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+}
+
+void TestMemoBuilder::markdownHasTheSectionsAndTables()
+{
+    const MemoDocument m = memoOf(sample("citizen-services-chatbot"));
+    const QString md = memoToMarkdown(m);
+    QVERIFY(md.contains(QStringLiteral("## OFFICE NOTE")));
+    QVERIFY(md.contains(QStringLiteral("### 7. Departure from the open-source option")));
+    QVERIFY(md.contains(QStringLiteral("| Rank | Bid | Bidder |")));
+    QVERIFY(md.contains(QStringLiteral("| :---: | --- | --- | --- | ---: | ---: | ---: | ---: |")));
+    QVERIFY(md.contains(QStringLiteral("| **1** | **B2** |")));
+    QCOMPARE(findFingerprint(md), m.fingerprint);
+    // A bar in a cell would break the table.
+    QVERIFY(!md.contains(QStringLiteral("||")));
+}
+
+QTEST_GUILESS_MAIN(TestMemoBuilder)
+#include "tst_memobuilder.moc"

@@ -1,0 +1,323 @@
+// The memo on paper: PDF (QPdfWriter) and ODT (QTextDocumentWriter) besides
+// HTML and Markdown. The PDF's text (pdftotext, poppler-utils) has every
+// section and the right figures, its pages are numbered "Page n of N", its
+// metadata carries the fingerprint, headings stay with what follows them and
+// short table rows are not cut by a page break.
+#include "MemoExport.h"
+#include "MemoPages.h"
+#include "MemoTextDocument.h"
+#include "io/TenderFile.h"
+#include "memo/Fingerprint.h"
+#include "memo/MemoBuilder.h"
+#include "scoring/Evaluator.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+
+using namespace tulana;
+
+namespace {
+
+Tender sample(const char* name)
+{
+    const TenderLoad load = loadTenderFile(QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") +
+                                           QString::fromUtf8(name) + QStringLiteral(".tulana"));
+    if (!load.tender)
+        qFatal("cannot load the sample %s", name);
+    return *load.tender;
+}
+
+MemoDocument memoOf(const Tender& t)
+{
+    MemoOptions options;
+    options.date = QDate(2026, 3, 20);
+    return buildMemo(t, evaluate(t), options);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The text of a PDF as pdftotext extracts it; empty when poppler is missing.
+QString pdfText(const QString& path, const QStringList& extra = {})
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess p;
+    p.start(tool, extra + QStringList{path, QStringLiteral("-")});
+    p.waitForFinished(60'000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Lays the memo out as the PDF export does, on a writer into memory.
+struct LaidOut
+{
+    QBuffer buffer;
+    std::unique_ptr<QPdfWriter> writer;
+    std::unique_ptr<QTextDocument> document;
+    std::unique_ptr<MemoPages> pages;
+    double pageHeight = 0;
+};
+
+void layOut(LaidOut& l, const MemoDocument& memo)
+{
+    l.buffer.open(QIODevice::WriteOnly);
+    l.writer = std::make_unique<QPdfWriter>(&l.buffer);
+    l.writer->setResolution(300);
+    l.document = memoToTextDocument(memo, {}, 300);
+    l.pages = std::make_unique<MemoPages>(*l.document, memo);
+    l.pages->layout(l.writer.get());
+    l.pageHeight = l.document->pageSize().height();
+}
+
+} // namespace
+
+class TestMemoExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyFormatCarriesTheFingerprint_data();
+    void everyFormatCarriesTheFingerprint();
+    void thePdfTextHasEverySectionAndFigure_data();
+    void thePdfTextHasEverySectionAndFigure();
+    void thePdfPagesAreA4AndNumbered();
+    void thePdfMetadataCarriesTheFingerprint();
+    void theOdtIsAnEditableDocument();
+    void headingsStayWithWhatFollows();
+    void shortTableRowsAreNotCut();
+    void aMemoWithoutFingerprintIsReported();
+    void theFormatFollowsTheExtension();
+
+private:
+    // The chatbot's memo, exported once in every format (a PDF takes a few
+    // seconds to lay out in a debug build), and laid out once for inspection.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    MemoDocument m_memo;
+    QString m_pdfText;
+    LaidOut m_laidOut;
+};
+
+void TestMemoExport::initTestCase()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_memo = memoOf(sample("citizen-services-chatbot"));
+    for (const char* f : {"memo.pdf", "memo.odt", "memo.html", "memo.md"}) {
+        const QString path = m_dir->filePath(QString::fromUtf8(f));
+        QString message;
+        QVERIFY2(exportMemo(m_memo, path, *memoFormatForPath(path), &message), qPrintable(message));
+    }
+    // pdftotext writes ligatures as such ("ﬁ"): read them as letters.
+    m_pdfText = pdfText(m_dir->filePath(QStringLiteral("memo.pdf")));
+    m_pdfText.replace(QChar(0xfb01), QStringLiteral("fi"))
+        .replace(QChar(0xfb02), QStringLiteral("fl"));
+    layOut(m_laidOut, m_memo);
+}
+
+void TestMemoExport::everyFormatCarriesTheFingerprint_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char* f : {"memo.pdf", "memo.odt", "memo.html", "memo.md"})
+        QTest::newRow(f) << QString::fromUtf8(f);
+}
+
+void TestMemoExport::everyFormatCarriesTheFingerprint()
+{
+    QFETCH(QString, file);
+    const QString path = m_dir->filePath(file);
+    QVERIFY(QFile(path).size() > 1000);
+    QString message;
+    QCOMPARE(readMemoFingerprint(path, &message), m_memo.fingerprint);
+}
+
+void TestMemoExport::thePdfTextHasEverySectionAndFigure_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char* t : {"OFFICE NOTE",
+                          "File No. DITeG-11011/14/2026-eGov",
+                          "Dated: 20 March 2026",
+                          "The tender in brief",
+                          "Method of evaluation and weights",
+                          "Result of the evaluation",
+                          "Openness of the bids",
+                          "Considerations for AI procurement (Table 3)",
+                          "Recommendation",
+                          "Departure from the open-source option",
+                          "Basis",
+                          "Decision",
+                          "ANNEX",
+                          "Derivation of the scores",
+                          "Charts",
+                          "Table 3 of the policy brief, as printed",
+                          "84.02",
+                          "83.26",
+                          "1,72,28,000.00",
+                          "+32,45,000.00",
+                          "+23.21",
+                          "Shri Nikhil Naik",
+                          "Secretary (IT & e-Governance)",
+                          "Prepared by",
+                          "Reviewed by",
+                          "Approved by",
+                          "Best for urgent, turnkey deployment needs.",
+                          "do not at present require it"})
+        QTest::newRow(t) << QString::fromUtf8(t);
+}
+
+void TestMemoExport::thePdfTextHasEverySectionAndFigure()
+{
+    QFETCH(QString, text);
+    if (m_pdfText.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // Line breaks and justification spacing are the layout's, not the text's.
+    QVERIFY2(m_pdfText.simplified().contains(text), qPrintable(text));
+}
+
+void TestMemoExport::thePdfPagesAreA4AndNumbered()
+{
+    const QString path = m_dir->filePath(QStringLiteral("memo.pdf"));
+    const MemoDocument& memo = m_memo;
+    const QString& text = m_pdfText;
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
+    const int n = int(pages.size());
+    QVERIFY2(n >= 8 && n <= 20, qPrintable(QString::number(n)));
+    for (int i = 0; i < n; ++i) {
+        QVERIFY2(pages[i].contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(n)),
+                 qPrintable(QString::number(i + 1)));
+        // The running header with the file number, from the second page.
+        QCOMPARE(pages[i].contains(QStringLiteral("File No. DITeG-11011/14/2026-eGov")), true);
+    }
+    QCOMPARE(findFingerprint(text), memo.fingerprint);
+
+    // A4 is 595 × 842 points.
+    const QString box = pdfText(path, {QStringLiteral("-bbox")});
+    QVERIFY2(box.contains(QStringLiteral("<page width=\"595.")), qPrintable(box.left(400)));
+    QVERIFY2(box.contains(QStringLiteral(" height=\"841.")) ||
+                 box.contains(QStringLiteral(" height=\"842.")),
+             qPrintable(box.left(400)));
+}
+
+void TestMemoExport::thePdfMetadataCarriesTheFingerprint()
+{
+    const MemoDocument& memo = m_memo;
+    const QByteArray pdf = readAll(m_dir->filePath(QStringLiteral("memo.pdf")));
+    QVERIFY(pdf.startsWith("%PDF-"));
+    const QByteArray keywords = QByteArray("<pdf:Keywords>tulana-memo SHA-256:") +
+                                memo.fingerprint.toLatin1() + QByteArray("</pdf:Keywords>");
+    QVERIFY(pdf.contains(keywords));
+    QVERIFY(pdf.contains("<dc:description>"));
+    QVERIFY(pdf.contains(memo.fingerprintGrouped.toLatin1()));
+}
+
+void TestMemoExport::theOdtIsAnEditableDocument()
+{
+    const QString path = m_dir->filePath(QStringLiteral("memo.odt"));
+    const MemoDocument& memo = m_memo;
+    QString message;
+    const QByteArray odt = readAll(path);
+    QVERIFY(odt.startsWith("PK"));
+    // The first entry is the uncompressed mimetype, as ODF requires.
+    QVERIFY(odt.mid(30, 8) == "mimetype");
+    QVERIFY(odt.contains("application/vnd.oasis.opendocument.text"));
+    QCOMPARE(readMemoFingerprint(path, &message), memo.fingerprint);
+
+    // A damaged archive is reported, not guessed at.
+    const QString broken = m_dir->filePath(QStringLiteral("broken.odt"));
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(odt.left(odt.size() / 2));
+    f.close();
+    QVERIFY(readMemoFingerprint(broken, &message).isEmpty());
+    QVERIFY2(message.contains(QStringLiteral("not an ODT document")), qPrintable(message));
+}
+
+void TestMemoExport::headingsStayWithWhatFollows()
+{
+    LaidOut& l = m_laidOut;
+    QAbstractTextDocumentLayout* layout = l.document->documentLayout();
+    int kept = 0;
+    for (QTextBlock b = l.document->begin(); b.isValid(); b = b.next()) {
+        if (!b.blockFormat().boolProperty(kKeepWithNext) || !b.next().isValid())
+            continue;
+        ++kept;
+        const int page = int((layout->blockBoundingRect(b).top() + 1) / l.pageHeight);
+        const QTextBlock next = b.next();
+        const QTextLine first = next.layout()->lineAt(0);
+        const double nextTop = layout->blockBoundingRect(next).top() + first.y();
+        QVERIFY2(int((nextTop + 1) / l.pageHeight) == page, qPrintable(b.text()));
+    }
+    QVERIFY(kept > 20);
+}
+
+void TestMemoExport::shortTableRowsAreNotCut()
+{
+    LaidOut& l = m_laidOut;
+    QAbstractTextDocumentLayout* layout = l.document->documentLayout();
+    int rows = 0;
+    for (QTextFrame* frame : l.document->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        for (int r = 0; r < table->rows(); ++r) {
+            double top = 1e12, bottom = 0;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                top = std::min(top,
+                               layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(
+                    bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            if (bottom - top > l.pageHeight / 3)
+                continue; // a tall row may run on, as in a word processor
+            ++rows;
+            QCOMPARE(int((top + 1) / l.pageHeight), int((bottom - 1) / l.pageHeight));
+        }
+    }
+    QVERIFY(rows > 50);
+}
+
+void TestMemoExport::aMemoWithoutFingerprintIsReported()
+{
+    const QString path = m_dir->filePath(QStringLiteral("other.md"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# A note\n\nNo fingerprint here.\n");
+    f.close();
+    QString message;
+    QVERIFY(readMemoFingerprint(path, &message).isEmpty());
+    QVERIFY2(message.contains(QStringLiteral("no Tulana fingerprint")), qPrintable(message));
+    QVERIFY(readMemoFingerprint(m_dir->filePath(QStringLiteral("absent.pdf")), &message).isEmpty());
+    QVERIFY2(message.contains(QStringLiteral("cannot be opened")), qPrintable(message));
+}
+
+void TestMemoExport::theFormatFollowsTheExtension()
+{
+    QCOMPARE(memoFormatForPath(QStringLiteral("a/memo.PDF")), MemoFormat::Pdf);
+    QCOMPARE(memoFormatForPath(QStringLiteral("memo.odt")), MemoFormat::Odt);
+    QCOMPARE(memoFormatForPath(QStringLiteral("memo.htm")), MemoFormat::Html);
+    QCOMPARE(memoFormatForPath(QStringLiteral("memo.md")), MemoFormat::Markdown);
+    QVERIFY(!memoFormatForPath(QStringLiteral("memo.docx")));
+    QVERIFY(!memoFormatForPath(QStringLiteral("memo")));
+}
+
+QTEST_MAIN(TestMemoExport)
+#include "tst_memoexport.moc"
