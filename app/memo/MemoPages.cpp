@@ -220,6 +220,9 @@ void MemoPages::splitTableBefore(QTextTable* table, int row)
     second.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor after(&m_document);
     after.setPosition(table->lastPosition() + 1); // the block after the table
+    // One edit for the layout: it would otherwise lay the document out again
+    // after every cell.
+    after.beginEditBlock();
     QTextTable* rest = after.insertTable(header + rows - row, columns, second);
     for (int i = 0; i < header + rows - row; ++i) {
         for (int c = 0; c < columns; ++c) {
@@ -232,6 +235,7 @@ void MemoPages::splitTableBefore(QTextTable* table, int row)
         }
     }
     table->removeRows(row, rows - row);
+    after.endEditBlock();
 }
 
 void MemoPages::paintPage(QPainter& painter, int page) const

@@ -25,7 +25,6 @@ double mm(double millimetres)
 
 const QColor kRule(0x44, 0x44, 0x44);
 const QColor kHeaderFill(0xe6, 0xe6, 0xe6);
-const QColor kDraft(0x8b, 0x00, 0x00);
 
 class Builder
 {
@@ -97,14 +96,8 @@ void Builder::titleBlock(const MemoDocument& m)
 {
     QTextBlockFormat centre;
     centre.setAlignment(Qt::AlignHCenter);
-    if (m.draft) {
-        QTextCharFormat red = chars(m_style.bodyPt, true);
-        red.setForeground(kDraft);
-        QTextBlockFormat f = centre;
-        f.setBottomMargin(pt(6));
-        block(f, red);
-        text(m.draftMark, red);
-    }
+    // A draft is marked in the running header of every page (MemoPages,
+    // and the ODT's page style), not again here.
     block(centre, chars(m_style.organisationPt, true));
     text(m.organisation, chars(m_style.organisationPt, true));
     if (!m.address.isEmpty()) {
@@ -207,8 +200,9 @@ void Builder::paragraph(const MemoParagraph& p)
         const double left = p.level > 0 ? 20 : 10;
         f.setLeftMargin(hmm(left));
         if (!p.number.isEmpty()) {
+            // Tab stops count from where the first line starts.
             f.setTextIndent(-hmm(10));
-            f.setTabPositions({QTextOption::Tab(mm(left), QTextOption::LeftTab)});
+            f.setTabPositions({QTextOption::Tab(mm(10), QTextOption::LeftTab)});
         }
     }
     block(f, c);
@@ -349,7 +343,8 @@ void Builder::signOff(const MemoDocument& m)
     QTextTable* t = plainTable(1, n, widths);
     QTextTableFormat tf = t->format();
     tf.setProperty(kKeepTogether, true);
-    tf.setTopMargin(pt(30)); // room to sign above the line
+    tf.setTopMargin(pt(30));    // room to sign above the line
+    tf.setBottomMargin(pt(18)); // the block after a table gets no top margin
     t->setFormat(tf);
     for (int i = 0; i < n; ++i) {
         const MemoSignatory& s = m.signOff[std::size_t(i)];

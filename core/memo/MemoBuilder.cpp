@@ -230,7 +230,7 @@ void evaluationResult(MemoDocument& m, const Tender& t, const Evaluation& ev)
     if (qcbs) {
         table.header << tr("Financial score") << tr("Combined score");
         table.align.insert(table.align.end(), {MemoAlign::Right, MemoAlign::Right});
-        table.widths = {7, 6, 24, 13, 11, 17, 11, 11};
+        table.widths = {7, 6, 21, 13, 11, 16, 12, 14};
     }
     QStringList notes;
     const auto addRow = [&](const BidResult& r) {

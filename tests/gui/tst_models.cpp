@@ -258,8 +258,8 @@ private slots:
         BidsModel model(&doc);
         const QModelIndex id = model.index(2, BidsModel::IdColumn);
         QVERIFY(id.data(Qt::DecorationRole).isNull());
-        QVERIFY(model.setData(model.index(2, BidsModel::StatusColumn),
-                              int(BidStatus::NonResponsive)));
+        QVERIFY(
+            model.setData(model.index(2, BidsModel::StatusColumn), int(BidStatus::NonResponsive)));
         QVERIFY(!id.data(Qt::DecorationRole).isNull());
         QVERIFY(id.data(Qt::ToolTipRole).toString().contains(QStringLiteral("reason")));
         QCOMPARE(model.index(2, BidsModel::ReasonColumn).data().toString(),

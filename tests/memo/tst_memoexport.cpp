@@ -6,6 +6,7 @@
 #include "MemoExport.h"
 #include "MemoPages.h"
 #include "MemoTextDocument.h"
+#include "MemoZip.h"
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoBuilder.h"
@@ -23,6 +24,7 @@
 #include <QTextCursor>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QXmlStreamReader>
 
 #include <cmath>
 
@@ -239,6 +241,28 @@ void TestMemoExport::theOdtIsAnEditableDocument()
     QVERIFY(odt.mid(30, 8) == "mimetype");
     QVERIFY(odt.contains("application/vnd.oasis.opendocument.text"));
     QCOMPARE(readMemoFingerprint(path, &message), memo.fingerprint);
+
+    // The page Qt's ODF writer leaves out: A4, the running header, "Page n of N".
+    const auto entries = zip::read(odt);
+    QVERIFY(entries);
+    QByteArray styles, manifest;
+    for (const zip::Entry& e : *entries) {
+        if (e.name == "styles.xml")
+            styles = e.data;
+        if (e.name == "META-INF/manifest.xml")
+            manifest = e.data;
+    }
+    QVERIFY(manifest.contains("manifest:full-path=\"styles.xml\""));
+    QXmlStreamReader xml(styles);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    for (const char* part :
+         {"fo:page-width=\"21.00cm\"", "fo:page-height=\"29.70cm\"", "fo:margin-left=\"2.50cm\"",
+          "style:master-page style:name=\"Standard\"", "File No. DITeG-11011/14/2026-eGov",
+          "Page <text:page-number text:select-page=\"current\"/> of <text:page-count/>"})
+        QVERIFY2(styles.contains(part), part);
+    QVERIFY(!styles.contains("DRAFT")); // the sample's decision is finalised
 
     // A damaged archive is reported, not guessed at.
     const QString broken = m_dir->filePath(QStringLiteral("broken.odt"));

@@ -38,6 +38,31 @@ int leafCount(const Criterion& node)
     return count;
 }
 
+namespace {
+
+void collectLeafPaths(const std::vector<Criterion>& nodes, CriterionPath& at,
+                      std::vector<CriterionPath>& out)
+{
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        at.push_back(int(i));
+        if (nodes[i].isGroup())
+            collectLeafPaths(nodes[i].children, at, out);
+        else
+            out.push_back(at);
+        at.pop_back();
+    }
+}
+
+} // namespace
+
+std::vector<CriterionPath> leafPaths(const std::vector<Criterion>& roots)
+{
+    std::vector<CriterionPath> out;
+    CriterionPath at;
+    collectLeafPaths(roots, at, out);
+    return out;
+}
+
 CriterionPath pathOfLeaf(const std::vector<Criterion>& roots, int leaf)
 {
     CriterionPath path;

@@ -18,6 +18,8 @@ const std::vector<Criterion>* childrenAt(const std::vector<Criterion>& roots,
 int leavesBefore(const std::vector<Criterion>& roots, const CriterionPath& path);
 // 1 for a marked criterion, the number of its marked descendants for a group.
 int leafCount(const Criterion& node);
+// The paths of the marked criteria, in the order of the marks rows.
+std::vector<CriterionPath> leafPaths(const std::vector<Criterion>& roots);
 // The path of the marked criterion in marks row `leaf`; empty when none.
 CriterionPath pathOfLeaf(const std::vector<Criterion>& roots, int leaf);
 

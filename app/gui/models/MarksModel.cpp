@@ -1,6 +1,7 @@
 #include "models/MarksModel.h"
 
 #include "commands/MarkCommands.h"
+#include "document/CriteriaTree.h"
 #include "document/TenderDocument.h"
 #include "models/ModelRoles.h"
 #include "scoring/Derivation.h"
@@ -19,9 +20,11 @@ MarksModel::MarksModel(TenderDocument* document, QObject* parent)
     , m_document(document)
     , m_leaves(countLeaves(document->tender().criteria))
     , m_bids(int(document->tender().bids.size()))
+    , m_leafPaths(leafPaths(document->tender().criteria))
 {
     const auto shapeFromTender = [this] {
-        m_leaves = countLeaves(m_document->tender().criteria);
+        m_leafPaths = leafPaths(m_document->tender().criteria);
+        m_leaves = int(m_leafPaths.size());
         m_bids = int(m_document->tender().bids.size());
     };
     connect(document, &TenderDocument::tenderReset, this, [this, shapeFromTender] {
@@ -148,6 +151,10 @@ void MarksModel::refreshTotals()
 {
     const Evaluation& evaluation = m_document->evaluation();
     const int bids = int(m_document->tender().bids.size());
+    std::vector<const Criterion*> leaves;
+    for (int c = 0; c < m_leaves; ++c)
+        if (const Criterion* criterion = leafCriterion(c))
+            leaves.push_back(criterion);
     m_sheetTotals.assign(std::size_t(bids), std::nan(""));
     m_committeeTotals.assign(std::size_t(bids), std::nan(""));
     for (int bid = 0; bid < bids; ++bid) {
@@ -156,7 +163,7 @@ void MarksModel::refreshTotals()
             m_committeeTotals[std::size_t(bid)] = r->technical;
         m_sheetTotals[std::size_t(bid)] = m_evaluator == CommitteeAverage
                                               ? m_committeeTotals[std::size_t(bid)]
-                                              : evaluatorTotal(bid);
+                                              : evaluatorTotal(bid, leaves);
     }
 }
 
@@ -176,29 +183,47 @@ double MarksModel::committeeAverage(int leaf, int bid) const
 
 // The technical score this evaluator's marks alone would give; NaN while
 // any is missing.
-double MarksModel::evaluatorTotal(int bid) const
+double MarksModel::evaluatorTotal(int bid, const std::vector<const Criterion*>& leaves) const
 {
     const Tender& t = m_document->tender();
     const MarksSheet& marks = t.bids.at(std::size_t(bid)).marks;
     if (m_evaluator < 0 || m_evaluator >= marks.evaluators())
         return std::nan("");
-    const auto leaves = leavesOf(t.criteria);
     double total = 0;
-    for (std::size_t c = 0; c < leaves.size(); ++c) {
-        if (!marks.isMarked(int(c), m_evaluator))
+    for (int c = 0; c < int(leaves.size()); ++c) {
+        if (!marks.isMarked(c, m_evaluator))
             return std::nan("");
-        total += leaves[c].criterion->weight * marks.at(int(c), m_evaluator) /
-                 leaves[c].criterion->maxMarks;
+        total += leaves[std::size_t(c)]->weight * marks.at(c, m_evaluator) /
+                 leaves[std::size_t(c)]->maxMarks;
     }
     return total;
+}
+
+const Criterion* MarksModel::leafCriterion(int leaf) const
+{
+    if (leaf < 0 || leaf >= int(m_leafPaths.size()))
+        return nullptr;
+    return m_document->tender().criterionAt(m_leafPaths[std::size_t(leaf)]);
 }
 
 QVariant MarksModel::markData(int leaf, int bid, int role) const
 {
     const Tender& t = m_document->tender();
-    const Criterion& criterion = *leavesOf(t.criteria).at(std::size_t(leaf)).criterion;
-    const double average = committeeAverage(leaf, bid);
+    const Criterion* found = leafCriterion(leaf);
+    if (!found)
+        return {};
+    const Criterion& criterion = *found;
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == MinimumRole)
+        return 0.0;
+    if (role == MaximumRole)
+        return criterion.maxMarks;
+    if (role == DerivationRole)
+        return QVariant::fromValue(
+            explain(t, m_document->evaluation(), bid, Quantity::CriterionAverage, leaf));
     const bool committee = m_evaluator == CommitteeAverage;
+    const double average = committeeAverage(leaf, bid);
     const double mark = committee ? average : t.bids[std::size_t(bid)].marks.at(leaf, m_evaluator);
     switch (role) {
     case Qt::DisplayRole:
@@ -212,10 +237,6 @@ QVariant MarksModel::markData(int leaf, int bid, int role) const
         if (committee || std::isnan(average))
             return {};
         return tr("⌀ %1").arg(formatNumber(std::round(average * 100) / 100));
-    case MinimumRole:
-        return 0.0;
-    case MaximumRole:
-        return criterion.maxMarks;
     case Qt::ToolTipRole:
         if (!committee && !std::isnan(mark) && (mark < 0 || mark > criterion.maxMarks))
             return tr("Out of range: marks are between 0 and %1.")
@@ -224,11 +245,6 @@ QVariant MarksModel::markData(int leaf, int bid, int role) const
             return tr("Not marked yet (out of %1).").arg(formatNumber(criterion.maxMarks));
         return tr("Committee average: %1 of %2")
             .arg(formatNumber(average), formatNumber(criterion.maxMarks));
-    case DerivationRole:
-        return QVariant::fromValue(
-            explain(t, m_document->evaluation(), bid, Quantity::CriterionAverage, leaf));
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
 }
@@ -293,7 +309,10 @@ bool MarksModel::setData(const QModelIndex& index, const QVariant& value, int ro
     const Tender& t = m_document->tender();
     const int leaf = index.row();
     const int bid = index.column();
-    const Criterion& criterion = *leavesOf(t.criteria).at(std::size_t(leaf)).criterion;
+    const Criterion* found = leafCriterion(leaf);
+    if (!found)
+        return false;
+    const Criterion& criterion = *found;
     double mark = std::nan("");
     const QString text = value.toString().trimmed();
     if (value.isValid() && !text.isEmpty()) {
@@ -346,7 +365,10 @@ QVariant MarksModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("Technical score");
         return {};
     }
-    const Criterion& c = *leavesOf(t.criteria).at(std::size_t(section)).criterion;
+    const Criterion* found = leafCriterion(section);
+    if (!found)
+        return {};
+    const Criterion& c = *found;
     if (role == Qt::DisplayRole)
         return tr("%1  %2 (of %3)").arg(c.id, c.name, formatNumber(c.maxMarks));
     if (role == Qt::ToolTipRole)

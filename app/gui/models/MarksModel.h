@@ -8,6 +8,7 @@
 
 namespace tulana {
 
+struct Criterion;
 class TenderDocument;
 
 // The marks sheet of one evaluator: a row per marked criterion (in the
@@ -47,8 +48,9 @@ signals:
 private:
     QVariant markData(int leaf, int bid, int role) const;
     QVariant totalData(int bid, int role) const;
-    double evaluatorTotal(int bid) const;
+    double evaluatorTotal(int bid, const std::vector<const Criterion*>& leaves) const;
     bool inTender(const QModelIndex& index) const;
+    const Criterion* leafCriterion(int leaf) const;
     void emitAllChanged();
     void refreshTotals();
 
@@ -59,6 +61,9 @@ private:
     // model has announced a change it must keep answering with the old shape.
     int m_leaves = 0;
     int m_bids = 0;
+    // Where each row's criterion is, so that a cell does not walk the tree:
+    // a sheet of a thousand bids asks for thousands of cells at a time.
+    std::vector<CriterionPath> m_leafPaths;
     // The last row, per bid: the technical score from the sheet's marks and
     // the committee's, as of the last evaluation. Kept, not computed on
     // demand, because they depend on every row: a row inserted or removed

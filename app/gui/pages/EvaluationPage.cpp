@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tulana {
 
 QString startHint()
@@ -44,10 +46,13 @@ EvaluationPage::EvaluationPage(TenderDocument* document, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RankingModel::BidderColumn, QHeaderView::Interactive);
-    header->resizeSection(RankingModel::BidderColumn, 220);
+    // Columns are fitted to their contents when a tender is opened or bids
+    // arrive, not on every edit: every edit changes every score, and
+    // measuring a thousand rows each time would be felt while typing.
+    header->setResizeContentsPrecision(50);
     header->setStretchLastSection(true);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EvaluationPage::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EvaluationPage::fitColumns);
     m_table->setMinimumSize(480, 140);
     m_bars->setMinimumSize(320, 240);
     m_scatter->setMinimumSize(320, 240);
@@ -105,6 +110,17 @@ void EvaluationPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_chartsStale)
         update();
+    fitColumns();
+}
+
+void EvaluationPage::fitColumns()
+{
+    if (!isVisible())
+        return;
+    m_table->resizeColumnsToContents();
+    QHeaderView* header = m_table->horizontalHeader();
+    header->resizeSection(RankingModel::BidderColumn,
+                          std::min(header->sectionSize(RankingModel::BidderColumn), 260));
 }
 
 void EvaluationPage::updateBanner()

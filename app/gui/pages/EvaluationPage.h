@@ -34,6 +34,7 @@ private:
     void update();
     void updateBanner();
     void showCurrentDerivation();
+    void fitColumns();
 
     TenderDocument* m_document;
     RankingModel* m_model;

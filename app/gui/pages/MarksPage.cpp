@@ -37,7 +37,6 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setMinimumSize(480, 200);
     m_hint->setObjectName(QStringLiteral("marksHint"));
     m_message->setObjectName(QStringLiteral("marksMessage"));
