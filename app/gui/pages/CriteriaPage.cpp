@@ -82,6 +82,8 @@ CriteriaPage::CriteriaPage(TenderDocument* document, QWidget* parent)
     for (int column : {int(CriteriaModel::WeightColumn), int(CriteriaModel::MaxMarksColumn),
                        int(CriteriaModel::MinMarksColumn)})
         m_tree->setItemDelegateForColumn(column, numbers);
+    // The names get the room; the numbers only what they need.
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(CriteriaModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->expandAll();

@@ -34,6 +34,10 @@ QComboBox* comboBox(const char* objectName, const QString& accessibleName, QWidg
     auto* combo = new QComboBox(parent);
     combo->setObjectName(QLatin1String(objectName));
     combo->setAccessibleName(accessibleName);
+    // Long choices (rulebooks, price formulas) would otherwise set the
+    // page's minimum width and push the second column off screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
     return combo;
 }
 
@@ -60,8 +64,12 @@ void selectData(QComboBox* combo, const QVariant& data)
 void setText(QLineEdit* edit, const QString& text)
 {
     // Only when it differs, so the cursor stays where the officer types.
-    if (edit->text() != text)
-        edit->setText(text);
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    // Show a long title from its start, not its end, until it is edited.
+    if (!edit->hasFocus())
+        edit->setCursorPosition(0);
 }
 
 } // namespace

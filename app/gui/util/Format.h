@@ -13,12 +13,10 @@ QString formatMoney(double amount, const QString& currency);
 // "₹" for INR, otherwise the ISO code, for labels beside amount fields.
 QString currencySymbol(const QString& currency);
 
-// Reads an amount as officers write it: plain or grouped the Indian or the
-// Western way ("1,25,00,000", "12,500,000"), with an optional decimal part,
-// a leading "₹", "Rs." or "INR", and a trailing "/-". Returns why not, or an
-// empty string and sets *value.
-//
-// This mirrors the core's CSV importer, which keeps its reader private.
+// Reads an amount typed in an editor: the core's reader (io/CellReaders.h),
+// so the app accepts exactly what the CSV importer accepts, after trimming,
+// with a prompt for an empty field. Returns why not, or an empty string and
+// sets *value.
 QString parseAmount(const QString& text, double* value);
 
 } // namespace tulana

@@ -1,0 +1,169 @@
+#include "ScreenshotTour.h"
+
+#include "document/TenderDocument.h"
+#include "views/MainWindow.h"
+#include "widgets/NewTenderWizard.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QFileInfo>
+#include <QPalette>
+#include <QTabWidget>
+#include <QTest>
+
+namespace tulana {
+namespace {
+
+constexpr QSize kWindowSize(1280, 800);
+
+// Lets layouts, charts and deferred updates settle before a grab.
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(20);
+    }
+}
+
+// "Evaluation" → "evaluation", "Marks & committee" → "marks-committee".
+QString slug(QString text)
+{
+    text.remove(u'&');
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber())
+            out += c;
+        else if (!out.endsWith(u'-'))
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+// Selects the first row of the page's main table, if it has one, so that
+// panels which follow the selection (the "why" panel) show something.
+void selectFirstRow(QWidget* page)
+{
+    const auto views = page->findChildren<QAbstractItemView*>();
+    for (QAbstractItemView* view : views) {
+        if (!view->isVisible() || !view->model() || view->model()->rowCount() == 0)
+            continue;
+        const QModelIndex first = view->model()->index(0, 0);
+        view->setCurrentIndex(first);
+        return;
+    }
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(QDir outputDir)
+    : m_outputDir(std::move(outputDir))
+{}
+
+QString ScreenshotTour::save(QWidget* widget, const QString& name)
+{
+    const QString path = m_outputDir.filePath(name + QStringLiteral(".png"));
+    if (widget->grab().save(path))
+        m_written << path;
+    return path;
+}
+
+bool ScreenshotTour::grabTender(const QString& tenderPath, QString* error)
+{
+    MainWindow window;
+    window.resize(kWindowSize);
+    window.show();
+    if (!window.openFile(tenderPath)) {
+        *error = QStringLiteral("cannot open %1").arg(tenderPath);
+        return false;
+    }
+    const QString stem = QFileInfo(tenderPath).completeBaseName();
+    auto* pages = window.findChild<QTabWidget*>(QStringLiteral("pages"));
+    for (int i = 0; pages && i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        settle();
+        selectFirstRow(pages->widget(i));
+        settle();
+        save(&window, QStringLiteral("%1-%2-%3")
+                          .arg(stem)
+                          .arg(i + 1, 2, 10, QLatin1Char('0'))
+                          .arg(slug(pages->tabText(i))));
+    }
+    window.document()->reset({}); // nothing to ask about on close
+    return true;
+}
+
+void ScreenshotTour::grabWizard()
+{
+    NewTenderWizard wizard;
+    wizard.resize(760, 560);
+    wizard.show();
+    settle();
+    // Each page as a first-time officer sees it; the wizard's defaults
+    // let it advance without typing.
+    for (int n = 1; n <= 10; ++n) {
+        settle();
+        save(&wizard, QStringLiteral("new-tender-wizard-%1").arg(n));
+        const int before = wizard.currentId();
+        if (wizard.nextId() == -1)
+            break;
+        wizard.next();
+        if (wizard.currentId() == before)
+            break; // the page wants input first
+    }
+    wizard.reject();
+}
+
+bool ScreenshotTour::grabDark(const QString& tenderPath, const QString& pageObjectName,
+                              QString* error)
+{
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    MainWindow window;
+    window.resize(kWindowSize);
+    window.show();
+    const bool opened = window.openFile(tenderPath);
+    if (opened) {
+        auto* pages = window.findChild<QTabWidget*>(QStringLiteral("pages"));
+        for (int i = 0; pages && i < pages->count(); ++i)
+            if (pages->widget(i)->objectName() == pageObjectName)
+                pages->setCurrentIndex(i);
+        settle();
+        if (pages)
+            selectFirstRow(pages->currentWidget());
+        settle();
+        save(&window, QStringLiteral("%1-dark-%2")
+                          .arg(QFileInfo(tenderPath).completeBaseName(), slug(pageObjectName)));
+        window.document()->reset({});
+    } else {
+        *error = QStringLiteral("cannot open %1").arg(tenderPath);
+    }
+    QApplication::setPalette(original);
+    return opened;
+}
+
+} // namespace tulana

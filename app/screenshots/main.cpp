@@ -1,0 +1,51 @@
+#include "ScreenshotTour.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+// tulana-screenshots OUTDIR TENDER... : PNGs of the main screens, for
+// docs/screenshots (run through scripts/screenshots under Xvfb).
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    // Its own settings, so a run never touches the officer's recent files.
+    QApplication::setOrganizationName(QStringLiteral("Tulana"));
+    QApplication::setApplicationName(QStringLiteral("Tulana screenshots"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Saves a PNG of each main screen."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Where PNGs go."));
+    parser.addPositionalArgument(QStringLiteral("tenders"), QStringLiteral(".tulana files."),
+                                 QStringLiteral("tender..."));
+    parser.process(app);
+    QStringList args = parser.positionalArguments();
+    QTextStream err(stderr);
+    if (args.size() < 2) {
+        err << "usage: tulana-screenshots OUTDIR TENDER...\n";
+        return 2;
+    }
+    QDir out(args.takeFirst());
+    if (!out.mkpath(QStringLiteral("."))) {
+        err << "cannot create " << out.path() << '\n';
+        return 2;
+    }
+    tulana::ScreenshotTour tour(out);
+    int failures = 0;
+    for (const QString& tender : std::as_const(args)) {
+        QString error;
+        if (!tour.grabTender(tender, &error)) {
+            err << error << '\n';
+            ++failures;
+        }
+    }
+    QString error;
+    tour.grabWizard();
+    if (!tour.grabDark(args.constFirst(), QStringLiteral("evaluationPage"), &error)) {
+        err << error << '\n';
+        ++failures;
+    }
+    QTextStream(stdout) << tour.written().size() << " screenshots in " << out.path() << '\n';
+    return failures == 0 ? 0 : 1;
+}
