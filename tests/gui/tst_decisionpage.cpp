@@ -282,6 +282,9 @@ private slots:
             m_window->grab().save(dir + QStringLiteral("/considerations.png"));
             showPage("actionPage7");
             m_window->grab().save(dir + QStringLiteral("/decision.png"));
+            openUndecidedChatbot();
+            showPage("actionPage7");
+            m_window->grab().save(dir + QStringLiteral("/decision-not-finalised.png"));
         }
         dialog->close();
     }

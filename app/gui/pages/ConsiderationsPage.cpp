@@ -70,7 +70,7 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
     auto* hint = new QLabel(
         tr("Answer each context question (double-click or F2 in the Context column) and note "
            "the facts behind the answer. The leaning and the recommendation follow at once; the "
-           "Table 3 cell in bold is the one that supports the leaning."),
+           "passage of Table 3 in bold is the one that supports the leaning."),
         this);
     hint->setObjectName(QStringLiteral("considerationsHint"));
     hint->setWordWrap(true);
