@@ -72,9 +72,9 @@ int memoCommand(const QStringList& args, Io io)
     const Problems problems = memoProblems(*tender, evaluation);
     printProblems(located(problems, path), io);
     if (hasErrors(problems)) {
-        io.err << tr("No memo was written: the decision departs from the open-source option or "
-                     "from the evaluation, and its justification is incomplete. Record what is "
-                     "listed above in the tender's \"decision\" section (docs/considerations.md).")
+        io.err << memoRefusal(problems) << ' '
+               << tr("Record what is listed above in the tender's \"decision\" section "
+                     "(docs/considerations.md).")
                << '\n';
         return InvalidInput;
     }

@@ -333,6 +333,15 @@ Problems memoProblems(const Tender& tender, const Evaluation& evaluation)
     return out;
 }
 
+QString memoRefusal(const Problems& problems)
+{
+    for (const Problem& p : problems)
+        if (p.isError() && p.where == QLatin1String("tender"))
+            return tr("No memo was written: the tender cannot be evaluated yet.");
+    return tr("No memo was written: the decision departs from the open-source option or from the "
+              "evaluation, and its justification is incomplete.");
+}
+
 MemoDocument buildMemo(const Tender& tender, const Evaluation& evaluation,
                        const MemoOptions& options)
 {

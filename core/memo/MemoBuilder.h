@@ -22,6 +22,10 @@ struct MemoOptions
 // are passed on for the officer to read.
 Problems memoProblems(const Tender& tender, const Evaluation& evaluation);
 
+// The sentence that refuses a memo while memoProblems() has errors, said
+// before the list of problems by tulana-cli memo and by the app alike.
+QString memoRefusal(const Problems& problems);
+
 // The decision memo as a document model, in the style of an office note:
 // title block, the tender in brief, method and weights, the ranked
 // evaluation, the openness of each bid, the Table 3 analysis, the

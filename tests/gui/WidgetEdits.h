@@ -103,6 +103,24 @@ const std::vector<std::pair<const char*, TestMainWindow::Edit>>& TestMainWindow:
              auto* model = t.find<QTableView>("evaluatorsTable")->model();
              QVERIFY(model->setData(model->index(0, 1), QStringLiteral("Shri R. Iyer")));
          }},
+        {"answering a context question",
+         [](TestMainWindow& t) {
+             t.showPage(6);
+             auto* model = t.find<QTableView>("considerationsTable")->model();
+             QVERIFY(model->setData(model->index(0, ConsiderationsModel::AnswerColumn),
+                                    QStringLiteral("public")));
+         }},
+        {"typing the system's purpose",
+         [](TestMainWindow& t) {
+             t.showPage(6);
+             QTest::keyClicks(t.find<QLineEdit>("purposeEdit"), QStringLiteral(" Also by SMS."));
+         }},
+        {"reopening the decision",
+         [](TestMainWindow& t) {
+             t.showPage(7);
+             t.find<QPushButton>("reopenButton")->click();
+             QVERIFY(!t.doc()->tender().decision.finalised);
+         }},
     };
     return all;
 }

@@ -5,6 +5,7 @@
 
 #include "document/TenderDocument.h"
 #include "models/BidsModel.h"
+#include "models/ConsiderationsModel.h"
 #include "models/RankingModel.h"
 #include "pages/BidsPage.h"
 #include "settings/Settings.h"

@@ -11,6 +11,12 @@ enum class CommandId
     SetCriterionField,
     SetBidField,
     SetEvaluatorField,
+    SetContextNote,
+    SetContextPurpose,
+    SetDecisionDate,
+    SetConsiderationReason,
+    SetEvaluationReason,
+    SetJustificationStatement,
 };
 
 } // namespace tulana

@@ -45,6 +45,10 @@ void TenderDocument::setNewUntilSaved(bool isNew)
 void TenderDocument::reset(Tender tender, const QString& filePath, bool modified)
 {
     m_tender = std::move(tender);
+    // A decision opened finalised is final for what the file holds.
+    m_seal.reset();
+    if (m_tender.decision.finalised)
+        m_seal = DecisionSeal::of(m_tender);
     // Clearing the stack first: commands refer to the tender they were made on.
     m_undoStack->clear();
     reevaluate();
@@ -108,8 +112,21 @@ void TenderDocument::reevaluate()
     m_evaluation = evaluate(m_tender);
 }
 
+void TenderDocument::applySeal()
+{
+    const bool finalised = m_seal && m_seal->matches(m_tender);
+    if (finalised == m_tender.decision.finalised)
+        return;
+    m_tender.decision.finalised = finalised;
+    emit decisionChanged();
+}
+
 void TenderDocument::finishEdit()
 {
+    // Any edit may take the tender away from what its decision was
+    // finalised on, or (undone) back to it.
+    if (m_seal)
+        applySeal();
     emit evaluated();
 }
 
@@ -316,6 +333,35 @@ void TenderDocument::setEvaluatorField(int evaluator, EvaluatorField field, cons
     setFieldValue(m_tender.evaluators.at(std::size_t(evaluator)), field, value);
     reevaluate();
     emit evaluatorChanged(evaluator, field);
+    finishEdit();
+}
+
+// --- Context and decision -------------------------------------------------------
+
+void TenderDocument::setContextAnswer(const QString& consideration, const ContextAnswer& answer)
+{
+    if (answer.option.isEmpty() && answer.note.isEmpty())
+        m_tender.context.answers.erase(consideration);
+    else
+        m_tender.context.answers[consideration] = answer;
+    // The context does not score: the evaluation stays as it is.
+    emit contextChanged(consideration);
+    finishEdit();
+}
+
+void TenderDocument::setContextPurpose(const QString& purpose)
+{
+    m_tender.context.purpose = purpose;
+    emit contextChanged(QString());
+    finishEdit();
+}
+
+void TenderDocument::setDecisionState(const DecisionState& state)
+{
+    m_tender.decision = state.decision;
+    m_seal = state.seal;
+    m_tender.decision.finalised = m_seal && m_seal->matches(m_tender);
+    emit decisionChanged();
     finishEdit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/Problem.h"
+#include "document/DecisionSeal.h"
 #include "document/DocumentTypes.h"
 #include "scoring/Evaluation.h"
 #include "tender/Tender.h"
@@ -82,6 +83,17 @@ public:
     Evaluator removeEvaluator(int position);
     void setEvaluatorField(int evaluator, EvaluatorField field, const QVariant& value);
 
+    // The context of Table 3: one consideration's answer (an answer with
+    // neither option nor note is removed from the file), or the purpose.
+    void setContextAnswer(const QString& consideration, const ContextAnswer& answer);
+    void setContextPurpose(const QString& purpose);
+
+    // The decision and what it was finalised on (document/DecisionSeal.h).
+    // After this and after every other edit, decision.finalised is true
+    // exactly when the tender still matches the seal.
+    DecisionState decisionState() const { return {m_tender.decision, m_seal}; }
+    void setDecisionState(const DecisionState& state);
+
 signals:
     void tenderReset();
     void tenderFieldChanged(tulana::TenderField field);
@@ -119,6 +131,12 @@ signals:
     void evaluatorsRemoved(int first, int last);
     void evaluatorChanged(int evaluator, tulana::EvaluatorField field);
 
+    // One consideration's answer or note; an empty id: the purpose.
+    void contextChanged(const QString& consideration);
+    // Anything in the decision, its finalisation included (which other
+    // edits may withdraw or restore).
+    void decisionChanged();
+
     // After every change, once evaluation() is up to date.
     void evaluated();
     void modifiedChanged(bool modified);
@@ -128,9 +146,11 @@ private:
     void reevaluate();
     void finishEdit();
     void setNewUntilSaved(bool isNew);
+    void applySeal();
 
     Tender m_tender;
     Evaluation m_evaluation;
+    std::optional<DecisionSeal> m_seal;
     QUndoStack* m_undoStack;
     QString m_filePath;
     bool m_newUntilSaved = false;

@@ -22,6 +22,9 @@ enum ModelRole
     // A second, quieter figure shown beside the value (the committee
     // average beside one evaluator's mark).
     SecondaryTextRole,
+    // The cell's text as simple HTML, where part of it is emphasised (the
+    // Table 3 passage that supports a leaning); DisplayRole stays plain.
+    RichTextRole,
 };
 
 } // namespace tulana

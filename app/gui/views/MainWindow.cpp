@@ -2,16 +2,20 @@
 
 #include "document/TenderDocument.h"
 #include "pages/BidsPage.h"
+#include "pages/ConsiderationsPage.h"
 #include "pages/CriteriaPage.h"
+#include "pages/DecisionPage.h"
 #include "pages/EvaluationPage.h"
 #include "pages/MarksPage.h"
 #include "pages/TenderPage.h"
 #include "settings/Settings.h"
 #include "util/Icons.h"
+#include "views/MemoActions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -51,6 +55,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_bidsPage(new BidsPage(m_document, m_pages))
     , m_marksPage(new MarksPage(m_document, m_pages))
     , m_evaluationPage(new EvaluationPage(m_document, m_pages))
+    , m_considerationsPage(new ConsiderationsPage(m_document, m_pages))
+    , m_decisionPage(new DecisionPage(m_document, m_pages))
+    , m_memoActions(new MemoActions(m_document, this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -58,12 +65,20 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     // No mnemonics on the tabs: they would clash with the fields' own. The
-    // pages are Ctrl+1 to Ctrl+5 (View menu) and Ctrl+Tab.
+    // pages are Ctrl+1 to Ctrl+7 (View menu) and Ctrl+Tab.
     m_pages->addTab(m_tenderPage, themedIcon(QStringLiteral("settings")), tr("Tender"));
     m_pages->addTab(m_criteriaPage, themedIcon(QStringLiteral("criteria")), tr("Criteria"));
     m_pages->addTab(m_bidsPage, themedIcon(QStringLiteral("bids")), tr("Bids"));
     m_pages->addTab(m_marksPage, themedIcon(QStringLiteral("marks")), tr("Marks"));
     m_pages->addTab(m_evaluationPage, themedIcon(QStringLiteral("evaluate")), tr("Evaluation"));
+    m_pages->addTab(m_considerationsPage, themedIcon(QStringLiteral("considerations")),
+                    tr("Considerations"));
+    m_pages->addTab(m_decisionPage, themedIcon(QStringLiteral("decision")), tr("Decision"));
+    m_decisionPage->addMemoActions({m_memoActions->previewAction(), m_memoActions->exportAction()});
+    connect(m_memoActions, &MemoActions::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Wrote the memo to %1").arg(QDir::toNativeSeparators(path)),
+                                 6000);
+    });
     setCentralWidget(m_pages);
 
     m_status->setObjectName(QStringLiteral("statusSummary"));
@@ -150,6 +165,9 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_memoActions->previewAction());
+    file->addAction(m_memoActions->exportAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -10,14 +10,17 @@ class QTabWidget;
 namespace tulana {
 
 class BidsPage;
+class ConsiderationsPage;
 class CriteriaPage;
+class DecisionPage;
 class EvaluationPage;
 class MarksPage;
+class MemoActions;
 class TenderDocument;
 class TenderPage;
 
 // The main window: one open tender, its pages (tender, criteria, bids,
-// marks, evaluation) in tabs, and the File, Edit, View and Help menus.
+// marks, evaluation, considerations, decision) in tabs, and the File, Edit, View and Help menus.
 // The title shows the file name and a modified mark; closing, opening or
 // starting another tender asks before unsaved changes are lost.
 class MainWindow : public QMainWindow
@@ -62,6 +65,9 @@ private:
     BidsPage* m_bidsPage;
     MarksPage* m_marksPage;
     EvaluationPage* m_evaluationPage;
+    ConsiderationsPage* m_considerationsPage;
+    DecisionPage* m_decisionPage;
+    MemoActions* m_memoActions;
     QLabel* m_status;
     QMenu* m_recentMenu = nullptr;
 

@@ -3,6 +3,7 @@
 #include "views/MainWindow.h"
 
 #include "document/TenderDocument.h"
+#include "pages/EvaluationPage.h"
 #include "settings/Settings.h"
 #include "util/ProblemsDialog.h"
 #include "widgets/NewTenderWizard.h"
@@ -79,7 +80,7 @@ bool MainWindow::openFile(const QString& path)
     }
     rememberFile(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(m_document->displayName()), 4000);
-    m_pages->setCurrentIndex(m_pages->count() - 1);
+    m_pages->setCurrentWidget(m_evaluationPage);
     return true;
 }
 

@@ -1,0 +1,294 @@
+// The Considerations and Decision pages and the memo, driven through the
+// main window as an officer would: answering a context question, finalising
+// (refused without a justification, accepted with one), and exporting the
+// memo (PDF and ODT carry the evaluation's fingerprint; a departure without
+// justification is refused with the CLI's words).
+
+#include "GuiTestSupport.h"
+
+#include "MemoExport.h"
+#include "document/TenderDocument.h"
+#include "memo/Fingerprint.h"
+#include "memo/MemoBuilder.h"
+#include "models/ConsiderationsModel.h"
+#include "pages/DecisionPage.h"
+#include "pages/JustificationEditor.h"
+#include "settings/Settings.h"
+#include "util/MessageBar.h"
+#include "views/MainWindow.h"
+#include "views/MemoActions.h"
+
+#include <QAbstractBarSeries>
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace tulana;
+
+namespace {
+
+template <typename T> T* child(QWidget* parent, const char* objectName)
+{
+    T* found = parent->findChild<T*>(QLatin1String(objectName));
+    if (!found)
+        qFatal("no %s named %s", T::staticMetaObject.className(), objectName);
+    return found;
+}
+
+// The text of a PDF, by pdftotext where installed.
+QString pdfText(const QString& path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess p;
+    p.start(tool, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestDecisionPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    TenderDocument* doc() const { return m_window->document(); }
+    template <typename T> T* find(const char* objectName) const
+    {
+        return child<T>(m_window.get(), objectName);
+    }
+    MemoActions* memoActions() const { return m_window->findChild<MemoActions*>(); }
+    void showPage(const char* action)
+    {
+        find<QAction>(action)->trigger();
+        QTest::qWait(0);
+    }
+    // The chatbot sample with its decision taken away.
+    void openUndecidedChatbot()
+    {
+        QVERIFY(m_window->openFile(guitest::samplePath()));
+        Tender t = doc()->tender();
+        t.decision = Decision{};
+        doc()->reset(t, doc()->filePath());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        settings::setRecentFiles({});
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        doc()->reset(Tender{});
+        m_window.reset();
+    }
+
+    void thePagesAreInTheViewMenu()
+    {
+        showPage("actionPage6");
+        QVERIFY(find<QWidget>("considerationsPage")->isVisible());
+        showPage("actionPage7");
+        QVERIFY(find<QWidget>("decisionPage")->isVisible());
+        // Opening a tender still shows its evaluation.
+        QVERIFY(m_window->openFile(guitest::samplePath()));
+        QVERIFY(find<QWidget>("evaluationPage")->isVisible());
+    }
+
+    void answeringAQuestionUpdatesTheLeaningChartAndRecommendation()
+    {
+        openUndecidedChatbot();
+        showPage("actionPage6");
+        auto* table = find<QTableView>("considerationsTable");
+        auto* model = qobject_cast<ConsiderationsModel*>(table->model());
+        QVERIFY(model);
+        QBarSet* open = nullptr;
+        auto* view = find<QWidget>("leaningChart")->findChild<QChartView*>();
+        QVERIFY(view);
+        for (QAbstractSeries* series : view->chart()->series())
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+                for (QBarSet* set : bars->barSets())
+                    if (set->objectName() == QLatin1String("openBarSet"))
+                        open = set;
+        QVERIFY(open);
+        const auto openCount = [open] {
+            double sum = 0;
+            for (int i = 0; i < open->count(); ++i)
+                sum += open->at(i);
+            return sum;
+        };
+        QCOMPARE(openCount(), 2.0); // data sensitivity, risk mitigation
+        const QString before = find<MessageBar>("recommendationHeadline")->text();
+        QVERIFY(before.contains(QLatin1String("may be preferred")));
+
+        // Through the combo box editor, as an officer would.
+        const int time = model->rowOf(QStringLiteral("time-to-deploy"));
+        const QModelIndex answer = model->index(time, ConsiderationsModel::AnswerColumn);
+        table->setCurrentIndex(answer);
+        table->edit(answer);
+        auto* combo = table->findChild<QComboBox*>(QStringLiteral("choiceEditor"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("planned-with-team")));
+        emit combo->activated(combo->currentIndex());
+        QCOMPARE(doc()->tender().context.find(QStringLiteral("time-to-deploy"))->option,
+                 QStringLiteral("planned-with-team"));
+        QCOMPARE(openCount(), 3.0);
+        QVERIFY(find<MessageBar>("recommendationHeadline")->text() != before);
+        doc()->undoStack()->undo();
+        QCOMPARE(openCount(), 2.0);
+        QCOMPARE(find<MessageBar>("recommendationHeadline")->text(), before);
+    }
+
+    void finaliseIsRefusedWithoutJustificationAndAcceptedWithIt()
+    {
+        openUndecidedChatbot();
+        showPage("actionPage7");
+        auto* page = find<DecisionPage>("decisionPage");
+        QVERIFY(find<QWidget>("missingText")
+                    ->property("text")
+                    .toString()
+                    .contains(QLatin1String("overall statement")));
+
+        QString refusal;
+        guitest::whenModal([&refusal](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("finaliseRefusedBox"));
+            refusal = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->accept();
+        });
+        find<QPushButton>("finaliseButton")->click();
+        QVERIFY(!doc()->tender().decision.finalised);
+        QVERIFY(refusal.contains(QLatin1String("cannot be finalised")));
+        QVERIFY(refusal.contains(QLatin1String("B1"))); // the open bid passed over
+        QVERIFY(refusal.contains(QLatin1String("overall statement")));
+        QCOMPARE(doc()->undoStack()->count(), 0);
+
+        // The justification, typed where an officer types it.
+        JustificationEditor* editor = page->justificationEditor();
+        QPlainTextEdit* reason = editor->reasonEdit(QStringLiteral("time-to-deploy"));
+        QVERIFY(reason);
+        reason->setFocus();
+        QTest::keyClicks(reason, QStringLiteral("B2 goes live in ten weeks; B1 needs eighteen."));
+        QTest::keyClicks(editor->statementEdit(),
+                         QStringLiteral("B2 is selected because the service is needed in time."));
+        QCOMPARE(doc()->undoStack()->count(), 2); // typing merged, one step per box
+        QVERIFY(page->finalise());
+        QVERIFY(doc()->tender().decision.finalised);
+        QCOMPARE(doc()->tender().decision.selectedBid, QStringLiteral("B2"));
+        QCOMPARE(find<MessageBar>("decisionStatus")->kind(), MessageBar::Kind::Positive);
+        QVERIFY(reason->isReadOnly());
+        QVERIFY(find<QPushButton>("reopenButton")->isVisible());
+
+        // Undo withdraws it; redo finalises again.
+        doc()->undoStack()->undo();
+        QVERIFY(!doc()->tender().decision.finalised);
+        QVERIFY(!reason->isReadOnly());
+        doc()->undoStack()->redo();
+        QVERIFY(doc()->tender().decision.finalised);
+        find<QPushButton>("reopenButton")->click();
+        QVERIFY(!doc()->tender().decision.finalised);
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Reopen the decision"));
+    }
+
+    void exportWritesPdfAndOdtWithTheFingerprint()
+    {
+        QVERIFY(m_window->openFile(guitest::samplePath()));
+        const QString fingerprint = evaluationFingerprint(doc()->tender());
+        for (const char* name : {"memo.pdf", "memo.odt", "memo.html", "memo.md"}) {
+            const QString path = m_dir.filePath(QLatin1String(name));
+            QString error;
+            QVERIFY2(memoActions()->exportTo(path, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 0);
+            QCOMPARE(readMemoFingerprint(path, &error), fingerprint);
+        }
+        const QString text = pdfText(m_dir.filePath(QStringLiteral("memo.pdf")));
+        if (text.isEmpty())
+            QSKIP("pdftotext is not installed: the PDF's text was read by Tulana only");
+        QCOMPARE(findFingerprint(text), fingerprint);
+        QVERIFY(text.contains(QLatin1String("B2")));
+    }
+
+    void aDepartureWithoutJustificationIsRefusedLikeTheCli()
+    {
+        openUndecidedChatbot();
+        const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
+        QString error;
+        QVERIFY(!memoActions()->exportTo(path, &error));
+        QVERIFY(!QFileInfo::exists(path));
+        const Problems problems = memoProblems(doc()->tender(), doc()->evaluation());
+        QVERIFY(error.startsWith(memoRefusal(problems)));
+        QVERIFY(error.contains(QLatin1String("No memo was written")));
+        QString refusal;
+        QVERIFY(!memoActions()->createPreview(m_window.get(), &refusal));
+        QCOMPARE(refusal, error);
+        // Through the menu: a message box says the same.
+        QString shown;
+        guitest::whenModal([&shown](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box);
+            shown = box->text();
+            box->accept();
+        });
+        find<QAction>("actionExportMemo")->trigger();
+        QCOMPARE(shown, error);
+    }
+
+    void thePreviewShowsTheMemoPages()
+    {
+        QVERIFY(m_window->openFile(guitest::samplePath()));
+        QString refusal;
+        std::unique_ptr<QPrintPreviewDialog> dialog(
+            memoActions()->createPreview(m_window.get(), &refusal));
+        QVERIFY2(dialog, qPrintable(refusal));
+        dialog->resize(1000, 800);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QTest::qWait(50);
+        const QString dir = qEnvironmentVariable("TULANA_GRAB_DIR");
+        if (!dir.isEmpty()) {
+            dialog->grab().save(dir + QStringLiteral("/memo-preview.png"));
+            showPage("actionPage6");
+            m_window->grab().save(dir + QStringLiteral("/considerations.png"));
+            showPage("actionPage7");
+            m_window->grab().save(dir + QStringLiteral("/decision.png"));
+            openUndecidedChatbot();
+            showPage("actionPage7");
+            m_window->grab().save(dir + QStringLiteral("/decision-not-finalised.png"));
+        }
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestDecisionPage)
+#include "tst_decisionpage.moc"
