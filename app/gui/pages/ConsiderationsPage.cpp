@@ -7,6 +7,7 @@
 #include "delegates/RichTextDelegate.h"
 #include "document/TenderDocument.h"
 #include "models/ConsiderationsModel.h"
+#include "util/LineEditText.h"
 #include "util/MessageBar.h"
 #include "widgets/LeaningChart.h"
 
@@ -181,9 +182,7 @@ void ConsiderationsPage::fitRows()
 void ConsiderationsPage::updatePurpose()
 {
     const QString& purpose = m_document->tender().context.purpose;
-    // Only when it differs, so the cursor stays where the officer types.
-    if (m_purpose->text() != purpose)
-        m_purpose->setText(purpose);
+    showText(m_purpose, purpose);
 }
 
 void ConsiderationsPage::updateRecommendation()

@@ -7,6 +7,7 @@
 #include "pages/FieldHints.h"
 #include "rulebook/Rulebook.h"
 #include "util/Format.h"
+#include "util/LineEditText.h"
 #include "util/MessageBar.h"
 #include "util/SpinSlider.h"
 
@@ -59,17 +60,6 @@ void selectData(QComboBox* combo, const QVariant& data)
         at = combo->count() - 1;
     }
     combo->setCurrentIndex(at);
-}
-
-void setText(QLineEdit* edit, const QString& text)
-{
-    // Only when it differs, so the cursor stays where the officer types.
-    if (edit->text() == text)
-        return;
-    edit->setText(text);
-    // Show a long title from its start, not its end, until it is edited.
-    if (!edit->hasFocus())
-        edit->setCursorPosition(0);
 }
 
 } // namespace
@@ -312,10 +302,10 @@ void TenderPage::commitBudget()
 void TenderPage::refresh()
 {
     const Tender& t = m_document->tender();
-    setText(m_reference, t.reference);
-    setText(m_title, t.title);
-    setText(m_entity, t.procuringEntity);
-    setText(m_category, t.category);
+    showText(m_reference, t.reference);
+    showText(m_title, t.title);
+    showText(m_entity, t.procuringEntity);
+    showText(m_category, t.category);
     selectData(m_currency, t.currency);
     selectData(m_method, int(t.method));
     selectData(m_rulebook, t.rulebook);
@@ -330,7 +320,7 @@ void TenderPage::refresh()
     m_financialWeight->setEnabled(qcbs);
     m_minimum->setValue(t.minimumTechnicalScore);
     if (!m_budget->hasFocus())
-        setText(m_budget, t.budget ? formatMoney(*t.budget, t.currency) : QString());
+        showText(m_budget, t.budget ? formatMoney(*t.budget, t.currency) : QString());
     m_budget->setEnabled(t.method == SelectionMethod::Fbs);
 
     selectData(m_technicalBasis, int(t.options.technicalBasis));
