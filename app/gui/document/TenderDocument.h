@@ -82,6 +82,11 @@ public:
     Evaluator removeEvaluator(int position);
     void setEvaluatorField(int evaluator, EvaluatorField field, const QVariant& value);
 
+    // Openness (TenderDocumentOpenness.cpp): the announced scheme, and a
+    // bid's record (none: std::nullopt).
+    void setOpennessScheme(const openness::OpennessScheme& scheme);
+    void setBidOpenness(int bid, const std::optional<openness::OpennessRecord>& record);
+
 signals:
     void tenderReset();
     void tenderFieldChanged(tulana::TenderField field);
@@ -118,6 +123,9 @@ signals:
     void evaluatorsAboutToBeRemoved(int first, int last);
     void evaluatorsRemoved(int first, int last);
     void evaluatorChanged(int evaluator, tulana::EvaluatorField field);
+
+    void opennessSchemeChanged();
+    void bidOpennessChanged(int bid);
 
     // After every change, once evaluation() is up to date.
     void evaluated();

@@ -5,6 +5,7 @@
 #include "pages/CriteriaPage.h"
 #include "pages/EvaluationPage.h"
 #include "pages/MarksPage.h"
+#include "pages/OpennessPage.h"
 #include "pages/TenderPage.h"
 #include "settings/Settings.h"
 #include "util/Icons.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addTab(m_bidsPage, themedIcon(QStringLiteral("bids")), tr("Bids"));
     m_pages->addTab(m_marksPage, themedIcon(QStringLiteral("marks")), tr("Marks"));
     m_pages->addTab(m_evaluationPage, themedIcon(QStringLiteral("evaluate")), tr("Evaluation"));
+    m_pages->addTab(new OpennessPage(m_document, m_pages), themedIcon(QStringLiteral("openness")),
+                    tr("Openness"));
     setCentralWidget(m_pages);
 
     m_status->setObjectName(QStringLiteral("statusSummary"));
