@@ -1,13 +1,82 @@
 #include "Commands.h"
 
 #include "Cli.h"
+#include "io/TenderFile.h"
 #include "openness/OpennessAssessment.h"
 #include "openness/RecordImport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tulana::cli {
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("tulana-cli", text, nullptr, n);
+}
+
+// `openness RECORD --into FILE --bid ID [--claim C] [--out OUT]`: the record
+// becomes the bid's openness record and the tender is saved. The file is
+// replaced only once the new tender is complete and reads back (SaveFile).
+int importIntoTender(const openness::OpennessRecord& imported, const QCommandLineParser& parser,
+                     const QCommandLineOption& into, const QCommandLineOption& bidOption,
+                     const QCommandLineOption& claimOption, const QCommandLineOption& outOption,
+                     Io io)
+{
+    const QString path = parser.value(into);
+    const QString bidId = parser.value(bidOption);
+    openness::OpennessRecord record = imported;
+    if (parser.isSet(claimOption) &&
+        !openness::opennessClaimFromKey(parser.value(claimOption), &record.claim))
+        return usageError(tr("--claim must be open-source, open or not-stated, not \"%1\"")
+                              .arg(parser.value(claimOption)),
+                          io);
+    std::optional<Tender> tender = loadOrReport(path, io);
+    if (!tender) {
+        io.err << tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
+        return InvalidInput;
+    }
+    const auto bid = std::find_if(tender->bids.begin(), tender->bids.end(),
+                                  [&](const Bid& b) { return b.id == bidId; });
+    if (bid == tender->bids.end()) {
+        QStringList ids;
+        for (const Bid& b : tender->bids)
+            ids << b.id;
+        printProblems({error(path, tr("no bid has the id \"%1\" (the bids are: %2)")
+                                       .arg(bidId, ids.join(QStringLiteral(", "))))},
+                      io);
+        io.err << tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
+        return InvalidInput;
+    }
+    const bool replaced = bid->openness.has_value();
+    bid->openness = std::move(record);
+
+    // What is written must read back: a file Tulana cannot open again is
+    // never put in place of one it can.
+    const QByteArray bytes = writeTender(*tender);
+    const TenderLoad check = readTender(bytes);
+    if (!check.tender) {
+        printProblems(check.problems, io);
+        io.err << tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
+        return InvalidInput;
+    }
+    const QString target = parser.isSet(outOption) ? parser.value(outOption) : path;
+    QString message;
+    if (!saveTenderFile(*tender, target, &message)) {
+        printProblems({error(target, message)}, io);
+        return InvalidInput;
+    }
+    io.out << (replaced ? tr("Replaced the openness record of bid %1 in %2.")
+                        : tr("Recorded the openness of bid %1 in %2."))
+                  .arg(bidId, target)
+           << '\n';
+    return Success;
+}
+
+} // namespace
 
 int opennessCommand(const QStringList& args, Io io)
 {
@@ -15,25 +84,35 @@ int opennessCommand(const QStringList& args, Io io)
     parser.addPositionalArgument(QStringLiteral("RECORD"), QString());
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("F"),
                                     QStringLiteral("table"));
-    parser.addOption(format);
+    const QCommandLineOption into(QStringLiteral("into"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption bid(QStringLiteral("bid"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption claim(QStringLiteral("claim"), QString(), QStringLiteral("C"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("OUT"));
+    parser.addOptions({format, into, bid, claim, out});
     if (!parser.parse(QStringList{QStringLiteral("openness")} + args))
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 1)
-        return usageError(
-            QCoreApplication::translate("tulana-cli", "openness takes one RECORD file"), io);
+        return usageError(tr("openness takes one RECORD file"), io);
     const QString kind = parser.value(format);
     if (kind != QLatin1String("table") && kind != QLatin1String("json"))
-        return usageError(
-            QCoreApplication::translate("tulana-cli", "--format must be table or json, not \"%1\"")
-                .arg(kind),
-            io);
+        return usageError(tr("--format must be table or json, not \"%1\"").arg(kind), io);
+    if (parser.isSet(into) != parser.isSet(bid))
+        return usageError(tr("--into FILE and --bid ID go together"), io);
+    if (!parser.isSet(into) && (parser.isSet(claim) || parser.isSet(out)))
+        return usageError(tr("--claim and --out need --into FILE and --bid ID"), io);
 
     const QString path = parser.positionalArguments().constFirst();
     const openness::RecordImport import = openness::importOpennessFile(path);
     // Problems carry their own place ("record.yml:12:5"), warnings included.
     printProblems(import.problems, io);
-    if (!import.record)
+    if (!import.record) {
+        if (parser.isSet(into))
+            io.err << tr("Nothing was imported and %1 was not changed.").arg(parser.value(into))
+                   << '\n';
         return InvalidInput;
+    }
+    if (parser.isSet(into))
+        return importIntoTender(*import.record, parser, into, bid, claim, out, io);
     const openness::OpennessAssessment assessment = openness::assessOpenness(*import.record);
     if (kind == QLatin1String("json"))
         io.out << QString::fromUtf8(openness::assessmentAsJson(assessment));

@@ -372,7 +372,12 @@ void Builder::fingerprint(const MemoDocument& m)
     f.setTopMargin(pt(24));
     f.setBottomMargin(pt(2));
     m_cursor.setBlockFormat(f);
-    text(m.fingerprintLine, chars(m_style.notePt - 0.5));
+    // No shaping, so no ligatures: "ff" in the hex digits would otherwise
+    // become one glyph, U+FB00 in the PDF's text, and the fingerprint could
+    // not be found or compared in the text.
+    QTextCharFormat digits = chars(m_style.notePt - 0.5);
+    digits.setFontStyleStrategy(QFont::PreferNoShaping);
+    text(m.fingerprintLine, digits);
     QTextBlockFormat g;
     block(g, chars(m_style.notePt - 0.5, false, true));
     text(m.generatedBy, chars(m_style.notePt - 0.5, false, true));

@@ -58,7 +58,7 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
     r.rejectUnknownKeys(j, path,
                         {"reference", "title", "procuringEntity", "category", "currency",
                          "rulebook", "method", "technicalWeight", "financialWeight",
-                         "minimumTechnicalScore", "budget", "evaluation"});
+                         "minimumTechnicalScore", "budget", "evaluation", "openness"});
     t.reference = r.string(j, "reference", path, true);
     t.title = r.string(j, "title", path, true);
     t.procuringEntity = r.string(j, "procuringEntity", path, false);
@@ -75,6 +75,8 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
     t.budget = r.number(j, "budget", path, false);
     if (j.contains("evaluation"))
         readOptions(r, j["evaluation"], JsonReader::child(path, "evaluation"), t.options);
+    if (j.contains("openness"))
+        readOpennessScheme(r, j["openness"], JsonReader::child(path, "openness"), t.openness);
 }
 
 void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector<Criterion>& out)
@@ -171,7 +173,7 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
             continue;
         r.rejectUnknownKeys(node, at,
                             {"id", "bidder", "system", "nature", "price", "tax", "status",
-                             "statusReason", "marks"});
+                             "statusReason", "marks", "openness"});
         Bid bid = t.newBid();
         bid.id = r.string(node, "id", at, true);
         bid.bidder = r.string(node, "bidder", at, true);
@@ -193,6 +195,11 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
             const QString marksPath = JsonReader::child(at, "marks");
             if (r.isObject(node["marks"], marksPath) && i < marks.size())
                 readMarks(r, marks[i], marksPath, leafById, bid);
+        }
+        if (node.contains("openness")) {
+            bid.openness.emplace();
+            readOpennessRecord(r, node["openness"], JsonReader::child(at, "openness"),
+                               *bid.openness);
         }
         t.bids.push_back(std::move(bid));
     }

@@ -8,6 +8,8 @@
 #include "decision/Decision.h"
 #include "io/JsonReader.h"
 #include "io/JsonWriter.h"
+#include "openness/OpennessRecord.h"
+#include "openness/OpennessScheme.h"
 #include "tender/Organisation.h"
 
 namespace tulana {
@@ -21,5 +23,15 @@ void readDecision(JsonReader& r, const nlohmann::json& j, Decision& out);
 void writeOrganisation(JsonWriter& w, const Organisation& organisation);
 void writeContext(JsonWriter& w, const ContextAnswers& context);
 void writeDecision(JsonWriter& w, const Decision& decision);
+
+// The openness parts (io/TenderOpenness.cpp): the scheme announced in
+// "tender.openness" and a bid's record in "bids[i].openness". The scheme is
+// written only when it is not the default; a bid's record only when it has one.
+void readOpennessScheme(JsonReader& r, const nlohmann::json& j, const QString& path,
+                        openness::OpennessScheme& out);
+void readOpennessRecord(JsonReader& r, const nlohmann::json& j, const QString& path,
+                        openness::OpennessRecord& out);
+void writeOpennessScheme(JsonWriter& w, const openness::OpennessScheme& scheme);
+void writeOpennessRecord(JsonWriter& w, const openness::OpennessRecord& record);
 
 } // namespace tulana

@@ -33,6 +33,7 @@ void writeTenderSection(JsonWriter& w, const Tender& t)
     w.field("tieBreak", toKey(t.options.tieBreak));
     w.field("pricesIncludeTax", t.options.pricesIncludeTax);
     w.endObject();
+    writeOpennessScheme(w, t.openness);
     w.endObject();
 }
 
@@ -73,6 +74,8 @@ void writeBid(JsonWriter& w, const Bid& bid, const std::vector<std::string>& lea
     w.field("status", toKey(bid.status));
     if (!bid.statusReason.isEmpty())
         w.field("statusReason", bid.statusReason);
+    if (bid.openness)
+        writeOpennessRecord(w, *bid.openness);
     w.key("marks");
     w.beginObject();
     for (int c = 0; c < bid.marks.criteria() && std::size_t(c) < leafIds.size(); ++c) {

@@ -27,6 +27,69 @@ void writeCriteria(JsonWriter& w, const std::vector<Criterion>& nodes)
     w.endArray();
 }
 
+// What decides a bid's openness assessment (and so its class, flags and any
+// openness marks): the claim, the kind of system, the licences and each
+// component's state and licence. Names, notes and where a record was
+// imported from are not.
+void writeOpenness(JsonWriter& w, const openness::OpennessRecord& r)
+{
+    w.key("openness");
+    w.beginObject();
+    w.field("claim", toKey(r.claim));
+    w.field("category", toKey(r.category));
+    w.key("licences");
+    w.beginInlineArray();
+    for (const QString* l :
+         {&r.licences.distribution, &r.licences.code, &r.licences.data, &r.licences.document})
+        w.value(*l);
+    w.endArray();
+    w.key("components");
+    w.beginArray();
+    for (const openness::ComponentEntry& e : r.components) {
+        w.beginInlineArray();
+        w.value(e.component);
+        w.value(toKey(e.state));
+        w.value(e.licence);
+        w.endArray();
+    }
+    w.endArray();
+    w.endObject();
+}
+
+void writeScheme(JsonWriter& w, const openness::OpennessScheme& s)
+{
+    w.key("openness");
+    w.beginObject();
+    w.field("enabled", s.enabled);
+    w.field("basis", toKey(s.basis));
+    w.field("maxMarks", s.maxMarks);
+    w.field("partialCredit", s.partialCredit);
+    w.key("classMarks");
+    w.beginInlineArray();
+    for (double m : s.classMarks)
+        w.value(m);
+    w.endArray();
+    w.key("outcomeMarks");
+    w.beginArray();
+    for (const openness::OutcomeMarks& m : s.outcomeMarks) {
+        w.beginInlineArray();
+        w.value(m.outcome);
+        w.value(m.marks);
+        w.endArray();
+    }
+    w.endArray();
+    w.key("table");
+    w.beginArray();
+    for (const openness::ComponentMarks& m : s.table) {
+        w.beginInlineArray();
+        w.value(m.component);
+        w.value(m.marks);
+        w.endArray();
+    }
+    w.endArray();
+    w.endObject();
+}
+
 void writeBid(JsonWriter& w, const Bid& bid, const std::vector<LeafRef>& leaves)
 {
     w.beginObject();
@@ -53,6 +116,8 @@ void writeBid(JsonWriter& w, const Bid& bid, const std::vector<LeafRef>& leaves)
         w.endArray();
     }
     w.endObject();
+    if (bid.openness) // absent from tenders without openness records: their fingerprint stays
+        writeOpenness(w, *bid.openness);
     w.endObject();
 }
 
@@ -80,6 +145,8 @@ QByteArray evaluationInputs(const Tender& t)
     w.field("tieBreak", toKey(t.options.tieBreak));
     w.field("pricesIncludeTax", t.options.pricesIncludeTax);
     w.endObject();
+    if (!t.openness.isEmpty())
+        writeScheme(w, t.openness);
     w.key("criteria");
     writeCriteria(w, t.criteria);
     w.key("bids");

@@ -27,6 +27,8 @@ QString quantityName(Quantity q, const QString& bid)
         return tr("Financial score of %1").arg(bid);
     case Quantity::Combined:
         return tr("Combined score of %1").arg(bid);
+    case Quantity::Openness:
+        return tr("Openness marks of %1").arg(bid);
     case Quantity::Technical:
     case Quantity::TechnicalForCombination:
     case Quantity::CriterionAverage:
@@ -91,7 +93,10 @@ MemoTable derivationTable(const Tender& t, const Evaluation& ev, const BidResult
     table.header = {tr("Quantity"), tr("Formula and working"), tr("Value")};
     table.align = {MemoAlign::Left, MemoAlign::Left, MemoAlign::Right};
     table.widths = {22, 62, 16};
-    std::vector<Quantity> quantities{Quantity::Technical};
+    std::vector<Quantity> quantities;
+    if (t.openness.isOn())
+        quantities.push_back(Quantity::Openness);
+    quantities.push_back(Quantity::Technical);
     if (t.options.technicalBasis == TechnicalScoreBasis::NormalisedToHighest)
         quantities.push_back(Quantity::TechnicalForCombination);
     quantities.insert(quantities.end(),

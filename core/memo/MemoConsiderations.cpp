@@ -31,6 +31,7 @@ void opennessOfBids(MemoDocument& m, const Tender& t, const Evaluation& ev)
                               r.standing == Standing::Qualified ? tr("qualified") : r.reason});
     }
     s.table(std::move(table));
+    addOpennessAssessments(s, t, ev);
 }
 
 void table3Analysis(MemoDocument& m, const Tender& t, const Recommendation& rec)

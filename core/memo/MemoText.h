@@ -52,5 +52,8 @@ QString methodScoreText(const Tender& t, const Evaluation& ev, const BidResult& 
 // departure, basis (MemoConsiderations.cpp); the annex (MemoAnnex.cpp).
 void addDecisionSections(MemoDocument& memo, const Tender& t, const Evaluation& ev);
 void addAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev);
+// Each bid's openness assessment and the announced openness sub-criterion
+// (MemoOpenness.cpp); nothing when no bid has a record and no scheme is on.
+void addOpennessAssessments(SectionWriter& section, const Tender& t, const Evaluation& ev);
 
 } // namespace tulana::memo

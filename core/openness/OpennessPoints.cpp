@@ -91,7 +91,8 @@ void checkSum(double sum, const OpennessScheme& s, const QString& where, Problem
 Problems checkScheme(const OpennessScheme& s, const QString& where)
 {
     Problems out;
-    if (s.basis == OpennessBasis::Off)
+    // A scheme switched off gives no marks, so nothing in it can be wrong yet.
+    if (!s.isOn())
         return out;
     if (!(s.maxMarks > 0 && s.maxMarks <= 100))
         out << error(where + QStringLiteral(".maxMarks"),
@@ -231,7 +232,7 @@ OpennessMarks opennessMarks(const OpennessScheme& s, const OpennessAssessment& a
 {
     OpennessMarks m;
     m.basis = displayName(s.basis);
-    if (s.basis == OpennessBasis::Off)
+    if (!s.isOn())
         return m;
     m.applies = true;
     m.maxMarks = s.maxMarks;

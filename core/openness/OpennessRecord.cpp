@@ -143,6 +143,20 @@ QString toKey(IndexGrade g)
     return {};
 }
 
+bool recordSourceFromKey(const QString& key, RecordSource* out)
+{
+    static const RecordSource all[] = {RecordSource::Manual, RecordSource::ModelOpennessTool,
+                                       RecordSource::OsaiIndex};
+    return fromKey(key, all, out);
+}
+
+bool indexGradeFromKey(const QString& key, IndexGrade* out)
+{
+    static const IndexGrade all[] = {IndexGrade::Open, IndexGrade::Partial, IndexGrade::Closed,
+                                     IndexGrade::NotGraded};
+    return fromKey(key, all, out);
+}
+
 const QString& ReleaseLicences::forType(ContentType t) const
 {
     switch (t) {

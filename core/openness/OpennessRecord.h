@@ -57,6 +57,7 @@ enum class RecordSource
 };
 
 QString toKey(RecordSource s);
+bool recordSourceFromKey(const QString& key, RecordSource* out);
 QString displayName(RecordSource s);
 
 // One component of the offered system as the bid (or an imported record) states it.
@@ -100,6 +101,7 @@ enum class IndexGrade
 };
 
 QString toKey(IndexGrade g);
+bool indexGradeFromKey(const QString& key, IndexGrade* out);
 
 struct IndexParameterGrade
 {

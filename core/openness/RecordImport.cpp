@@ -4,6 +4,7 @@
 #include "i18n/Translate.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace tulana::openness {
 
@@ -32,7 +33,22 @@ RecordImport importOpennessFile(const QString& path)
         out.problems << error(path, tr("cannot be opened: %1").arg(file.errorString()));
         return out;
     }
-    return importOpennessYaml(file.readAll(), path);
+    RecordImport out = importOpennessYaml(file.readAll(), path);
+    // The record travels with the tender file: it names the file it came
+    // from, not where that file happened to be on the officer's disk.
+    if (out.record) {
+        const QString name = QFileInfo(path).fileName();
+        const auto shorten = [&](QString& place) {
+            if (place.startsWith(path))
+                place = name + place.mid(path.size());
+        };
+        shorten(out.record->sourceFile);
+        for (ComponentEntry& e : out.record->components)
+            shorten(e.location);
+        for (IndexParameterGrade& g : out.record->indexGrades)
+            shorten(g.location);
+    }
+    return out;
 }
 
 } // namespace tulana::openness

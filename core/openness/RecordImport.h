@@ -27,6 +27,8 @@ RecordImport importOsaiRecord(const QByteArray& yaml, const QString& fileName);
 // Reads the file and tells the two formats apart by their top-level keys
 // ("framework"/"release" or "system"); `fileName` names it in problems.
 RecordImport importOpennessYaml(const QByteArray& yaml, const QString& fileName);
+// The record names the file by its name alone ("OLMo-7B.yml", and
+// "OLMo-7B.yml:22:7" for an entry); the problems keep the path as given.
 RecordImport importOpennessFile(const QString& path);
 
 } // namespace tulana::openness

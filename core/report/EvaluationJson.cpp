@@ -58,6 +58,7 @@ void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidRes
     for (std::size_t c = 0; c < r.criterionAverages.size(); ++c)
         w.field(leaves[c].criterion->id.toUtf8().constData(), r.criterionAverages[c]);
     w.endObject();
+    writeDerivation(w, "openness", t, ev, r.bid, Quantity::Openness);
     writeDerivation(w, "technical", t, ev, r.bid, Quantity::Technical);
     writeDerivation(w, "technicalUsed", t, ev, r.bid, Quantity::TechnicalForCombination);
     writeDerivation(w, "evaluatedPrice", t, ev, r.bid, Quantity::EvaluatedPrice);
@@ -88,6 +89,11 @@ QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
     w.field("financialWeight", t.financialWeight);
     w.field("minimumTechnicalScore", t.minimumTechnicalScore);
     w.field("currency", t.currency);
+    w.key("opennessMaxMarks"); // null when no openness sub-criterion is on
+    if (t.openness.isOn())
+        w.value(t.openness.maxMarks);
+    else
+        w.null();
     w.endObject();
     w.field("evaluated", ev.evaluated);
     w.key("winner");

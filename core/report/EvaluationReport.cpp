@@ -92,10 +92,13 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
         return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
+    // The openness sub-criterion, when on, is a column of its own: its marks
+    // are part of the technical score beside it.
+    const bool openness = t.openness.isOn();
     out << pad(tr("Rank"), 5) + pad(tr("Bid"), 6) + pad(tr("Bidder"), 34) + pad(tr("Nature"), 13) +
-               padLeft(tr("Technical"), 10) + padLeft(tr("Used"), 8) +
-               padLeft(tr("Evaluated price"), 18) + padLeft(tr("Financial"), 10) +
-               padLeft(tr("Combined"), 10);
+               (openness ? padLeft(tr("Openness"), 10) : QString()) + padLeft(tr("Technical"), 10) +
+               padLeft(tr("Used"), 8) + padLeft(tr("Evaluated price"), 18) +
+               padLeft(tr("Financial"), 10) + padLeft(tr("Combined"), 10);
     const auto row = [&](const BidResult& r) -> QString {
         const Bid& bid = t.bids[std::size_t(r.bid)];
         const QString rank = r.rank > 0 ? QString::number(r.rank) : QStringLiteral("-");
@@ -103,6 +106,7 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
             r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency) : tr("not opened");
         return pad(rank, 5) + pad(bid.id, 6) + pad(bid.bidder, 34) +
                pad(displayName(bid.nature), 13) +
+               (openness ? padLeft(score(r.openness, d), 10) : QString()) +
                padLeft(r.technicallyScored ? QString::number(r.technical, 'f', d)
                                            : QStringLiteral("-"),
                        10) +
@@ -120,6 +124,16 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
             out << row(r) + QStringLiteral("\n     ") + tr("not ranked: %1").arg(r.reason);
     out << QString();
 
+    if (openness) {
+        out << tr("Openness sub-criterion: %1 marks of the technical score, awarded %2:")
+                   .arg(QString::number(t.openness.maxMarks), displayName(t.openness.basis));
+        for (const BidResult& r : ev.results) {
+            const Derivation o = explain(t, ev, r.bid, Quantity::Openness);
+            if (o.available)
+                out << QStringLiteral("  ") + t.bids[std::size_t(r.bid)].id + QStringLiteral(": ") +
+                           o.working;
+        }
+    }
     if (ev.method == SelectionMethod::Qcbs && !ev.ranking.empty())
         out << tr("Lowest evaluated price among qualified bids (Fm): %1")
                    .arg(formatAmount(ev.basis.lowestPrice, t.currency));
@@ -169,24 +183,27 @@ QByteArray evaluationAsCsv(const Tender& t, const Evaluation& ev)
     const auto num = [](const std::optional<double>& v) {
         return v ? QString::number(*v, 'g', 15) : QString();
     };
+    // The "openness" column is there only when the tender's openness
+    // sub-criterion is on, so files without one keep their columns.
+    const bool openness = t.openness.isOn();
     QStringList lines;
-    lines << QStringLiteral("id,bidder,system,nature,standing,rank,technical,technical_used,"
-                            "evaluated_price,financial,combined,reason");
+    lines << QStringLiteral("id,bidder,system,nature,standing,rank,") +
+                 (openness ? QStringLiteral("openness,") : QString()) +
+                 QStringLiteral("technical,technical_used,evaluated_price,financial,combined,"
+                                "reason");
     for (const BidResult& r : ev.results) {
         const Bid& b = t.bids[std::size_t(r.bid)];
-        lines << QStringList{quote(b.id),
-                             quote(b.bidder),
-                             quote(b.system),
-                             toKey(b.nature),
-                             toKey(r.standing),
-                             r.rank > 0 ? QString::number(r.rank) : QString(),
-                             r.technicallyScored ? num(r.technical) : QString(),
-                             r.standing == Standing::Qualified ? num(r.technicalForCombination)
-                                                               : QString(),
-                             num(r.evaluatedPrice),
-                             num(r.financial),
-                             num(r.combined),
-                             quote(r.reason)}
+        QStringList cells{quote(b.id),       quote(b.bidder),
+                          quote(b.system),   toKey(b.nature),
+                          toKey(r.standing), r.rank > 0 ? QString::number(r.rank) : QString()};
+        if (openness)
+            cells << num(r.openness);
+        lines << (cells + QStringList{r.technicallyScored ? num(r.technical) : QString(),
+                                      r.standing == Standing::Qualified
+                                          ? num(r.technicalForCombination)
+                                          : QString(),
+                                      num(r.evaluatedPrice), num(r.financial), num(r.combined),
+                                      quote(r.reason)})
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';

@@ -1,5 +1,6 @@
 #include "Derivation.h"
 #include "i18n/Translate.h"
+#include "openness/OpennessPoints.h"
 
 #include <QCoreApplication>
 
@@ -76,10 +77,43 @@ void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
         parts << QStringLiteral("%1 × %2 / %3")
                      .arg(n(c.weight), n(r.criterionAverages[i]), n(c.maxMarks));
     }
+    if (r.openness) {
+        d.formula = tr("T = Σ weight × average marks / maximum marks + openness marks");
+        d.inputs << Term{tr("openness marks"), *r.openness,
+                         tr("evaluation (from %1 and tender.openness)")
+                             .arg(bidPath(r.bid) + QStringLiteral(".openness"))};
+        parts << n(*r.openness);
+    }
     d.exact = r.technicalExact;
     d.value = r.technical;
     d.working = parts.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + n(d.exact);
     d.rounding = roundingText(t, false);
+}
+
+void explainOpenness(const Tender& t, const BidResult& r, Derivation& d)
+{
+    if (!t.openness.isOn()) {
+        d.note = tr("the tender announces no openness sub-criterion, or it is switched off");
+        return;
+    }
+    if (!r.openness)
+        return; // not technically scored: the bid's reason says why
+    const Bid& bid = t.bids[std::size_t(r.bid)];
+    if (!bid.openness) {
+        d.available = true;
+        d.quantity = tr("Openness marks of %1").arg(bid.id);
+        d.formula = displayName(t.openness.basis);
+        d.working = tr("no openness record → 0 (of %1)").arg(n(t.openness.maxMarks));
+        d.rounding = tr("not rounded here: the technical score is rounded as the tender announces");
+        d.note = tr("nothing is recorded about the openness of this bid's system");
+        return;
+    }
+    // Worked out again on demand: the evaluation keeps only the number.
+    const auto marks = openness::opennessMarks(t.openness, openness::assessOpenness(*bid.openness));
+    d = openness::toDerivation(marks, bid.id);
+    for (Term& term : d.inputs)
+        if (term.source == QLatin1String("openness assessment"))
+            term.source = bidPath(r.bid) + QStringLiteral(".openness");
 }
 
 void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)
@@ -198,6 +232,8 @@ QString toKey(Quantity q)
     switch (q) {
     case Quantity::CriterionAverage:
         return QStringLiteral("criterion-average");
+    case Quantity::Openness:
+        return QStringLiteral("openness");
     case Quantity::Technical:
         return QStringLiteral("technical");
     case Quantity::TechnicalForCombination:
@@ -223,6 +259,9 @@ Derivation explain(const Tender& t, const Evaluation& ev, int bid, Quantity q, i
     switch (q) {
     case Quantity::CriterionAverage:
         explainAverage(t, *r, criterion, d);
+        break;
+    case Quantity::Openness:
+        explainOpenness(t, *r, d);
         break;
     case Quantity::Technical:
         explainTechnical(t, *r, d);

@@ -11,6 +11,7 @@ namespace tulana {
 enum class Quantity
 {
     CriterionAverage, // needs the criterion's leaf index
+    Openness,         // the marks of the announced openness sub-criterion
     Technical,
     TechnicalForCombination,
     EvaluatedPrice,

@@ -32,8 +32,12 @@ struct BidResult
 
     bool technicallyScored = false;
     std::vector<double> criterionAverages; // committee average per marked criterion
-    double technicalExact = 0;             // Σ weight × average / max, unrounded
-    double technical = 0; // the technical score as announced (rounded when each score is)
+    // The marks of the tender's openness sub-criterion, when it is on: a line
+    // of the technical score of its own, worked out once per bid from its
+    // openness record (none recorded: 0).
+    std::optional<double> openness;
+    double technicalExact = 0; // Σ weight × average / max (+ openness marks), unrounded
+    double technical = 0;      // the technical score as announced (rounded when each score is)
     // The technical score that enters the combined score: `technical`, or
     // normalised to the highest qualified bid when the tender says so.
     double technicalForCombination = 0;

@@ -1,6 +1,7 @@
 #include "Evaluator.h"
 #include "i18n/Translate.h"
 
+#include "openness/OpennessPoints.h"
 #include "rulebook/Rulebook.h"
 #include "scoring/MarksKernel.h"
 #include "scoring/RankReversal.h"
@@ -51,7 +52,7 @@ struct LeafWeight
 // a mark is missing or out of range; the validator then says which.
 bool scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves,
                       const std::vector<double>& maxMarks, const Scorer& s, const Bid& bid,
-                      BidResult& r)
+                      std::optional<double> openness, BidResult& r)
 {
     const int evaluators = bid.marks.evaluators();
     const int criteria = int(leaves.size());
@@ -71,6 +72,10 @@ bool scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves,
     if (!inRange) {
         r.criterionAverages.clear();
         return false;
+    }
+    if (openness) { // a line of its own, added after the criteria
+        r.openness = openness;
+        total += *openness;
     }
     r.technicallyScored = true;
     r.technicalExact = total;
@@ -203,6 +208,17 @@ void decideAward(const Tender& t, Evaluation& ev)
                               .arg(bidLabel(t, first), displayName(t.options.tieBreak));
 }
 
+// The openness marks depend on a bid's record alone, not on the evaluators:
+// assessed once per bid, and not at all while the scheme is off.
+std::optional<double> opennessMarksOf(const Tender& t, const Bid& bid)
+{
+    if (!t.openness.isOn())
+        return std::nullopt;
+    if (!bid.openness)
+        return 0.0;
+    return openness::opennessMarks(t.openness, openness::assessOpenness(*bid.openness)).marks;
+}
+
 } // namespace
 
 Evaluation evaluate(const Tender& tender)
@@ -252,7 +268,8 @@ Evaluation evaluate(const Tender& tender)
         } else if (!bidProblem[i].isEmpty()) {
             r.standing = Standing::Incomplete;
             r.reason = tr("cannot be scored yet: %1").arg(bidProblem[i]);
-        } else if (!scoreTechnically(tender, leaves, maxMarks, scorer, bid, r)) {
+        } else if (!scoreTechnically(tender, leaves, maxMarks, scorer, bid,
+                                     opennessMarksOf(tender, bid), r)) {
             const Problems marks = validateBid(tender, int(i));
             ev.problems += marks;
             r.standing = Standing::Incomplete;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "openness/OpennessRecord.h"
+
 #include <QString>
 
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace tulana {
@@ -86,6 +89,9 @@ struct Bid
     BidStatus status = BidStatus::Responsive;
     QString statusReason; // required when non-responsive or withdrawn
     MarksSheet marks;
+    // What the offered AI system releases and under which terms
+    // (docs/openness.md); absent until it is recorded or imported.
+    std::optional<openness::OpennessRecord> openness;
 
     bool hasPrice() const { return !std::isnan(price); }
     double priceWithTax() const { return price + tax; }

@@ -38,4 +38,12 @@ int countLeaves(const std::vector<Criterion>& roots)
     return count(roots);
 }
 
+void scaleWeights(std::vector<Criterion>& roots, double factor)
+{
+    for (Criterion& c : roots) {
+        c.weight *= factor;
+        scaleWeights(c.children, factor);
+    }
+}
+
 } // namespace tulana

@@ -40,4 +40,9 @@ struct LeafRef
 std::vector<LeafRef> leavesOf(const std::vector<Criterion>& roots);
 int countLeaves(const std::vector<Criterion>& roots);
 
+// Multiplies every weight in the tree by `factor`, groups and their children
+// alike, so each group still adds up: how the criteria make room for an
+// openness sub-criterion (100 points become 100 − its maximum).
+void scaleWeights(std::vector<Criterion>& roots, double factor);
+
 } // namespace tulana

@@ -6,6 +6,7 @@
 #include "Organisation.h"
 #include "considerations/ContextAnswers.h"
 #include "decision/Decision.h"
+#include "openness/OpennessScheme.h"
 
 #include <QString>
 
@@ -39,6 +40,10 @@ struct Tender
     double minimumTechnicalScore = 70.0; // of 100
     std::optional<double> budget;        // FBS: the fixed budget, in evaluated-price terms
     EvaluationOptions options;
+    // The announced openness sub-criterion (docs/openness.md): when on, its
+    // marks are a line of the technical score and the criteria's weights add
+    // up to 100 minus its maximum.
+    openness::OpennessScheme openness;
 
     std::vector<Criterion> criteria;
     std::vector<Evaluator> evaluators;

@@ -1,5 +1,6 @@
 #include "TenderValidator.h"
 #include "i18n/Translate.h"
+#include "openness/OpennessPoints.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -220,14 +221,30 @@ Problems validateTender(const Tender& tender, MarksRange range)
     QSet<QString> ids;
     if (tender.criteria.empty())
         out << error(QStringLiteral("criteria"), tr("the tender needs at least one criterion"));
-    checkCriteria(tender.criteria, QStringLiteral("criteria"), 100.0,
-                  tr("the technical score is out of 100"), ids, out);
+    // An openness sub-criterion that is on takes its maximum out of the 100
+    // points; the criteria share the rest (docs/openness.md).
+    const bool opennessOn = tender.openness.isOn();
+    out += openness::checkScheme(tender.openness, QStringLiteral("tender.openness"));
+    const double criteriaTarget = opennessOn ? 100.0 - tender.openness.maxMarks : 100.0;
+    checkCriteria(tender.criteria, QStringLiteral("criteria"), criteriaTarget,
+                  opennessOn ? tr("the technical score is out of 100, of which the openness "
+                                  "sub-criterion takes %1")
+                                   .arg(num(tender.openness.maxMarks))
+                             : tr("the technical score is out of 100"),
+                  ids, out);
     checkEvaluators(tender, out);
     checkBidIds(tender, out);
     const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     const std::vector<double> maxMarks = maxMarksOf(leaves);
-    for (int i = 0; i < int(tender.bids.size()); ++i)
+    for (int i = 0; i < int(tender.bids.size()); ++i) {
         checkBid(tender, leaves, maxMarks, range, i, out);
+        const Bid& bid = tender.bids[std::size_t(i)];
+        if (opennessOn && !bid.openness && bid.status == BidStatus::Responsive)
+            out << warning(QStringLiteral("bids[%1].openness").arg(i),
+                           tr("the tender awards openness marks but nothing is recorded about "
+                              "the openness of %1's system: it gets no openness marks")
+                               .arg(bid.id));
+    }
     return out;
 }
 

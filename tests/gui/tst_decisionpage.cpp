@@ -116,9 +116,9 @@ private slots:
 
     void thePagesAreInTheViewMenu()
     {
-        showPage("actionPage6");
-        QVERIFY(find<QWidget>("considerationsPage")->isVisible());
         showPage("actionPage7");
+        QVERIFY(find<QWidget>("considerationsPage")->isVisible());
+        showPage("actionPage8");
         QVERIFY(find<QWidget>("decisionPage")->isVisible());
         // Opening a tender still shows its evaluation.
         QVERIFY(m_window->openFile(guitest::samplePath()));
@@ -128,7 +128,7 @@ private slots:
     void answeringAQuestionUpdatesTheLeaningChartAndRecommendation()
     {
         openUndecidedChatbot();
-        showPage("actionPage6");
+        showPage("actionPage7");
         auto* table = find<QTableView>("considerationsTable");
         auto* model = qobject_cast<ConsiderationsModel*>(table->model());
         QVERIFY(model);
@@ -172,7 +172,7 @@ private slots:
     void finaliseIsRefusedWithoutJustificationAndAcceptedWithIt()
     {
         openUndecidedChatbot();
-        showPage("actionPage7");
+        showPage("actionPage8");
         auto* page = find<DecisionPage>("decisionPage");
         QVERIFY(find<QWidget>("missingText")
                     ->property("text")
@@ -278,12 +278,12 @@ private slots:
         const QString dir = qEnvironmentVariable("TULANA_GRAB_DIR");
         if (!dir.isEmpty()) {
             dialog->grab().save(dir + QStringLiteral("/memo-preview.png"));
-            showPage("actionPage6");
-            m_window->grab().save(dir + QStringLiteral("/considerations.png"));
             showPage("actionPage7");
+            m_window->grab().save(dir + QStringLiteral("/considerations.png"));
+            showPage("actionPage8");
             m_window->grab().save(dir + QStringLiteral("/decision.png"));
             openUndecidedChatbot();
-            showPage("actionPage7");
+            showPage("actionPage8");
             m_window->grab().save(dir + QStringLiteral("/decision-not-finalised.png"));
         }
         dialog->close();

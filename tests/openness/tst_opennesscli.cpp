@@ -2,7 +2,11 @@
 // and its exit codes (0 success, 1 bad record, 2 usage error).
 #include "OpennessTestSupport.h"
 
+#include "io/TenderFile.h"
+
+#include <QDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace openness_test;
@@ -16,11 +20,10 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList& arguments)
+Run runCommand(const QStringList& arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(TULANA_CLI_EXE),
-                  QStringList{QStringLiteral("openness")} + arguments);
+    process.start(QStringLiteral(TULANA_CLI_EXE), arguments);
     Run run;
     if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit) {
         run.err = QStringLiteral("tulana-cli did not finish normally: ") + process.errorString();
@@ -30,6 +33,22 @@ Run runCli(const QStringList& arguments)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+Run runCli(const QStringList& arguments)
+{
+    return runCommand(QStringList{QStringLiteral("openness")} + arguments);
+}
+
+// A copy of a sample tender in `dir`, to import into.
+QString copyOfSample(const QTemporaryDir& dir, const char* name)
+{
+    const QString target = dir.filePath(QStringLiteral("tender.tulana"));
+    QFile::copy(QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") + QString::fromUtf8(name) +
+                    QStringLiteral(".tulana"),
+                target);
+    QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return target;
 }
 
 QString show(const Run& r)
@@ -54,6 +73,9 @@ private slots:
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void helpNamesTheCommand();
+    void importsARecordIntoABidOfATender();
+    void aBadRecordLeavesTheTenderUntouched_data();
+    void aBadRecordLeavesTheTenderUntouched();
 };
 
 void TestOpennessCli::printsTheAssessmentAsATable()
@@ -137,6 +159,10 @@ void TestOpennessCli::usageErrorsExitWithTwo_data()
         << "--format must be table or json";
     QTest::newRow("an unknown option")
         << QStringList{QStringLiteral("--colour"), QStringLiteral("a.yml")} << "colour";
+    QTest::newRow("--into without --bid")
+        << QStringList{QStringLiteral("a.yml"), QStringLiteral("--into"),
+                       QStringLiteral("t.tulana")}
+        << "--into FILE and --bid ID go together";
 }
 
 void TestOpennessCli::usageErrorsExitWithTwo()
@@ -157,6 +183,75 @@ void TestOpennessCli::helpNamesTheCommand()
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
                 .contains(QStringLiteral("openness RECORD [--format F]")));
+}
+
+void TestOpennessCli::importsARecordIntoABidOfATender()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString tender = copyOfSample(dir, "citizen-services-chatbot-openness-points");
+    // Before: B1's record reaches Class I and earns the maximum.
+    Run score = runCommand({QStringLiteral("score"), tender});
+    QVERIFY2(score.exitCode == 0, qPrintable(show(score)));
+    QVERIFY2(score.out.contains(QStringLiteral("B1: Class I – Open Science → 10.00")),
+             qPrintable(score.out));
+
+    const Run r =
+        runCli({fixture(QStringLiteral("mot/models/Llama-2-7B.yml")), QStringLiteral("--into"),
+                tender, QStringLiteral("--bid"), QStringLiteral("B1"), QStringLiteral("--claim"),
+                QStringLiteral("open-source")});
+    QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("Replaced the openness record of bid B1")),
+             qPrintable(show(r)));
+    const tulana::TenderLoad load = tulana::loadTenderFile(tender);
+    QVERIFY(load.tender);
+    const auto& record = load.tender->bids[0].openness;
+    QVERIFY(record);
+    QCOMPARE(record->systemName, QStringLiteral("Llama-2-7B"));
+    QCOMPARE(record->source, RecordSource::ModelOpennessTool);
+    QCOMPARE(record->claim, OpennessClaim::OpenSource);
+
+    // After: the score shows B1's new openness line, and B1 no longer wins.
+    score = runCommand({QStringLiteral("score"), tender});
+    QVERIFY2(score.exitCode == 0, qPrintable(show(score)));
+    QVERIFY2(score.out.contains(QStringLiteral("B1: Unclassified → 0.00")), qPrintable(score.out));
+    QVERIFY2(score.out.contains(QStringLiteral("Winner: B2")), qPrintable(score.out));
+}
+
+void TestOpennessCli::aBadRecordLeavesTheTenderUntouched_data()
+{
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<QString>("bid");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("bad YAML") << testData(QStringLiteral("bad-syntax.yml")) << "B1"
+                              << "bad-syntax.yml:10:13";
+    QTest::newRow("an unknown component")
+        << testData(QStringLiteral("mot-unknown-component.yml")) << "B1"
+        << "mot-unknown-component.yml:15:13";
+    QTest::newRow("a bid the tender does not have")
+        << fixture(QStringLiteral("mot/models/Pythia-6.9B.yml")) << "B9"
+        << "no bid has the id \"B9\"";
+}
+
+void TestOpennessCli::aBadRecordLeavesTheTenderUntouched()
+{
+    QFETCH(QString, record);
+    QFETCH(QString, bid);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString tender = copyOfSample(dir, "citizen-services-chatbot");
+    QFile file(tender);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const Run r = runCli({record, QStringLiteral("--into"), tender, QStringLiteral("--bid"), bid});
+    QVERIFY2(r.exitCode == 1, qPrintable(show(r)));
+    QVERIFY2(r.err.contains(says), qPrintable(show(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("was not changed")), qPrintable(show(r)));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("tender.tulana")});
 }
 
 QTEST_GUILESS_MAIN(TestOpennessCli)

@@ -134,6 +134,10 @@ void TestSamples::rankedBidsMatchTheHandWorkedFigures_data()
     row("citizen-services-chatbot", "B1", 2, 83.26);
     row("citizen-services-chatbot", "B3", 3, 79.29);
     row("citizen-services-chatbot", "B5", 4, 78.72);
+    // The same bids with 10 openness marks by MOF class in place of T2.2:
+    // B1 76.42 (66.42 + 10) → 0.7 × 76.42 + 30 = 83.49; B2 79.75 + 0 → 55.83 + 0.3 × 81.16.
+    row("citizen-services-chatbot-openness-points", "B1", 1, 83.49);
+    row("citizen-services-chatbot-openness-points", "B2", 2, 80.17);
     row("land-records-ocr", "B1", 1, 87.26);
     row("land-records-ocr", "B2", 2, 85.65);
     row("land-records-ocr", "B3", 3, 83.81);

@@ -67,6 +67,8 @@ std::optional<double> resultValue(const BidResult& r, Quantity q, int criterion)
     switch (q) {
     case Quantity::CriterionAverage:
         return r.criterionAverages.at(std::size_t(criterion));
+    case Quantity::Openness:
+        return r.openness;
     case Quantity::Technical:
         return r.technical;
     case Quantity::TechnicalForCombination:

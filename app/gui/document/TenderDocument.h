@@ -94,6 +94,11 @@ public:
     DecisionState decisionState() const { return {m_tender.decision, m_seal}; }
     void setDecisionState(const DecisionState& state);
 
+    // Openness (TenderDocumentOpenness.cpp): the announced scheme, and a
+    // bid's record (none: std::nullopt).
+    void setOpennessScheme(const openness::OpennessScheme& scheme);
+    void setBidOpenness(int bid, const std::optional<openness::OpennessRecord>& record);
+
 signals:
     void tenderReset();
     void tenderFieldChanged(tulana::TenderField field);
@@ -136,6 +141,8 @@ signals:
     // Anything in the decision, its finalisation included (which other
     // edits may withdraw or restore).
     void decisionChanged();
+    void opennessSchemeChanged();
+    void bidOpennessChanged(int bid);
 
     // After every change, once evaluation() is up to date.
     void evaluated();

@@ -7,6 +7,7 @@
 #include "pages/DecisionPage.h"
 #include "pages/EvaluationPage.h"
 #include "pages/MarksPage.h"
+#include "pages/OpennessPage.h"
 #include "pages/TenderPage.h"
 #include "settings/Settings.h"
 #include "util/Icons.h"
@@ -65,12 +66,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     // No mnemonics on the tabs: they would clash with the fields' own. The
-    // pages are Ctrl+1 to Ctrl+7 (View menu) and Ctrl+Tab.
+    // pages are Ctrl+1 to Ctrl+8 (View menu) and Ctrl+Tab.
     m_pages->addTab(m_tenderPage, themedIcon(QStringLiteral("settings")), tr("Tender"));
     m_pages->addTab(m_criteriaPage, themedIcon(QStringLiteral("criteria")), tr("Criteria"));
     m_pages->addTab(m_bidsPage, themedIcon(QStringLiteral("bids")), tr("Bids"));
     m_pages->addTab(m_marksPage, themedIcon(QStringLiteral("marks")), tr("Marks"));
     m_pages->addTab(m_evaluationPage, themedIcon(QStringLiteral("evaluate")), tr("Evaluation"));
+    m_pages->addTab(new OpennessPage(m_document, m_pages), themedIcon(QStringLiteral("openness")),
+                    tr("Openness"));
     m_pages->addTab(m_considerationsPage, themedIcon(QStringLiteral("considerations")),
                     tr("Considerations"));
     m_pages->addTab(m_decisionPage, themedIcon(QStringLiteral("decision")), tr("Decision"));

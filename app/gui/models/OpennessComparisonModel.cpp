@@ -1,0 +1,160 @@
+#include "models/OpennessComparisonModel.h"
+
+#include "document/TenderDocument.h"
+#include "models/ModelRoles.h"
+#include "openness/OpennessExplanations.h"
+
+namespace tulana {
+namespace {
+
+using namespace tulana::openness;
+
+} // namespace
+
+OpennessComparisonModel::OpennessComparisonModel(TenderDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    const auto resetAll = [this] {
+        beginResetModel();
+        reassessAll();
+        endResetModel();
+        emit assessmentsChanged();
+    };
+    connect(document, &TenderDocument::tenderReset, this, resetAll);
+    connect(document, &TenderDocument::bidsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(document, &TenderDocument::bidsInserted, this, [this] {
+        reassessAll();
+        endInsertRows();
+        emit assessmentsChanged();
+    });
+    connect(document, &TenderDocument::bidsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(document, &TenderDocument::bidsRemoved, this, [this] {
+        reassessAll();
+        endRemoveRows();
+        emit assessmentsChanged();
+    });
+    connect(document, &TenderDocument::bidOpennessChanged, this, [this](int bid) {
+        const Bid& b = m_document->tender().bids.at(std::size_t(bid));
+        m_assessments.at(std::size_t(bid)).reset();
+        if (b.openness)
+            m_assessments[std::size_t(bid)] = assessOpenness(*b.openness);
+        emit dataChanged(index(bid, 0), index(bid, ColumnCount - 1));
+        emit assessmentsChanged();
+    });
+    connect(document, &TenderDocument::bidChanged, this,
+            [this](int bid) { emit dataChanged(index(bid, BidColumn), index(bid, SystemColumn)); });
+    // The marks follow the scheme and every other edit.
+    connect(document, &TenderDocument::evaluated, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, MarksColumn), index(rowCount() - 1, MarksColumn));
+    });
+    connect(document, &TenderDocument::opennessSchemeChanged, this,
+            [this] { emit headerDataChanged(Qt::Horizontal, MarksColumn, MarksColumn); });
+    reassessAll();
+}
+
+void OpennessComparisonModel::reassessAll()
+{
+    m_assessments.clear();
+    for (const Bid& b : m_document->tender().bids)
+        m_assessments.push_back(b.openness ? std::optional(assessOpenness(*b.openness))
+                                           : std::nullopt);
+}
+
+int OpennessComparisonModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_assessments.size());
+}
+
+int OpennessComparisonModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OpennessComparisonModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return {};
+    const std::size_t row = std::size_t(index.row());
+    const Bid& bid = m_document->tender().bids.at(row);
+    const auto& a = m_assessments.at(row);
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case BidColumn:
+            return bid.id;
+        case SystemColumn:
+            return a && !a->record.systemName.isEmpty() ? a->record.systemName : bid.system;
+        case ClassColumn:
+            return a ? displayName(a->mof.mofClass) : tr("not recorded");
+        case OsaidColumn:
+            return a ? displayName(a->osaid.status) : QString();
+        case FlagsColumn: {
+            if (!a)
+                return QString();
+            QStringList titles;
+            for (const OpenwashingFlag& f : a->flags)
+                titles << f.title;
+            return titles.isEmpty() ? tr("none") : titles.join(QStringLiteral("; "));
+        }
+        case MarksColumn: {
+            const BidResult* r = m_document->evaluation().resultFor(index.row());
+            if (!m_document->tender().openness.isOn() || !r || !r->openness)
+                return QString();
+            return QString::number(*r->openness, 'f', m_document->tender().options.decimals);
+        }
+        default:
+            break;
+        }
+    } else if (role == Qt::ToolTipRole && a) {
+        switch (index.column()) {
+        case ClassColumn:
+            return explanationOf(QStringLiteral("mof.") + toKey(a->mof.mofClass)).text;
+        case OsaidColumn:
+            return explanationOf(QStringLiteral("osaid.") + toKey(a->osaid.status)).text;
+        case FlagsColumn: {
+            QStringList lines;
+            for (const OpenwashingFlag& f : a->flags)
+                lines << f.explanation;
+            return lines.join(QStringLiteral("\n\n"));
+        }
+        default:
+            break;
+        }
+    } else if (role == NumberRole && index.column() == MarksColumn) {
+        const BidResult* r = m_document->evaluation().resultFor(index.row());
+        return r && r->openness ? QVariant(*r->openness) : QVariant();
+    } else if (role == Qt::TextAlignmentRole && index.column() == MarksColumn) {
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant OpennessComparisonModel::headerData(int section, Qt::Orientation orientation,
+                                             int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case BidColumn:
+        return tr("Bid");
+    case SystemColumn:
+        return tr("System");
+    case ClassColumn:
+        return tr("MOF class");
+    case OsaidColumn:
+        return tr("OSI definition");
+    case FlagsColumn:
+        return tr("Openwashing flags");
+    case MarksColumn:
+        return m_document->tender().openness.isOn()
+                   ? tr("Openness marks (of %1)").arg(m_document->tender().openness.maxMarks)
+                   : tr("Openness marks");
+    default:
+        return {};
+    }
+}
+
+} // namespace tulana
