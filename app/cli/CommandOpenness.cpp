@@ -19,14 +19,10 @@ int opennessCommand(const QStringList& args, Io io)
     if (!parser.parse(QStringList{QStringLiteral("openness")} + args))
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 1)
-        return usageError(
-            QCoreApplication::translate("tulana-cli", "openness takes one RECORD file"), io);
+        return usageError(tulana::tr("openness takes one RECORD file"), io);
     const QString kind = parser.value(format);
     if (kind != QLatin1String("table") && kind != QLatin1String("json"))
-        return usageError(
-            QCoreApplication::translate("tulana-cli", "--format must be table or json, not \"%1\"")
-                .arg(kind),
-            io);
+        return usageError(tulana::tr("--format must be table or json, not \"%1\"").arg(kind), io);
 
     const QString path = parser.positionalArguments().constFirst();
     const openness::RecordImport import = openness::importOpennessFile(path);

@@ -1,3 +1,5 @@
+#include "i18n/Language.h"
+#include "views/LanguageMenu.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
@@ -15,6 +17,8 @@ int main(int argc, char** argv)
     // The installed .desktop file's name: lets Wayland and the desktop match
     // the window with its menu entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("in.tulana.Tulana"));
+    // Before any text is made: the chosen language, else the system's.
+    tulana::i18n::useLanguage(tulana::LanguageMenu::startupLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

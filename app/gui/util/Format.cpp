@@ -1,8 +1,8 @@
 #include "util/Format.h"
 
+#include "i18n/Translate.h"
 #include "report/EvaluationReport.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -38,12 +38,9 @@ QString currencySymbol(const QString& currency)
 
 QString parseAmount(const QString& input, double* value)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("tulana::Amount", text);
-    };
     QString text = input.trimmed();
     if (text.isEmpty())
-        return tr("enter an amount in figures, such as 1,25,00,000");
+        return tulana::tr("enter an amount in figures, such as 1,25,00,000");
     bool negative = false;
     const auto takeSign = [&] {
         if (text.startsWith(u'-') || text.startsWith(u'\u2212') || text.startsWith(u'+')) {
@@ -67,11 +64,12 @@ QString parseAmount(const QString& input, double* value)
     static const QRegularExpression amount(
         QStringLiteral("^(\\d+|\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})*,\\d{3})(\\.\\d+)?$"));
     if (!amount.match(text).hasMatch())
-        return tr("“%1” is not an amount: write it in figures, such as 1,25,00,000").arg(input);
+        return tulana::tr("“%1” is not an amount: write it in figures, such as 1,25,00,000")
+            .arg(input);
     bool ok = false;
     const double number = text.remove(u',').toDouble(&ok);
     if (!ok || !std::isfinite(number))
-        return tr("“%1” is too large").arg(input);
+        return tulana::tr("“%1” is too large").arg(input);
     *value = negative ? -number : number;
     return {};
 }

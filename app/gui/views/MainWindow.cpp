@@ -8,6 +8,7 @@
 #include "pages/TenderPage.h"
 #include "settings/Settings.h"
 #include "util/Icons.h"
+#include "views/LanguageMenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -199,6 +200,8 @@ void MainWindow::createMenus()
     QAction* toggleHistory = history->toggleViewAction();
     toggleHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(toggleHistory);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
