@@ -3601,7 +3601,7 @@ fingerprint %3</source>
         <translation>Tulana के बारे में</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Tulana %1&lt;/h3&gt;&lt;p&gt;Evaluate AI-system tenders by QCBS, L1, QBS or FBS, with every number traceable to the tender file.&lt;/p&gt;&lt;p&gt;Tulana means “comparison”.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Tulana %1&lt;/h3&gt;&lt;p&gt;Evaluate AI-system tenders by QCBS, L1, QBS or FBS, with every number traceable to the tender file.&lt;/p&gt;&lt;p&gt;तुलना means “comparison”.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tulana %1&lt;/h3&gt;&lt;p&gt;QCBS, L1, QBS या FBS द्वारा एआई-प्रणाली निविदाओं का मूल्यांकन, हर संख्या निविदा फ़ाइल तक अनुरेखणीय।&lt;/p&gt;&lt;p&gt;तुलना का अर्थ है “comparison”।&lt;/p&gt;</translation>
     </message>
     <message>

@@ -8,6 +8,7 @@
 #include "memo/Fingerprint.h"
 #include "report/EvaluationReport.h"
 #include "rulebook/Rulebook.h"
+#include "scoring/Evaluator.h"
 
 #include <QLocale>
 
@@ -347,15 +348,20 @@ Problems memoProblems(const Tender& tender, const Evaluation& evaluation)
     return out;
 }
 
-MemoDocument buildMemo(const Tender& tender, const Evaluation& evaluation,
-                       const MemoOptions& options)
+MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const MemoOptions& options)
 {
     const QDate date = options.date.isValid()           ? options.date
                        : tender.decision.date.isValid() ? tender.decision.date
                                                         : QDate::currentDate();
     // Every text below is translated in the memo's language, whatever the
     // screen's; the application's language comes back at the end.
+    const bool otherLanguage =
+        !options.language.isEmpty() && options.language != i18n::currentLanguage();
     const i18n::ScopedLanguage language(options.language);
+    // The evaluation's reasons ("technical score 58 is below the minimum of
+    // 70") are texts too: in another language they are worked out again, in
+    // that language. Evaluating is deterministic, so the figures are the same.
+    const Evaluation evaluation = otherLanguage ? evaluate(tender) : given;
     MemoDocument m;
     m.language = i18n::currentLanguage();
     titleBlock(m, tender, date);
