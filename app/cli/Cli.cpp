@@ -10,14 +10,9 @@
 namespace tulana::cli {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tulana-cli", text, nullptr, n);
-}
-
 QString helpText()
 {
-    return tr(
+    return tulana::tr(
         "Usage: tulana-cli COMMAND [OPTIONS]\n"
         "\n"
         "Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.\n"
@@ -39,10 +34,11 @@ QString helpText()
         "                                 record it as the openness of bid ID in the tender and\n"
         "                                 save it (to OUT, or FILE itself); C is what the bid\n"
         "                                 calls the system: open-source, open or not-stated\n"
-        "  memo FILE --out OUT [--date YYYY-MM-DD]\n"
+        "  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]\n"
         "                                 write the decision memo (office note) as PDF, ODT,\n"
-        "                                 HTML or Markdown, by OUT's extension; refused while a\n"
-        "                                 departure from the open-source option lacks its\n"
+        "                                 HTML or Markdown, by OUT's extension, in English or\n"
+        "                                 Hindi (default: the locale's language); refused while\n"
+        "                                 a departure from the open-source option lacks its\n"
         "                                 justification\n"
         "  verify-memo FILE MEMO          check that MEMO's fingerprint matches FILE's evaluation\n"
         "\n"
@@ -57,14 +53,14 @@ QString helpText()
 
 int usageError(const QString& message, Io io)
 {
-    io.err << "tulana-cli: " << message << '\n' << tr("Try 'tulana-cli --help'.") << '\n';
+    io.err << "tulana-cli: " << message << '\n' << tulana::tr("Try 'tulana-cli --help'.") << '\n';
     return UsageError;
 }
 
 void printProblems(const Problems& problems, Io io)
 {
     for (const Problem& p : problems)
-        io.err << (p.isError() ? tr("error: ") : tr("warning: ")) << p.where
+        io.err << (p.isError() ? tulana::tr("error: ") : tulana::tr("warning: ")) << p.where
                << (p.where.isEmpty() ? QString() : QStringLiteral(": ")) << p.message << '\n';
 }
 
@@ -79,7 +75,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     Io io{out, err};
     if (arguments.size() < 2)
-        return usageError(tr("no command given"), io);
+        return usageError(tulana::tr("no command given"), io);
     const QString command = arguments.at(1);
     const QStringList rest = arguments.mid(2);
     if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
@@ -105,7 +101,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return memoCommand(rest, io);
     if (command == QLatin1String("verify-memo"))
         return verifyMemoCommand(rest, io);
-    return usageError(tr("unknown command \"%1\"").arg(command), io);
+    return usageError(tulana::tr("unknown command \"%1\"").arg(command), io);
 }
 
 int run(const QStringList& arguments)

@@ -5,15 +5,9 @@
 #include "io/TenderFile.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace tulana::cli {
 namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tulana-cli", text, nullptr, n);
-}
 
 // Reads a whole number option within [low, high]; reports a usage error otherwise.
 bool readCount(const QCommandLineParser& parser, const QCommandLineOption& option, int low,
@@ -23,7 +17,7 @@ bool readCount(const QCommandLineParser& parser, const QCommandLineOption& optio
     const QString text = parser.value(option);
     const qlonglong value = text.toLongLong(&ok);
     if (!ok || value < low || value > high) {
-        usageError(tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
+        usageError(tulana::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
                        .arg(option.names().constFirst())
                        .arg(low)
                        .arg(high)
@@ -53,7 +47,7 @@ int generateCommand(const QStringList& args, Io io)
     if (!parser.parse(QStringList{QStringLiteral("generate")} + args))
         return usageError(parser.errorText(), io);
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("generate takes no FILE: use --out"), io);
+        return usageError(tulana::tr("generate takes no FILE: use --out"), io);
 
     GeneratorSpec spec;
     int seedValue = 1;

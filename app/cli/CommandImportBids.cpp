@@ -5,19 +5,11 @@
 #include "io/TenderFile.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace tulana::cli {
-namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tulana-cli", text, nullptr, n);
-}
-
-} // namespace
+namespace {} // namespace
 
 int importBidsCommand(const QStringList& args, Io io)
 {
@@ -29,7 +21,7 @@ int importBidsCommand(const QStringList& args, Io io)
     if (!parser.parse(QStringList{QStringLiteral("import-bids")} + args))
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 2)
-        return usageError(tr("import-bids takes a tender FILE and a CSV file"), io);
+        return usageError(tulana::tr("import-bids takes a tender FILE and a CSV file"), io);
 
     const QString path = parser.positionalArguments().at(0);
     const QString csvPath = parser.positionalArguments().at(1);
@@ -38,13 +30,14 @@ int importBidsCommand(const QStringList& args, Io io)
         return InvalidInput;
     QFile csv(csvPath);
     if (!csv.open(QIODevice::ReadOnly)) {
-        printProblems({error(csvPath, tr("cannot be opened: %1").arg(csv.errorString()))}, io);
+        printProblems({error(csvPath, tulana::tr("cannot be opened: %1").arg(csv.errorString()))},
+                      io);
         return InvalidInput;
     }
     const BidImport imported = importBidsCsv(*tender, csv.readAll(), QFileInfo(csvPath).fileName());
     printProblems(imported.problems, io);
     if (hasErrors(imported.problems)) {
-        io.err << tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
+        io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
         return InvalidInput;
     }
     for (const Bid& bid : imported.bids)
@@ -56,7 +49,9 @@ int importBidsCommand(const QStringList& args, Io io)
         printProblems({error(target, message)}, io);
         return InvalidInput;
     }
-    io.out << tr("Imported %n bid(s) into %1.", int(imported.bids.size())).arg(target) << '\n';
+    io.out
+        << tulana::tr("Imported %n bid(s) into %1.", nullptr, int(imported.bids.size())).arg(target)
+        << '\n';
     return Success;
 }
 

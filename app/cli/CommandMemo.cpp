@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "MemoExport.h"
+#include "i18n/Language.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoBuilder.h"
 #include "scoring/Evaluator.h"
@@ -13,11 +14,6 @@
 
 namespace tulana::cli {
 namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tulana-cli", text, nullptr, n);
-}
 
 Problems located(Problems problems, const QString& path)
 {
@@ -34,18 +30,21 @@ int memoCommand(const QStringList& args, Io io)
     parser.addPositionalArgument(QStringLiteral("FILE"), QString());
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("OUT"));
     const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
-    parser.addOptions({outOption, dateOption});
+    const QCommandLineOption languageOption(QStringLiteral("language"), QString(),
+                                            QStringLiteral("LANGUAGE"));
+    parser.addOptions({outOption, dateOption, languageOption});
     if (!parser.parse(QStringList{QStringLiteral("memo")} + args))
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("memo takes one FILE"), io);
+        return usageError(tulana::tr("memo takes one FILE"), io);
     if (!parser.isSet(outOption))
-        return usageError(tr("memo needs --out OUT.pdf, OUT.odt, OUT.html or OUT.md"), io);
+        return usageError(tulana::tr("memo needs --out OUT.pdf, OUT.odt, OUT.html or OUT.md"), io);
     const QString out = parser.value(outOption);
     const std::optional<MemoFormat> format = memoFormatForPath(out);
     if (!format)
         return usageError(
-            tr("cannot tell the memo's format from \"%1\": end it in .pdf, .odt, .html or .md")
+            tulana::tr(
+                "cannot tell the memo's format from \"%1\": end it in .pdf, .odt, .html or .md")
                 .arg(out),
             io);
     MemoOptions options;
@@ -53,14 +52,22 @@ int memoCommand(const QStringList& args, Io io)
         const QString text = parser.value(dateOption);
         options.date = QDate::fromString(text, Qt::ISODate);
         if (!options.date.isValid() || text.size() != 10)
-            return usageError(tr("--date must be a date written YYYY-MM-DD, not \"%1\"").arg(text),
-                              io);
+            return usageError(
+                tulana::tr("--date must be a date written YYYY-MM-DD, not \"%1\"").arg(text), io);
+    }
+    if (parser.isSet(languageOption)) {
+        options.language = parser.value(languageOption);
+        if (!i18n::supportedLanguages().contains(options.language))
+            return usageError(
+                tulana::tr("--language must be one of %1, not \"%2\"")
+                    .arg(i18n::supportedLanguages().join(QStringLiteral(", ")), options.language),
+                io);
     }
     // Fonts and page layout need the GUI application (main.cpp creates it,
     // offscreen when there is no display).
     if ((*format == MemoFormat::Pdf || *format == MemoFormat::Odt) &&
         !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        printProblems({error(out, tr("PDF and ODT memos need a QGuiApplication"))}, io);
+        printProblems({error(out, tulana::tr("PDF and ODT memos need a QGuiApplication"))}, io);
         return InvalidInput;
     }
 
@@ -73,8 +80,8 @@ int memoCommand(const QStringList& args, Io io)
     printProblems(located(problems, path), io);
     if (hasErrors(problems)) {
         io.err << memoRefusal(problems) << ' '
-               << tr("Record what is listed above in the tender's \"decision\" section "
-                     "(docs/considerations.md).")
+               << tulana::tr("Record what is listed above in the tender's \"decision\" section "
+                             "(docs/considerations.md).")
                << '\n';
         return InvalidInput;
     }
@@ -85,8 +92,10 @@ int memoCommand(const QStringList& args, Io io)
         printProblems({error(out, message)}, io);
         return InvalidInput;
     }
-    io.out << tr("Wrote %1%2 (fingerprint %3)")
-                  .arg(out, memo.draft ? tr(", a draft: the decision is not finalised") : QString(),
+    io.out << tulana::tr("Wrote %1%2 (fingerprint %3)")
+                  .arg(out,
+                       memo.draft ? tulana::tr(", a draft: the decision is not finalised")
+                                  : QString(),
                        memo.fingerprintGrouped)
            << '\n';
     return Success;
@@ -100,14 +109,15 @@ int verifyMemoCommand(const QStringList& args, Io io)
     if (!parser.parse(QStringList{QStringLiteral("verify-memo")} + args))
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 2)
-        return usageError(tr("verify-memo takes a tender FILE and a MEMO"), io);
+        return usageError(tulana::tr("verify-memo takes a tender FILE and a MEMO"), io);
     const QString path = parser.positionalArguments().at(0);
     const QString memoPath = parser.positionalArguments().at(1);
     if (!memoFormatForPath(memoPath))
-        return usageError(tr("cannot tell the memo's format from \"%1\": a memo ends in .pdf, "
-                             ".odt, .html or .md")
-                              .arg(memoPath),
-                          io);
+        return usageError(
+            tulana::tr("cannot tell the memo's format from \"%1\": a memo ends in .pdf, "
+                       ".odt, .html or .md")
+                .arg(memoPath),
+            io);
     const std::optional<Tender> tender = loadOrReport(path, io);
     if (!tender)
         return InvalidInput;
@@ -119,15 +129,16 @@ int verifyMemoCommand(const QStringList& args, Io io)
     }
     const QString current = evaluationFingerprint(*tender);
     if (printed == current) {
-        io.out << tr("%1 matches the evaluation in %2\nfingerprint %3")
+        io.out << tulana::tr("%1 matches the evaluation in %2\nfingerprint %3")
                       .arg(memoPath, path, groupFingerprint(current))
                << '\n';
         return Success;
     }
-    io.err << tr("%1 does not match the evaluation in %2: the evaluation data changed after "
-                 "the memo was made, or the memo is of another tender.\n"
-                 "  memo: %3\n"
-                 "  file: %4")
+    io.err << tulana::tr(
+                  "%1 does not match the evaluation in %2: the evaluation data changed after "
+                  "the memo was made, or the memo is of another tender.\n"
+                  "  memo: %3\n"
+                  "  file: %4")
                   .arg(memoPath, path, groupFingerprint(printed), groupFingerprint(current))
            << '\n';
     return InvalidInput;

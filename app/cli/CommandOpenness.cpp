@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "Cli.h"
+#include "i18n/Translate.h"
 #include "io/TenderFile.h"
 #include "openness/OpennessAssessment.h"
 #include "openness/RecordImport.h"
@@ -12,11 +13,6 @@
 
 namespace tulana::cli {
 namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tulana-cli", text, nullptr, n);
-}
 
 // `openness RECORD --into FILE --bid ID [--claim C] [--out OUT]`: the record
 // becomes the bid's openness record and the tender is saved. The file is
@@ -31,12 +27,12 @@ int importIntoTender(const openness::OpennessRecord& imported, const QCommandLin
     openness::OpennessRecord record = imported;
     if (parser.isSet(claimOption) &&
         !openness::opennessClaimFromKey(parser.value(claimOption), &record.claim))
-        return usageError(tr("--claim must be open-source, open or not-stated, not \"%1\"")
+        return usageError(tulana::tr("--claim must be open-source, open or not-stated, not \"%1\"")
                               .arg(parser.value(claimOption)),
                           io);
     std::optional<Tender> tender = loadOrReport(path, io);
     if (!tender) {
-        io.err << tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
+        io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
         return InvalidInput;
     }
     const auto bid = std::find_if(tender->bids.begin(), tender->bids.end(),
@@ -45,10 +41,10 @@ int importIntoTender(const openness::OpennessRecord& imported, const QCommandLin
         QStringList ids;
         for (const Bid& b : tender->bids)
             ids << b.id;
-        printProblems({error(path, tr("no bid has the id \"%1\" (the bids are: %2)")
+        printProblems({error(path, tulana::tr("no bid has the id \"%1\" (the bids are: %2)")
                                        .arg(bidId, ids.join(QStringLiteral(", "))))},
                       io);
-        io.err << tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
+        io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
         return InvalidInput;
     }
     const bool replaced = bid->openness.has_value();
@@ -60,7 +56,7 @@ int importIntoTender(const openness::OpennessRecord& imported, const QCommandLin
     const TenderLoad check = readTender(bytes);
     if (!check.tender) {
         printProblems(check.problems, io);
-        io.err << tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
+        io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
         return InvalidInput;
     }
     const QString target = parser.isSet(outOption) ? parser.value(outOption) : path;
@@ -69,8 +65,8 @@ int importIntoTender(const openness::OpennessRecord& imported, const QCommandLin
         printProblems({error(target, message)}, io);
         return InvalidInput;
     }
-    io.out << (replaced ? tr("Replaced the openness record of bid %1 in %2.")
-                        : tr("Recorded the openness of bid %1 in %2."))
+    io.out << (replaced ? tulana::tr("Replaced the openness record of bid %1 in %2.")
+                        : tulana::tr("Recorded the openness of bid %1 in %2."))
                   .arg(bidId, target)
            << '\n';
     return Success;
@@ -92,14 +88,14 @@ int opennessCommand(const QStringList& args, Io io)
     if (!parser.parse(QStringList{QStringLiteral("openness")} + args))
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("openness takes one RECORD file"), io);
+        return usageError(tulana::tr("openness takes one RECORD file"), io);
     const QString kind = parser.value(format);
     if (kind != QLatin1String("table") && kind != QLatin1String("json"))
-        return usageError(tr("--format must be table or json, not \"%1\"").arg(kind), io);
+        return usageError(tulana::tr("--format must be table or json, not \"%1\"").arg(kind), io);
     if (parser.isSet(into) != parser.isSet(bid))
-        return usageError(tr("--into FILE and --bid ID go together"), io);
+        return usageError(tulana::tr("--into FILE and --bid ID go together"), io);
     if (!parser.isSet(into) && (parser.isSet(claim) || parser.isSet(out)))
-        return usageError(tr("--claim and --out need --into FILE and --bid ID"), io);
+        return usageError(tulana::tr("--claim and --out need --into FILE and --bid ID"), io);
 
     const QString path = parser.positionalArguments().constFirst();
     const openness::RecordImport import = openness::importOpennessFile(path);
@@ -107,7 +103,7 @@ int opennessCommand(const QStringList& args, Io io)
     printProblems(import.problems, io);
     if (!import.record) {
         if (parser.isSet(into))
-            io.err << tr("Nothing was imported and %1 was not changed.").arg(parser.value(into))
+            io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(parser.value(into))
                    << '\n';
         return InvalidInput;
     }

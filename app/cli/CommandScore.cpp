@@ -19,13 +19,11 @@ int scoreCommand(const QStringList& args, Io io)
     if (!parser.parse(QStringList{QStringLiteral("score")} + args))
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 1)
-        return usageError(QCoreApplication::translate("tulana-cli", "score takes one FILE"), io);
+        return usageError(tulana::tr("score takes one FILE"), io);
     const QString kind = parser.value(format);
     if (kind != QLatin1String("table") && kind != QLatin1String("json") &&
         kind != QLatin1String("csv"))
-        return usageError(QCoreApplication::translate(
-                              "tulana-cli", "--format must be table, json or csv, not \"%1\"")
-                              .arg(kind),
+        return usageError(tulana::tr("--format must be table, json or csv, not \"%1\"").arg(kind),
                           io);
 
     const QString path = parser.positionalArguments().constFirst();

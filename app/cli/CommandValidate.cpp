@@ -15,7 +15,7 @@ int validateCommand(const QStringList& args, Io io)
     if (!parser.parse(QStringList{QStringLiteral("validate")} + args))
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 1)
-        return usageError(QCoreApplication::translate("tulana-cli", "validate takes one FILE"), io);
+        return usageError(tulana::tr("validate takes one FILE"), io);
 
     const QString path = parser.positionalArguments().constFirst();
     const std::optional<Tender> tender = loadOrReport(path, io);
@@ -27,9 +27,7 @@ int validateCommand(const QStringList& args, Io io)
     printProblems(problems, io);
     if (hasErrors(problems))
         return InvalidInput;
-    io.out << QCoreApplication::translate("tulana-cli", "%1: valid (%n bid(s))", nullptr,
-                                          int(tender->bids.size()))
-                  .arg(path)
+    io.out << tulana::tr("%1: valid (%n bid(s))", nullptr, int(tender->bids.size())).arg(path)
            << '\n';
     return Success;
 }

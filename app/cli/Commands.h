@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/Problem.h"
+#include "i18n/Translate.h"
 #include "tender/Tender.h"
 
 #include <QStringList>

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -24,5 +25,7 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("tulana-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TULANA_VERSION));
+    // Messages in the locale's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    tulana::i18n::useLanguage(tulana::i18n::systemLanguage());
     return tulana::cli::run(QCoreApplication::arguments());
 }

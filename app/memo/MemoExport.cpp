@@ -63,7 +63,7 @@ bool commit(QSaveFile& file, QString* errorMessage)
     if (file.commit())
         return true;
     if (errorMessage)
-        *errorMessage = tr("could not be written: %1").arg(file.errorString());
+        *errorMessage = tulana::tr("could not be written: %1").arg(file.errorString());
     return false;
 }
 
@@ -72,7 +72,7 @@ bool open(QSaveFile& file, QString* errorMessage)
     if (file.open(QIODevice::WriteOnly))
         return true;
     if (errorMessage)
-        *errorMessage = tr("cannot be written: %1").arg(file.errorString());
+        *errorMessage = tulana::tr("cannot be written: %1").arg(file.errorString());
     return false;
 }
 
@@ -93,7 +93,7 @@ bool writePdf(const MemoDocument& memo, const QString& path, const MemoStyle& st
         if (!pages.print(&writer)) {
             file.cancelWriting();
             if (errorMessage)
-                *errorMessage = tr("the PDF could not be drawn");
+                *errorMessage = tulana::tr("the PDF could not be drawn");
             return false;
         }
     } // the writer finishes the PDF when it goes
@@ -111,13 +111,13 @@ bool writeOdt(const MemoDocument& memo, const QString& path, const MemoStyle& st
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.get())) {
         if (errorMessage)
-            *errorMessage = tr("the ODT document could not be written");
+            *errorMessage = tulana::tr("the ODT document could not be written");
         return false;
     }
     const std::optional<QByteArray> finished = finishOdt(buffer.data(), memo, style);
     if (!finished) {
         if (errorMessage)
-            *errorMessage = tr("the ODT document could not be completed");
+            *errorMessage = tulana::tr("the ODT document could not be completed");
         return false;
     }
     return saveFileAtomically(path, *finished, errorMessage);

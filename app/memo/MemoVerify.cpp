@@ -19,7 +19,7 @@ QString readMemoFingerprint(const QString& path, QString* errorMessage)
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be opened: %1").arg(file.errorString()));
+        return fail(tulana::tr("cannot be opened: %1").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     const std::optional<MemoFormat> format = memoFormatForPath(path);
     QString text;
@@ -33,7 +33,7 @@ QString readMemoFingerprint(const QString& path, QString* errorMessage)
             }
         }
         if (!found)
-            return fail(tr("is not an ODT document Tulana can read (no content.xml)"));
+            return fail(tulana::tr("is not an ODT document Tulana can read (no content.xml)"));
     } else if (format == MemoFormat::Pdf) {
         // Page text is compressed; the XMP metadata, where the fingerprint
         // is repeated, is stored as plain UTF-8.
@@ -43,7 +43,7 @@ QString readMemoFingerprint(const QString& path, QString* errorMessage)
     }
     const QString found = findFingerprint(text);
     if (found.isEmpty())
-        return fail(tr("carries no Tulana fingerprint (\"%1\" followed by 64 hex digits)")
+        return fail(tulana::tr("carries no Tulana fingerprint (\"%1\" followed by 64 hex digits)")
                         .arg(QLatin1String(kFingerprintLabel)));
     return found;
 }

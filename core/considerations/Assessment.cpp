@@ -7,10 +7,10 @@ namespace tulana {
 QString cellReference(Side side, CellPart part)
 {
     if (side == Side::Open)
-        return part == CellPart::Text ? tr("Table 3, open source AI systems")
-                                      : tr("Table 3, open source AI systems, notes");
-    return part == CellPart::Text ? tr("Table 3, proprietary AI systems")
-                                  : tr("Table 3, proprietary AI systems, notes");
+        return part == CellPart::Text ? tulana::tr("Table 3, open source AI systems")
+                                      : tulana::tr("Table 3, open source AI systems, notes");
+    return part == CellPart::Text ? tulana::tr("Table 3, proprietary AI systems")
+                                  : tulana::tr("Table 3, proprietary AI systems, notes");
 }
 
 std::vector<ConsiderationAssessment>

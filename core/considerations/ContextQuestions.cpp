@@ -21,12 +21,12 @@ void readSupport(JsonReader& r, const json& j, const QString& path, ContextOptio
         o.supportSide = *s;
     else if (!side.isEmpty())
         r.fail(JsonReader::child(path, "side"),
-               tr("\"%1\" is not a side of Table 3: use open or proprietary").arg(side));
+               tulana::tr("\"%1\" is not a side of Table 3: use open or proprietary").arg(side));
     if (const auto p = cellPartFromKey(part))
         o.supportPart = *p;
     else if (!part.isEmpty())
         r.fail(JsonReader::child(path, "part"),
-               tr("\"%1\" is not a part of a cell: use text or notes").arg(part));
+               tulana::tr("\"%1\" is not a part of a cell: use text or notes").arg(part));
 }
 
 ContextOption readOption(JsonReader& r, const json& j, const QString& at, const Table3Row* row)
@@ -42,16 +42,17 @@ ContextOption readOption(JsonReader& r, const json& j, const QString& at, const 
     if (const auto l = leaningFromKey(leaning))
         o.leaning = *l;
     else if (!leaning.isEmpty())
-        r.fail(JsonReader::child(at, "leaning"),
-               tr("\"%1\" is not a leaning: use open, proprietary or neutral").arg(leaning));
+        r.fail(
+            JsonReader::child(at, "leaning"),
+            tulana::tr("\"%1\" is not a leaning: use open, proprietary or neutral").arg(leaning));
     const QString supportPath = JsonReader::child(at, "support");
     if (!j.contains("support"))
-        r.fail(supportPath, tr("every answer needs the Table 3 cell that supports it"));
+        r.fail(supportPath, tulana::tr("every answer needs the Table 3 cell that supports it"));
     else
         readSupport(r, j["support"], supportPath, o);
     // A leaning supported by a blank cell would cite nothing.
     if (row && row->cell(o.supportSide).part(o.supportPart).isEmpty())
-        r.fail(supportPath, tr("the %1 %2 of \"%3\" is blank in Table 3")
+        r.fail(supportPath, tulana::tr("the %1 %2 of \"%3\" is blank in Table 3")
                                 .arg(toKey(o.supportSide), toKey(o.supportPart), row->name));
     return o;
 }
@@ -66,17 +67,17 @@ ContextQuestion readQuestion(JsonReader& r, const json& j, const QString& at, co
     const Table3Row* row = table.row(q.consideration);
     if (!row && !q.consideration.isEmpty())
         r.fail(JsonReader::child(at, "consideration"),
-               tr("no consideration of Table 3 has the id \"%1\"").arg(q.consideration));
+               tulana::tr("no consideration of Table 3 has the id \"%1\"").arg(q.consideration));
     const QString optionsPath = JsonReader::child(at, "options");
     if (!j.contains("options") || !r.isArray(j["options"], optionsPath) || j["options"].empty()) {
-        r.fail(optionsPath, tr("a question needs at least one answer"));
+        r.fail(optionsPath, tulana::tr("a question needs at least one answer"));
         return q;
     }
     for (std::size_t k = 0; k < j["options"].size(); ++k) {
         ContextOption o = readOption(r, j["options"][k], JsonReader::index(optionsPath, k), row);
         if (q.option(o.id))
             r.fail(JsonReader::child(JsonReader::index(optionsPath, k), "id"),
-                   tr("the answer \"%1\" is listed twice").arg(o.id));
+                   tulana::tr("the answer \"%1\" is listed twice").arg(o.id));
         q.options.push_back(std::move(o));
     }
     return q;
@@ -109,13 +110,13 @@ QString displayName(Leaning leaning)
 {
     switch (leaning) {
     case Leaning::FavoursOpen:
-        return tr("favours open source");
+        return tulana::tr("favours open source");
     case Leaning::FavoursProprietary:
-        return tr("favours proprietary");
+        return tulana::tr("favours proprietary");
     case Leaning::Neutral:
         break;
     }
-    return tr("neutral");
+    return tulana::tr("neutral");
 }
 
 const ContextOption* ContextQuestion::option(const QString& id) const
@@ -155,14 +156,14 @@ ContextQuestionsLoad readContextQuestions(const QByteArray& text, const Table3& 
     r.rejectUnknownKeys(doc, {}, {"format", "version", "about", "questions"});
     if (r.string(doc, "format", {}, true) != QLatin1String("tulana-context-questions"))
         r.fail(QStringLiteral("format"),
-               tr("this is not a context questions file (\"tulana-context-questions\")"));
+               tulana::tr("this is not a context questions file (\"tulana-context-questions\")"));
     if (const auto v = r.integer(doc, "version", {}, true); v && *v != 1)
-        r.fail(QStringLiteral("version"), tr("version %1 is not supported").arg(*v));
+        r.fail(QStringLiteral("version"), tulana::tr("version %1 is not supported").arg(*v));
     ContextQuestions out;
     const QString path = QStringLiteral("questions");
     if (!doc.contains("questions") || !r.isArray(doc["questions"], path)) {
         if (!doc.contains("questions"))
-            r.fail(path, tr("the required section \"questions\" is missing"));
+            r.fail(path, tulana::tr("the required section \"questions\" is missing"));
         return load;
     }
     for (std::size_t i = 0; i < doc["questions"].size(); ++i) {
@@ -176,7 +177,7 @@ ContextQuestionsLoad readContextQuestions(const QByteArray& text, const Table3& 
     for (const ContextQuestion& q : out.questions)
         asked << q.consideration;
     if (asked != table.ids())
-        r.fail(path, tr("the questions must follow Table 3, one per consideration: %1")
+        r.fail(path, tulana::tr("the questions must follow Table 3, one per consideration: %1")
                          .arg(table.ids().join(QStringLiteral(", "))));
     if (!hasErrors(load.problems))
         load.questions = std::move(out);

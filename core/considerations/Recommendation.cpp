@@ -12,7 +12,7 @@ namespace {
 QString bidName(const Tender& t, int b)
 {
     const Bid& bid = t.bids[std::size_t(b)];
-    return tr("%1 (%2, %3)").arg(bid.id, bid.bidder, displayName(bid.nature).toLower());
+    return tulana::tr("%1 (%2, %3)").arg(bid.id, bid.bidder, displayName(bid.nature).toLower());
 }
 
 // The figure the method ranks by, in words: "a combined score of 84.02".
@@ -20,12 +20,12 @@ QString standingOf(const Tender& t, const Evaluation& ev, int b)
 {
     const BidResult& r = ev.results[std::size_t(b)];
     if (const auto s = methodScore(r, ev.method))
-        return tr("a %1 of %2")
+        return tulana::tr("a %1 of %2")
             .arg(methodScoreName(ev.method), QString::number(*s, 'f', t.options.decimals));
     if (r.evaluatedPrice)
-        return tr("an evaluated price of %1 %2")
+        return tulana::tr("an evaluated price of %1 %2")
             .arg(t.currency, formatAmount(*r.evaluatedPrice, t.currency));
-    return tr("no score");
+    return tulana::tr("no score");
 }
 
 // Equivalent in the evaluation: the same score under the method (the same
@@ -71,22 +71,24 @@ void contextReasons(Recommendation& r)
 {
     const int total = int(r.considerations.size());
     if (r.unanswered == total) {
-        r.reasons << tr("The tender's context has not been recorded: the recommendation rests on "
-                        "the evaluation alone.");
+        r.reasons << tulana::tr(
+            "The tender's context has not been recorded: the recommendation rests on "
+            "the evaluation alone.");
         return;
     }
-    QString line = tr("Context: of the %1 considerations of Table 3, %2 favour open source, %3 "
-                      "favour proprietary, %4 are neutral and %5 are not answered.")
-                       .arg(total)
-                       .arg(r.favoursOpen)
-                       .arg(r.favoursProprietary)
-                       .arg(r.neutral)
-                       .arg(r.unanswered);
+    QString line =
+        tulana::tr("Context: of the %1 considerations of Table 3, %2 favour open source, %3 "
+                   "favour proprietary, %4 are neutral and %5 are not answered.")
+            .arg(total)
+            .arg(r.favoursOpen)
+            .arg(r.favoursProprietary)
+            .arg(r.neutral)
+            .arg(r.unanswered);
     r.reasons << line;
     for (const ConsiderationAssessment& a : r.considerations) {
         if (!a.answered || a.leaning == Leaning::Neutral)
             continue;
-        r.reasons << tr("%1 %2 (%3): %4 Table 3 says: \u201c%5\u201d")
+        r.reasons << tulana::tr("%1 %2 (%3): %4 Table 3 says: \u201c%5\u201d")
                          .arg(a.name, displayName(a.leaning), a.answer, a.rationale, a.support);
     }
 }
@@ -136,8 +138,8 @@ Recommendation recommend(const Tender& t, const Evaluation& ev, const Table3& ta
     contextReasons(r);
 
     const auto quoteRule = [&](const QString& clause) {
-        r.reasons
-            << tr("The brief's rule applied: \u201c%1\u201d (%2).").arg(clause, table.source.table);
+        r.reasons << tulana::tr("The brief's rule applied: \u201c%1\u201d (%2).")
+                         .arg(clause, table.source.table);
     };
     const auto finish = [&](RecommendationRule rule, int bid, const QString& headline) {
         r.rule = rule;
@@ -159,74 +161,79 @@ Recommendation recommend(const Tender& t, const Evaluation& ev, const Table3& ta
             if (firsts < 2 || ev.results[std::size_t(b)].rank != 1)
                 continue;
             quoteRule(table.ruleClauses.equivalent);
-            r.reasons << tr("Evaluation: no award, because the top bids are tied (%1).")
+            r.reasons << tulana::tr("Evaluation: no award, because the top bids are tied (%1).")
                              .arg(ev.noAwardReason);
-            return finish(RecommendationRule::PrioritiseOpenness, b,
-                          tr("Select %1: the top bids are tied in the evaluation, and where the "
-                             "options are equivalent openness is prioritised.")
-                              .arg(bidName(t, b)));
+            return finish(
+                RecommendationRule::PrioritiseOpenness, b,
+                tulana::tr("Select %1: the top bids are tied in the evaluation, and where the "
+                           "options are equivalent openness is prioritised.")
+                    .arg(bidName(t, b)));
         }
-        return finish(
-            RecommendationRule::NoAward, -1,
-            tr("No recommendation yet: the evaluation made no award (%1).").arg(ev.noAwardReason));
+        return finish(RecommendationRule::NoAward, -1,
+                      tulana::tr("No recommendation yet: the evaluation made no award (%1).")
+                          .arg(ev.noAwardReason));
     }
 
     const int w = ev.winner;
-    r.reasons << tr("Evaluation: %1 ranks first with %2.").arg(bidName(t, w), standingOf(t, ev, w));
+    r.reasons << tulana::tr("Evaluation: %1 ranks first with %2.")
+                     .arg(bidName(t, w), standingOf(t, ev, w));
     if (open.empty())
         return finish(RecommendationRule::NoOpenOption, w,
-                      tr("Select %1, the evaluation's winner: no open-source bid qualified "
-                         "technically, so there is no open-source option to prefer.")
+                      tulana::tr("Select %1, the evaluation's winner: no open-source bid qualified "
+                                 "technically, so there is no open-source option to prefer.")
                           .arg(bidName(t, w)));
     if (t.bids[std::size_t(w)].nature == BidNature::OpenSource)
-        return finish(RecommendationRule::WinnerIsOpen, w,
-                      tr("Select %1: the open-source bid wins the evaluation, so the evaluation "
-                         "and the preference for openness agree.")
-                          .arg(bidName(t, w)));
+        return finish(
+            RecommendationRule::WinnerIsOpen, w,
+            tulana::tr("Select %1: the open-source bid wins the evaluation, so the evaluation "
+                       "and the preference for openness agree.")
+                .arg(bidName(t, w)));
 
     const int o = open.front();
-    r.reasons << tr("The best-ranked open-source bid, %1, has %2 (rank %3).")
+    r.reasons << tulana::tr("The best-ranked open-source bid, %1, has %2 (rank %3).")
                      .arg(bidName(t, o), standingOf(t, ev, o))
                      .arg(ev.results[std::size_t(o)].rank);
     switch (r.verdict) {
     case ContextVerdict::OpenBetterSuited:
         quoteRule(table.ruleClauses.open);
-        return finish(RecommendationRule::AdoptOpen, o,
-                      tr("Adopt %1: more considerations favour open source (%2) than proprietary "
-                         "(%3), so open source is better suited. Selecting it instead of %4 "
-                         "departs from the evaluation, and that needs its own reason.")
-                          .arg(bidName(t, o))
-                          .arg(namesWith(r.considerations, Leaning::FavoursOpen))
-                          .arg(r.favoursProprietary == 0
-                                   ? tr("none")
-                                   : namesWith(r.considerations, Leaning::FavoursProprietary))
-                          .arg(t.bids[std::size_t(w)].id));
+        return finish(
+            RecommendationRule::AdoptOpen, o,
+            tulana::tr("Adopt %1: more considerations favour open source (%2) than proprietary "
+                       "(%3), so open source is better suited. Selecting it instead of %4 "
+                       "departs from the evaluation, and that needs its own reason.")
+                .arg(bidName(t, o))
+                .arg(namesWith(r.considerations, Leaning::FavoursOpen))
+                .arg(r.favoursProprietary == 0
+                         ? tulana::tr("none")
+                         : namesWith(r.considerations, Leaning::FavoursProprietary))
+                .arg(t.bids[std::size_t(w)].id));
     case ContextVerdict::ProprietaryAdvantages:
         quoteRule(table.ruleClauses.proprietary);
-        return finish(RecommendationRule::ProprietaryMayBePreferred, w,
-                      tr("%1 may be preferred: more considerations favour proprietary (%2) than "
-                         "open source, and it wins the evaluation. Selecting it departs from the "
-                         "open-source option %3, which must be justified.")
-                          .arg(bidName(t, w),
-                               namesWith(r.considerations, Leaning::FavoursProprietary),
-                               t.bids[std::size_t(o)].id));
+        return finish(
+            RecommendationRule::ProprietaryMayBePreferred, w,
+            tulana::tr("%1 may be preferred: more considerations favour proprietary (%2) than "
+                       "open source, and it wins the evaluation. Selecting it departs from the "
+                       "open-source option %3, which must be justified.")
+                .arg(bidName(t, w), namesWith(r.considerations, Leaning::FavoursProprietary),
+                     t.bids[std::size_t(o)].id));
     case ContextVerdict::Balanced:
         break;
     }
     if (sameStanding(ev, w, o)) {
         quoteRule(table.ruleClauses.equivalent);
-        return finish(RecommendationRule::PrioritiseOpenness, o,
-                      tr("Adopt %1: the context is balanced and it ties with %2 in the "
-                         "evaluation (the tie-break rule alone put %2 first), so the options are "
-                         "equivalent and openness is prioritised. Selecting it departs from the "
-                         "evaluation, and that needs its own reason.")
-                          .arg(bidName(t, o), t.bids[std::size_t(w)].id));
+        return finish(
+            RecommendationRule::PrioritiseOpenness, o,
+            tulana::tr("Adopt %1: the context is balanced and it ties with %2 in the "
+                       "evaluation (the tie-break rule alone put %2 first), so the options are "
+                       "equivalent and openness is prioritised. Selecting it departs from the "
+                       "evaluation, and that needs its own reason.")
+                .arg(bidName(t, o), t.bids[std::size_t(w)].id));
     }
     quoteRule(table.ruleClauses.proprietary);
     return finish(RecommendationRule::ProprietaryMayBePreferred, w,
-                  tr("%1 may be preferred: the context is balanced and it ranks above the "
-                     "open-source bid %2 in the evaluation. Selecting it departs from the "
-                     "open-source option, which must be justified.")
+                  tulana::tr("%1 may be preferred: the context is balanced and it ranks above the "
+                             "open-source bid %2 in the evaluation. Selecting it departs from the "
+                             "open-source option, which must be justified.")
                       .arg(bidName(t, w), t.bids[std::size_t(o)].id));
 }
 

@@ -15,7 +15,7 @@ Table3Cell readCell(JsonReader& r, const json& j, const char* key, const QString
     Table3Cell cell;
     const QString at = JsonReader::child(path, key);
     if (!j.contains(key)) {
-        r.fail(at, tr("the required field \"%1\" is missing").arg(QLatin1String(key)));
+        r.fail(at, tulana::tr("the required field \"%1\" is missing").arg(QLatin1String(key)));
         return cell;
     }
     if (!r.isObject(j[key], at))
@@ -49,11 +49,11 @@ void readSource(JsonReader& r, const json& j, Table3Source& s)
                 s.publishers << QString::fromStdString(p.get<std::string>());
             else
                 r.fail(JsonReader::index(at, i),
-                       tr("expected text, found %1").arg(JsonReader::describe(p)));
+                       tulana::tr("expected text, found %1").arg(JsonReader::describe(p)));
         }
     }
     if (s.publishers.isEmpty())
-        r.fail(at, tr("the publishers must be named"));
+        r.fail(at, tulana::tr("the publishers must be named"));
 }
 
 void readColumns(JsonReader& r, const json& j, Table3Columns& c)
@@ -87,7 +87,8 @@ void readRows(JsonReader& r, const json& j, std::vector<Table3Row>& rows)
         row.proprietary = readCell(r, j[i], "proprietary", at);
         for (const Table3Row& earlier : rows)
             if (!row.id.isEmpty() && earlier.id == row.id)
-                r.fail(JsonReader::child(at, "id"), tr("the id \"%1\" is used twice").arg(row.id));
+                r.fail(JsonReader::child(at, "id"),
+                       tulana::tr("the id \"%1\" is used twice").arg(row.id));
         rows.push_back(std::move(row));
     }
 }
@@ -103,7 +104,8 @@ void readClauses(JsonReader& r, const json& j, const QString& rule, Table3RuleCl
         *out = r.string(j, key, path, true);
         // Quoted as the brief's words, so they must be the brief's words.
         if (!out->isEmpty() && !rule.contains(*out))
-            r.fail(JsonReader::child(path, key), tr("this clause is not part of decisionRule"));
+            r.fail(JsonReader::child(path, key),
+                   tulana::tr("this clause is not part of decisionRule"));
     }
 }
 
@@ -140,11 +142,12 @@ std::optional<CellPart> cellPartFromKey(const QString& key)
 QString Table3Source::citation() const
 {
     // Publishers (date). “Title”. Jointly published with …. Table 3: “…”.
-    QString text =
-        tr("%1 (%2). \u201c%3\u201d.").arg(publishers.join(QStringLiteral("; ")), date, title);
+    QString text = tulana::tr("%1 (%2). \u201c%3\u201d.")
+                       .arg(publishers.join(QStringLiteral("; ")), date, title);
     if (!jointlyPublishedWith.isEmpty())
-        text += QLatin1Char(' ') + tr("Jointly published with %1.").arg(jointlyPublishedWith);
-    return text + QLatin1Char(' ') + tr("%1: \u201c%2\u201d.").arg(table, tableTitle);
+        text +=
+            QLatin1Char(' ') + tulana::tr("Jointly published with %1.").arg(jointlyPublishedWith);
+    return text + QLatin1Char(' ') + tulana::tr("%1: \u201c%2\u201d.").arg(table, tableTitle);
 }
 
 const Table3Row* Table3::row(const QString& id) const
@@ -177,14 +180,16 @@ Table3Load readTable3(const QByteArray& text)
                         {"format", "version", "source", "columns", "decisionRule", "ruleClauses",
                          "accountability", "considerations"});
     if (r.string(doc, "format", {}, true) != QLatin1String("tulana-table3"))
-        r.fail(QStringLiteral("format"), tr("this is not a Table 3 file (\"tulana-table3\")"));
+        r.fail(QStringLiteral("format"),
+               tulana::tr("this is not a Table 3 file (\"tulana-table3\")"));
     if (const auto v = r.integer(doc, "version", {}, true); v && *v != 1)
-        r.fail(QStringLiteral("version"), tr("version %1 is not supported").arg(*v));
+        r.fail(QStringLiteral("version"), tulana::tr("version %1 is not supported").arg(*v));
     Table3 t;
     for (const char* key : {"source", "columns", "ruleClauses", "considerations"})
         if (!doc.contains(key))
-            r.fail(QString::fromUtf8(key),
-                   tr("the required section \"%1\" is missing").arg(QString::fromUtf8(key)));
+            r.fail(
+                QString::fromUtf8(key),
+                tulana::tr("the required section \"%1\" is missing").arg(QString::fromUtf8(key)));
     if (doc.contains("source"))
         readSource(r, doc["source"], t.source);
     if (doc.contains("columns"))

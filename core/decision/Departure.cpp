@@ -31,14 +31,14 @@ QString methodScoreName(SelectionMethod method)
 {
     switch (method) {
     case SelectionMethod::Qcbs:
-        return tr("combined score");
+        return tulana::tr("combined score");
     case SelectionMethod::Qbs:
     case SelectionMethod::Fbs:
-        return tr("technical score");
+        return tulana::tr("technical score");
     case SelectionMethod::Lcs:
         break;
     }
-    return tr("evaluated price");
+    return tulana::tr("evaluated price");
 }
 
 std::vector<int> qualifiedOpenBids(const Tender& tender, const Evaluation& evaluation)
@@ -141,30 +141,30 @@ QString gapSentence(const Tender& t, const Bid& selected, const Bid& open, const
     QStringList parts;
     if (p.scoreGap) {
         if (*p.scoreGap > 0)
-            parts << tr("%1's %2 is %3 points higher")
+            parts << tulana::tr("%1's %2 is %3 points higher")
                          .arg(selected.id, methodScoreName(method), points(*p.scoreGap, d));
         else if (*p.scoreGap < 0)
-            parts << tr("%1's %2 is %3 points lower")
+            parts << tulana::tr("%1's %2 is %3 points lower")
                          .arg(selected.id, methodScoreName(method), points(*p.scoreGap, d));
         else
-            parts << tr("the two have the same %1").arg(methodScoreName(method));
+            parts << tulana::tr("the two have the same %1").arg(methodScoreName(method));
     }
     if (p.priceGap) {
         const QString amount = formatAmount(std::abs(*p.priceGap), t.currency);
         const QString percent =
             p.priceGapPercent ? QString::number(std::abs(*p.priceGapPercent), 'f', 2) : QString();
         if (*p.priceGap > 0)
-            parts << tr("it costs %1 %2 (%3%) more than %4")
+            parts << tulana::tr("it costs %1 %2 (%3%) more than %4")
                          .arg(t.currency, amount, percent, open.id);
         else if (*p.priceGap < 0)
-            parts << tr("it costs %1 %2 (%3%) less than %4")
+            parts << tulana::tr("it costs %1 %2 (%3%) less than %4")
                          .arg(t.currency, amount, percent, open.id);
         else
-            parts << tr("the evaluated prices are equal");
+            parts << tulana::tr("the evaluated prices are equal");
     } else {
-        parts << tr("the price gap is not known (a financial proposal was not opened)");
+        parts << tulana::tr("the price gap is not known (a financial proposal was not opened)");
     }
-    return parts.join(tr("; "));
+    return parts.join(tulana::tr("; "));
 }
 
 } // namespace
@@ -173,28 +173,32 @@ QStringList describeDeparture(const Tender& t, const Evaluation& ev, const Depar
 {
     QStringList out;
     if (d.selected < 0) {
-        out << (d.selectedByOfficer ? tr("The selected bid \"%1\" is not one of the tender's bids.")
-                                          .arg(t.decision.selectedBid)
-                                    : tr("No bid is selected and the evaluation made no award."));
+        out << (d.selectedByOfficer
+                    ? tulana::tr("The selected bid \"%1\" is not one of the tender's bids.")
+                          .arg(t.decision.selectedBid)
+                    : tulana::tr("No bid is selected and the evaluation made no award."));
         return out;
     }
     const Bid& s = t.bids[std::size_t(d.selected)];
-    const QString who = d.selectedByOfficer ? tr("selected") : tr("recommended by the evaluation");
+    const QString who =
+        d.selectedByOfficer ? tulana::tr("selected") : tulana::tr("recommended by the evaluation");
     if (d.fromOpenSource) {
         for (const PassedOverBid& p : d.passedOver) {
             const Bid& o = t.bids[std::size_t(p.bid)];
-            out << tr("%1 (%2, %3) is %4 although the open-source bid %5 (%6) qualified "
-                      "technically (rank %7): %8.")
+            out << tulana::tr("%1 (%2, %3) is %4 although the open-source bid %5 (%6) qualified "
+                              "technically (rank %7): %8.")
                        .arg(s.id, s.bidder, displayName(s.nature).toLower(), who, o.id, o.bidder)
-                       .arg(p.rank > 0 ? QString::number(p.rank) : tr("unranked"))
+                       .arg(p.rank > 0 ? QString::number(p.rank) : tulana::tr("unranked"))
                        .arg(gapSentence(t, s, o, p, ev.method));
         }
     } else if (d.selectedIsOpen) {
-        out << tr("%1 (%2) is open source: the open-source option is %3.")
-                   .arg(s.id, s.bidder, d.selectedByOfficer ? tr("selected") : tr("recommended"));
+        out << tulana::tr("%1 (%2) is open source: the open-source option is %3.")
+                   .arg(s.id, s.bidder,
+                        d.selectedByOfficer ? tulana::tr("selected") : tulana::tr("recommended"));
     } else {
-        out << tr("No open-source bid qualified technically: the selection of %1 (%2) does not "
-                  "depart from an open-source option.")
+        out << tulana::tr(
+                   "No open-source bid qualified technically: the selection of %1 (%2) does not "
+                   "depart from an open-source option.")
                    .arg(s.id, displayName(s.nature).toLower());
     }
     if (d.fromEvaluation) {
@@ -202,14 +206,15 @@ QStringList describeDeparture(const Tender& t, const Evaluation& ev, const Depar
             const Bid& w = t.bids[std::size_t(ev.winner)];
             QString gap;
             if (d.scoreGapToWinner)
-                gap = tr(" (%1 points lower on the %2)")
+                gap = tulana::tr(" (%1 points lower on the %2)")
                           .arg(points(*d.scoreGapToWinner, t.options.decimals),
                                methodScoreName(ev.method));
-            out << tr("%1 is selected instead of the evaluation's winner, %2%3: this departs from "
-                      "the evaluation.")
+            out << tulana::tr(
+                       "%1 is selected instead of the evaluation's winner, %2%3: this departs from "
+                       "the evaluation.")
                        .arg(s.id, w.id, gap);
         } else {
-            out << tr("The evaluation made no award (%1): selecting %2 departs from it.")
+            out << tulana::tr("The evaluation made no award (%1): selecting %2 departs from it.")
                        .arg(ev.noAwardReason, s.id);
         }
     }

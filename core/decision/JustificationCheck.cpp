@@ -34,36 +34,39 @@ void checkReasons(const Tender& t, const Departure& d, Problems& out)
             std::find_if(assessed.begin(), assessed.end(),
                          [&](const ConsiderationAssessment& x) { return x.consideration == id; });
         if (a == assessed.end()) {
-            out << error(at, tr("no consideration of Table 3 has the id \"%1\"").arg(id));
+            out << error(at, tulana::tr("no consideration of Table 3 has the id \"%1\"").arg(id));
             continue;
         }
         if (reason.trimmed().isEmpty())
             continue; // an empty box is not relied on
         ++given;
         if (tooShort(reason))
-            out << error(at, tr("the reason tied to \"%1\" is too short to be checked: write at "
-                                "least %2 characters")
-                                 .arg(a->name)
-                                 .arg(kMinimumReasonLength));
+            out << error(
+                at, tulana::tr("the reason tied to \"%1\" is too short to be checked: write at "
+                               "least %2 characters")
+                        .arg(a->name)
+                        .arg(kMinimumReasonLength));
         if (!a->answered)
-            out << error(at, tr("the decision relies on \"%1\", but its context question is not "
-                                "answered: answer it so the reason can be read against it")
-                                 .arg(a->name));
+            out << error(
+                at, tulana::tr("the decision relies on \"%1\", but its context question is not "
+                               "answered: answer it so the reason can be read against it")
+                        .arg(a->name));
         else if (a->leaning == Leaning::FavoursOpen)
-            out << warning(at, tr("the answer to \"%1\" favours open source; say how it "
-                                  "nevertheless supports selecting %2")
+            out << warning(at, tulana::tr("the answer to \"%1\" favours open source; say how it "
+                                          "nevertheless supports selecting %2")
                                    .arg(a->name, s.id));
     }
     if (given == 0)
-        out << error(kReasons,
-                     (d.selectedByOfficer
-                          ? tr("%1 (%2) is selected although the open-source bid(s) %3 "
-                               "qualified: ")
-                          : tr("%1 (%2), the evaluation's winner, is put forward although the "
-                               "open-source bid(s) %3 qualified: "))
-                             .arg(s.id, displayName(s.nature).toLower(), openBidsList(t, d)) +
-                         tr("give a reason for each consideration of Table 3 the decision "
-                            "relies on (at least one)"));
+        out << error(
+            kReasons,
+            (d.selectedByOfficer
+                 ? tulana::tr("%1 (%2) is selected although the open-source bid(s) %3 "
+                              "qualified: ")
+                 : tulana::tr("%1 (%2), the evaluation's winner, is put forward although the "
+                              "open-source bid(s) %3 qualified: "))
+                    .arg(s.id, displayName(s.nature).toLower(), openBidsList(t, d)) +
+                tulana::tr("give a reason for each consideration of Table 3 the decision "
+                           "relies on (at least one)"));
 }
 
 } // namespace
@@ -78,25 +81,29 @@ Problems checkJustification(const Tender& t, const Evaluation& ev, const Departu
     if (d.fromOpenSource) {
         checkReasons(t, d, out);
         if (j.statement.trimmed().isEmpty())
-            out << error(kStatement, tr("the overall statement justifying the departure from the "
-                                        "open-source option (%1) is missing")
-                                         .arg(openBidsList(t, d)));
+            out << error(kStatement,
+                         tulana::tr("the overall statement justifying the departure from the "
+                                    "open-source option (%1) is missing")
+                             .arg(openBidsList(t, d)));
         else if (tooShort(j.statement))
-            out << error(kStatement, tr("the overall statement is too short to be checked: write "
-                                        "at least %1 characters")
-                                         .arg(kMinimumReasonLength));
+            out << error(kStatement,
+                         tulana::tr("the overall statement is too short to be checked: write "
+                                    "at least %1 characters")
+                             .arg(kMinimumReasonLength));
     }
     if (d.fromEvaluation) {
         const QString winner =
-            ev.hasWinner() ? t.bids[std::size_t(ev.winner)].id : tr("(no award)");
+            ev.hasWinner() ? t.bids[std::size_t(ev.winner)].id : tulana::tr("(no award)");
         if (j.evaluation.trimmed().isEmpty())
-            out << error(kEvaluation, tr("%1 is selected, not the evaluation's winner %2: the "
-                                         "reason for departing from the evaluation is missing")
-                                          .arg(s.id, winner));
+            out << error(kEvaluation,
+                         tulana::tr("%1 is selected, not the evaluation's winner %2: the "
+                                    "reason for departing from the evaluation is missing")
+                             .arg(s.id, winner));
         else if (tooShort(j.evaluation))
-            out << error(kEvaluation, tr("the reason for departing from the evaluation is too "
-                                         "short to be checked: write at least %1 characters")
-                                          .arg(kMinimumReasonLength));
+            out << error(kEvaluation,
+                         tulana::tr("the reason for departing from the evaluation is too "
+                                    "short to be checked: write at least %1 characters")
+                             .arg(kMinimumReasonLength));
     }
     return out;
 }
@@ -107,21 +114,24 @@ Problems checkDecision(const Tender& t, const Evaluation& ev)
     const Decision& decision = t.decision;
     const QString at = QStringLiteral("decision.selectedBid");
     if (decision.selectedBid.isEmpty()) {
-        out << error(at, ev.hasWinner() ? tr("no bid is selected (the evaluation's winner is %1)")
-                                              .arg(t.bids[std::size_t(ev.winner)].id)
-                                        : tr("no bid is selected"));
+        out << error(at, ev.hasWinner()
+                             ? tulana::tr("no bid is selected (the evaluation's winner is %1)")
+                                   .arg(t.bids[std::size_t(ev.winner)].id)
+                             : tulana::tr("no bid is selected"));
     } else {
         const int index = bidIndex(t, decision.selectedBid);
         const BidResult* r = ev.resultFor(index);
         if (index < 0)
-            out << error(at, tr("no bid has the id \"%1\"").arg(decision.selectedBid));
+            out << error(at, tulana::tr("no bid has the id \"%1\"").arg(decision.selectedBid));
         else if (!r || r->standing != Standing::Qualified)
-            out << error(at, tr("%1 cannot be selected: it is not qualified (%2)")
-                                 .arg(decision.selectedBid,
-                                      r && !r->reason.isEmpty() ? r->reason : tr("not scored")));
+            out << error(at, tulana::tr("%1 cannot be selected: it is not qualified (%2)")
+                                 .arg(decision.selectedBid, r && !r->reason.isEmpty()
+                                                                ? r->reason
+                                                                : tulana::tr("not scored")));
     }
     if (decision.finalised && !decision.date.isValid())
-        out << error(QStringLiteral("decision.date"), tr("a finalised decision needs its date"));
+        out << error(QStringLiteral("decision.date"),
+                     tulana::tr("a finalised decision needs its date"));
     if (!hasErrors(out))
         out += checkJustification(t, ev, detectDeparture(t, ev));
     return out;

@@ -146,7 +146,7 @@ BidImport Importer::run(const QByteArray& csv)
         return std::move(m_out);
     }
     if (table->header.isEmpty()) {
-        report(m_fileName, tr("the file is empty; its first line must name the columns"));
+        report(m_fileName, tulana::tr("the file is empty; its first line must name the columns"));
         return std::move(m_out);
     }
     readHeader(table->header, table->lineOfHeader);
@@ -157,7 +157,7 @@ BidImport Importer::run(const QByteArray& csv)
         m_out.bids.clear();
     else if (m_out.bids.empty())
         m_out.problems.append(
-            warning(at(table->lineOfHeader), tr("the file has no bids below its header")));
+            warning(at(table->lineOfHeader), tulana::tr("the file has no bids below its header")));
     return std::move(m_out);
 }
 
@@ -190,13 +190,15 @@ void Importer::readHeader(const QStringList& header, int line)
         }
         if (first >= 0)
             report(where,
-                   tr("the column \"%1\" appears twice (columns %2 and %3)")
+                   tulana::tr("the column \"%1\" appears twice (columns %2 and %3)")
                        .arg(column.name, QString::number(first + 1), QString::number(i + 1)));
         m_columns.append(column);
     }
     for (Field required : {Field::Bidder, Field::System, Field::Nature, Field::Price})
         if (!hasColumn(required))
-            report(where, tr("the required column \"%1\" is missing").arg(canonicalName(required)));
+            report(
+                where,
+                tulana::tr("the required column \"%1\" is missing").arg(canonicalName(required)));
     checkMarksCoverage(where);
 }
 
@@ -208,14 +210,14 @@ bool Importer::resolveMarks(Column& column, const QString& where)
     if (!criterion)
         criterion = findCriterion(m_tender.criteria, criterionId, Qt::CaseInsensitive);
     if (!criterion && slash < 0) {
-        report(where, tr("unknown column \"%1\": no criterion has that id (the "
-                         "other columns are bidder, system, nature, price, tax, id, "
-                         "status and status reason)")
+        report(where, tulana::tr("unknown column \"%1\": no criterion has that id (the "
+                                 "other columns are bidder, system, nature, price, tax, id, "
+                                 "status and status reason)")
                           .arg(column.name));
         return false;
     }
     if (!criterion) {
-        report(where, tr("unknown column \"%1\": no criterion has the id \"%2\"")
+        report(where, tulana::tr("unknown column \"%1\": no criterion has the id \"%2\"")
                           .arg(column.name, criterionId));
         return false;
     }
@@ -223,8 +225,8 @@ bool Importer::resolveMarks(Column& column, const QString& where)
         QStringList leafIds;
         for (const LeafRef& leaf : leavesOf(criterion->children))
             leafIds << leaf.criterion->id;
-        report(where, tr("the column \"%1\" names a group of "
-                         "criteria; marks go to its criteria %2")
+        report(where, tulana::tr("the column \"%1\" names a group of "
+                                 "criteria; marks go to its criteria %2")
                           .arg(column.name, leafIds.join(QStringLiteral(", "))));
         return false;
     }
@@ -235,13 +237,13 @@ bool Importer::resolveMarks(Column& column, const QString& where)
         const QString evaluatorId = column.name.mid(slash + 1).trimmed();
         column.evaluator = findEvaluator(m_tender.evaluators, evaluatorId);
         if (column.evaluator < 0) {
-            report(where, tr("unknown column \"%1\": no evaluator has the id \"%2\"")
+            report(where, tulana::tr("unknown column \"%1\": no evaluator has the id \"%2\"")
                               .arg(column.name, evaluatorId));
             return false;
         }
     } else if (m_tender.evaluators.empty()) {
-        report(where, tr("the column \"%1\" holds marks, but the tender "
-                         "has no evaluators yet to record them against")
+        report(where, tulana::tr("the column \"%1\" holds marks, but the tender "
+                                 "has no evaluators yet to record them against")
                           .arg(column.name));
         return false;
     }
@@ -270,8 +272,8 @@ void Importer::checkMarksCoverage(const QString& where)
         const bool anyEvaluator =
             std::find(byEvaluator.begin(), byEvaluator.end(), true) != byEvaluator.end();
         if (committee && anyEvaluator)
-            report(where, tr("criterion %1 has both a committee column and columns per "
-                             "evaluator; keep one or the other")
+            report(where, tulana::tr("criterion %1 has both a committee column and columns per "
+                                     "evaluator; keep one or the other")
                               .arg(id));
         else if (!committee && !anyEvaluator)
             missing << id;
@@ -283,8 +285,8 @@ void Importer::checkMarksCoverage(const QString& where)
             example = id;
     }
     if (!missing.isEmpty())
-        report(where, tr("marks columns are missing for %1; give each criterion one "
-                         "column, such as \"%2\", or one per evaluator, such as \"%2/%3\"")
+        report(where, tulana::tr("marks columns are missing for %1; give each criterion one "
+                                 "column, such as \"%2\", or one per evaluator, such as \"%2/%3\"")
                           .arg(missing.join(QStringLiteral(", ")), example,
                                m_tender.evaluators.front().id));
 }
@@ -297,35 +299,38 @@ void Importer::readRow(const QStringList& cells, int line)
     if (cells.size() < width ||
         std::any_of(cells.cbegin() + std::min(width, cells.size()), cells.cend(),
                     [](const QString& c) { return !isBlank(c); })) {
-        report(at(line),
-               tr("this row has %1 fields but the header has %2").arg(cells.size()).arg(width));
+        report(at(line), tulana::tr("this row has %1 fields but the header has %2")
+                             .arg(cells.size())
+                             .arg(width));
         return;
     }
     for (qsizetype i = 0; i < width; ++i)
         if (m_columns[i].unnamed && !isBlank(cells[i]))
-            report(at(line), tr("column %1 has no name in the header but has a value").arg(i + 1));
+            report(at(line),
+                   tulana::tr("column %1 has no name in the header but has a value").arg(i + 1));
 
     Bid bid = m_tender.newBid();
     if (const QString status = text(cells, Field::Status);
         !status.isEmpty() && !readStatus(status, &bid.status))
         report(at(line, Field::Status),
-               tr("\"%1\" is not a bid status; write responsive, non-responsive or "
-                  "withdrawn")
+               tulana::tr("\"%1\" is not a bid status; write responsive, non-responsive or "
+                          "withdrawn")
                    .arg(status));
     bid.statusReason = text(cells, Field::StatusReason);
     bid.bidder = text(cells, Field::Bidder);
     if (hasColumn(Field::Bidder) && bid.bidder.isEmpty())
-        report(at(line, Field::Bidder), tr("the bidder's name is empty"));
+        report(at(line, Field::Bidder), tulana::tr("the bidder's name is empty"));
     bid.system = text(cells, Field::System);
     if (hasColumn(Field::System) && bid.system.isEmpty())
-        report(at(line, Field::System), tr("the name of the system offered is empty"));
+        report(at(line, Field::System), tulana::tr("the name of the system offered is empty"));
     if (const QString nature = text(cells, Field::Nature);
         hasColumn(Field::Nature) && !readNature(nature, &bid.nature))
         report(at(line, Field::Nature),
-               nature.isEmpty() ? tr("the nature is empty; write open-source, proprietary or mixed")
-                                : tr("\"%1\" is not a nature of bid; write "
-                                     "open-source, proprietary or mixed")
-                                      .arg(nature));
+               nature.isEmpty()
+                   ? tulana::tr("the nature is empty; write open-source, proprietary or mixed")
+                   : tulana::tr("\"%1\" is not a nature of bid; write "
+                                "open-source, proprietary or mixed")
+                         .arg(nature));
     readMoney(cells, line, bid);
     readId(text(cells, Field::Id), line, bid);
 
@@ -356,13 +361,13 @@ void Importer::readMoney(const QStringList& cells, int line, Bid& bid)
         // A rejected or withdrawn bid may never have had its price opened.
         if (bid.status == BidStatus::Responsive)
             report(at(line, Field::Price),
-                   tr("the price is empty; only a bid that is not responsive may "
-                      "have none"));
+                   tulana::tr("the price is empty; only a bid that is not responsive may "
+                              "have none"));
     } else if (const QString why = readAmount(price, &bid.price); !why.isEmpty()) {
         report(at(line, Field::Price), why);
     } else if (!(bid.price > 0)) {
         report(at(line, Field::Price),
-               tr("the price must be greater than zero, not %1").arg(price));
+               tulana::tr("the price must be greater than zero, not %1").arg(price));
     }
 
     const QString tax = text(cells, Field::Tax);
@@ -371,7 +376,7 @@ void Importer::readMoney(const QStringList& cells, int line, Bid& bid)
     else if (const QString why = readAmount(tax, &bid.tax); !why.isEmpty())
         report(at(line, Field::Tax), why);
     else if (bid.tax < 0)
-        report(at(line, Field::Tax), tr("the tax must be zero or more, not %1").arg(tax));
+        report(at(line, Field::Tax), tulana::tr("the tax must be zero or more, not %1").arg(tax));
 }
 
 void Importer::readId(const QString& id, int line, Bid& bid)
@@ -385,9 +390,9 @@ void Importer::readId(const QString& id, int line, Bid& bid)
                                       [&](const Bid& b) { return b.id == id; });
     if (inTender)
         report(at(line, Field::Id),
-               tr("the id \"%1\" is already used by a bid in the tender").arg(id));
+               tulana::tr("the id \"%1\" is already used by a bid in the tender").arg(id));
     else if (m_givenIds.contains(id))
-        report(at(line, Field::Id), tr("the id \"%1\" is already used on line %2")
+        report(at(line, Field::Id), tulana::tr("the id \"%1\" is already used on line %2")
                                         .arg(id, QString::number(m_givenIds.value(id))));
     else
         m_givenIds.insert(id, line);

@@ -33,7 +33,7 @@ bool namesNonFinite(const QString& text)
 
 QString notFinite(const QString& text)
 {
-    return tr("\"%1\" is not a finite number").arg(text);
+    return tulana::tr("\"%1\" is not a finite number").arg(text);
 }
 
 } // namespace
@@ -106,13 +106,13 @@ QString readAmount(const QString& cell, double* value)
     static const QRegularExpression amount(
         QStringLiteral("^(\\d+|\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})*,\\d{3})(\\.\\d+)?$"));
     if (!amount.match(text).hasMatch())
-        return tr("\"%1\" is not a number; write the amount in figures, such as "
-                  "1,25,00,000")
+        return tulana::tr("\"%1\" is not a number; write the amount in figures, such as "
+                          "1,25,00,000")
             .arg(cell);
     bool ok = false;
     const double number = text.remove(u',').toDouble(&ok);
     if (!ok || !std::isfinite(number))
-        return tr("\"%1\" is too large").arg(cell);
+        return tulana::tr("\"%1\" is too large").arg(cell);
     *value = negative ? -number : number;
     return {};
 }
@@ -127,11 +127,11 @@ QString readMarks(const QString& text, const Criterion& criterion, double* value
     bool ok = marks.match(text).hasMatch();
     const double number = ok ? QString(text).replace(u',', u'.').toDouble(&ok) : 0.0;
     if (!ok || !std::isfinite(number))
-        return tr("\"%1\" is not a number of marks").arg(text);
+        return tulana::tr("\"%1\" is not a number of marks").arg(text);
     if (number < 0)
-        return tr("marks must be zero or more, not %1").arg(text);
+        return tulana::tr("marks must be zero or more, not %1").arg(text);
     if (number > criterion.maxMarks)
-        return tr("%1 is more than the maximum of %2 marks")
+        return tulana::tr("%1 is more than the maximum of %2 marks")
             .arg(text, QString::number(criterion.maxMarks));
     *value = number;
     return {};

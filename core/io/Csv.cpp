@@ -24,7 +24,7 @@ struct Position
 
 QString located(Position at, const QString& message)
 {
-    return tr("line %1, column %2: %3")
+    return tulana::tr("line %1, column %2: %3")
         .arg(QString::number(at.line), QString::number(at.column), message);
 }
 
@@ -190,9 +190,9 @@ std::optional<CsvTable> Parser::run(QString* errorMessage)
             } else if (c == u'"') {
                 if (!isBlank(m_field))
                     return fail(at,
-                                tr("a quote appears inside a field that does not "
-                                   "start with one; put the whole field in quotes "
-                                   "and write the quote twice (\"\")"),
+                                tulana::tr("a quote appears inside a field that does not "
+                                           "start with one; put the whole field in quotes "
+                                           "and write the quote twice (\"\")"),
                                 errorMessage);
                 m_field.clear();
                 openingQuote = at;
@@ -220,14 +220,14 @@ std::optional<CsvTable> Parser::run(QString* errorMessage)
                 endRecord();
             else if (c != u' ' && c != u'\t')
                 return fail(at,
-                            tr("text follows the closing quote of a field; a quote "
-                               "inside a quoted field is written twice (\"\")"),
+                            tulana::tr("text follows the closing quote of a field; a quote "
+                                       "inside a quoted field is written twice (\"\")"),
                             errorMessage);
             break;
         }
     }
     if (m_state == State::Quoted)
-        return fail(openingQuote, tr("a quoted field is not closed"), errorMessage);
+        return fail(openingQuote, tulana::tr("a quoted field is not closed"), errorMessage);
     if (m_inRecord)
         endRecord(); // the last line had no line end
     return std::move(m_table);
@@ -241,8 +241,9 @@ std::optional<CsvTable> readCsv(const QByteArray& utf8, QString* errorMessage)
     if (const qsizetype bad = firstInvalidUtf8(utf8, start); bad >= 0) {
         const Position at = positionAfter(QString::fromUtf8(utf8.mid(start, bad - start)));
         if (errorMessage)
-            *errorMessage = located(at, tr("the text is not valid UTF-8; save the file from the "
-                                           "spreadsheet as \"CSV UTF-8\""));
+            *errorMessage =
+                located(at, tulana::tr("the text is not valid UTF-8; save the file from the "
+                                       "spreadsheet as \"CSV UTF-8\""));
         return std::nullopt;
     }
     const QString text = QString::fromUtf8(utf8.mid(start));

@@ -23,17 +23,18 @@ QString JsonReader::describe(const json& j)
 {
     switch (j.type()) {
     case json::value_t::null:
-        return tr("null");
+        return tulana::tr("null");
     case json::value_t::boolean:
-        return tr("true/false");
+        return tulana::tr("true/false");
     case json::value_t::string:
-        return tr("the text \"%1\"").arg(QString::fromStdString(j.get<std::string>()).left(40));
+        return tulana::tr("the text \"%1\"")
+            .arg(QString::fromStdString(j.get<std::string>()).left(40));
     case json::value_t::array:
-        return tr("a list");
+        return tulana::tr("a list");
     case json::value_t::object:
-        return tr("an object");
+        return tulana::tr("an object");
     default:
-        return tr("the number %1").arg(QString::fromStdString(j.dump()));
+        return tulana::tr("the number %1").arg(QString::fromStdString(j.dump()));
     }
 }
 
@@ -46,7 +47,7 @@ bool JsonReader::isObject(const json& j, const QString& path)
 {
     if (j.is_object())
         return true;
-    fail(path, tr("expected an object, found %1").arg(describe(j)));
+    fail(path, tulana::tr("expected an object, found %1").arg(describe(j)));
     return false;
 }
 
@@ -54,7 +55,7 @@ bool JsonReader::isArray(const json& j, const QString& path)
 {
     if (j.is_array())
         return true;
-    fail(path, tr("expected a list, found %1").arg(describe(j)));
+    fail(path, tulana::tr("expected a list, found %1").arg(describe(j)));
     return false;
 }
 
@@ -67,7 +68,7 @@ void JsonReader::rejectUnknownKeys(const json& object, const QString& path,
             expected = expected || it.key() == k;
         if (!expected)
             fail(child(path, it.key().c_str()),
-                 tr("unknown field \"%1\" (a misspelling, or a file from another program?)")
+                 tulana::tr("unknown field \"%1\" (a misspelling, or a file from another program?)")
                      .arg(QString::fromStdString(it.key())));
     }
 }
@@ -79,7 +80,7 @@ const JsonReader::json* JsonReader::field(const json& object, const char* key, c
     if (it == object.end()) {
         if (required)
             fail(child(path, key),
-                 tr("the required field \"%1\" is missing").arg(QString::fromUtf8(key)));
+                 tulana::tr("the required field \"%1\" is missing").arg(QString::fromUtf8(key)));
         return nullptr;
     }
     const json& value = *it;
@@ -91,11 +92,11 @@ const JsonReader::json* JsonReader::field(const json& object, const char* key, c
                     (qstrcmp(expected, "integer") == 0 && value.is_number_integer()) ||
                     (qstrcmp(expected, "boolean") == 0 && value.is_boolean());
     if (!ok) {
-        const QString want = qstrcmp(expected, "string") == 0    ? tr("text")
-                             : qstrcmp(expected, "boolean") == 0 ? tr("true or false")
-                             : qstrcmp(expected, "integer") == 0 ? tr("a whole number")
-                                                                 : tr("a number");
-        fail(child(path, key), tr("expected %1, found %2").arg(want, describe(value)));
+        const QString want = qstrcmp(expected, "string") == 0    ? tulana::tr("text")
+                             : qstrcmp(expected, "boolean") == 0 ? tulana::tr("true or false")
+                             : qstrcmp(expected, "integer") == 0 ? tulana::tr("a whole number")
+                                                                 : tulana::tr("a number");
+        fail(child(path, key), tulana::tr("expected %1, found %2").arg(want, describe(value)));
         return nullptr;
     }
     return &value;
@@ -143,9 +144,9 @@ Problem jsonSyntaxProblem(const QByteArray& text, std::size_t byte, const char* 
     // error at line 1, column 2: "; keep only the part after the position.
     QString detail = QString::fromUtf8(what);
     detail = detail.mid(detail.indexOf(QLatin1String(": ")) + 2);
-    const QString at = tr("line %1, column %2").arg(line).arg(column);
+    const QString at = tulana::tr("line %1, column %2").arg(line).arg(column);
     return error(where.isEmpty() ? at : where + QStringLiteral(", ") + at,
-                 tr("this is not valid JSON: %1").arg(detail));
+                 tulana::tr("this is not valid JSON: %1").arg(detail));
 }
 
 std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& where,

@@ -11,7 +11,7 @@ bool saveFileAtomically(const QString& path, const QByteArray& contents, QString
     QSaveFile file(path);
     const auto fail = [&] {
         if (errorMessage)
-            *errorMessage = tr("Could not save %1: %2").arg(path, file.errorString());
+            *errorMessage = tulana::tr("Could not save %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     };

@@ -19,7 +19,7 @@ void readKey(JsonReader& r, const json& j, const char* key, const QString& path,
     const QString text = r.string(j, key, path, false);
     if (!text.isEmpty() && !fromKey(text, out))
         r.fail(JsonReader::child(path, key),
-               tr("\"%1\" is not allowed here: use %2").arg(text, allowed));
+               tulana::tr("\"%1\" is not allowed here: use %2").arg(text, allowed));
 }
 
 void readMarksList(JsonReader& r, const json& j, const char* listKey, const char* idKey,
@@ -65,15 +65,15 @@ void readComponents(JsonReader& r, const json& j, const QString& path, OpennessR
         e.component = r.string(j[i], "component", at, true);
         if (!e.component.isEmpty() && !ComponentCatalogue::builtIn().find(e.component))
             r.fail(JsonReader::child(at, "component"),
-                   tr("\"%1\" is not a component Tulana knows (docs/openness.md lists them)")
+                   tulana::tr("\"%1\" is not a component Tulana knows (docs/openness.md lists them)")
                        .arg(e.component));
         else if (out.entry(e.component))
             r.fail(JsonReader::child(at, "component"),
-                   tr("\"%1\" is listed twice").arg(e.component));
+                   tulana::tr("\"%1\" is listed twice").arg(e.component));
         const QString state = r.string(j[i], "state", at, true);
         if (!state.isEmpty() && !releaseStateFromKey(state, &e.state))
             r.fail(JsonReader::child(at, "state"),
-                   tr("\"%1\" is not a state: use released, partly-released, documented-only, "
+                   tulana::tr("\"%1\" is not a state: use released, partly-released, documented-only, "
                       "not-released or not-applicable")
                        .arg(state));
         e.licence = r.string(j[i], "licence", at, false);
@@ -112,7 +112,7 @@ void readNotes(JsonReader& r, const json& j, const QString& path, QStringList& o
             out << QString::fromStdString(j[i].get<std::string>());
         else
             r.fail(JsonReader::index(path, i),
-                   tr("expected text, found %1").arg(JsonReader::describe(j[i])));
+                   tulana::tr("expected text, found %1").arg(JsonReader::describe(j[i])));
     }
 }
 
@@ -135,7 +135,7 @@ void readOpennessScheme(JsonReader& r, const json& j, const QString& path, Openn
     if (!basis.isEmpty() && !opennessBasisFromKey(basis, &out.basis))
         r.fail(
             JsonReader::child(path, "basis"),
-            tr("\"%1\" is not a basis: use off, mof-class, outcomes or points-table").arg(basis));
+            tulana::tr("\"%1\" is not a basis: use off, mof-class, outcomes or points-table").arg(basis));
     out.enabled = r.boolean(j, "enabled", path).value_or(true);
     out.maxMarks = r.number(j, "maxMarks", path, out.basis != OpennessBasis::Off).value_or(0.0);
     out.partialCredit = r.number(j, "partialCredit", path, false).value_or(out.partialCredit);
@@ -144,13 +144,13 @@ void readOpennessScheme(JsonReader& r, const json& j, const QString& path, Openn
         const json& c = j["classMarks"];
         if (r.isArray(c, at)) {
             if (c.size() != 3)
-                r.fail(at, tr("give three marks: for Class I, Class II and Class III"));
+                r.fail(at, tulana::tr("give three marks: for Class I, Class II and Class III"));
             for (std::size_t i = 0; i < std::min<std::size_t>(3, c.size()); ++i) {
                 if (c[i].is_number())
                     out.classMarks[i] = c[i].get<double>();
                 else
                     r.fail(JsonReader::index(at, i),
-                           tr("expected a number, found %1").arg(JsonReader::describe(c[i])));
+                           tulana::tr("expected a number, found %1").arg(JsonReader::describe(c[i])));
             }
         }
     }

@@ -30,7 +30,7 @@ void readEnum(JsonReader& r, const json& object, const char* key, const QString&
         *out = *value;
     else
         r.fail(JsonReader::child(path, key),
-               tr("\"%1\" is not one of the allowed values").arg(text));
+               tulana::tr("\"%1\" is not one of the allowed values").arg(text));
 }
 
 void readOptions(JsonReader& r, const json& j, const QString& path, EvaluationOptions& o)
@@ -98,8 +98,9 @@ void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector
         if (node.contains("children")) {
             readCriteria(r, node["children"], JsonReader::child(at, "children"), c.children);
             if (node.contains("maxMarks") || node.contains("minMarks"))
-                r.fail(at, tr("a group has no marks of its own: move maxMarks and minMarks to "
-                              "its criteria"));
+                r.fail(at,
+                       tulana::tr("a group has no marks of its own: move maxMarks and minMarks to "
+                                  "its criteria"));
         } else {
             c.maxMarks = r.number(node, "maxMarks", at, true).value_or(c.maxMarks);
             c.minMarks = r.number(node, "minMarks", at, false);
@@ -133,16 +134,16 @@ void readMarks(JsonReader& r, const FileMarks& marks, const QString& path,
         // Built only for a message: a large tender has half a million rows.
         const auto at = [&] { return JsonReader::child(path, row.criterion.c_str()); };
         if (leaf == leafById.end()) {
-            r.fail(at(),
-                   tr("no criterion has the id \"%1\"").arg(QString::fromStdString(row.criterion)));
+            r.fail(at(), tulana::tr("no criterion has the id \"%1\"")
+                             .arg(QString::fromStdString(row.criterion)));
             continue;
         }
         if (!row.isArray) {
-            r.fail(at(), tr("expected a list, found %1").arg(marks.rowNotArray[i]));
+            r.fail(at(), tulana::tr("expected a list, found %1").arg(marks.rowNotArray[i]));
             continue;
         }
         if (int(row.count) != evaluators) {
-            r.fail(at(), tr("%1 marks given but the committee has %2 evaluators")
+            r.fail(at(), tulana::tr("%1 marks given but the committee has %2 evaluators")
                              .arg(row.count)
                              .arg(evaluators));
             continue;
@@ -153,7 +154,7 @@ void readMarks(JsonReader& r, const FileMarks& marks, const QString& path,
     for (const FileMarks::BadMark& bad : marks.badMarks)
         r.fail(JsonReader::index(JsonReader::child(path, marks.rows[bad.row].criterion.c_str()),
                                  bad.index),
-               tr("a mark must be a number or null, found %1").arg(bad.found));
+               tulana::tr("a mark must be a number or null, found %1").arg(bad.found));
 }
 
 void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks, Tender& t)
@@ -181,11 +182,12 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
         const QString nature = r.string(node, "nature", at, true);
         if (!nature.isEmpty() && !bidNatureFromKey(nature, &bid.nature))
             r.fail(JsonReader::child(at, "nature"),
-                   tr("\"%1\" is not a nature: use open-source, proprietary or mixed").arg(nature));
+                   tulana::tr("\"%1\" is not a nature: use open-source, proprietary or mixed")
+                       .arg(nature));
         const QString status = r.string(node, "status", at, false);
         if (!status.isEmpty() && !bidStatusFromKey(status, &bid.status))
             r.fail(JsonReader::child(at, "status"),
-                   tr("\"%1\" is not a status: use responsive, non-responsive or withdrawn")
+                   tulana::tr("\"%1\" is not a status: use responsive, non-responsive or withdrawn")
                        .arg(status));
         bid.statusReason = r.string(node, "statusReason", at, false);
         if (const auto price = r.number(node, "price", at, false))
@@ -219,8 +221,9 @@ TenderLoad readTender(const QByteArray& text)
         return load;
     const QString format = r.string(doc, "format", {}, true);
     if (!format.isEmpty() && format != QLatin1String(kTenderFormat)) {
-        r.fail(QStringLiteral("format"), tr("this is a \"%1\" file, not a Tulana tender (\"%2\")")
-                                             .arg(format, QLatin1String(kTenderFormat)));
+        r.fail(QStringLiteral("format"),
+               tulana::tr("this is a \"%1\" file, not a Tulana tender (\"%2\")")
+                   .arg(format, QLatin1String(kTenderFormat)));
         return load;
     }
     const auto version = r.integer(doc, "version", {}, true);
@@ -228,14 +231,16 @@ TenderLoad readTender(const QByteArray& text)
         return load;
     if (*version > kTenderFormatVersion) {
         r.fail(QStringLiteral("version"),
-               tr("this file was written by a newer version of Tulana (file format version %1; "
-                  "this version reads up to %2). Open it with a newer Tulana; nothing was changed")
+               tulana::tr(
+                   "this file was written by a newer version of Tulana (file format version %1; "
+                   "this version reads up to %2). Open it with a newer Tulana; nothing was changed")
                    .arg(*version)
                    .arg(kTenderFormatVersion));
         return load;
     }
     if (*version < 1) {
-        r.fail(QStringLiteral("version"), tr("%1 is not a valid format version").arg(*version));
+        r.fail(QStringLiteral("version"),
+               tulana::tr("%1 is not a valid format version").arg(*version));
         return load;
     }
     r.rejectUnknownKeys(doc, {},
@@ -245,8 +250,9 @@ TenderLoad readTender(const QByteArray& text)
     Tender t;
     for (const char* key : {"tender", "criteria", "evaluators", "bids"})
         if (!doc.contains(key))
-            r.fail(QString::fromUtf8(key),
-                   tr("the required section \"%1\" is missing").arg(QString::fromUtf8(key)));
+            r.fail(
+                QString::fromUtf8(key),
+                tulana::tr("the required section \"%1\" is missing").arg(QString::fromUtf8(key)));
     if (doc.contains("tender"))
         readTenderSection(r, doc["tender"], t);
     if (doc.contains("criteria"))
@@ -272,7 +278,7 @@ TenderLoad loadTenderFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         TenderLoad load;
-        load.problems << error(path, tr("cannot be opened: %1").arg(file.errorString()));
+        load.problems << error(path, tulana::tr("cannot be opened: %1").arg(file.errorString()));
         return load;
     }
     TenderLoad load = readTender(file.readAll());
@@ -291,7 +297,7 @@ Problems checkTenderValues(const Tender& tender)
     if (!selected.isEmpty() && std::none_of(tender.bids.begin(), tender.bids.end(),
                                             [&](const Bid& b) { return b.id == selected; }))
         all << error(QStringLiteral("decision.selectedBid"),
-                     tr("no bid has the id \"%1\"").arg(selected));
+                     tulana::tr("no bid has the id \"%1\"").arg(selected));
     return all;
 }
 

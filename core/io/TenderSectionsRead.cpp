@@ -36,7 +36,7 @@ bool isConsideration(JsonReader& r, const std::string& key, const QString& at)
 {
     if (contextQuestions().question(QString::fromStdString(key)))
         return true;
-    r.fail(at, tr("no consideration of Table 3 has the id \"%1\": use one of %2")
+    r.fail(at, tulana::tr("no consideration of Table 3 has the id \"%1\": use one of %2")
                    .arg(QString::fromStdString(key), knownConsiderations()));
     return false;
 }
@@ -52,7 +52,7 @@ void readAnswer(JsonReader& r, const json& j, const QString& id, const QString& 
     const ContextQuestion* q = contextQuestions().question(id);
     if (q && !out.option.isEmpty() && !q->option(out.option))
         r.fail(JsonReader::child(at, "answer"),
-               tr("\"%1\" is not an answer to \"%2\": use %3")
+               tulana::tr("\"%1\" is not an answer to \"%2\": use %3")
                    .arg(out.option, q->question, q->optionIds().join(QStringLiteral(", "))));
 }
 
@@ -73,7 +73,7 @@ void readJustification(JsonReader& r, const json& j, const QString& path, Justif
         if (!isConsideration(r, it.key(), at))
             continue;
         if (!it.value().is_string()) {
-            r.fail(at, tr("expected text, found %1").arg(JsonReader::describe(it.value())));
+            r.fail(at, tulana::tr("expected text, found %1").arg(JsonReader::describe(it.value())));
             continue;
         }
         out.reasons[QString::fromStdString(it.key())] =
@@ -136,7 +136,8 @@ void readDecision(JsonReader& r, const json& j, Decision& out)
         if (!iso.match(date).hasMatch() || !out.date.isValid()) {
             out.date = QDate();
             r.fail(JsonReader::child(path, "date"),
-                   tr("\"%1\" is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31").arg(date));
+                   tulana::tr("\"%1\" is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31")
+                       .arg(date));
         }
     }
     out.finalised = r.boolean(j, "finalised", path).value_or(false);

@@ -22,19 +22,19 @@ QString quantityName(Quantity q, const QString& bid)
 {
     switch (q) {
     case Quantity::EvaluatedPrice:
-        return tr("Evaluated price of %1").arg(bid);
+        return tulana::tr("Evaluated price of %1").arg(bid);
     case Quantity::Financial:
-        return tr("Financial score of %1").arg(bid);
+        return tulana::tr("Financial score of %1").arg(bid);
     case Quantity::Combined:
-        return tr("Combined score of %1").arg(bid);
+        return tulana::tr("Combined score of %1").arg(bid);
     case Quantity::Openness:
-        return tr("Openness marks of %1").arg(bid);
+        return tulana::tr("Openness marks of %1").arg(bid);
     case Quantity::Technical:
     case Quantity::TechnicalForCombination:
     case Quantity::CriterionAverage:
         break;
     }
-    return tr("Technical score of %1").arg(bid);
+    return tulana::tr("Technical score of %1").arg(bid);
 }
 
 std::vector<MemoChart::LegendEntry> legend()
@@ -49,11 +49,11 @@ MemoTable marksTable(const Tender& t, const BidResult& r)
 {
     const Bid& b = t.bids[std::size_t(r.bid)];
     MemoTable table;
-    table.caption = tr("Technical marks of %1").arg(bidLabel(t, r.bid));
-    table.header = {tr("Criterion"), tr("Weight"), tr("Max.")};
+    table.caption = tulana::tr("Technical marks of %1").arg(bidLabel(t, r.bid));
+    table.header = {tulana::tr("Criterion"), tulana::tr("Weight"), tulana::tr("Max.")};
     for (const Evaluator& e : t.evaluators)
         table.header << e.id;
-    table.header << tr("Average") << tr("Points");
+    table.header << tulana::tr("Average") << tulana::tr("Points");
     table.align = {MemoAlign::Left, MemoAlign::Right, MemoAlign::Right};
     const int evaluators = int(t.evaluators.size());
     table.align.insert(table.align.end(), std::size_t(evaluators + 2), MemoAlign::Right);
@@ -75,12 +75,12 @@ MemoTable marksTable(const Tender& t, const BidResult& r)
             << QString::number(c.weight * average / c.maxMarks, 'f', 2);
         table.rows.push_back(row);
     }
-    table.note = tr("Evaluators: %1. Averages and points are shown to two decimals; the "
-                    "technical score uses them unrounded.")
+    table.note = tulana::tr("Evaluators: %1. Averages and points are shown to two decimals; the "
+                            "technical score uses them unrounded.")
                      .arg([&] {
                          QStringList names;
                          for (const Evaluator& e : t.evaluators)
-                             names << tr("%1 %2").arg(e.id, e.name);
+                             names << tulana::tr("%1 %2").arg(e.id, e.name);
                          return names.join(QStringLiteral(", "));
                      }());
     return table;
@@ -89,8 +89,8 @@ MemoTable marksTable(const Tender& t, const BidResult& r)
 MemoTable derivationTable(const Tender& t, const Evaluation& ev, const BidResult& r)
 {
     MemoTable table;
-    table.caption = tr("Derivation of the scores of %1").arg(t.bids[std::size_t(r.bid)].id);
-    table.header = {tr("Quantity"), tr("Formula and working"), tr("Value")};
+    table.caption = tulana::tr("Derivation of the scores of %1").arg(t.bids[std::size_t(r.bid)].id);
+    table.header = {tulana::tr("Quantity"), tulana::tr("Formula and working"), tulana::tr("Value")};
     table.align = {MemoAlign::Left, MemoAlign::Left, MemoAlign::Right};
     table.widths = {22, 62, 16};
     std::vector<Quantity> quantities;
@@ -122,8 +122,9 @@ MemoTable derivationTable(const Tender& t, const Evaluation& ev, const BidResult
 
 void derivations(MemoDocument& m, const Tender& t, const Evaluation& ev)
 {
-    SectionWriter s(addSection(m.annex, tr("Derivation of the scores"), true));
-    s.paragraph(tr("Every score in this note can be recomputed by hand from the tender file: the "
+    SectionWriter s(addSection(m.annex, tulana::tr("Derivation of the scores"), true));
+    s.paragraph(
+        tulana::tr("Every score in this note can be recomputed by hand from the tender file: the "
                    "committee's marks, the weights and the prices below are the inputs the "
                    "fingerprint covers."));
     std::vector<int> order = ev.ranking;
@@ -146,12 +147,12 @@ QString categoryOf(const Bid& b)
 
 void charts(MemoDocument& m, const Tender& t, const Evaluation& ev)
 {
-    SectionWriter s(addSection(m.annex, tr("Charts"), true));
+    SectionWriter s(addSection(m.annex, tulana::tr("Charts"), true));
     const int d = t.options.decimals;
     if (t.method == SelectionMethod::Qcbs && !ev.ranking.empty()) {
         MemoChart chart;
-        chart.caption = tr("Combined score of the qualified bids, in rank order");
-        chart.unit = tr("points");
+        chart.caption = tulana::tr("Combined score of the qualified bids, in rank order");
+        chart.unit = tulana::tr("points");
         chart.decimals = d;
         chart.legend = legend();
         for (int b : ev.ranking)
@@ -161,13 +162,13 @@ void charts(MemoDocument& m, const Tender& t, const Evaluation& ev)
         s.chart(std::move(chart));
     }
     MemoChart technical;
-    technical.caption = tr("Technical score of every bid scored, with the minimum");
-    technical.unit = tr("points");
+    technical.caption = tulana::tr("Technical score of every bid scored, with the minimum");
+    technical.unit = tulana::tr("points");
     technical.decimals = d;
     technical.legend = legend();
     technical.hasReference = true;
     technical.reference = t.minimumTechnicalScore;
-    technical.referenceLabel = tr("minimum %1").arg(number(t.minimumTechnicalScore));
+    technical.referenceLabel = tulana::tr("minimum %1").arg(number(t.minimumTechnicalScore));
     for (const BidResult& r : ev.results)
         if (r.technicallyScored)
             technical.bars.push_back({t.bids[std::size_t(r.bid)].id, r.technical,
@@ -178,7 +179,8 @@ void charts(MemoDocument& m, const Tender& t, const Evaluation& ev)
 void table3AsPrinted(MemoDocument& m)
 {
     const Table3& t3 = table3();
-    SectionWriter s(addSection(m.annex, tr("Table 3 of the policy brief, as printed"), true));
+    SectionWriter s(
+        addSection(m.annex, tulana::tr("Table 3 of the policy brief, as printed"), true));
     MemoTable table;
     table.caption = t3.source.table + QStringLiteral(": ") + t3.source.tableTitle;
     table.header = {t3.columns.consideration, t3.columns.open, t3.columns.openNotes,
@@ -188,7 +190,7 @@ void table3AsPrinted(MemoDocument& m)
     for (const Table3Row& row : t3.rows)
         table.rows.push_back(
             {row.name, row.open.text, row.open.notes, row.proprietary.text, row.proprietary.notes});
-    table.note = tr("Source: %1").arg(t3.source.citation());
+    table.note = tulana::tr("Source: %1").arg(t3.source.citation());
     s.table(std::move(table));
 }
 
@@ -196,7 +198,7 @@ void table3AsPrinted(MemoDocument& m)
 
 void addAnnex(MemoDocument& m, const Tender& t, const Evaluation& ev)
 {
-    m.annexTitle = tr("Annex");
+    m.annexTitle = tulana::tr("Annex");
     if (ev.evaluated) {
         derivations(m, t, ev);
         charts(m, t, ev);

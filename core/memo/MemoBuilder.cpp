@@ -3,10 +3,12 @@
 #include "MemoText.h"
 #include "decision/Departure.h"
 #include "decision/JustificationCheck.h"
+#include "i18n/Language.h"
 #include "i18n/Translate.h"
 #include "memo/Fingerprint.h"
 #include "report/EvaluationReport.h"
 #include "rulebook/Rulebook.h"
+#include "scoring/Evaluator.h"
 
 #include <QLocale>
 
@@ -74,13 +76,17 @@ QString percent(double value)
 QString bidLabel(const Tender& t, int bid)
 {
     const Bid& b = t.bids[std::size_t(bid)];
-    return tr("%1 (%2)").arg(b.id, b.bidder);
+    return tulana::tr("%1 (%2)").arg(b.id, b.bidder);
 }
 
 QString printedDate(const QDate& date)
 {
-    // English for now; the locale follows the memo's language when Hindi comes.
-    return QLocale(QLocale::English, QLocale::India).toString(date, QStringLiteral("d MMMM yyyy"));
+    // The month in the memo's language ("20 मार्च 2026"); the digits stay
+    // the international form of Indian numerals, as official Hindi uses them.
+    const QLocale locale(i18n::currentLanguage() == QLatin1String("hi") ? QLocale::Hindi
+                                                                        : QLocale::English,
+                         QLocale::India);
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString dash()
@@ -91,10 +97,11 @@ QString dash()
 QString methodScoreText(const Tender& t, const Evaluation& ev, const BidResult& r)
 {
     if (const auto value = methodScore(r, ev.method))
-        return tr("a %1 of %2").arg(methodScoreName(ev.method), score(*value, t.options.decimals));
+        return tulana::tr("a %1 of %2")
+            .arg(methodScoreName(ev.method), score(*value, t.options.decimals));
     if (r.evaluatedPrice)
-        return tr("an evaluated price of %1").arg(money(t, *r.evaluatedPrice));
-    return tr("no score");
+        return tulana::tr("an evaluated price of %1").arg(money(t, *r.evaluatedPrice));
+    return tulana::tr("no score");
 }
 
 } // namespace memo
@@ -112,64 +119,67 @@ void titleBlock(MemoDocument& m, const Tender& t, const QDate& date)
     m.fileNumber = o.fileNumber.isEmpty() ? t.reference : o.fileNumber;
     m.date = printedDate(date);
     m.isoDate = date.toString(Qt::ISODate);
-    m.documentTitle = tr("OFFICE NOTE");
-    m.subject = tr("%1: result of the evaluation, and the choice between open-source and "
-                   "proprietary AI systems")
+    m.documentTitle = tulana::tr("OFFICE NOTE");
+    m.subject = tulana::tr("%1: result of the evaluation, and the choice between open-source and "
+                           "proprietary AI systems")
                     .arg(t.title);
-    m.reference = tr("Tender No. %1").arg(t.reference);
+    m.reference = tulana::tr("Tender No. %1").arg(t.reference);
     m.draft = !t.decision.finalised;
-    m.fileLine = tr("File No. %1").arg(m.fileNumber);
-    m.dateLine = tr("Dated: %1").arg(m.date);
-    m.subjectLabel = tr("Subject:");
-    m.draftMark = tr("DRAFT \u2014 NOT FINALISED");
+    m.fileLine = tulana::tr("File No. %1").arg(m.fileNumber);
+    m.dateLine = tulana::tr("Dated: %1").arg(m.date);
+    m.subjectLabel = tulana::tr("Subject:");
+    m.draftMark = tulana::tr("DRAFT \u2014 NOT FINALISED");
     m.runningHeader = m.fileLine;
-    m.pageLabel = tr("Page %1 of %2");
+    m.pageLabel = tulana::tr("Page %1 of %2");
 }
 
 void tenderInBrief(MemoDocument& m, const Tender& t, const Evaluation& ev)
 {
-    SectionWriter s(memo::addSection(m.sections, tr("The tender in brief")));
-    QString issued = tr("Tender No. %1, \u201c%2\u201d, was issued by %3.")
+    SectionWriter s(memo::addSection(m.sections, tulana::tr("The tender in brief")));
+    QString issued = tulana::tr("Tender No. %1, \u201c%2\u201d, was issued by %3.")
                          .arg(t.reference, t.title,
                               t.procuringEntity.isEmpty() ? m.organisation : t.procuringEntity);
     if (!t.category.isEmpty())
-        issued += QLatin1Char(' ') + tr("Category: %1.").arg(t.category);
+        issued += QLatin1Char(' ') + tulana::tr("Category: %1.").arg(t.category);
     s.paragraph(issued);
     if (!t.context.purpose.isEmpty())
-        s.paragraph(tr("Purpose of the system: %1").arg(t.context.purpose));
+        s.paragraph(tulana::tr("Purpose of the system: %1").arg(t.context.purpose));
     int qualified = 0;
     for (const BidResult& r : ev.results)
         qualified += r.standing == Standing::Qualified ? 1 : 0;
-    s.paragraph(tr("Bids received: %1. Bids that qualified technically: %2.")
+    s.paragraph(tulana::tr("Bids received: %1. Bids that qualified technically: %2.")
                     .arg(t.bids.size())
                     .arg(qualified));
     QStringList members;
     for (const Evaluator& e : t.evaluators)
-        members << (e.designation.isEmpty() ? e.name : tr("%1, %2").arg(e.name, e.designation));
-    s.paragraph(tr("The evaluation committee: %1. Each member marked each criterion "
+        members << (e.designation.isEmpty() ? e.name
+                                            : tulana::tr("%1, %2").arg(e.name, e.designation));
+    s.paragraph(
+        tulana::tr("The evaluation committee: %1. Each member marked each criterion "
                    "independently; the committee's mark is the average of the members' marks.")
-                    .arg(members.join(QStringLiteral("; "))));
+            .arg(members.join(QStringLiteral("; "))));
 }
 
 QString rulesSentence(const Tender& t)
 {
     QStringList parts;
-    parts << tr("minimum technical score %1 of 100").arg(QString::number(t.minimumTechnicalScore));
+    parts << tulana::tr("minimum technical score %1 of 100")
+                 .arg(QString::number(t.minimumTechnicalScore));
     if (t.method == SelectionMethod::Qcbs)
-        parts << tr("technical %1 : financial %2")
+        parts << tulana::tr("technical %1 : financial %2")
                      .arg(memo::percent(t.technicalWeight), memo::percent(t.financialWeight))
-              << tr("financial score %1").arg(displayName(t.options.priceFormula));
+              << tulana::tr("financial score %1").arg(displayName(t.options.priceFormula));
     if (t.method == SelectionMethod::Fbs && t.budget)
-        parts << tr("fixed budget %1").arg(memo::money(t, *t.budget));
-    parts << (t.options.pricesIncludeTax ? tr("evaluated price includes taxes")
-                                         : tr("evaluated price excludes taxes"));
+        parts << tulana::tr("fixed budget %1").arg(memo::money(t, *t.budget));
+    parts << (t.options.pricesIncludeTax ? tulana::tr("evaluated price includes taxes")
+                                         : tulana::tr("evaluated price excludes taxes"));
     const QString places = t.options.decimals == 1
-                               ? tr("1 decimal place")
-                               : tr("%1 decimal places").arg(t.options.decimals);
+                               ? tulana::tr("1 decimal place")
+                               : tulana::tr("%1 decimal places").arg(t.options.decimals);
     parts << (t.options.roundingPoint == RoundingPoint::EachScore
-                  ? tr("each score rounded to %1").arg(places)
-                  : tr("only the combined score rounded, to %1").arg(places));
-    parts << tr("tie-break: %1").arg(displayName(t.options.tieBreak));
+                  ? tulana::tr("each score rounded to %1").arg(places)
+                  : tulana::tr("only the combined score rounded, to %1").arg(places));
+    parts << tulana::tr("tie-break: %1").arg(displayName(t.options.tieBreak));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -188,47 +198,49 @@ void criteriaRows(const std::vector<Criterion>& nodes, int depth, MemoTable& tab
 
 void methodAndWeights(MemoDocument& m, const Tender& t)
 {
-    SectionWriter s(memo::addSection(m.sections, tr("Method of evaluation and weights")));
-    s.paragraph(tr("Method: %1. Rules announced in the tender: %2.")
+    SectionWriter s(memo::addSection(m.sections, tulana::tr("Method of evaluation and weights")));
+    s.paragraph(tulana::tr("Method: %1. Rules announced in the tender: %2.")
                     .arg(displayName(t.method), rulesSentence(t)));
     if (const Rulebook* book = findRulebook(t.rulebook))
-        s.paragraph(tr("The parameters were checked against the rulebook \u201c%1\u201d (%2).")
-                        .arg(book->name, book->scope));
+        s.paragraph(
+            tulana::tr("The parameters were checked against the rulebook \u201c%1\u201d (%2).")
+                .arg(book->name, book->scope));
     MemoTable table;
-    table.caption = tr("Technical criteria and weights (points of 100)");
-    table.header = {tr("No."), tr("Criterion"), tr("Weight"), tr("Maximum marks"),
-                    tr("Minimum marks")};
+    table.caption = tulana::tr("Technical criteria and weights (points of 100)");
+    table.header = {tulana::tr("No."), tulana::tr("Criterion"), tulana::tr("Weight"),
+                    tulana::tr("Maximum marks"), tulana::tr("Minimum marks")};
     table.align = {MemoAlign::Left, MemoAlign::Left, MemoAlign::Right, MemoAlign::Right,
                    MemoAlign::Right};
     table.widths = {8, 56, 12, 12, 12};
     criteriaRows(t.criteria, 0, table);
-    table.note = tr("A criterion contributes weight × committee average / maximum marks. A "
-                    "committee average below a criterion's minimum marks disqualifies the bid.");
+    table.note =
+        tulana::tr("A criterion contributes weight × committee average / maximum marks. A "
+                   "committee average below a criterion's minimum marks disqualifies the bid.");
     s.table(std::move(table));
 }
 
 void evaluationResult(MemoDocument& m, const Tender& t, const Evaluation& ev)
 {
-    SectionWriter s(memo::addSection(m.sections, tr("Result of the evaluation")));
+    SectionWriter s(memo::addSection(m.sections, tulana::tr("Result of the evaluation")));
     const int d = t.options.decimals;
     if (!ev.evaluated) {
-        s.paragraph(tr("The tender could not be evaluated: %1").arg(ev.noAwardReason));
+        s.paragraph(tulana::tr("The tender could not be evaluated: %1").arg(ev.noAwardReason));
         return;
     }
     MemoTable table;
-    table.caption = tr("Ranked evaluation");
+    table.caption = tulana::tr("Ranked evaluation");
     const bool qcbs = t.method == SelectionMethod::Qcbs;
-    table.header = {tr("Rank"),
-                    tr("Bid"),
-                    tr("Bidder"),
-                    tr("Nature"),
-                    tr("Technical score"),
-                    tr("Evaluated price (%1)").arg(t.currency)};
+    table.header = {tulana::tr("Rank"),
+                    tulana::tr("Bid"),
+                    tulana::tr("Bidder"),
+                    tulana::tr("Nature"),
+                    tulana::tr("Technical score"),
+                    tulana::tr("Evaluated price (%1)").arg(t.currency)};
     table.align = {MemoAlign::Centre, MemoAlign::Left,  MemoAlign::Left,
                    MemoAlign::Left,   MemoAlign::Right, MemoAlign::Right};
     table.widths = {8, 7, 30, 14, 13, 18};
     if (qcbs) {
-        table.header << tr("Financial score") << tr("Combined score");
+        table.header << tulana::tr("Financial score") << tulana::tr("Combined score");
         table.align.insert(table.align.end(), {MemoAlign::Right, MemoAlign::Right});
         table.widths = {7, 6, 21, 13, 11, 16, 12, 14};
     }
@@ -241,14 +253,14 @@ void evaluationResult(MemoDocument& m, const Tender& t, const Evaluation& ev)
                         displayName(b.nature),
                         r.technicallyScored ? memo::score(r.technical, d) : memo::dash(),
                         r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency)
-                                         : tr("not opened")};
+                                         : tulana::tr("not opened")};
         if (qcbs)
             row << memo::score(r.financial, d) << memo::score(r.combined, d);
         if (r.bid == ev.winner)
             table.emphasised.push_back(int(table.rows.size()));
         table.rows.push_back(row);
         if (r.rank == 0)
-            notes << tr("%1: not ranked, %2.").arg(b.id, r.reason);
+            notes << tulana::tr("%1: not ranked, %2.").arg(b.id, r.reason);
     };
     for (int b : ev.ranking)
         addRow(ev.results[std::size_t(b)]);
@@ -259,24 +271,25 @@ void evaluationResult(MemoDocument& m, const Tender& t, const Evaluation& ev)
     s.table(std::move(table));
 
     if (qcbs && !ev.ranking.empty())
-        s.paragraph(tr("The lowest evaluated price among technically qualified bids (Fm) is %1. "
+        s.paragraph(
+            tulana::tr("The lowest evaluated price among technically qualified bids (Fm) is %1. "
                        "Financial proposals of bids that did not qualify were not opened.")
-                        .arg(memo::money(t, ev.basis.lowestPrice)));
+                .arg(memo::money(t, ev.basis.lowestPrice)));
     if (ev.hasWinner()) {
         const BidResult& w = ev.results[std::size_t(ev.winner)];
         const QString best = memo::methodScoreText(t, ev, w);
-        s.paragraph(tr("%1, %2, ranks first with %3.")
+        s.paragraph(tulana::tr("%1, %2, ranks first with %3.")
                         .arg(memo::bidLabel(t, ev.winner),
                              displayName(t.bids[std::size_t(ev.winner)].nature).toLower(), best),
                     MemoParagraph::Style::Strong);
     } else {
-        s.paragraph(tr("No award results from the evaluation: %1.").arg(ev.noAwardReason),
+        s.paragraph(tulana::tr("No award results from the evaluation: %1.").arg(ev.noAwardReason),
                     MemoParagraph::Style::Strong);
     }
     if (!ev.tieBreakNote.isEmpty())
-        s.paragraph(tr("Tie: %1.").arg(ev.tieBreakNote));
+        s.paragraph(tulana::tr("Tie: %1.").arg(ev.tieBreakNote));
     for (const RankReversal& rr : ev.rankReversals)
-        s.paragraph(tr("Rank reversal warning: %1").arg(rr.explanation));
+        s.paragraph(tulana::tr("Rank reversal warning: %1").arg(rr.explanation));
 }
 
 } // namespace
@@ -286,15 +299,15 @@ namespace {
 void signOff(MemoDocument& m, const Tender& t)
 {
     // A finalised note carries only the signatures; a draft is put up for approval.
-    m.signOffHeading = t.decision.finalised ? QString() : tr("Submitted for approval");
+    m.signOffHeading = t.decision.finalised ? QString() : tulana::tr("Submitted for approval");
     const Organisation& o = t.organisation;
-    const std::pair<QString, const Person*> people[] = {{tr("Prepared by"), &o.preparedBy},
-                                                        {tr("Reviewed by"), &o.reviewedBy},
-                                                        {tr("Approved by"), &o.approvedBy}};
+    const std::pair<QString, const Person*> people[] = {{tulana::tr("Prepared by"), &o.preparedBy},
+                                                        {tulana::tr("Reviewed by"), &o.reviewedBy},
+                                                        {tulana::tr("Approved by"), &o.approvedBy}};
     for (const auto& [role, person] : people)
         m.signOff.push_back(
-            {role, person->name.isEmpty() ? tr("(name)") : person->name,
-             person->designation.isEmpty() ? tr("(designation)") : person->designation});
+            {role, person->name.isEmpty() ? tulana::tr("(name)") : person->name,
+             person->designation.isEmpty() ? tulana::tr("(designation)") : person->designation});
 }
 
 void fingerprint(MemoDocument& m, const Tender& t, const MemoOptions& options)
@@ -302,17 +315,18 @@ void fingerprint(MemoDocument& m, const Tender& t, const MemoOptions& options)
     m.fingerprint = evaluationFingerprint(t);
     m.fingerprintGrouped = groupFingerprint(m.fingerprint);
     // The label is not translated: verify-memo finds the fingerprint by it.
-    m.fingerprintLine = tr("Fingerprint of the evaluation data") + QStringLiteral(" (") +
+    m.fingerprintLine = tulana::tr("Fingerprint of the evaluation data") + QStringLiteral(" (") +
                         QLatin1String(kFingerprintLabel) + QLatin1Char(' ') + m.fingerprintGrouped +
                         QLatin1Char(')');
-    m.fingerprintShort = tr("Evaluation fingerprint %1\u2026").arg(m.fingerprint.left(8));
+    m.fingerprintShort = tulana::tr("Evaluation fingerprint %1\u2026").arg(m.fingerprint.left(8));
     m.generatedBy =
         options.sourceFile.isEmpty()
-            ? tr("Prepared with Tulana %1. To check that this note matches an evaluation file, "
-                 "run: tulana-cli verify-memo FILE MEMO")
+            ? tulana::tr(
+                  "Prepared with Tulana %1. To check that this note matches an evaluation file, "
+                  "run: tulana-cli verify-memo FILE MEMO")
                   .arg(QStringLiteral(TULANA_VERSION))
-            : tr("Prepared with Tulana %1 from %2. To check that this note matches the "
-                 "evaluation file, run: tulana-cli verify-memo %2 MEMO")
+            : tulana::tr("Prepared with Tulana %1 from %2. To check that this note matches the "
+                         "evaluation file, run: tulana-cli verify-memo %2 MEMO")
                   .arg(QStringLiteral(TULANA_VERSION), options.sourceFile);
 }
 
@@ -322,12 +336,13 @@ Problems memoProblems(const Tender& tender, const Evaluation& evaluation)
 {
     Problems out;
     if (!evaluation.evaluated)
-        out << error(QStringLiteral("tender"),
-                     tr("the tender cannot be evaluated, so there is nothing to put in a memo: %1")
-                         .arg(evaluation.noAwardReason));
+        out << error(
+            QStringLiteral("tender"),
+            tulana::tr("the tender cannot be evaluated, so there is nothing to put in a memo: %1")
+                .arg(evaluation.noAwardReason));
     if (!tender.decision.selectedBid.isEmpty() && bidIndex(tender, tender.decision.selectedBid) < 0)
         out << error(QStringLiteral("decision.selectedBid"),
-                     tr("no bid has the id \"%1\"").arg(tender.decision.selectedBid));
+                     tulana::tr("no bid has the id \"%1\"").arg(tender.decision.selectedBid));
     if (!hasErrors(out))
         out += checkJustification(tender, evaluation, detectDeparture(tender, evaluation));
     return out;
@@ -337,18 +352,27 @@ QString memoRefusal(const Problems& problems)
 {
     for (const Problem& p : problems)
         if (p.isError() && p.where == QLatin1String("tender"))
-            return tr("No memo was written: the tender cannot be evaluated yet.");
-    return tr("No memo was written: the decision departs from the open-source option or from the "
+            return tulana::tr("No memo was written: the tender cannot be evaluated yet.");
+    return tulana::tr("No memo was written: the decision departs from the open-source option or from the "
               "evaluation, and its justification is incomplete.");
 }
 
-MemoDocument buildMemo(const Tender& tender, const Evaluation& evaluation,
-                       const MemoOptions& options)
+MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const MemoOptions& options)
 {
     const QDate date = options.date.isValid()           ? options.date
                        : tender.decision.date.isValid() ? tender.decision.date
                                                         : QDate::currentDate();
+    // Every text below is translated in the memo's language, whatever the
+    // screen's; the application's language comes back at the end.
+    const bool otherLanguage =
+        !options.language.isEmpty() && options.language != i18n::currentLanguage();
+    const i18n::ScopedLanguage language(options.language);
+    // The evaluation's reasons ("technical score 58 is below the minimum of
+    // 70") are texts too: in another language they are worked out again, in
+    // that language. Evaluating is deterministic, so the figures are the same.
+    const Evaluation evaluation = otherLanguage ? evaluate(tender) : given;
     MemoDocument m;
+    m.language = i18n::currentLanguage();
     titleBlock(m, tender, date);
     tenderInBrief(m, tender, evaluation);
     methodAndWeights(m, tender);

@@ -14,6 +14,11 @@ struct MemoOptions
 {
     QDate date;         // the memo's date; the decision's date, else today, when invalid
     QString sourceFile; // the tender file's name, printed beside the fingerprint
+    // "en" or "hi" (i18n::supportedLanguages()): the memo's language, chosen
+    // per memo; empty: the application's current language. In another
+    // language than the application's, buildMemo() evaluates the tender again
+    // so that the evaluation's reasons are in the memo's language too.
+    QString language;
 };
 
 // Why a memo cannot be produced: the evaluation could not be carried out,

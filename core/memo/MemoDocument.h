@@ -121,6 +121,7 @@ struct MemoDocument
     QString generatedBy;      // "Prepared with Tulana 0.1.0 from FILE"
     QString runningHeader;    // "File No. ... · Office note"; left of the page header
     QString pageLabel;        // "Page %1 of %2"
+    QString language = QStringLiteral("en"); // "en" or "hi", as the texts above are written
 };
 
 } // namespace tulana

@@ -144,7 +144,7 @@ QString memoToHtml(const MemoDocument& m)
 {
     QStringList out;
     out << QStringLiteral("<!DOCTYPE html>")
-        << QStringLiteral("<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        << QStringLiteral("<html lang=\"%1\"><head><meta charset=\"utf-8\">").arg(esc(m.language))
         << QStringLiteral("<title>%1 \u2014 %2</title>")
                .arg(esc(m.documentTitle), esc(m.runningHeader))
         << QStringLiteral("<meta name=\"generator\" content=\"Tulana %1\">")

@@ -53,7 +53,7 @@ std::vector<MofComponent> loadMofSettings(Problems* problems)
             m.mofClass = c["class"].as<int>();
             m.required = c["required"].as<bool>();
             if (!contentTypeFromKey(text(c["content_type"]), &m.contentType))
-                *problems << error(name, tr("unknown content type for \"%1\"").arg(m.name));
+                *problems << error(name, tulana::tr("unknown content type for \"%1\"").arg(m.name));
             out.push_back(std::move(m));
         }
     } catch (const YAML::Exception& e) {
@@ -71,7 +71,7 @@ ComponentCatalogue::ComponentCatalogue()
     const nlohmann::json root = loadOpennessJson(name, &m_problems);
     const auto list = root.find("components");
     if (list == root.end() || !list->is_array()) {
-        m_problems << error(name, tr("the list of components is missing"));
+        m_problems << error(name, tulana::tr("the list of components is missing"));
         return;
     }
     for (const nlohmann::json& c : *list) {
@@ -80,14 +80,14 @@ ComponentCatalogue::ComponentCatalogue()
         def.name = textOf(c, "name");
         def.description = textOf(c, "description");
         if (!contentTypeFromKey(textOf(c, "contentType"), &def.contentType))
-            m_problems << error(name, tr("unknown content type for \"%1\"").arg(def.id));
+            m_problems << error(name, tulana::tr("unknown content type for \"%1\"").arg(def.id));
         def.mofId = c.value("mof", 0);
         def.table1Rows = textsOf(c, "table1");
         def.osaidElement = textOf(c, "osaid");
         if (def.mofId != 0 && !mofById(def.mofId))
-            m_problems << error(
-                name,
-                tr("\"%1\" names an unknown framework component %2").arg(def.id).arg(def.mofId));
+            m_problems << error(name, tulana::tr("\"%1\" names an unknown framework component %2")
+                                          .arg(def.id)
+                                          .arg(def.mofId));
         m_components.push_back(std::move(def));
     }
 }

@@ -34,21 +34,21 @@ QString displayName(LicenceCategory c)
 {
     switch (c) {
     case LicenceCategory::OsiApproved:
-        return tr("OSI-approved");
+        return tulana::tr("OSI-approved");
     case LicenceCategory::FsfFree:
-        return tr("FSF-free");
+        return tulana::tr("FSF-free");
     case LicenceCategory::OpenData:
-        return tr("open-data licence");
+        return tulana::tr("open-data licence");
     case LicenceCategory::OpenOther:
-        return tr("open licence for models and data");
+        return tulana::tr("open licence for models and data");
     case LicenceCategory::UseRestricted:
-        return tr("use-restricted");
+        return tulana::tr("use-restricted");
     case LicenceCategory::NotOpen:
-        return tr("not an open licence");
+        return tulana::tr("not an open licence");
     case LicenceCategory::NoLicence:
-        return tr("no licence");
+        return tulana::tr("no licence");
     case LicenceCategory::Unknown:
-        return tr("unknown licence");
+        return tulana::tr("unknown licence");
     }
     return {};
 }
@@ -82,7 +82,7 @@ void LicenceCatalogue::loadSpdx()
     m_spdxDate = textOf(root, "releaseDate");
     const auto list = root.find("licenses");
     if (list == root.end() || !list->is_array()) {
-        m_problems << error(QStringLiteral("spdx-licenses.json"), tr("no licence list"));
+        m_problems << error(QStringLiteral("spdx-licenses.json"), tulana::tr("no licence list"));
         return;
     }
     for (const nlohmann::json& l : *list) {
@@ -94,7 +94,7 @@ void LicenceCatalogue::loadSpdx()
         info.fsfLibre = l.value("isFsfLibre", false);
         info.deprecated = l.value("isDeprecatedLicenseId", false);
         info.url = textOf(l, "reference");
-        info.source = tr("SPDX License List %1").arg(m_spdxVersion);
+        info.source = tulana::tr("SPDX License List %1").arg(m_spdxVersion);
         info.open = info.osiApproved || info.fsfLibre;
         m_licences.insert(info.id.toLower(), info);
     }
@@ -131,7 +131,7 @@ void LicenceCatalogue::loadAiLicences()
     const auto checkKinds = [&](const QString& id, const QStringList& kinds) {
         for (const QString& k : kinds)
             if (!m_restrictionTexts.contains(k))
-                m_problems << error(name, tr("%1: unknown restriction \"%2\"").arg(id, k));
+                m_problems << error(name, tulana::tr("%1: unknown restriction \"%2\"").arg(id, k));
     };
     if (const auto list = root.find("licences"); list != root.end() && list->is_array()) {
         for (const nlohmann::json& l : *list) {
@@ -146,15 +146,17 @@ void LicenceCatalogue::loadAiLicences()
             info.useRestricted = category == QLatin1String("use-restricted");
             if (category != QLatin1String("open") && category != QLatin1String("use-restricted") &&
                 category != QLatin1String("not-open"))
-                m_problems << error(name, tr("%1: unknown category \"%2\"").arg(info.id, category));
+                m_problems << error(
+                    name, tulana::tr("%1: unknown category \"%2\"").arg(info.id, category));
             if ((category == QLatin1String("use-restricted")) == info.restrictions.isEmpty() &&
                 category != QLatin1String("not-open"))
-                m_problems << error(name, tr("%1: a use-restricted licence lists its "
-                                             "restrictions, an open one none")
+                m_problems << error(name, tulana::tr("%1: a use-restricted licence lists its "
+                                                     "restrictions, an open one none")
                                               .arg(info.id));
             checkKinds(info.id, info.restrictions);
             if (m_licences.contains(info.id.toLower()))
-                m_problems << error(name, tr("%1 is already on the SPDX list").arg(info.id));
+                m_problems << error(name,
+                                    tulana::tr("%1 is already on the SPDX list").arg(info.id));
             m_licences.insert(info.id.toLower(), info);
         }
     }
@@ -190,14 +192,15 @@ void LicenceCatalogue::loadAliases()
             const QString expression = textOf(a, "expression");
             const SpdxParse parse = parseSpdxExpression(expression);
             if (!parse.expression) {
-                m_problems << error(name, tr("alias \"%1\": %2").arg(text, parse.error));
+                m_problems << error(name, tulana::tr("alias \"%1\": %2").arg(text, parse.error));
                 continue;
             }
             for (const QString& id : parse.expression->licenceIds())
                 if (!find(id))
-                    m_problems << error(name, tr("alias \"%1\" names unknown %2").arg(text, id));
+                    m_problems << error(name,
+                                        tulana::tr("alias \"%1\" names unknown %2").arg(text, id));
             if (m_aliases.contains(text))
-                m_problems << error(name, tr("alias \"%1\" is listed twice").arg(text));
+                m_problems << error(name, tulana::tr("alias \"%1\" is listed twice").arg(text));
             m_aliases.insert(text, expression);
         }
     }
@@ -206,7 +209,7 @@ void LicenceCatalogue::loadAliases()
             const QString meaning = textOf(s, "meaning");
             if (meaning != QLatin1String("no-licence") &&
                 meaning != QLatin1String("not-included") && meaning != QLatin1String("unknown"))
-                m_problems << error(name, tr("unknown meaning \"%1\"").arg(meaning));
+                m_problems << error(name, tulana::tr("unknown meaning \"%1\"").arg(meaning));
             m_special.insert(normaliseLicenceText(textOf(s, "text")), meaning);
         }
     }
@@ -215,7 +218,7 @@ void LicenceCatalogue::loadAliases()
             const QString id = QString::fromStdString(it.key());
             auto info = m_licences.find(id.toLower());
             if (info == m_licences.end() || !info->deprecated || !it->is_string()) {
-                m_problems << error(name, tr("%1 is not a deprecated SPDX id").arg(id));
+                m_problems << error(name, tulana::tr("%1 is not a deprecated SPDX id").arg(id));
                 continue;
             }
             info->replacement = QString::fromStdString(it->get<std::string>());

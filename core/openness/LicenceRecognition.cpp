@@ -315,30 +315,33 @@ QString RecognisedLicence::explanation() const
     const QString category = displayName(verdict.category);
     switch (reading) {
     case R::Empty:
-        return tr("no licence given");
+        return tulana::tr("no licence given");
     case R::Spdx:
-        return tr("%1 (%2)").arg(expression, category);
+        return tulana::tr("%1 (%2)").arg(expression, category);
     case R::SpdxCaseFixed:
     case R::Alias:
-        return tr("\"%1\" read as %2 (%3)").arg(given.trimmed(), expression, category);
+        return tulana::tr("\"%1\" read as %2 (%3)").arg(given.trimmed(), expression, category);
     case R::Compound: {
-        QString out = tr("\"%1\" read as %2 (%3)").arg(given.trimmed(), expression, category);
+        QString out =
+            tulana::tr("\"%1\" read as %2 (%3)").arg(given.trimmed(), expression, category);
         if (!verdict.unknownParts.isEmpty())
-            out += tr("; not recognised: %1").arg(verdict.unknownParts.join(QStringLiteral(", ")));
+            out += tulana::tr("; not recognised: %1")
+                       .arg(verdict.unknownParts.join(QStringLiteral(", ")));
         return out;
     }
     case R::NoLicence:
-        return tr("\"%1\": released without a licence, so no rights are granted")
+        return tulana::tr("\"%1\": released without a licence, so no rights are granted")
             .arg(given.trimmed());
     case R::NotIncluded:
-        return tr("\"%1\": the component is not released").arg(given.trimmed());
+        return tulana::tr("\"%1\": the component is not released").arg(given.trimmed());
     case R::Unstated:
-        return tr("\"%1\": the licence is not stated; ask the bidder for it").arg(given.trimmed());
+        return tulana::tr("\"%1\": the licence is not stated; ask the bidder for it")
+            .arg(given.trimmed());
     case R::Unrecognised:
         if (!verdict.unknownParts.isEmpty() && parsed)
-            return tr("\"%1\" is not a licence Tulana knows (%2): check its terms by hand")
+            return tulana::tr("\"%1\" is not a licence Tulana knows (%2): check its terms by hand")
                 .arg(given.trimmed(), verdict.unknownParts.join(QStringLiteral(", ")));
-        return tr("\"%1\" is not a licence Tulana recognises: check its terms by hand")
+        return tulana::tr("\"%1\" is not a licence Tulana recognises: check its terms by hand")
             .arg(given.trimmed());
     }
     return {};

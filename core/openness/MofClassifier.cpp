@@ -25,13 +25,13 @@ QString displayName(MofClass c)
 {
     switch (c) {
     case MofClass::Unclassified:
-        return tr("Unclassified");
+        return tulana::tr("Unclassified");
     case MofClass::ClassI:
-        return tr("Class I – Open Science");
+        return tulana::tr("Class I – Open Science");
     case MofClass::ClassII:
-        return tr("Class II – Open Tooling");
+        return tulana::tr("Class II – Open Tooling");
     case MofClass::ClassIII:
-        return tr("Class III – Open Model");
+        return tulana::tr("Class III – Open Model");
     }
     return {};
 }
@@ -104,18 +104,18 @@ MofComponentResult assessComponent(const OpennessRecord& record, const MofCompon
     }
     if (!anyStated) {
         r.status = MofStatus::NotStated;
-        r.explanation = tr("%1: not stated in the record").arg(mof.name);
+        r.explanation = tulana::tr("%1: not stated in the record").arg(mof.name);
         return r;
     }
     if (!anyReleased || !allReleased) {
         r.status = MofStatus::Missing;
-        r.explanation = tr("%1: not released").arg(mof.name);
+        r.explanation = tulana::tr("%1: not released").arg(mof.name);
         return r;
     }
     licences.removeAll(QString());
     if (licences.isEmpty()) {
         r.status = MofStatus::Unlicensed;
-        r.explanation = tr("%1: released without a licence").arg(mof.name);
+        r.explanation = tulana::tr("%1: released without a licence").arg(mof.name);
         return r;
     }
     r.licence = licences.size() == 1
@@ -124,13 +124,13 @@ MofComponentResult assessComponent(const OpennessRecord& record, const MofCompon
     r.reading = LicenceCatalogue::builtIn().recognise(r.licence);
     if (r.reading.reading == RecognisedLicence::Reading::NoLicence) {
         r.status = MofStatus::Unlicensed;
-        r.explanation = tr("%1: released without a licence").arg(mof.name);
+        r.explanation = tulana::tr("%1: released without a licence").arg(mof.name);
     } else if (r.reading.verdict.open) {
         r.status = MofStatus::Included;
-        r.explanation = tr("%1: released under %2").arg(mof.name, r.reading.explanation());
+        r.explanation = tulana::tr("%1: released under %2").arg(mof.name, r.reading.explanation());
     } else {
         r.status = MofStatus::NotOpen;
-        r.explanation = tr("%1: released, but %2").arg(mof.name, r.reading.explanation());
+        r.explanation = tulana::tr("%1: released, but %2").arg(mof.name, r.reading.explanation());
     }
     return r;
 }
@@ -212,9 +212,9 @@ QString classLine(int cls, double percent, const std::vector<MofComponentResult>
 {
     const QString name = displayName(MofClass(cls));
     if (percent == 100.0)
-        return tr("%1: met").arg(name);
+        return tulana::tr("%1: met").arg(name);
     if (cls < 3 && counts.progress[std::size_t(cls)] < 100.0)
-        return tr("%1: 0% (the class above it in openness is not met yet)").arg(name);
+        return tulana::tr("%1: 0% (the class above it in openness is not met yet)").arg(name);
     QStringList lacking;
     for (const MofComponentResult& c : all) {
         if (!c.required || c.mofClass < cls || c.status == MofStatus::Included)
@@ -223,7 +223,7 @@ QString classLine(int cls, double percent, const std::vector<MofComponentResult>
             continue;
         lacking << c.name + QStringLiteral(" (") + toKey(c.status) + u')';
     }
-    return tr("%1: %2% – lacking %3")
+    return tulana::tr("%1: %2% – lacking %3")
         .arg(name, QString::number(percent, 'f', 0), lacking.join(QStringLiteral(", ")));
 }
 
@@ -245,8 +245,9 @@ MofResult classifyMof(const OpennessRecord& record)
     for (int cls = 3; cls >= 1; --cls)
         r.lines << classLine(cls, r.progress[std::size_t(cls) - 1], r.components, strict);
     if (!r.notStated.isEmpty())
-        r.lines << tr("Not stated in the record: %1. If each were confirmed released under an "
-                      "open licence: %2.")
+        r.lines << tulana::tr(
+                       "Not stated in the record: %1. If each were confirmed released under an "
+                       "open licence: %2.")
                        .arg(r.notStated.join(QStringLiteral(", ")),
                             displayName(r.classIfConfirmed));
     return r;

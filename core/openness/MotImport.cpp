@@ -22,18 +22,19 @@ public:
     std::optional<OpennessRecord> read(const YAML::Node& root)
     {
         if (!yaml::isMap(root)) {
-            fail(root, tr("not a Model Openness Framework record: the top level must be a mapping "
-                          "with \"framework\" and \"release\""));
+            fail(root, tulana::tr(
+                           "not a Model Openness Framework record: the top level must be a mapping "
+                           "with \"framework\" and \"release\""));
             return std::nullopt;
         }
         const YAML::Node framework = root["framework"];
         if (yaml::isMap(framework) &&
             yaml::text(framework["name"]) != QLatin1String("Model Openness Framework"))
-            warn(framework, tr("framework.name is not \"Model Openness Framework\""));
+            warn(framework, tulana::tr("framework.name is not \"Model Openness Framework\""));
         const YAML::Node release = root["release"];
         if (!yaml::isMap(release)) {
             fail(release.IsDefined() ? release : root,
-                 tr("the record needs a \"release\" mapping"));
+                 tulana::tr("the record needs a \"release\" mapping"));
             return std::nullopt;
         }
         OpennessRecord record;
@@ -42,7 +43,7 @@ public:
         record.systemName = yaml::text(release["name"]).trimmed();
         if (record.systemName.isEmpty())
             fail(release["name"].IsDefined() ? release["name"] : release,
-                 tr("release.name, the model's name, is missing"));
+                 tulana::tr("release.name, the model's name, is missing"));
         record.producer = yaml::text(release["producer"]);
         record.version = yaml::text(release["version"]);
         readLicences(release["license"], &record);
@@ -67,13 +68,16 @@ private:
         if (!yaml::isPresent(node))
             return;
         if (yaml::isScalar(node)) {
-            warn(node, tr("release.license should be a mapping; read as the distribution licence"));
+            warn(node,
+                 tulana::tr(
+                     "release.license should be a mapping; read as the distribution licence"));
             record->licences.distribution = yaml::text(node);
             return;
         }
         if (!yaml::isMap(node)) {
-            fail(node, tr("release.license must be a mapping of distribution, code, data and "
-                          "document licences"));
+            fail(node,
+                 tulana::tr("release.license must be a mapping of distribution, code, data and "
+                            "document licences"));
             return;
         }
         const std::pair<const char*, QString*> kinds[] = {
@@ -86,14 +90,13 @@ private:
             if (!yaml::isPresent(entry))
                 continue;
             if (!yaml::isMap(entry)) {
-                fail(
-                    entry,
-                    tr("release.license.%1 must be a mapping with a name").arg(QLatin1String(key)));
+                fail(entry, tulana::tr("release.license.%1 must be a mapping with a name")
+                                .arg(QLatin1String(key)));
                 continue;
             }
             const YAML::Node name = entry["name"];
             if (yaml::isPresent(name) && !yaml::isScalar(name))
-                fail(name, tr("a licence name must be text"));
+                fail(name, tulana::tr("a licence name must be text"));
             *target = yaml::text(name).trimmed();
         }
     }
@@ -102,35 +105,38 @@ private:
     {
         const YAML::Node list = release["components"];
         if (!yaml::isPresent(list)) {
-            fail(release, tr("release.components, the list of released components, is missing"));
+            fail(release,
+                 tulana::tr("release.components, the list of released components, is missing"));
             return;
         }
         if (!yaml::isSequence(list)) {
-            fail(list, tr("release.components must be a list"));
+            fail(list, tulana::tr("release.components must be a list"));
             return;
         }
         const ComponentCatalogue& catalogue = ComponentCatalogue::builtIn();
         QSet<int> listed;
         for (const YAML::Node& item : list) {
             if (!yaml::isMap(item)) {
-                fail(item, tr("a component must be a mapping with a name"));
+                fail(item, tulana::tr("a component must be a mapping with a name"));
                 continue;
             }
             const YAML::Node nameNode = item["name"];
             const QString name = yaml::text(nameNode).trimmed();
             if (name.isEmpty()) {
-                fail(nameNode.IsDefined() ? nameNode : item, tr("the component has no name"));
+                fail(nameNode.IsDefined() ? nameNode : item,
+                     tulana::tr("the component has no name"));
                 continue;
             }
             const MofComponent* mof = catalogue.mofByName(name);
             if (!mof) {
-                fail(nameNode, tr("\"%1\" is not one of the Model Openness Framework's 17 "
-                                  "components")
+                fail(nameNode, tulana::tr("\"%1\" is not one of the Model Openness Framework's 17 "
+                                          "components")
                                    .arg(name));
                 continue;
             }
             if (listed.contains(mof->id))
-                warn(nameNode, tr("\"%1\" is listed twice; the later entry is used").arg(name));
+                warn(nameNode,
+                     tulana::tr("\"%1\" is listed twice; the later entry is used").arg(name));
             listed.insert(mof->id);
             addComponent(item, *mof, record);
         }
@@ -140,7 +146,8 @@ private:
                 continue;
             for (const ComponentDef* def : catalogue.forMof(mof.id))
                 record->setEntry({def->id, ReleaseState::NotReleased, QString(),
-                                  tr("not listed in the Model Openness Tool record"), m_file});
+                                  tulana::tr("not listed in the Model Openness Tool record"),
+                                  m_file});
         }
     }
 
@@ -150,7 +157,7 @@ private:
         QString licence;
         if (yaml::isPresent(licenceNode)) {
             if (!yaml::isScalar(licenceNode)) {
-                fail(licenceNode, tr("a licence must be text"));
+                fail(licenceNode, tulana::tr("a licence must be text"));
                 return;
             }
             licence = yaml::text(licenceNode).trimmed();
@@ -159,18 +166,19 @@ private:
                 licence = QStringLiteral("unlicensed");
         }
         ReleaseState state = ReleaseState::Released;
-        QString note = tr("Model Openness Tool record lists \"%1\"").arg(mof.name);
+        QString note = tulana::tr("Model Openness Tool record lists \"%1\"").arg(mof.name);
         if (!licence.isEmpty()) {
             const RecognisedLicence reading = LicenceCatalogue::builtIn().recognise(licence);
             if (reading.reading == RecognisedLicence::Reading::NotIncluded) {
                 state = ReleaseState::NotReleased;
-                note = tr("Model Openness Tool record lists \"%1\" with \"%2\": not released")
-                           .arg(mof.name, licence);
+                note =
+                    tulana::tr("Model Openness Tool record lists \"%1\" with \"%2\": not released")
+                        .arg(mof.name, licence);
             }
         }
         const QString path = yaml::text(item["component_path"]);
         if (!path.isEmpty())
-            note += tr(" at %1").arg(path);
+            note += tulana::tr(" at %1").arg(path);
         const ComponentCatalogue& catalogue = ComponentCatalogue::builtIn();
         for (const ComponentDef* def : catalogue.forMof(mof.id))
             record->setEntry({def->id, state, licence, note, yaml::place(m_file, item)});

@@ -25,9 +25,9 @@ namespace {
 QStringList summaryOf(const OpennessAssessment& a)
 {
     QStringList out;
-    out << tr("Model Openness Framework: %1.").arg(displayName(a.mof.mofClass));
+    out << tulana::tr("Model Openness Framework: %1.").arg(displayName(a.mof.mofClass));
     if (!a.mof.notStated.isEmpty())
-        out << tr("If the components the record does not state were confirmed open: %1.")
+        out << tulana::tr("If the components the record does not state were confirmed open: %1.")
                    .arg(displayName(a.mof.classIfConfirmed));
     QStringList enabled, partly;
     for (const OutcomeResult& o : a.outcomes.outcomes) {
@@ -36,17 +36,17 @@ QStringList summaryOf(const OpennessAssessment& a)
         else if (o.level == Enablement::Partly)
             partly << o.name;
     }
-    out << tr("Outcomes enabled (Table 1): %1; partly: %2.")
-               .arg(enabled.isEmpty() ? tr("none") : enabled.join(QStringLiteral(", ")),
-                    partly.isEmpty() ? tr("none") : partly.join(QStringLiteral(", ")));
-    out << tr("OSI Open Source AI Definition 1.0: %1.").arg(displayName(a.osaid.status));
+    out << tulana::tr("Outcomes enabled (Table 1): %1; partly: %2.")
+               .arg(enabled.isEmpty() ? tulana::tr("none") : enabled.join(QStringLiteral(", ")),
+                    partly.isEmpty() ? tulana::tr("none") : partly.join(QStringLiteral(", ")));
+    out << tulana::tr("OSI Open Source AI Definition 1.0: %1.").arg(displayName(a.osaid.status));
     if (a.flags.empty()) {
-        out << tr("No openwashing flags.");
+        out << tulana::tr("No openwashing flags.");
     } else {
         QStringList titles;
         for (const OpenwashingFlag& f : a.flags)
             titles << f.title;
-        out << tr("Openwashing flags: %1.").arg(titles.join(QStringLiteral("; ")));
+        out << tulana::tr("Openwashing flags: %1.").arg(titles.join(QStringLiteral("; ")));
     }
     return out;
 }

@@ -10,7 +10,7 @@ QByteArray readOpennessResource(const QString& name, Problems* problems)
 {
     QFile file(QStringLiteral(":/tulana/openness/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problems << error(name, tr("the bundled data file is missing"));
+        *problems << error(name, tulana::tr("the bundled data file is missing"));
         return {};
     }
     return file.readAll();
@@ -24,7 +24,7 @@ nlohmann::json loadOpennessJson(const QString& name, Problems* problems)
     nlohmann::json j =
         nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
-        *problems << error(name, tr("the bundled data file is not a JSON object"));
+        *problems << error(name, tulana::tr("the bundled data file is not a JSON object"));
         return nlohmann::json::object();
     }
     return j;

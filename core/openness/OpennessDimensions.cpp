@@ -60,11 +60,11 @@ std::vector<OpennessDimension> opennessDimensions(const OpennessAssessment& a)
     for (const OutcomeResult& o : a.outcomes.outcomes)
         out.push_back({o.id, o.name, o.share});
     out.push_back(
-        {QStringLiteral("code"), tr("Code released openly"), releaseShare(a, Kind::Code)});
+        {QStringLiteral("code"), tulana::tr("Code released openly"), releaseShare(a, Kind::Code)});
     out.push_back(
-        {QStringLiteral("data"), tr("Data released openly"), releaseShare(a, Kind::Data)});
+        {QStringLiteral("data"), tulana::tr("Data released openly"), releaseShare(a, Kind::Data)});
     out.push_back(
-        {QStringLiteral("weights"), tr("Weights released openly"), releaseShare(a, Kind::Weights)});
+        {QStringLiteral("weights"), tulana::tr("Weights released openly"), releaseShare(a, Kind::Weights)});
     return out;
 }
 

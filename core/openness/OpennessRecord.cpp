@@ -49,15 +49,15 @@ QString displayName(ReleaseState s)
 {
     switch (s) {
     case ReleaseState::Released:
-        return tr("released openly");
+        return tulana::tr("released openly");
     case ReleaseState::PartlyReleased:
-        return tr("partly released / summary only");
+        return tulana::tr("partly released / summary only");
     case ReleaseState::DocumentedOnly:
-        return tr("documented only");
+        return tulana::tr("documented only");
     case ReleaseState::NotReleased:
-        return tr("not released");
+        return tulana::tr("not released");
     case ReleaseState::NotApplicable:
-        return tr("not applicable");
+        return tulana::tr("not applicable");
     }
     return {};
 }
@@ -119,11 +119,11 @@ QString displayName(RecordSource s)
 {
     switch (s) {
     case RecordSource::Manual:
-        return tr("entered from the bid");
+        return tulana::tr("entered from the bid");
     case RecordSource::ModelOpennessTool:
-        return tr("Model Openness Tool record");
+        return tulana::tr("Model Openness Tool record");
     case RecordSource::OsaiIndex:
-        return tr("European Open Source AI Index record");
+        return tulana::tr("European Open Source AI Index record");
     }
     return {};
 }

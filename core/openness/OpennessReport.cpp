@@ -37,18 +37,18 @@ void section(QString* out, const QString& title)
 QString heading(const OpennessAssessment& a)
 {
     const OpennessRecord& r = a.record;
-    QString out = r.systemName.isEmpty() ? tr("(unnamed system)") : r.systemName;
+    QString out = r.systemName.isEmpty() ? tulana::tr("(unnamed system)") : r.systemName;
     if (!r.producer.isEmpty())
         out += QStringLiteral(" (") + r.producer + u')';
     if (!r.version.isEmpty())
-        out += tr(", version %1").arg(r.version);
+        out += tulana::tr(", version %1").arg(r.version);
     out += u'\n';
-    out += tr("Source: %1").arg(displayName(r.source));
+    out += tulana::tr("Source: %1").arg(displayName(r.source));
     if (!r.sourceFile.isEmpty())
         out += QStringLiteral(", ") + r.sourceFile;
     out += u'\n';
     if (r.claim != OpennessClaim::NotStated)
-        out += tr("Described as: %1. %2\n").arg(toKey(r.claim), r.claimNote);
+        out += tulana::tr("Described as: %1. %2\n").arg(toKey(r.claim), r.claimNote);
     return out;
 }
 
@@ -58,54 +58,57 @@ QString assessmentAsText(const OpennessAssessment& a)
 {
     QString out = heading(a);
 
-    section(&out, tr("Model Openness Framework: %1").arg(displayName(a.mof.mofClass)));
+    section(&out, tulana::tr("Model Openness Framework: %1").arg(displayName(a.mof.mofClass)));
     for (int cls = 1; cls <= 3; ++cls)
         out += QStringLiteral("  ") + displayName(MofClass(cls)).leftJustified(28) +
                percent(a.mof.progress[std::size_t(cls) - 1]).rightJustified(5) + u'\n';
     for (const QString& line : a.mof.lines)
         out += QStringLiteral("  ") + line + u'\n';
     if (a.mof.researchPaperStandsIn)
-        out += QStringLiteral("  ") + tr("The research paper stands in for the technical report.") +
-               u'\n';
+        out += QStringLiteral("  ") +
+               tulana::tr("The research paper stands in for the technical report.") + u'\n';
 
-    section(&out, tr("Outcomes (Table 1 of the policy brief)"));
+    section(&out, tulana::tr("Outcomes (Table 1 of the policy brief)"));
     for (const OutcomeResult& o : a.outcomes.outcomes)
-        out +=
-            QStringLiteral("  ") + o.name.leftJustified(32) +
-            displayName(o.level).leftJustified(16) +
-            tr("enabled by: %1")
-                .arg(o.enabledBy.isEmpty() ? tr("none") : o.enabledBy.join(QStringLiteral(", "))) +
-            u'\n';
-    section(&out, tr("Facets of transparency (Table 2)"));
+        out += QStringLiteral("  ") + o.name.leftJustified(32) +
+               displayName(o.level).leftJustified(16) +
+               tulana::tr("enabled by: %1")
+                   .arg(o.enabledBy.isEmpty() ? tulana::tr("none")
+                                              : o.enabledBy.join(QStringLiteral(", "))) +
+               u'\n';
+    section(&out, tulana::tr("Facets of transparency (Table 2)"));
     for (const FacetResult& f : a.outcomes.facets)
         out += QStringLiteral("  ") + f.name.leftJustified(32) +
                displayName(f.level).leftJustified(16) + percent(100.0 * f.share).rightJustified(5) +
                u'\n';
 
-    section(&out, tr("OSI Open Source AI Definition 1.0: %1").arg(displayName(a.osaid.status)));
+    section(&out,
+            tulana::tr("OSI Open Source AI Definition 1.0: %1").arg(displayName(a.osaid.status)));
     for (const OsaidGap& g : a.osaid.gaps)
         out += QStringLiteral("  - ") + g.elementName + QStringLiteral(", ") + g.part +
                QStringLiteral(": ") + g.reason + u'\n';
 
-    section(&out, a.flags.empty() ? tr("Openwashing flags: none")
-                                  : tr("Openwashing flags: %n", int(a.flags.size())));
+    section(&out, a.flags.empty()
+                      ? tulana::tr("Openwashing flags: none")
+                      : tulana::tr("Openwashing flags: %n", nullptr, int(a.flags.size())));
     for (const OpenwashingFlag& f : a.flags)
         out += QStringLiteral("  ! ") + f.title + QStringLiteral(": ") + f.explanation + u'\n';
 
     if (a.index.available)
-        section(&out, tr("European Open Source AI Index: availability %1, documentation %2, "
-                         "access %3, total %4 (%n parameter(s) graded)",
-                         a.index.graded)
-                          .arg(QString::number(a.index.availability, 'f', 2),
-                               QString::number(a.index.documentation, 'f', 2),
-                               QString::number(a.index.access, 'f', 2),
-                               QString::number(a.index.total, 'f', 2)));
+        section(&out,
+                tulana::tr("European Open Source AI Index: availability %1, documentation %2, "
+                           "access %3, total %4 (%n parameter(s) graded)",
+                           nullptr, a.index.graded)
+                    .arg(QString::number(a.index.availability, 'f', 2),
+                         QString::number(a.index.documentation, 'f', 2),
+                         QString::number(a.index.access, 'f', 2),
+                         QString::number(a.index.total, 'f', 2)));
 
-    section(&out, tr("Components"));
+    section(&out, tulana::tr("Components"));
     for (const ComponentView& c : a.components) {
         out += QStringLiteral("  ") + c.name.leftJustified(44);
         if (!c.stated) {
-            out += tr("not stated") + u'\n';
+            out += tulana::tr("not stated") + u'\n';
             continue;
         }
         out += displayName(c.state).leftJustified(32);

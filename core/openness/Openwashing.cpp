@@ -55,7 +55,7 @@ bool hasDataInformation(const OpennessRecord& r)
 
 QString claimText(OpennessClaim c)
 {
-    return c == OpennessClaim::OpenSource ? tr("\"open source\"") : tr("\"open\"");
+    return c == OpennessClaim::OpenSource ? tulana::tr("\"open source\"") : tulana::tr("\"open\"");
 }
 
 } // namespace
@@ -69,14 +69,15 @@ std::vector<OpenwashingFlag> openwashingFlags(const OpennessRecord& record)
 
     if (record.claim != OpennessClaim::NotStated && weightsOut &&
         (weightsLicence.verdict.useRestricted || !weightsLicence.verdict.osiApproved)) {
-        const QString why = weightsLicence.verdict.useRestricted ? tr("restricts their use")
-                                                                 : tr("is not OSI-approved");
+        const QString why = weightsLicence.verdict.useRestricted
+                                ? tulana::tr("restricts their use")
+                                : tulana::tr("is not OSI-approved");
         flags.push_back(
             {OpenwashingKind::ClaimWithRestrictedWeights,
-             tr("Called %1, but the weights' licence %2").arg(claimText(record.claim), why),
-             tr("The system is described as %1, but its weights are released under %2, "
-                "which %3. Open Source AI needs the freedom to use, study, modify and "
-                "share for any purpose (OSI Open Source AI Definition 1.0).")
+             tulana::tr("Called %1, but the weights' licence %2").arg(claimText(record.claim), why),
+             tulana::tr("The system is described as %1, but its weights are released under %2, "
+                        "which %3. Open Source AI needs the freedom to use, study, modify and "
+                        "share for any purpose (OSI Open Source AI Definition 1.0).")
                  .arg(claimText(record.claim), weightsLicence.explanation(), why),
              {weights}});
     }
@@ -87,21 +88,22 @@ std::vector<OpenwashingFlag> openwashingFlags(const OpennessRecord& record)
     if (weightsOut && !trainingCode && !dataInformation) {
         flags.push_back(
             {OpenwashingKind::OnlyWeights,
-             tr("Only the weights are released"),
-             tr("The weights are made available, but neither the training code nor any "
-                "information about the training data: open weights are not open "
-                "source. The system can be run and fine-tuned, not studied or rebuilt."),
+             tulana::tr("Only the weights are released"),
+             tulana::tr("The weights are made available, but neither the training code nor any "
+                        "information about the training data: open weights are not open "
+                        "source. The system can be run and fine-tuned, not studied or rebuilt."),
              {weights, QStringLiteral("training-code"), QStringLiteral("pretraining-data")}});
     }
 
     if (!dataInformation) {
-        flags.push_back({OpenwashingKind::DataInformationMissing,
-                         tr("No information about the training data"),
-                         tr("Neither the training data, the fine-tuning data nor a data card is "
-                            "released or described. The Open Source AI Definition requires "
-                            "sufficiently detailed information about the data used for training."),
-                         {QStringLiteral("pretraining-data"), QStringLiteral("finetuning-data"),
-                          QStringLiteral("data-card")}});
+        flags.push_back(
+            {OpenwashingKind::DataInformationMissing,
+             tulana::tr("No information about the training data"),
+             tulana::tr("Neither the training data, the fine-tuning data nor a data card is "
+                        "released or described. The Open Source AI Definition requires "
+                        "sufficiently detailed information about the data used for training."),
+             {QStringLiteral("pretraining-data"), QStringLiteral("finetuning-data"),
+              QStringLiteral("data-card")}});
     }
 
     QStringList unknown;
@@ -119,18 +121,19 @@ std::vector<OpenwashingFlag> openwashingFlags(const OpennessRecord& record)
             unknown << e.component;
             names << (def ? def->name : e.component) + QStringLiteral(" (") +
                          (l.given.trimmed().isEmpty()
-                              ? tr("no licence given")
+                              ? tulana::tr("no licence given")
                               : QStringLiteral("\"") + l.given.trimmed() + u'"') +
                          u')';
         }
     }
     if (!unknown.isEmpty()) {
-        flags.push_back({OpenwashingKind::LicenceUnknown, tr("Licence unknown"),
-                         tr("The licence of these released components is not given or not "
-                            "recognised, so whether they may be used, modified and shared cannot "
-                            "be told: %1. Ask the bidder for the licence texts.")
-                             .arg(names.join(QStringLiteral(", "))),
-                         unknown});
+        flags.push_back(
+            {OpenwashingKind::LicenceUnknown, tulana::tr("Licence unknown"),
+             tulana::tr("The licence of these released components is not given or not "
+                        "recognised, so whether they may be used, modified and shared cannot "
+                        "be told: %1. Ask the bidder for the licence texts.")
+                 .arg(names.join(QStringLiteral(", "))),
+             unknown});
     }
     return flags;
 }

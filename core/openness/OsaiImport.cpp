@@ -82,13 +82,15 @@ public:
     std::optional<OpennessRecord> read(const YAML::Node& root)
     {
         if (!yaml::isMap(root)) {
-            fail(root, tr("not an Open Source AI Index record: the top level must be a mapping "
-                          "with \"system\" and the graded parameters"));
+            fail(root,
+                 tulana::tr("not an Open Source AI Index record: the top level must be a mapping "
+                            "with \"system\" and the graded parameters"));
             return std::nullopt;
         }
         const YAML::Node system = root["system"];
         if (!yaml::isMap(system)) {
-            fail(system.IsDefined() ? system : root, tr("the record needs a \"system\" mapping"));
+            fail(system.IsDefined() ? system : root,
+                 tulana::tr("the record needs a \"system\" mapping"));
             return std::nullopt;
         }
         OpennessRecord record;
@@ -97,7 +99,7 @@ public:
         record.systemName = yaml::text(system["name"]).trimmed();
         if (record.systemName.isEmpty())
             fail(system["name"].IsDefined() ? system["name"] : system,
-                 tr("system.name, the system's name, is missing"));
+                 tulana::tr("system.name, the system's name, is missing"));
         const QString end = yaml::text(system["endmodelname"]).trimmed();
         if (!end.isEmpty() && end != record.systemName)
             record.version = end;
@@ -105,20 +107,22 @@ public:
         if (yaml::isMap(org))
             record.producer = yaml::text(org["name"]).trimmed();
         else if (yaml::isPresent(org))
-            fail(org, tr("org must be a mapping with the organisation's name"));
+            fail(org, tulana::tr("org must be a mapping with the organisation's name"));
         record.licences.distribution = yaml::text(system["endmodellicense"]).trimmed();
         record.category = ModelCategory::Generative;
         record.claim = OpennessClaim::Open;
-        record.claimNote = tr("The index lists generative AI systems that their makers describe as "
-                              "\"open\" or \"open source\".");
+        record.claimNote =
+            tulana::tr("The index lists generative AI systems that their makers describe as "
+                       "\"open\" or \"open source\".");
         for (const IndexParameter& p : indexParameters())
             readParameter(root, p, &record);
         if (!m_ungraded.isEmpty())
-            *m_problems << warning(
-                yaml::place(m_file, root),
-                tr("not graded in the record: %1").arg(m_ungraded.join(QStringLiteral(", "))));
-        record.notes << tr("The index records only the end model's licence; Tulana applies it to "
-                           "every component.");
+            *m_problems << warning(yaml::place(m_file, root),
+                                   tulana::tr("not graded in the record: %1")
+                                       .arg(m_ungraded.join(QStringLiteral(", "))));
+        record.notes << tulana::tr(
+            "The index records only the end model's licence; Tulana applies it to "
+            "every component.");
         if (hasErrors(*m_problems))
             return std::nullopt;
         return record;
@@ -141,7 +145,7 @@ private:
             return;
         }
         if (!yaml::isMap(node)) {
-            fail(node, tr("%1 must be a mapping with class, link and notes").arg(p.ref));
+            fail(node, tulana::tr("%1 must be a mapping with class, link and notes").arg(p.ref));
             return;
         }
         const YAML::Node cls = node["class"];
@@ -154,7 +158,7 @@ private:
         else if (value == QLatin1String("closed"))
             grade.grade = IndexGrade::Closed;
         else if (!value.isEmpty() || (yaml::isPresent(cls) && !yaml::isScalar(cls))) {
-            fail(cls, tr("%1: the class must be open, partial or closed, not \"%2\"")
+            fail(cls, tulana::tr("%1: the class must be open, partial or closed, not \"%2\"")
                           .arg(p.ref, yaml::text(cls)));
             return;
         }
@@ -168,8 +172,8 @@ private:
             const ComponentEntry* existing = record->entry(component);
             if (existing && openness(existing->state) >= openness(state))
                 continue;
-            QString note =
-                tr("European Open Source AI Index: %1 graded %2").arg(p.name, toKey(grade.grade));
+            QString note = tulana::tr("European Open Source AI Index: %1 graded %2")
+                               .arg(p.name, toKey(grade.grade));
             if (!grade.notes.isEmpty())
                 note += QStringLiteral(" (") + grade.notes + u')';
             record->setEntry({component, state, QString(), note, grade.location});

@@ -23,11 +23,11 @@ QString displayName(OsaidStatus s)
 {
     switch (s) {
     case OsaidStatus::Met:
-        return tr("met");
+        return tulana::tr("met");
     case OsaidStatus::NotMet:
-        return tr("not met");
+        return tulana::tr("not met");
     case OsaidStatus::Undetermined:
-        return tr("cannot be decided from the record");
+        return tulana::tr("cannot be decided from the record");
     }
     return {};
 }
@@ -69,13 +69,14 @@ const Requirements& requirements()
                        textOf(e, "rule") != QLatin1String("any"),
                        {}};
             if (el.terms != QLatin1String("osi") && el.terms != QLatin1String("not-restricted"))
-                out.problems << error(file, tr("%1: unknown terms \"%2\"").arg(el.id, el.terms));
+                out.problems << error(file,
+                                      tulana::tr("%1: unknown terms \"%2\"").arg(el.id, el.terms));
             for (const nlohmann::json& p : e.value("parts", nlohmann::json::array())) {
                 el.parts.push_back(
                     {textOf(p, "component"), textOf(p, "label"), p.value("ifUsed", false)});
                 if (!ComponentCatalogue::builtIn().find(el.parts.back().component))
-                    out.problems << error(
-                        file, tr("%1: unknown component %2").arg(el.id, el.parts.back().component));
+                    out.problems << error(file, tulana::tr("%1: unknown component %2")
+                                                    .arg(el.id, el.parts.back().component));
             }
             out.elements.push_back(std::move(el));
         }
@@ -92,14 +93,14 @@ QString shortfall(const OpennessRecord& record, const Element& el, const Part& p
     const ComponentEntry* e = record.entry(part.component);
     const ComponentDef* def = ComponentCatalogue::builtIn().find(part.component);
     if (!def)
-        return tr("unknown component");
+        return tulana::tr("unknown component");
     const bool released =
         e && (e->state == ReleaseState::Released || e->state == ReleaseState::PartlyReleased);
     if (part.ifUsed && !released)
         return {};
     if (!e) {
         *notStated = true;
-        return tr("not stated in the record");
+        return tulana::tr("not stated in the record");
     }
     if (e->state == ReleaseState::NotApplicable)
         return {};
@@ -117,11 +118,11 @@ QString shortfall(const OpennessRecord& record, const Element& el, const Part& p
         if (reading.verdict.osiApproved)
             return {};
         if (licence.text.trimmed().isEmpty())
-            return tr("released without a licence");
-        return tr("%1 is not OSI-approved").arg(reading.explanation());
+            return tulana::tr("released without a licence");
+        return tulana::tr("%1 is not OSI-approved").arg(reading.explanation());
     }
     if (reading.verdict.useRestricted)
-        return tr("%1 restricts its use").arg(reading.explanation());
+        return tulana::tr("%1 restricts its use").arg(reading.explanation());
     return {};
 }
 
@@ -160,18 +161,20 @@ OsaidResult checkOsaid(const OpennessRecord& record)
     else
         out.status = onlyUnstated ? OsaidStatus::Undetermined : OsaidStatus::NotMet;
     if (out.status == OsaidStatus::Met) {
-        out.explanation = tr("Meets the Open Source AI Definition 1.0: data information, the "
-                             "complete code under OSI-approved licences and the parameters under "
-                             "OSI-approved terms are all available.");
+        out.explanation =
+            tulana::tr("Meets the Open Source AI Definition 1.0: data information, the "
+                       "complete code under OSI-approved licences and the parameters under "
+                       "OSI-approved terms are all available.");
     } else {
         QStringList missing;
         for (const OsaidGap& g : out.gaps)
-            missing << tr("%1 – %2: %3").arg(g.elementName, g.part, g.reason);
-        out.explanation = (out.status == OsaidStatus::NotMet
-                               ? tr("Does not meet the Open Source AI Definition 1.0. Missing: %1.")
-                               : tr("Whether it meets the Open Source AI Definition 1.0 cannot be "
-                                    "decided: the record does not state %1."))
-                              .arg(missing.join(QStringLiteral("; ")));
+            missing << tulana::tr("%1 – %2: %3").arg(g.elementName, g.part, g.reason);
+        out.explanation =
+            (out.status == OsaidStatus::NotMet
+                 ? tulana::tr("Does not meet the Open Source AI Definition 1.0. Missing: %1.")
+                 : tulana::tr("Whether it meets the Open Source AI Definition 1.0 cannot be "
+                              "decided: the record does not state %1."))
+                .arg(missing.join(QStringLiteral("; ")));
     }
     return out;
 }

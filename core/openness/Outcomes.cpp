@@ -27,13 +27,13 @@ QString displayName(Enablement e)
 {
     switch (e) {
     case Enablement::Enabled:
-        return tr("enabled");
+        return tulana::tr("enabled");
     case Enablement::Partly:
-        return tr("partly enabled");
+        return tulana::tr("partly enabled");
     case Enablement::NotEnabled:
-        return tr("not enabled");
+        return tulana::tr("not enabled");
     case Enablement::NotApplicable:
-        return tr("not applicable");
+        return tulana::tr("not applicable");
     }
     return {};
 }
@@ -112,12 +112,13 @@ Tables load()
                 row.outcomes.insert(QString::fromStdString(it.key()), it->get<bool>());
         for (const OutcomeDef& o : t.outcomes)
             if (!row.outcomes.contains(o.id))
-                t.problems << error(file1, tr("row %1 has no mark for %2").arg(row.id, o.id));
+                t.problems << error(file1,
+                                    tulana::tr("row %1 has no mark for %2").arg(row.id, o.id));
         for (const QString& c : row.key) {
             const ComponentDef* def = catalogue.find(c);
             if (!def || !def->table1Rows.contains(row.id))
-                t.problems << error(file1, tr("row %1: component %2 is not mapped to it in "
-                                              "components.json")
+                t.problems << error(file1, tulana::tr("row %1: component %2 is not mapped to it in "
+                                                      "components.json")
                                                .arg(row.id, c));
         }
         for (const ComponentDef& def : catalogue.components())
@@ -133,14 +134,15 @@ Tables load()
                        textOf(f, "enablers"), textsOf(f, "rows")};
         for (const QString& r : facet.rows)
             if (!t.row(r))
-                t.problems << error(file2, tr("facet %1 names unknown row %2").arg(facet.id, r));
+                t.problems << error(file2,
+                                    tulana::tr("facet %1 names unknown row %2").arg(facet.id, r));
         t.facets.push_back(std::move(facet));
     }
     for (const ComponentDef& def : catalogue.components())
         for (const QString& r : def.table1Rows)
             if (!t.row(r))
                 t.problems << error(QStringLiteral("components.json"),
-                                    tr("%1 names unknown Table 1 row %2").arg(def.id, r));
+                                    tulana::tr("%1 names unknown Table 1 row %2").arg(def.id, r));
     return t;
 }
 
@@ -249,7 +251,8 @@ Table1RowResult assessRow(const OpennessRecord& record, const RowDef& row)
     if (wrongCategory || (anyStated && allNotApplicable) ||
         (categorySpecific && record.category == ModelCategory::NotStated && !anyStated)) {
         r.availability = r.reuse = Enablement::NotApplicable;
-        r.explanation = tr("%1. %2: does not apply to this system").arg(row.number, row.name);
+        r.explanation =
+            tulana::tr("%1. %2: does not apply to this system").arg(row.number, row.name);
         return r;
     }
     const auto level = [&](const std::vector<Enablement>& key, const std::vector<Enablement>& all) {
@@ -264,14 +267,14 @@ Table1RowResult assessRow(const OpennessRecord& record, const RowDef& row)
     r.availability = level(keyAvail, allAvail);
     r.reuse = level(keyReuse, allReuse);
     r.explanation =
-        tr("%1. %2: %3; reusable under open terms: %4")
+        tulana::tr("%1. %2: %3; reusable under open terms: %4")
             .arg(row.number, row.name, displayName(r.availability), displayName(r.reuse));
     return r;
 }
 
 QString listOrNone(const QStringList& names)
 {
-    return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? tulana::tr("none") : names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -307,13 +310,13 @@ OutcomesResult assessOutcomes(const OpennessRecord& record)
         }
         r.level = combine(levels, o.needsAll);
         r.share = shareOf(levels);
-        r.explanation = tr("%1: %2. Enabled by: %3; partly by: %4; lacking: %5.")
+        r.explanation = tulana::tr("%1: %2. Enabled by: %3; partly by: %4; lacking: %5.")
                             .arg(o.name, displayName(r.level), listOrNone(r.enabledBy),
                                  listOrNone(r.partlyBy), listOrNone(r.lacking));
         if (o.needsOpenLicence)
-            r.explanation += tr(" Counts only what is released under open terms.");
+            r.explanation += tulana::tr(" Counts only what is released under open terms.");
         if (o.needsAll)
-            r.explanation += tr(" Needs all of these components together.");
+            r.explanation += tulana::tr(" Needs all of these components together.");
         out.outcomes.push_back(std::move(r));
     }
     for (const FacetDef& f : t.facets) {
@@ -332,7 +335,7 @@ OutcomesResult assessOutcomes(const OpennessRecord& record)
         }
         r.level = combine(levels, true);
         r.share = shareOf(levels);
-        r.explanation = tr("%1: %2 (%3% of its enabling components released). Lacking: %4.")
+        r.explanation = tulana::tr("%1: %2 (%3% of its enabling components released). Lacking: %4.")
                             .arg(f.name, displayName(r.level),
                                  QString::number(100.0 * r.share, 'f', 0), listOrNone(r.lacking));
         out.facets.push_back(std::move(r));

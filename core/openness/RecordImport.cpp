@@ -18,10 +18,11 @@ RecordImport importOpennessYaml(const QByteArray& bytes, const QString& fileName
         return importMotRecord(bytes, fileName);
     if (root->IsMap() && (*root)["system"].IsDefined())
         return importOsaiRecord(bytes, fileName);
-    out.problems << error(yaml::place(fileName, *root),
-                          tr("not an openness record: expected a Model Openness Tool record "
-                             "(\"framework\", \"release\") or an Open Source AI Index record "
-                             "(\"system\" and graded parameters)"));
+    out.problems << error(
+        yaml::place(fileName, *root),
+        tulana::tr("not an openness record: expected a Model Openness Tool record "
+                   "(\"framework\", \"release\") or an Open Source AI Index record "
+                   "(\"system\" and graded parameters)"));
     return out;
 }
 
@@ -30,7 +31,7 @@ RecordImport importOpennessFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         RecordImport out;
-        out.problems << error(path, tr("cannot be opened: %1").arg(file.errorString()));
+        out.problems << error(path, tulana::tr("cannot be opened: %1").arg(file.errorString()));
         return out;
     }
     RecordImport out = importOpennessYaml(file.readAll(), path);

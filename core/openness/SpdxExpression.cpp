@@ -98,10 +98,11 @@ public:
         SpdxParse out;
         std::optional<SpdxExpression> e = orExpression();
         if (e && m_token.type != Token::Type::End)
-            fail(m_token.type == Token::Type::Close ? tr("a \")\" without its \"(\"")
-                                                    : tr("an operator (AND, OR, WITH) is missing "
-                                                         "before \"%1\"")
-                                                          .arg(m_token.text));
+            fail(m_token.type == Token::Type::Close
+                     ? tulana::tr("a \")\" without its \"(\"")
+                     : tulana::tr("an operator (AND, OR, WITH) is missing "
+                                  "before \"%1\"")
+                           .arg(m_token.text));
         if (!m_error.isEmpty()) {
             out.error = m_error;
             out.position = m_errorPosition;
@@ -189,12 +190,12 @@ private:
         if (!e || !isOperator("WITH"))
             return e;
         if (parenthesised || e->isLicenceRef()) {
-            fail(tr("WITH must follow a licence id from the SPDX list"));
+            fail(tulana::tr("WITH must follow a licence id from the SPDX list"));
             return std::nullopt;
         }
         next();
         if (m_token.type != Token::Type::Word || isReserved()) {
-            fail(tr("an exception id must follow WITH"));
+            fail(tulana::tr("an exception id must follow WITH"));
             return std::nullopt;
         }
         SpdxExpression with;
@@ -215,19 +216,19 @@ private:
             if (!e)
                 return std::nullopt;
             if (m_token.type != Token::Type::Close) {
-                fail(tr("a \"(\" is not closed"));
+                fail(tulana::tr("a \"(\" is not closed"));
                 return std::nullopt;
             }
             next();
             return e;
         }
         if (m_token.type == Token::Type::End) {
-            fail(m_text.trimmed().isEmpty() ? tr("the expression is empty")
-                                            : tr("a licence id is missing at the end"));
+            fail(m_text.trimmed().isEmpty() ? tulana::tr("the expression is empty")
+                                            : tulana::tr("a licence id is missing at the end"));
             return std::nullopt;
         }
         if (m_token.type == Token::Type::Close || isReserved()) {
-            fail(tr("a licence id is missing before \"%1\"").arg(m_token.text));
+            fail(tulana::tr("a licence id is missing before \"%1\"").arg(m_token.text));
             return std::nullopt;
         }
         std::optional<SpdxExpression> e = licenceRef(m_token.text);
@@ -240,7 +241,7 @@ private:
     {
         for (QChar c : word) {
             if (!isIdChar(c)) {
-                fail(tr("\"%1\" is not allowed in a licence id").arg(c));
+                fail(tulana::tr("\"%1\" is not allowed in a licence id").arg(c));
                 return std::nullopt;
             }
         }
@@ -251,7 +252,7 @@ private:
             word = word.mid(colon + 1);
             if (!e.documentRef.startsWith(QLatin1String("DocumentRef-")) ||
                 !word.startsWith(QLatin1String("LicenseRef-"))) {
-                fail(tr("only DocumentRef-…:LicenseRef-… may contain \":\""));
+                fail(tulana::tr("only DocumentRef-…:LicenseRef-… may contain \":\""));
                 return std::nullopt;
             }
         }
@@ -260,11 +261,11 @@ private:
             word.chop(1);
         }
         if (word.isEmpty() || word.contains(u'+')) {
-            fail(tr("\"+\" may only end a licence id"));
+            fail(tulana::tr("\"+\" may only end a licence id"));
             return std::nullopt;
         }
         if (word == QLatin1String("LicenseRef-")) {
-            fail(tr("LicenseRef- must be followed by a name"));
+            fail(tulana::tr("LicenseRef- must be followed by a name"));
             return std::nullopt;
         }
         e.id = word;

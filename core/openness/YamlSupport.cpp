@@ -49,9 +49,10 @@ std::optional<YAML::Node> parse(const QByteArray& bytes, const QString& file, Pr
         return YAML::Load(bytes.toStdString());
     } catch (const YAML::ParserException& e) {
         *problems << error(place(file, e.mark),
-                           tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+                           tulana::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
     } catch (const YAML::Exception& e) {
-        *problems << error(file, tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        *problems << error(file,
+                           tulana::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
     }
     return std::nullopt;
 }

@@ -30,21 +30,22 @@ QString optionsLine(const Tender& t)
 {
     QStringList parts;
     if (t.method == SelectionMethod::Qcbs) {
-        parts << tr("technical %1% : financial %2%")
+        parts << tulana::tr("technical %1% : financial %2%")
                      .arg(QString::number(t.technicalWeight), QString::number(t.financialWeight));
         parts << displayName(t.options.priceFormula);
         if (t.options.technicalBasis == TechnicalScoreBasis::NormalisedToHighest)
-            parts << tr("technical scores normalised to the highest (Tn = 100 × T / Tmax)");
+            parts << tulana::tr("technical scores normalised to the highest (Tn = 100 × T / Tmax)");
     }
     if (t.method == SelectionMethod::Fbs && t.budget)
-        parts << tr("budget %1").arg(formatAmount(*t.budget, t.currency));
-    parts << tr("minimum technical score %1").arg(QString::number(t.minimumTechnicalScore));
-    parts << (t.options.pricesIncludeTax ? tr("evaluated price includes taxes")
-                                         : tr("evaluated price excludes taxes"));
+        parts << tulana::tr("budget %1").arg(formatAmount(*t.budget, t.currency));
+    parts << tulana::tr("minimum technical score %1").arg(QString::number(t.minimumTechnicalScore));
+    parts << (t.options.pricesIncludeTax ? tulana::tr("evaluated price includes taxes")
+                                         : tulana::tr("evaluated price excludes taxes"));
     parts << (t.options.roundingPoint == RoundingPoint::EachScore
-                  ? tr("each score rounded to %n decimal(s)", t.options.decimals)
-                  : tr("only the combined score rounded, to %n decimal(s)", t.options.decimals));
-    parts << tr("tie-break: %1").arg(displayName(t.options.tieBreak));
+                  ? tulana::tr("each score rounded to %n decimal(s)", nullptr, t.options.decimals)
+                  : tulana::tr("only the combined score rounded, to %n decimal(s)", nullptr,
+                               t.options.decimals));
+    parts << tulana::tr("tie-break: %1").arg(displayName(t.options.tieBreak));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -78,15 +79,15 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
 {
     const int d = t.options.decimals;
     QStringList out;
-    out << tr("Tender %1: %2").arg(t.reference, t.title);
+    out << tulana::tr("Tender %1: %2").arg(t.reference, t.title);
     if (!t.procuringEntity.isEmpty())
-        out << tr("Procuring entity: %1").arg(t.procuringEntity);
-    out << tr("Method: %1").arg(displayName(t.method));
-    out << tr("Rules: %1").arg(optionsLine(t));
+        out << tulana::tr("Procuring entity: %1").arg(t.procuringEntity);
+    out << tulana::tr("Method: %1").arg(displayName(t.method));
+    out << tulana::tr("Rules: %1").arg(optionsLine(t));
     out << QString();
 
     if (!ev.evaluated) {
-        out << tr("Not evaluated: %1").arg(ev.noAwardReason);
+        out << tulana::tr("Not evaluated: %1").arg(ev.noAwardReason);
         for (const Problem& p : ev.problems)
             out << QStringLiteral("  ") + p.toString();
         return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -95,15 +96,15 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
     // The openness sub-criterion, when on, is a column of its own: its marks
     // are part of the technical score beside it.
     const bool openness = t.openness.isOn();
-    out << pad(tr("Rank"), 5) + pad(tr("Bid"), 6) + pad(tr("Bidder"), 34) + pad(tr("Nature"), 13) +
-               (openness ? padLeft(tr("Openness"), 10) : QString()) + padLeft(tr("Technical"), 10) +
-               padLeft(tr("Used"), 8) + padLeft(tr("Evaluated price"), 18) +
-               padLeft(tr("Financial"), 10) + padLeft(tr("Combined"), 10);
+    out << pad(tulana::tr("Rank"), 5) + pad(tulana::tr("Bid"), 6) + pad(tulana::tr("Bidder"), 34) + pad(tulana::tr("Nature"), 13) +
+               (openness ? padLeft(tulana::tr("Openness"), 10) : QString()) + padLeft(tulana::tr("Technical"), 10) +
+               padLeft(tulana::tr("Used"), 8) + padLeft(tulana::tr("Evaluated price"), 18) +
+               padLeft(tulana::tr("Financial"), 10) + padLeft(tulana::tr("Combined"), 10);
     const auto row = [&](const BidResult& r) -> QString {
         const Bid& bid = t.bids[std::size_t(r.bid)];
         const QString rank = r.rank > 0 ? QString::number(r.rank) : QStringLiteral("-");
-        const QString price =
-            r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency) : tr("not opened");
+        const QString price = r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency)
+                                               : tulana::tr("not opened");
         return pad(rank, 5) + pad(bid.id, 6) + pad(bid.bidder, 34) +
                pad(displayName(bid.nature), 13) +
                (openness ? padLeft(score(r.openness, d), 10) : QString()) +
@@ -121,11 +122,11 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
         out << row(ev.results[std::size_t(b)]);
     for (const BidResult& r : ev.results)
         if (r.rank == 0)
-            out << row(r) + QStringLiteral("\n     ") + tr("not ranked: %1").arg(r.reason);
+            out << row(r) + QStringLiteral("\n     ") + tulana::tr("not ranked: %1").arg(r.reason);
     out << QString();
 
     if (openness) {
-        out << tr("Openness sub-criterion: %1 marks of the technical score, awarded %2:")
+        out << tulana::tr("Openness sub-criterion: %1 marks of the technical score, awarded %2:")
                    .arg(QString::number(t.openness.maxMarks), displayName(t.openness.basis));
         for (const BidResult& r : ev.results) {
             const Derivation o = explain(t, ev, r.bid, Quantity::Openness);
@@ -135,7 +136,7 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
         }
     }
     if (ev.method == SelectionMethod::Qcbs && !ev.ranking.empty())
-        out << tr("Lowest evaluated price among qualified bids (Fm): %1")
+        out << tulana::tr("Lowest evaluated price among qualified bids (Fm): %1")
                    .arg(formatAmount(ev.basis.lowestPrice, t.currency));
     if (ev.hasWinner()) {
         const Bid& w = t.bids[std::size_t(ev.winner)];
@@ -143,31 +144,32 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
         QString why;
         switch (ev.method) {
         case SelectionMethod::Qcbs:
-            why = tr("the highest combined score, %1").arg(score(r.combined, d));
+            why = tulana::tr("the highest combined score, %1").arg(score(r.combined, d));
             break;
         case SelectionMethod::Lcs:
-            why = tr("the lowest evaluated price among qualified bids, %1")
+            why = tulana::tr("the lowest evaluated price among qualified bids, %1")
                       .arg(formatAmount(*r.evaluatedPrice, t.currency));
             break;
         case SelectionMethod::Qbs:
-            why = tr("the highest technical score, %1").arg(QString::number(r.technical, 'f', d));
+            why = tulana::tr("the highest technical score, %1")
+                      .arg(QString::number(r.technical, 'f', d));
             break;
         case SelectionMethod::Fbs:
-            why = tr("the highest technical score within the budget, %1")
+            why = tulana::tr("the highest technical score within the budget, %1")
                       .arg(QString::number(r.technical, 'f', d));
             break;
         }
-        out << tr("Winner: %1 (%2, %3) with %4.")
+        out << tulana::tr("Winner: %1 (%2, %3) with %4.")
                    .arg(w.id, w.bidder, displayName(w.nature).toLower(), why);
     } else {
-        out << tr("No award: %1.").arg(ev.noAwardReason);
+        out << tulana::tr("No award: %1.").arg(ev.noAwardReason);
     }
     if (!ev.tieBreakNote.isEmpty())
-        out << tr("Tie: %1.").arg(ev.tieBreakNote);
+        out << tulana::tr("Tie: %1.").arg(ev.tieBreakNote);
     for (const RankReversal& rr : ev.rankReversals)
-        out << tr("Warning (rank reversal): %1").arg(rr.explanation);
+        out << tulana::tr("Warning (rank reversal): %1").arg(rr.explanation);
     for (const Problem& p : ev.problems)
-        out << (p.isError() ? tr("Problem: %1") : tr("Note: %1")).arg(p.toString());
+        out << (p.isError() ? tulana::tr("Problem: %1") : tulana::tr("Note: %1")).arg(p.toString());
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -33,7 +33,7 @@ QStringList stringsOf(const json& array, const QString& where, Problems* problem
             out << QString::number(v.get<double>(), 'g', 12);
         else
             *problems << error(where + QStringLiteral("[%1]").arg(i),
-                               tr("a value here must be text or a number"));
+                               tulana::tr("a value here must be text or a number"));
     }
     return out;
 }
@@ -41,15 +41,16 @@ QStringList stringsOf(const json& array, const QString& where, Problems* problem
 std::optional<Rule> parseRule(const json& j, const QString& where, Problems* problems)
 {
     if (!j.is_object()) {
-        *problems << error(where, tr("a rule must be an object"));
+        *problems << error(where, tulana::tr("a rule must be an object"));
         return std::nullopt;
     }
     Rule rule;
     const auto need = [&](const char* key) {
         if (j.contains(key) && j[key].is_string())
             return qs(j[key].get<std::string>());
-        *problems << error(where + QLatin1Char('.') + QLatin1String(key),
-                           tr("a rule needs the text field \"%1\"").arg(QLatin1String(key)));
+        *problems << error(
+            where + QLatin1Char('.') + QLatin1String(key),
+            tulana::tr("a rule needs the text field \"%1\"").arg(QLatin1String(key)));
         return QString();
     };
     rule.id = need("id");
@@ -61,10 +62,10 @@ std::optional<Rule> parseRule(const json& j, const QString& where, Problems* pro
         rule.severity = Problem::Severity::Warning;
     else if (severity != QLatin1String("error"))
         *problems << error(where + QStringLiteral(".severity"),
-                           tr("severity must be \"error\" or \"warning\""));
+                           tulana::tr("severity must be \"error\" or \"warning\""));
     if (!rule.parameter.isEmpty() && !knownParameters.contains(rule.parameter))
         *problems << error(where + QStringLiteral(".parameter"),
-                           tr("unknown parameter \"%1\"").arg(rule.parameter));
+                           tulana::tr("unknown parameter \"%1\"").arg(rule.parameter));
     for (auto [key, bound] : {std::pair{"min", &rule.min}, std::pair{"max", &rule.max}}) {
         if (!j.contains(key))
             continue;
@@ -72,7 +73,7 @@ std::optional<Rule> parseRule(const json& j, const QString& where, Problems* pro
             *bound = j[key].get<double>();
         else
             *problems << error(where + QLatin1Char('.') + QLatin1String(key),
-                               tr("\"%1\" must be a number").arg(QLatin1String(key)));
+                               tulana::tr("\"%1\" must be a number").arg(QLatin1String(key)));
     }
     for (auto [key, list] :
          {std::pair{"oneOf", &rule.oneOf}, std::pair{"methods", &rule.methods}}) {
@@ -82,10 +83,10 @@ std::optional<Rule> parseRule(const json& j, const QString& where, Problems* pro
         if (j[key].is_array())
             *list = stringsOf(j[key], at, problems);
         else
-            *problems << error(at, tr("\"%1\" must be a list").arg(QLatin1String(key)));
+            *problems << error(at, tulana::tr("\"%1\" must be a list").arg(QLatin1String(key)));
     }
     if (!rule.min && !rule.max && rule.oneOf.isEmpty())
-        *problems << error(where, tr("a rule needs min, max or oneOf"));
+        *problems << error(where, tulana::tr("a rule needs min, max or oneOf"));
     return rule;
 }
 
@@ -127,7 +128,7 @@ std::optional<Rulebook> parseRulebook(const QByteArray& bytes, const QString& fi
 {
     json j = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
-        *problems << error(fileName, tr("not a JSON object"));
+        *problems << error(fileName, tulana::tr("not a JSON object"));
         return std::nullopt;
     }
     const int before = int(problems->size());
@@ -138,11 +139,11 @@ std::optional<Rulebook> parseRulebook(const QByteArray& bytes, const QString& fi
             *field = qs(j[key].get<std::string>());
         else
             *problems << error(fileName + QStringLiteral(": ") + QLatin1String(key),
-                               tr("the rulebook needs \"%1\"").arg(QLatin1String(key)));
+                               tulana::tr("the rulebook needs \"%1\"").arg(QLatin1String(key)));
     }
     if (!j.contains("rules") || !j["rules"].is_array()) {
         *problems << error(fileName + QStringLiteral(": rules"),
-                           tr("the rulebook needs a rules array"));
+                           tulana::tr("the rulebook needs a rules array"));
         return std::nullopt;
     }
     for (std::size_t i = 0; i < j["rules"].size(); ++i) {
@@ -168,8 +169,9 @@ Problems checkTender(const Tender& tender, const Rulebook& book)
             breached = true;
         if (!breached)
             continue;
-        out << Problem{rule.severity, fieldOf(rule.parameter),
-                       tr("%1 is %2: %3 (%4)").arg(rule.parameter, value, rule.text, rule.source)};
+        out << Problem{
+            rule.severity, fieldOf(rule.parameter),
+            tulana::tr("%1 is %2: %3 (%4)").arg(rule.parameter, value, rule.text, rule.source)};
     }
     return out;
 }
@@ -211,7 +213,7 @@ Problems checkRulebook(const Tender& tender)
     for (const Rulebook& book : builtInRulebooks())
         known << book.id;
     return {error(QStringLiteral("tender.rulebook"),
-                  tr("no rulebook is called \"%1\"; known rulebooks: %2")
+                  tulana::tr("no rulebook is called \"%1\"; known rulebooks: %2")
                       .arg(tender.rulebook, known.join(QStringLiteral(", "))))};
 }
 

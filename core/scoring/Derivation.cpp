@@ -20,8 +20,8 @@ QString bidPath(int bid)
 QString roundingText(const Tender& t, bool stepRounded)
 {
     if (!stepRounded && t.options.roundingPoint == RoundingPoint::CombinedOnly)
-        return tr("not rounded: the tender rounds only the combined score");
-    return tr("rounded half away from zero to %n decimal(s)", t.options.decimals);
+        return tulana::tr("not rounded: the tender rounds only the combined score");
+    return tulana::tr("rounded half away from zero to %n decimal(s)", nullptr, t.options.decimals);
 }
 
 double evaluatedPriceOf(const Tender& t, int bid)
@@ -34,7 +34,7 @@ void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivati
 {
     const auto leaves = leavesOf(t.criteria);
     if (criterion < 0 || std::size_t(criterion) >= leaves.size()) {
-        d.note = tr("there is no marked criterion number %1").arg(criterion);
+        d.note = tulana::tr("there is no marked criterion number %1").arg(criterion);
         return;
     }
     if (!r.technicallyScored)
@@ -42,8 +42,8 @@ void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivati
     const Criterion& c = *leaves[std::size_t(criterion)].criterion;
     const Bid& bid = t.bids[std::size_t(r.bid)];
     d.available = true;
-    d.quantity = tr("Committee average for \"%1\" of %2").arg(c.name, bid.id);
-    d.formula = tr("average = (sum of the evaluators' marks) / number of evaluators");
+    d.quantity = tulana::tr("Committee average for \"%1\" of %2").arg(c.name, bid.id);
+    d.formula = tulana::tr("average = (sum of the evaluators' marks) / number of evaluators");
     QStringList parts;
     for (int e = 0; e < bid.marks.evaluators(); ++e) {
         const double m = bid.marks.at(criterion, e);
@@ -57,7 +57,7 @@ void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivati
                     .arg(parts.join(QStringLiteral(" + ")))
                     .arg(bid.marks.evaluators())
                     .arg(n(d.exact));
-    d.rounding = tr("not rounded: averages enter the technical score in full");
+    d.rounding = tulana::tr("not rounded: averages enter the technical score in full");
 }
 
 void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
@@ -65,22 +65,22 @@ void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
     if (!r.technicallyScored)
         return;
     d.available = true;
-    d.quantity = tr("Technical score of %1").arg(t.bids[std::size_t(r.bid)].id);
-    d.formula = tr("T = Σ weight × average marks / maximum marks");
+    d.quantity = tulana::tr("Technical score of %1").arg(t.bids[std::size_t(r.bid)].id);
+    d.formula = tulana::tr("T = Σ weight × average marks / maximum marks");
     QStringList parts;
     const auto leaves = leavesOf(t.criteria);
     for (std::size_t i = 0; i < leaves.size(); ++i) {
         const Criterion& c = *leaves[i].criterion;
-        d.inputs << Term{
-            tr("average for \"%1\"").arg(c.name), r.criterionAverages[i],
-            tr("evaluation (from %1)").arg(bidPath(r.bid) + QStringLiteral(".marks.") + c.id)};
+        d.inputs << Term{tulana::tr("average for \"%1\"").arg(c.name), r.criterionAverages[i],
+                         tulana::tr("evaluation (from %1)")
+                             .arg(bidPath(r.bid) + QStringLiteral(".marks.") + c.id)};
         parts << QStringLiteral("%1 × %2 / %3")
                      .arg(n(c.weight), n(r.criterionAverages[i]), n(c.maxMarks));
     }
     if (r.openness) {
-        d.formula = tr("T = Σ weight × average marks / maximum marks + openness marks");
-        d.inputs << Term{tr("openness marks"), *r.openness,
-                         tr("evaluation (from %1 and tender.openness)")
+        d.formula = tulana::tr("T = Σ weight × average marks / maximum marks + openness marks");
+        d.inputs << Term{tulana::tr("openness marks"), *r.openness,
+                         tulana::tr("evaluation (from %1 and tender.openness)")
                              .arg(bidPath(r.bid) + QStringLiteral(".openness"))};
         parts << n(*r.openness);
     }
@@ -93,7 +93,7 @@ void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
 void explainOpenness(const Tender& t, const BidResult& r, Derivation& d)
 {
     if (!t.openness.isOn()) {
-        d.note = tr("the tender announces no openness sub-criterion, or it is switched off");
+        d.note = tulana::tr("the tender announces no openness sub-criterion, or it is switched off");
         return;
     }
     if (!r.openness)
@@ -101,11 +101,11 @@ void explainOpenness(const Tender& t, const BidResult& r, Derivation& d)
     const Bid& bid = t.bids[std::size_t(r.bid)];
     if (!bid.openness) {
         d.available = true;
-        d.quantity = tr("Openness marks of %1").arg(bid.id);
+        d.quantity = tulana::tr("Openness marks of %1").arg(bid.id);
         d.formula = displayName(t.openness.basis);
-        d.working = tr("no openness record → 0 (of %1)").arg(n(t.openness.maxMarks));
-        d.rounding = tr("not rounded here: the technical score is rounded as the tender announces");
-        d.note = tr("nothing is recorded about the openness of this bid's system");
+        d.working = tulana::tr("no openness record → 0 (of %1)").arg(n(t.openness.maxMarks));
+        d.rounding = tulana::tr("not rounded here: the technical score is rounded as the tender announces");
+        d.note = tulana::tr("nothing is recorded about the openness of this bid's system");
         return;
     }
     // Worked out again on demand: the evaluation keeps only the number.
@@ -121,19 +121,20 @@ void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r
     if (r.standing != Standing::Qualified)
         return;
     d.available = true;
-    d.quantity =
-        tr("Technical score used in the combined score of %1").arg(t.bids[std::size_t(r.bid)].id);
+    d.quantity = tulana::tr("Technical score used in the combined score of %1")
+                     .arg(t.bids[std::size_t(r.bid)].id);
     if (t.options.technicalBasis == TechnicalScoreBasis::Marks) {
-        d.formula = tr("the technical score as marked (the tender does not normalise it)");
+        d.formula = tulana::tr("the technical score as marked (the tender does not normalise it)");
         d.exact = d.value = r.technical;
         d.working = n(r.technical);
         d.rounding = roundingText(t, false);
         return;
     }
-    d.formula = tr("Tn = 100 × T / Tmax");
-    d.inputs << Term{tr("T, this bid's technical score"), r.technical, tr("evaluation")}
-             << Term{tr("Tmax, the highest technical score among qualified bids"),
-                     ev.basis.highestTechnical, tr("evaluation")};
+    d.formula = tulana::tr("Tn = 100 × T / Tmax");
+    d.inputs << Term{tulana::tr("T, this bid's technical score"), r.technical,
+                     tulana::tr("evaluation")}
+             << Term{tulana::tr("Tmax, the highest technical score among qualified bids"),
+                     ev.basis.highestTechnical, tulana::tr("evaluation")};
     d.exact = ev.basis.highestTechnical > 0
                   ? 100.0 * r.technical / ev.basis.highestTechnical
                   : r.technical; // as the scorer does: nothing to normalise by
@@ -146,24 +147,26 @@ void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r
 void explainPrice(const Tender& t, const BidResult& r, Derivation& d)
 {
     if (!r.evaluatedPrice) {
-        d.note = tr("the financial proposal is not opened for this bid (two-envelope rule)");
+        d.note =
+            tulana::tr("the financial proposal is not opened for this bid (two-envelope rule)");
         return;
     }
     const Bid& bid = t.bids[std::size_t(r.bid)];
     d.available = true;
-    d.quantity = tr("Evaluated price of %1").arg(bid.id);
-    d.inputs << Term{tr("quoted price"), bid.price, bidPath(r.bid) + QStringLiteral(".price")};
+    d.quantity = tulana::tr("Evaluated price of %1").arg(bid.id);
+    d.inputs << Term{tulana::tr("quoted price"), bid.price,
+                     bidPath(r.bid) + QStringLiteral(".price")};
     if (t.options.pricesIncludeTax) {
-        d.formula = tr("F = quoted price + tax (the tender evaluates prices with taxes)");
-        d.inputs << Term{tr("tax"), bid.tax, bidPath(r.bid) + QStringLiteral(".tax")};
+        d.formula = tulana::tr("F = quoted price + tax (the tender evaluates prices with taxes)");
+        d.inputs << Term{tulana::tr("tax"), bid.tax, bidPath(r.bid) + QStringLiteral(".tax")};
         d.working =
             QStringLiteral("%1 + %2 = %3").arg(n(bid.price), n(bid.tax), n(*r.evaluatedPrice));
     } else {
-        d.formula = tr("F = quoted price (the tender evaluates prices without taxes)");
+        d.formula = tulana::tr("F = quoted price (the tender evaluates prices without taxes)");
         d.working = n(*r.evaluatedPrice);
     }
     d.exact = d.value = *r.evaluatedPrice;
-    d.rounding = tr("not rounded: prices are used as quoted");
+    d.rounding = tulana::tr("not rounded: prices are used as quoted");
 }
 
 void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)
@@ -171,26 +174,28 @@ void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r,
     if (!r.financial) {
         d.note =
             t.method == SelectionMethod::Qcbs
-                ? tr("only technically qualified bids get a financial score: this bid's financial "
-                     "proposal is not opened (two-envelope rule)")
-                : tr("this selection method gives no financial score");
+                ? tulana::tr(
+                      "only technically qualified bids get a financial score: this bid's financial "
+                      "proposal is not opened (two-envelope rule)")
+                : tulana::tr("this selection method gives no financial score");
         return;
     }
     d.available = true;
-    d.quantity = tr("Financial score of %1").arg(t.bids[std::size_t(r.bid)].id);
+    d.quantity = tulana::tr("Financial score of %1").arg(t.bids[std::size_t(r.bid)].id);
     const double price = evaluatedPriceOf(t, r.bid);
-    d.inputs << Term{tr("F, this bid's evaluated price"), price,
+    d.inputs << Term{tulana::tr("F, this bid's evaluated price"), price,
                      bidPath(r.bid) + QStringLiteral(".price")}
-             << Term{tr("Fm, the lowest evaluated price among qualified bids"),
-                     ev.basis.lowestPrice, tr("evaluation")};
+             << Term{tulana::tr("Fm, the lowest evaluated price among qualified bids"),
+                     ev.basis.lowestPrice, tulana::tr("evaluation")};
     if (t.options.priceFormula == PriceFormula::LowestOverPrice) {
-        d.formula = tr("Sf = 100 × Fm / F");
+        d.formula = tulana::tr("Sf = 100 × Fm / F");
         d.working = QStringLiteral("100 × %1 / %2 = %3")
                         .arg(n(ev.basis.lowestPrice), n(price), n(*r.financialExact));
     } else {
-        d.formula = tr("Sf = 100 × (Fmax − F) / (Fmax − Fm); 100 when all prices are equal");
-        d.inputs << Term{tr("Fmax, the highest evaluated price among qualified bids"),
-                         ev.basis.highestPrice, tr("evaluation")};
+        d.formula =
+            tulana::tr("Sf = 100 × (Fmax − F) / (Fmax − Fm); 100 when all prices are equal");
+        d.inputs << Term{tulana::tr("Fmax, the highest evaluated price among qualified bids"),
+                         ev.basis.highestPrice, tulana::tr("evaluation")};
         d.working = QStringLiteral("100 × (%1 − %2) / (%1 − %3) = %4")
                         .arg(n(ev.basis.highestPrice), n(price), n(ev.basis.lowestPrice),
                              n(*r.financialExact));
@@ -204,18 +209,19 @@ void explainCombined(const Tender& t, const BidResult& r, Derivation& d)
 {
     if (!r.combined) {
         d.note = t.method == SelectionMethod::Qcbs
-                     ? tr("only technically qualified bids get a combined score")
-                     : tr("this selection method ranks without a combined score");
+                     ? tulana::tr("only technically qualified bids get a combined score")
+                     : tulana::tr("this selection method ranks without a combined score");
         return;
     }
     d.available = true;
-    d.quantity = tr("Combined score of %1").arg(t.bids[std::size_t(r.bid)].id);
-    d.formula = tr("S = St × Tw + Sf × Fw");
-    d.inputs << Term{tr("St, technical score used"), r.technicalForCombination, tr("evaluation")}
-             << Term{tr("Tw, technical weight"), t.technicalWeight / 100.0,
+    d.quantity = tulana::tr("Combined score of %1").arg(t.bids[std::size_t(r.bid)].id);
+    d.formula = tulana::tr("S = St × Tw + Sf × Fw");
+    d.inputs << Term{tulana::tr("St, technical score used"), r.technicalForCombination,
+                     tulana::tr("evaluation")}
+             << Term{tulana::tr("Tw, technical weight"), t.technicalWeight / 100.0,
                      QStringLiteral("tender.technicalWeight")}
-             << Term{tr("Sf, financial score"), *r.financial, tr("evaluation")}
-             << Term{tr("Fw, financial weight"), t.financialWeight / 100.0,
+             << Term{tulana::tr("Sf, financial score"), *r.financial, tulana::tr("evaluation")}
+             << Term{tulana::tr("Fw, financial weight"), t.financialWeight / 100.0,
                      QStringLiteral("tender.financialWeight")};
     d.working = QStringLiteral("%1 × %2 + %3 × %4 = %5")
                     .arg(n(r.technicalForCombination), n(t.technicalWeight / 100.0),
@@ -253,7 +259,7 @@ Derivation explain(const Tender& t, const Evaluation& ev, int bid, Quantity q, i
     Derivation d;
     const BidResult* r = ev.resultFor(bid);
     if (!r || !ev.evaluated) {
-        d.note = tr("the tender has not been evaluated");
+        d.note = tulana::tr("the tender has not been evaluated");
         return d;
     }
     switch (q) {

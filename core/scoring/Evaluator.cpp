@@ -87,16 +87,17 @@ bool scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves,
         const LeafWeight& leaf = leaves[c];
         if (leaf.minMarks && isBelow(r.criterionAverages[c], *leaf.minMarks)) {
             r.standing = Standing::BelowCriterionMinimum;
-            r.reason = tr("the committee's average of %1 marks for \"%2\" is below its minimum "
-                          "of %3")
-                           .arg(fmt(r.criterionAverages[c], decimals), leaf.name,
-                                QString::number(*leaf.minMarks));
+            r.reason =
+                tulana::tr("the committee's average of %1 marks for \"%2\" is below its minimum "
+                           "of %3")
+                    .arg(fmt(r.criterionAverages[c], decimals), leaf.name,
+                         QString::number(*leaf.minMarks));
             return true;
         }
     }
     if (isBelow(r.technical, t.minimumTechnicalScore)) {
         r.standing = Standing::BelowMinimumTechnical;
-        r.reason = tr("technical score %1 is below the minimum of %2")
+        r.reason = tulana::tr("technical score %1 is below the minimum of %2")
                        .arg(fmt(r.technical, decimals), QString::number(t.minimumTechnicalScore));
         return true;
     }
@@ -119,7 +120,7 @@ void rankQualified(const Tender& t, const Scorer& s, Evaluation& ev)
         if (t.method == SelectionMethod::Fbs && price > *t.budget) {
             r.standing = Standing::OverBudget;
             r.evaluatedPrice = price;
-            r.reason = tr("evaluated price %1 is above the budget of %2")
+            r.reason = tulana::tr("evaluated price %1 is above the budget of %2")
                            .arg(QString::number(price, 'f', 2), QString::number(*t.budget, 'f', 2));
             continue;
         }
@@ -175,15 +176,17 @@ void decideAward(const Tender& t, Evaluation& ev)
         std::count_if(ev.results.begin(), ev.results.end(),
                       [](const BidResult& r) { return r.standing == Standing::Incomplete; });
     if (incomplete > 0) {
-        ev.noAwardReason = tr("the evaluation is not complete: %n bid(s) cannot be scored yet "
-                              "(see the problems listed)",
-                              int(incomplete));
+        ev.noAwardReason =
+            tulana::tr("the evaluation is not complete: %n bid(s) cannot be scored yet "
+                       "(see the problems listed)",
+                       nullptr, int(incomplete));
         return;
     }
     if (ev.ranking.empty()) {
-        ev.noAwardReason = t.bids.empty() ? tr("no bids have been entered")
-                                          : tr("no bid is qualified: every bid was rejected or "
-                                               "fell short (see each bid's reason)");
+        ev.noAwardReason = t.bids.empty()
+                               ? tulana::tr("no bids have been entered")
+                               : tulana::tr("no bid is qualified: every bid was rejected or "
+                                            "fell short (see each bid's reason)");
         return;
     }
     const int first = ev.ranking.front();
@@ -193,8 +196,8 @@ void decideAward(const Tender& t, Evaluation& ev)
             if (ev.results[std::size_t(b)].rank == 1)
                 tied << bidLabel(t, b);
         ev.noAwardReason =
-            tr("%1 are tied and the announced tie-break (%2) does not separate "
-               "them: the committee must decide as the tender provides")
+            tulana::tr("%1 are tied and the announced tie-break (%2) does not separate "
+                       "them: the committee must decide as the tender provides")
                 .arg(tied.join(QStringLiteral(", ")), displayName(t.options.tieBreak));
         return;
     }
@@ -203,9 +206,10 @@ void decideAward(const Tender& t, Evaluation& ev)
         ev.results[std::size_t(first)].evaluatedPrice =
             evaluatedPrice(t, t.bids[std::size_t(first)]);
     if (ev.results[std::size_t(first)].tieBroken)
-        ev.tieBreakNote = tr("%1 and another bid had the same score; the announced tie-break "
-                             "(%2) ranked %1 first")
-                              .arg(bidLabel(t, first), displayName(t.options.tieBreak));
+        ev.tieBreakNote =
+            tulana::tr("%1 and another bid had the same score; the announced tie-break "
+                       "(%2) ranked %1 first")
+                .arg(bidLabel(t, first), displayName(t.options.tieBreak));
 }
 
 // The openness marks depend on a bid's record alone, not on the evaluators:
@@ -231,7 +235,8 @@ Evaluation evaluate(const Tender& tender)
         std::any_of(ev.problems.begin(), ev.problems.end(),
                     [](const Problem& p) { return p.isError() && !isBidPath(p.where); });
     if (tenderBroken) {
-        ev.noAwardReason = tr("the tender cannot be evaluated until the problems listed are fixed");
+        ev.noAwardReason =
+            tulana::tr("the tender cannot be evaluated until the problems listed are fixed");
         return ev;
     }
     ev.evaluated = true;
@@ -261,19 +266,19 @@ Evaluation evaluate(const Tender& tender)
         r.bid = int(i);
         if (bid.status == BidStatus::NonResponsive) {
             r.standing = Standing::NonResponsive;
-            r.reason = tr("non-responsive: %1").arg(bid.statusReason);
+            r.reason = tulana::tr("non-responsive: %1").arg(bid.statusReason);
         } else if (bid.status == BidStatus::Withdrawn) {
             r.standing = Standing::Withdrawn;
-            r.reason = tr("withdrawn: %1").arg(bid.statusReason);
+            r.reason = tulana::tr("withdrawn: %1").arg(bid.statusReason);
         } else if (!bidProblem[i].isEmpty()) {
             r.standing = Standing::Incomplete;
-            r.reason = tr("cannot be scored yet: %1").arg(bidProblem[i]);
+            r.reason = tulana::tr("cannot be scored yet: %1").arg(bidProblem[i]);
         } else if (!scoreTechnically(tender, leaves, maxMarks, scorer, bid,
                                      opennessMarksOf(tender, bid), r)) {
             const Problems marks = validateBid(tender, int(i));
             ev.problems += marks;
             r.standing = Standing::Incomplete;
-            r.reason = tr("cannot be scored yet: %1")
+            r.reason = tulana::tr("cannot be scored yet: %1")
                            .arg(marks.isEmpty() ? QString() : marks.constFirst().toString());
         }
     }

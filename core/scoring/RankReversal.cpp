@@ -25,17 +25,20 @@ bool sameBasis(const ScoringBasis& a, const ScoringBasis& b, const EvaluationOpt
 QString whatMoved(const ScoringBasis& before, const ScoringBasis& after, const Tender& t)
 {
     if (before.lowestPrice != after.lowestPrice)
-        return tr("the lowest evaluated price, which sets every financial score, would be %1 "
-                  "instead of %2")
+        return tulana::tr(
+                   "the lowest evaluated price, which sets every financial score, would be %1 "
+                   "instead of %2")
             .arg(QString::number(after.lowestPrice, 'f', 2),
                  QString::number(before.lowestPrice, 'f', 2));
     if (before.highestPrice != after.highestPrice)
-        return tr("the highest evaluated price, an end of the linear price scale, would be %1 "
-                  "instead of %2")
+        return tulana::tr(
+                   "the highest evaluated price, an end of the linear price scale, would be %1 "
+                   "instead of %2")
             .arg(QString::number(after.highestPrice, 'f', 2),
                  QString::number(before.highestPrice, 'f', 2));
-    return tr("the highest technical score, which normalises the others, would be %1 instead of "
-              "%2")
+    return tulana::tr(
+               "the highest technical score, which normalises the others, would be %1 instead of "
+               "%2")
         .arg(QString::number(after.highestTechnical, 'f', t.options.decimals),
              QString::number(before.highestTechnical, 'f', t.options.decimals));
 }
@@ -112,8 +115,8 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
         if (winner >= 0 && winner != ev.winner)
             found.push_back(
                 {RankReversal::Kind::Removal, c.bid, ev.winner, winner,
-                 tr("If %1 were withdrawn or disqualified, %2 would win instead of "
-                    "%3: %4. The winner depends on a bid that does not win.")
+                 tulana::tr("If %1 were withdrawn or disqualified, %2 would win instead of "
+                            "%3: %4. The winner depends on a bid that does not win.")
                      .arg(label(tender, c.bid), label(tender, winner), label(tender, ev.winner),
                           whatMoved(ev.basis, after, tender))});
     }
@@ -141,8 +144,8 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
         if (w.winner >= 0 && w.winner != ev.winner)
             found.push_back(
                 {RankReversal::Kind::Addition, w.bid, ev.winner, w.winner,
-                 tr("Had %1 qualified, %2 would rank above %3 among the other bids: "
-                    "%4. Its disqualification decides between two other bids.")
+                 tulana::tr("Had %1 qualified, %2 would rank above %3 among the other bids: "
+                            "%4. Its disqualification decides between two other bids.")
                      .arg(label(tender, w.bid), label(tender, w.winner), label(tender, ev.winner),
                           whatMoved(ev.basis, w.basis, tender))});
     return found;

@@ -57,11 +57,11 @@ QString displayName(BidNature n)
 {
     switch (n) {
     case BidNature::OpenSource:
-        return tr("Open source");
+        return tulana::tr("Open source");
     case BidNature::Proprietary:
-        return tr("Proprietary");
+        return tulana::tr("Proprietary");
     case BidNature::Mixed:
-        return tr("Mixed");
+        return tulana::tr("Mixed");
     }
     return {};
 }
@@ -70,11 +70,11 @@ QString displayName(BidStatus s)
 {
     switch (s) {
     case BidStatus::Responsive:
-        return tr("Responsive");
+        return tulana::tr("Responsive");
     case BidStatus::NonResponsive:
-        return tr("Non-responsive");
+        return tulana::tr("Non-responsive");
     case BidStatus::Withdrawn:
-        return tr("Withdrawn");
+        return tulana::tr("Withdrawn");
     }
     return {};
 }

@@ -101,13 +101,13 @@ QString displayName(SelectionMethod m)
 {
     switch (m) {
     case SelectionMethod::Qcbs:
-        return tr("Quality- and Cost-Based Selection (QCBS)");
+        return tulana::tr("Quality- and Cost-Based Selection (QCBS)");
     case SelectionMethod::Lcs:
-        return tr("Least-Cost Selection (L1)");
+        return tulana::tr("Least-Cost Selection (L1)");
     case SelectionMethod::Qbs:
-        return tr("Quality-Based Selection (QBS)");
+        return tulana::tr("Quality-Based Selection (QBS)");
     case SelectionMethod::Fbs:
-        return tr("Fixed-Budget Selection (FBS)");
+        return tulana::tr("Fixed-Budget Selection (FBS)");
     }
     return {};
 }
@@ -116,9 +116,9 @@ QString displayName(TieBreak t)
 {
     switch (t) {
     case TieBreak::HigherTechnicalThenLowerPrice:
-        return tr("higher technical score, then lower evaluated price");
+        return tulana::tr("higher technical score, then lower evaluated price");
     case TieBreak::LowerPriceThenHigherTechnical:
-        return tr("lower evaluated price, then higher technical score");
+        return tulana::tr("lower evaluated price, then higher technical score");
     }
     return {};
 }
@@ -127,9 +127,9 @@ QString displayName(PriceFormula f)
 {
     switch (f) {
     case PriceFormula::LowestOverPrice:
-        return tr("Sf = 100 × lowest price / price");
+        return tulana::tr("Sf = 100 × lowest price / price");
     case PriceFormula::LinearInterpolation:
-        return tr("Sf = 100 × (highest price − price) / (highest price − lowest price)");
+        return tulana::tr("Sf = 100 × (highest price − price) / (highest price − lowest price)");
     }
     return {};
 }

@@ -25,39 +25,43 @@ bool sameWeight(double a, double b)
 void checkTenderFields(const Tender& t, Problems& out)
 {
     if (t.reference.trimmed().isEmpty())
-        out << error(QStringLiteral("tender.reference"), tr("the tender needs a reference number"));
+        out << error(QStringLiteral("tender.reference"),
+                     tulana::tr("the tender needs a reference number"));
     if (t.title.trimmed().isEmpty())
-        out << error(QStringLiteral("tender.title"), tr("the tender needs a title"));
+        out << error(QStringLiteral("tender.title"), tulana::tr("the tender needs a title"));
     if (t.method == SelectionMethod::Qcbs) {
         for (auto [value, key] : {std::pair{t.technicalWeight, "tender.technicalWeight"},
                                   std::pair{t.financialWeight, "tender.financialWeight"}}) {
             if (!std::isfinite(value) || value < 0 || value > 100)
-                out << error(
-                    QLatin1String(key),
-                    tr("a weight must be a percentage between 0 and 100, not %1").arg(num(value)));
+                out << error(QLatin1String(key),
+                             tulana::tr("a weight must be a percentage between 0 and 100, not %1")
+                                 .arg(num(value)));
         }
         if (!sameWeight(t.technicalWeight + t.financialWeight, 100.0))
-            out << error(QStringLiteral("tender.financialWeight"),
-                         tr("the technical weight (%1%) and the financial weight (%2%) must add "
-                            "up to 100%")
-                             .arg(num(t.technicalWeight), num(t.financialWeight)));
+            out << error(
+                QStringLiteral("tender.financialWeight"),
+                tulana::tr("the technical weight (%1%) and the financial weight (%2%) must add "
+                           "up to 100%")
+                    .arg(num(t.technicalWeight), num(t.financialWeight)));
     }
     if (!std::isfinite(t.minimumTechnicalScore) || t.minimumTechnicalScore < 0 ||
         t.minimumTechnicalScore > 100)
         out << error(QStringLiteral("tender.minimumTechnicalScore"),
-                     tr("the minimum technical score must be between 0 and 100, not %1")
+                     tulana::tr("the minimum technical score must be between 0 and 100, not %1")
                          .arg(num(t.minimumTechnicalScore)));
     if (t.method == SelectionMethod::Fbs) {
         if (!t.budget)
             out << error(QStringLiteral("tender.budget"),
-                         tr("Fixed-Budget Selection needs the budget"));
+                         tulana::tr("Fixed-Budget Selection needs the budget"));
         else if (!std::isfinite(*t.budget) || *t.budget <= 0)
-            out << error(QStringLiteral("tender.budget"),
-                         tr("the budget must be greater than zero, not %1").arg(num(*t.budget)));
+            out << error(
+                QStringLiteral("tender.budget"),
+                tulana::tr("the budget must be greater than zero, not %1").arg(num(*t.budget)));
     }
     if (t.options.decimals < 0 || t.options.decimals > 6)
-        out << error(QStringLiteral("tender.evaluation.decimals"),
-                     tr("decimals must be between 0 and 6, not %1").arg(t.options.decimals));
+        out << error(
+            QStringLiteral("tender.evaluation.decimals"),
+            tulana::tr("decimals must be between 0 and 6, not %1").arg(t.options.decimals));
 }
 
 void checkCriteria(const std::vector<Criterion>& nodes, const QString& prefix, double target,
@@ -68,35 +72,37 @@ void checkCriteria(const std::vector<Criterion>& nodes, const QString& prefix, d
         const Criterion& c = nodes[i];
         const QString path = prefix + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         if (c.id.trimmed().isEmpty())
-            out << error(path + QStringLiteral(".id"), tr("every criterion needs an id"));
+            out << error(path + QStringLiteral(".id"), tulana::tr("every criterion needs an id"));
         else if (ids.contains(c.id))
             out << error(path + QStringLiteral(".id"),
-                         tr("the id \"%1\" is used by another criterion").arg(c.id));
+                         tulana::tr("the id \"%1\" is used by another criterion").arg(c.id));
         ids.insert(c.id);
         if (c.name.trimmed().isEmpty())
-            out << error(path + QStringLiteral(".name"), tr("every criterion needs a name"));
+            out << error(path + QStringLiteral(".name"),
+                         tulana::tr("every criterion needs a name"));
         if (!std::isfinite(c.weight) || c.weight < 0)
-            out << error(path + QStringLiteral(".weight"),
-                         tr("a weight cannot be negative or missing (%1)").arg(num(c.weight)));
+            out << error(
+                path + QStringLiteral(".weight"),
+                tulana::tr("a weight cannot be negative or missing (%1)").arg(num(c.weight)));
         else
             sum += c.weight;
         if (c.isGroup()) {
             checkCriteria(c.children, path + QStringLiteral(".children"), c.weight,
-                          tr("the weight of group \"%1\"").arg(c.name), ids, out);
+                          tulana::tr("the weight of group \"%1\"").arg(c.name), ids, out);
             continue;
         }
         if (!std::isfinite(c.maxMarks) || c.maxMarks <= 0)
             out << error(
                 path + QStringLiteral(".maxMarks"),
-                tr("maximum marks must be greater than zero, not %1").arg(num(c.maxMarks)));
+                tulana::tr("maximum marks must be greater than zero, not %1").arg(num(c.maxMarks)));
         if (c.minMarks &&
             (!std::isfinite(*c.minMarks) || *c.minMarks < 0 || *c.minMarks > c.maxMarks))
             out << error(path + QStringLiteral(".minMarks"),
-                         tr("minimum marks must be between 0 and the maximum of %1, not %2")
+                         tulana::tr("minimum marks must be between 0 and the maximum of %1, not %2")
                              .arg(num(c.maxMarks), num(*c.minMarks)));
     }
     if (!nodes.empty() && !sameWeight(sum, target))
-        out << error(prefix, tr("the weights add up to %1 but must add up to %2 (%3)")
+        out << error(prefix, tulana::tr("the weights add up to %1 but must add up to %2 (%3)")
                                  .arg(num(sum), num(target), owner));
 }
 
@@ -104,16 +110,16 @@ void checkEvaluators(const Tender& t, Problems& out)
 {
     if (t.evaluators.empty())
         out << error(QStringLiteral("evaluators"),
-                     tr("the evaluation committee needs at least one evaluator"));
+                     tulana::tr("the evaluation committee needs at least one evaluator"));
     QSet<QString> ids;
     for (std::size_t i = 0; i < t.evaluators.size(); ++i) {
         const QString path = QStringLiteral("evaluators[%1]").arg(i);
         const Evaluator& e = t.evaluators[i];
         if (e.id.trimmed().isEmpty())
-            out << error(path + QStringLiteral(".id"), tr("every evaluator needs an id"));
+            out << error(path + QStringLiteral(".id"), tulana::tr("every evaluator needs an id"));
         else if (ids.contains(e.id))
             out << error(path + QStringLiteral(".id"),
-                         tr("the id \"%1\" is used by another evaluator").arg(e.id));
+                         tulana::tr("the id \"%1\" is used by another evaluator").arg(e.id));
         ids.insert(e.id);
     }
 }
@@ -148,32 +154,35 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
     // Built only when there is something to report: most bids have nothing.
     const auto path = [index] { return QStringLiteral("bids[%1]").arg(index); };
     if (bid.bidder.trimmed().isEmpty())
-        out << error(path() + QStringLiteral(".bidder"), tr("the bid needs the bidder's name"));
+        out << error(path() + QStringLiteral(".bidder"),
+                     tulana::tr("the bid needs the bidder's name"));
     if (bid.status != BidStatus::Responsive) {
         if (bid.statusReason.trimmed().isEmpty())
             out << error(path() + QStringLiteral(".statusReason"),
-                         tr("a bid that is %1 needs the reason recorded")
+                         tulana::tr("a bid that is %1 needs the reason recorded")
                              .arg(displayName(bid.status).toLower()));
         return; // not evaluated: its price and marks are not needed
     }
     if (!bid.hasPrice())
-        out << error(path() + QStringLiteral(".price"), tr("the quoted price is missing"));
+        out << error(path() + QStringLiteral(".price"), tulana::tr("the quoted price is missing"));
     else if (!std::isfinite(bid.price) || bid.price <= 0)
-        out << error(path() + QStringLiteral(".price"),
-                     tr("the quoted price must be greater than zero, not %1").arg(num(bid.price)));
+        out << error(
+            path() + QStringLiteral(".price"),
+            tulana::tr("the quoted price must be greater than zero, not %1").arg(num(bid.price)));
     if (!std::isfinite(bid.tax) || bid.tax < 0)
         out << error(path() + QStringLiteral(".tax"),
-                     tr("the tax must be zero or more, not %1").arg(num(bid.tax)));
+                     tulana::tr("the tax must be zero or more, not %1").arg(num(bid.tax)));
 
     const int evaluators = int(t.evaluators.size());
     if (bid.marks.criteria() != int(leaves.size()) || bid.marks.evaluators() != evaluators) {
-        out << error(path() + QStringLiteral(".marks"),
-                     tr("the marks sheet has %1 × %2 cells but the tender has %3 criteria × %4 "
-                        "evaluators")
-                         .arg(bid.marks.criteria())
-                         .arg(bid.marks.evaluators())
-                         .arg(leaves.size())
-                         .arg(evaluators));
+        out << error(
+            path() + QStringLiteral(".marks"),
+            tulana::tr("the marks sheet has %1 × %2 cells but the tender has %3 criteria × %4 "
+                       "evaluators")
+                .arg(bid.marks.criteria())
+                .arg(bid.marks.evaluators())
+                .arg(leaves.size())
+                .arg(evaluators));
         return;
     }
     if (range == MarksRange::Skip || allMarksInRange(bid.marks, maxMarks))
@@ -188,11 +197,12 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
                                   QLatin1Char('[') + QString::number(e) + QLatin1Char(']');
             const QString who = t.evaluators[std::size_t(e)].name;
             if (std::isnan(m))
-                out << error(where, tr("%1 has not marked \"%2\"").arg(who, criterion.name));
+                out << error(where,
+                             tulana::tr("%1 has not marked \"%2\"").arg(who, criterion.name));
             else if (!std::isfinite(m) || m < 0)
-                out << error(where, tr("marks must be zero or more, not %1").arg(num(m)));
+                out << error(where, tulana::tr("marks must be zero or more, not %1").arg(num(m)));
             else
-                out << error(where, tr("%1 marks is more than the maximum of %2 for \"%3\"")
+                out << error(where, tulana::tr("%1 marks is more than the maximum of %2 for \"%3\"")
                                         .arg(num(m), num(criterion.maxMarks), criterion.name));
         }
     }
@@ -205,9 +215,9 @@ void checkBidIds(const Tender& t, Problems& out)
         const QString& id = t.bids[i].id;
         const auto path = [i] { return QStringLiteral("bids[%1].id").arg(i); };
         if (id.trimmed().isEmpty())
-            out << error(path(), tr("every bid needs an id"));
+            out << error(path(), tulana::tr("every bid needs an id"));
         else if (ids.contains(id))
-            out << error(path(), tr("the id \"%1\" is used by another bid").arg(id));
+            out << error(path(), tulana::tr("the id \"%1\" is used by another bid").arg(id));
         ids.insert(id);
     }
 }
@@ -220,17 +230,17 @@ Problems validateTender(const Tender& tender, MarksRange range)
     checkTenderFields(tender, out);
     QSet<QString> ids;
     if (tender.criteria.empty())
-        out << error(QStringLiteral("criteria"), tr("the tender needs at least one criterion"));
+        out << error(QStringLiteral("criteria"), tulana::tr("the tender needs at least one criterion"));
     // An openness sub-criterion that is on takes its maximum out of the 100
     // points; the criteria share the rest (docs/openness.md).
     const bool opennessOn = tender.openness.isOn();
     out += openness::checkScheme(tender.openness, QStringLiteral("tender.openness"));
     const double criteriaTarget = opennessOn ? 100.0 - tender.openness.maxMarks : 100.0;
     checkCriteria(tender.criteria, QStringLiteral("criteria"), criteriaTarget,
-                  opennessOn ? tr("the technical score is out of 100, of which the openness "
+                  opennessOn ? tulana::tr("the technical score is out of 100, of which the openness "
                                   "sub-criterion takes %1")
                                    .arg(num(tender.openness.maxMarks))
-                             : tr("the technical score is out of 100"),
+                             : tulana::tr("the technical score is out of 100"),
                   ids, out);
     checkEvaluators(tender, out);
     checkBidIds(tender, out);
@@ -241,7 +251,7 @@ Problems validateTender(const Tender& tender, MarksRange range)
         const Bid& bid = tender.bids[std::size_t(i)];
         if (opennessOn && !bid.openness && bid.status == BidStatus::Responsive)
             out << warning(QStringLiteral("bids[%1].openness").arg(i),
-                           tr("the tender awards openness marks but nothing is recorded about "
+                           tulana::tr("the tender awards openness marks but nothing is recorded about "
                               "the openness of %1's system: it gets no openness marks")
                                .arg(bid.id));
     }

@@ -219,7 +219,7 @@ void TestCli::validateAcceptsASample()
     const QString path = copySample(*m_dir, "citizen-services-chatbot");
     const Run r = runCli({QStringLiteral("validate"), path}, m_dir->path());
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
-    QCOMPARE(r.out, path + QStringLiteral(": valid (5 bid(s))\n"));
+    QCOMPARE(r.out, path + QStringLiteral(": valid (5 bids)\n"));
     QVERIFY2(!r.err.contains(QStringLiteral("error")), qPrintable(show(r)));
 }
 
@@ -347,7 +347,7 @@ void TestCli::importBidsAddsTheBids()
 
     const Run r = runCli({QStringLiteral("import-bids"), path, csv}, m_dir->path());
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
-    QCOMPARE(r.out, QStringLiteral("Imported 2 bid(s) into ") + path + QStringLiteral(".\n"));
+    QCOMPARE(r.out, QStringLiteral("Imported 2 bids into ") + path + QStringLiteral(".\n"));
     QVERIFY2(!r.err.contains(QStringLiteral("error")), qPrintable(show(r)));
 
     const TenderLoad load = loadTenderFile(path);
@@ -371,7 +371,7 @@ void TestCli::importBidsAddsTheBids()
 
     const Run check = runCli({QStringLiteral("validate"), path}, m_dir->path());
     QVERIFY2(check.exitCode == 0, qPrintable(show(check)));
-    QCOMPARE(check.out, path + QStringLiteral(": valid (7 bid(s))\n"));
+    QCOMPARE(check.out, path + QStringLiteral(": valid (7 bids)\n"));
 }
 
 void TestCli::importBidsWritesToOutAndLeavesTheTenderAlone()

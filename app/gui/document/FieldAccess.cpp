@@ -1,6 +1,6 @@
 #include "document/FieldAccess.h"
 
-#include <QCoreApplication>
+#include "i18n/Translate.h"
 
 #include <cmath>
 #include <limits>
@@ -28,11 +28,6 @@ template <typename Enum> QVariant enumValue(Enum e)
 template <typename Enum> Enum toEnum(const QVariant& value)
 {
     return Enum(value.toInt());
-}
-
-QString label(const char* text)
-{
-    return QCoreApplication::translate("tulana::FieldLabel", text);
 }
 
 } // namespace
@@ -265,35 +260,35 @@ QString fieldLabel(TenderField field)
 {
     switch (field) {
     case TenderField::Reference:
-        return label("reference number");
+        return tulana::tr("reference number");
     case TenderField::Title:
-        return label("title");
+        return tulana::tr("title");
     case TenderField::ProcuringEntity:
-        return label("procuring entity");
+        return tulana::tr("procuring entity");
     case TenderField::Category:
-        return label("category");
+        return tulana::tr("category");
     case TenderField::Currency:
-        return label("currency");
+        return tulana::tr("currency");
     case TenderField::Rulebook:
-        return label("rulebook");
+        return tulana::tr("rulebook");
     case TenderField::Method:
-        return label("selection method");
+        return tulana::tr("selection method");
     case TenderField::MinimumTechnicalScore:
-        return label("minimum technical score");
+        return tulana::tr("minimum technical score");
     case TenderField::Budget:
-        return label("budget");
+        return tulana::tr("budget");
     case TenderField::TechnicalBasis:
-        return label("technical score basis");
+        return tulana::tr("technical score basis");
     case TenderField::PriceFormula:
-        return label("price formula");
+        return tulana::tr("price formula");
     case TenderField::Decimals:
-        return label("decimals");
+        return tulana::tr("decimals");
     case TenderField::Rounding:
-        return label("rounding");
+        return tulana::tr("rounding");
     case TenderField::TieBreak:
-        return label("tie-break rule");
+        return tulana::tr("tie-break rule");
     case TenderField::PricesIncludeTax:
-        return label("tax treatment");
+        return tulana::tr("tax treatment");
     }
     return {};
 }
@@ -302,17 +297,17 @@ QString fieldLabel(CriterionField field)
 {
     switch (field) {
     case CriterionField::Id:
-        return label("id");
+        return tulana::tr("id");
     case CriterionField::Name:
-        return label("name");
+        return tulana::tr("name");
     case CriterionField::Description:
-        return label("description");
+        return tulana::tr("description");
     case CriterionField::Weight:
-        return label("weight");
+        return tulana::tr("weight");
     case CriterionField::MaxMarks:
-        return label("maximum marks");
+        return tulana::tr("maximum marks");
     case CriterionField::MinMarks:
-        return label("minimum marks");
+        return tulana::tr("minimum marks");
     }
     return {};
 }
@@ -321,21 +316,21 @@ QString fieldLabel(BidField field)
 {
     switch (field) {
     case BidField::Id:
-        return label("id");
+        return tulana::tr("id");
     case BidField::Bidder:
-        return label("bidder");
+        return tulana::tr("bidder");
     case BidField::System:
-        return label("system");
+        return tulana::tr("system");
     case BidField::Nature:
-        return label("nature");
+        return tulana::tr("nature");
     case BidField::Price:
-        return label("price");
+        return tulana::tr("price");
     case BidField::Tax:
-        return label("tax");
+        return tulana::tr("tax");
     case BidField::Status:
-        return label("status");
+        return tulana::tr("status");
     case BidField::StatusReason:
-        return label("status reason");
+        return tulana::tr("status reason");
     }
     return {};
 }
@@ -344,11 +339,11 @@ QString fieldLabel(EvaluatorField field)
 {
     switch (field) {
     case EvaluatorField::Id:
-        return label("id");
+        return tulana::tr("id");
     case EvaluatorField::Name:
-        return label("name");
+        return tulana::tr("name");
     case EvaluatorField::Designation:
-        return label("designation");
+        return tulana::tr("designation");
     }
     return {};
 }

@@ -1,9 +1,9 @@
 #include "util/Format.h"
 
 #include "io/CellReaders.h"
+#include "i18n/Translate.h"
 #include "report/EvaluationReport.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -40,8 +40,7 @@ QString parseAmount(const QString& input, double* value)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return QCoreApplication::translate("tulana::Amount",
-                                           "enter an amount in figures, such as 1,25,00,000");
+        return tulana::tr("enter an amount in figures, such as 1,25,00,000");
     return readAmount(text, value);
 }
 

@@ -12,6 +12,7 @@
 #include "settings/Settings.h"
 #include "util/Icons.h"
 #include "views/MemoActions.h"
+#include "views/LanguageMenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -220,6 +221,8 @@ void MainWindow::createMenus()
     QAction* toggleHistory = history->toggleViewAction();
     toggleHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(toggleHistory);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));

@@ -1,0 +1,27 @@
+# Checks that every rendered icon exists as a PNG of its nominal size, with
+# some pixels drawn (an empty or wrongly scaled render fails).
+# cmake -DICON_DIR=... -DAPP_ID=... -DSIZES="16;24;..." -P CheckIcons.cmake
+foreach(size IN LISTS SIZES)
+    set(png ${ICON_DIR}/${size}x${size}/${APP_ID}.png)
+    if(NOT EXISTS ${png})
+        message(FATAL_ERROR "missing icon ${png}: build the target tulana_icon_pngs")
+    endif()
+    file(READ ${png} header LIMIT 24 HEX)
+    # PNG signature, then the IHDR chunk: width and height as 32-bit big-endian.
+    string(SUBSTRING "${header}" 0 16 signature)
+    string(SUBSTRING "${header}" 32 8 width_hex)
+    string(SUBSTRING "${header}" 40 8 height_hex)
+    if(NOT signature STREQUAL "89504e470d0a1a0a")
+        message(FATAL_ERROR "${png} is not a PNG file")
+    endif()
+    math(EXPR width "0x${width_hex}")
+    math(EXPR height "0x${height_hex}")
+    if(NOT width EQUAL size OR NOT height EQUAL size)
+        message(FATAL_ERROR "${png} is ${width}x${height}, not ${size}x${size}")
+    endif()
+    file(SIZE ${png} bytes)
+    if(bytes LESS 100)
+        message(FATAL_ERROR "${png} has only ${bytes} bytes: nothing was drawn")
+    endif()
+endforeach()
+message(STATUS "icons: ${SIZES} all present at their sizes")

@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ImportBidsCommand</name>
+    <message numerus="yes">
+        <source>Import %n bid(s) from %1</source>
+        <translation>
+            <numerusform>Import %n bid from %1</numerusform>
+            <numerusform>Import %n bids from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana</name>
+    <message numerus="yes">
+        <source>Imported %n bid(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %n bid into %1.</numerusform>
+            <numerusform>Imported %n bids into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n bid(s))</source>
+        <translation>
+            <numerusform>%1: valid (%n bid)</numerusform>
+            <numerusform>%1: valid (%n bids)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Openwashing flags: %n</source>
+        <translation>
+            <numerusform>Openwashing flags: %n</numerusform>
+            <numerusform>Openwashing flags: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>European Open Source AI Index: availability %1, documentation %2, access %3, total %4 (%n parameter(s) graded)</source>
+        <translation>
+            <numerusform>European Open Source AI Index: availability %1, documentation %2, access %3, total %4 (%n parameter graded)</numerusform>
+            <numerusform>European Open Source AI Index: availability %1, documentation %2, access %3, total %4 (%n parameters graded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>each score rounded to %n decimal(s)</source>
+        <translation>
+            <numerusform>each score rounded to %n decimal</numerusform>
+            <numerusform>each score rounded to %n decimals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only the combined score rounded, to %n decimal(s)</source>
+        <translation>
+            <numerusform>only the combined score rounded, to %n decimal</numerusform>
+            <numerusform>only the combined score rounded, to %n decimals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rounded half away from zero to %n decimal(s)</source>
+        <translation>
+            <numerusform>rounded half away from zero to %n decimal</numerusform>
+            <numerusform>rounded half away from zero to %n decimals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the evaluation is not complete: %n bid(s) cannot be scored yet (see the problems listed)</source>
+        <translation>
+            <numerusform>the evaluation is not complete: %n bid cannot be scored yet (see the problems listed)</numerusform>
+            <numerusform>the evaluation is not complete: %n bids cannot be scored yet (see the problems listed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::BidsPage</name>
+    <message numerus="yes">
+        <source>%n bid(s) imported from %1, with these remarks:</source>
+        <translation>
+            <numerusform>%n bid imported from %1, with these remarks:</numerusform>
+            <numerusform>%n bids imported from %1, with these remarks:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n bid imported from %1.</numerusform>
+            <numerusform>%n bids imported from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::CriteriaPage</name>
+    <message numerus="yes">
+        <source>Total weight: 100 of 100 technical points, in %n marked criteria.</source>
+        <translation>
+            <numerusform>Total weight: 100 of 100 technical points, in %n marked criterion.</numerusform>
+            <numerusform>Total weight: 100 of 100 technical points, in %n marked criteria.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::EvaluationPage</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 · %n bid(s)</source>
+        <translation>
+            <numerusform>%1 · %n bid</numerusform>
+            <numerusform>%1 · %n bids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · cannot be evaluated yet (%n problem(s))</source>
+        <translation>
+            <numerusform> · cannot be evaluated yet (%n problem)</numerusform>
+            <numerusform> · cannot be evaluated yet (%n problems)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

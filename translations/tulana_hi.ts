@@ -1,0 +1,4514 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN" sourcelanguage="en">
+<context>
+    <name>AddBidCommand</name>
+    <message>
+        <source>Add bid %1</source>
+        <translation>बोली %1 जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>AddCriterionCommand</name>
+    <message>
+        <source>Add group “%1”</source>
+        <translation>समूह “%1” जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add criterion “%1”</source>
+        <translation>मानदंड “%1” जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>AddEvaluatorCommand</name>
+    <message>
+        <source>Add evaluator %1</source>
+        <translation>मूल्यांकनकर्ता %1 जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBidsCommand</name>
+    <message numerus="yes">
+        <source>Import %n bid(s) from %1</source>
+        <translation>
+            <numerusform>%1 से %n बोली आयात करें</numerusform>
+            <numerusform>%1 से %n बोलियाँ आयात करें</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveBidCommand</name>
+    <message>
+        <source>Remove bid %1</source>
+        <translation>बोली %1 हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCriterionCommand</name>
+    <message>
+        <source>Remove group “%1”</source>
+        <translation>समूह “%1” हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove criterion “%1”</source>
+        <translation>मानदंड “%1” हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEvaluatorCommand</name>
+    <message>
+        <source>Remove evaluator %1</source>
+        <translation>मूल्यांकनकर्ता %1 हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>SetBidFieldCommand</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%2 का %1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>SetCriterionFieldCommand</name>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>“%2” का %1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>SetEvaluatorFieldCommand</name>
+    <message>
+        <source>Change %1 of evaluator %2</source>
+        <translation>मूल्यांकनकर्ता %2 का %1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>SetMarkCommand</name>
+    <message>
+        <source>Clear mark of %1 on “%2” (%3)</source>
+        <translation>“%2” (%3) पर %1 के अंक हटाएँ</translation>
+    </message>
+    <message>
+        <source>Set mark of %1 on “%2” (%3)</source>
+        <translation>“%2” (%3) पर %1 के अंक दर्ज करें</translation>
+    </message>
+</context>
+<context>
+    <name>SetQcbsWeightsCommand</name>
+    <message>
+        <source>Set weights to %1:%2</source>
+        <translation>भारांक %1:%2 करें</translation>
+    </message>
+</context>
+<context>
+    <name>SetTenderFieldCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Evaluate AI-system tenders (QCBS, L1, QBS, FBS).</source>
+        <translation>एआई प्रणालियों की निविदाओं का मूल्यांकन (QCBS, L1, QBS, FBS)।</translation>
+    </message>
+    <message>
+        <source>A .tulana tender to open.</source>
+        <translation>खोलने के लिए एक .tulana निविदा।</translation>
+    </message>
+    <message>
+        <source>Open the file, show the window and quit at once (exit status 0 when it opened), for install checks.</source>
+        <translation>फ़ाइल खोलें, विंडो दिखाएँ और तुरंत बंद करें (खुलने पर निकास स्थिति 0), स्थापना की जाँच के लिए।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana</name>
+    <message>
+        <source>Usage: tulana-cli COMMAND [OPTIONS]
+
+Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.
+
+Commands:
+  validate FILE                  check a tender file; list every problem with its place
+  score FILE [--format F]        evaluate and print the ranking; F is table (default),
+                                 json or csv
+  import-bids FILE CSV [--out OUT]
+                                 add the bids in CSV to the tender and save it (to OUT,
+                                 or FILE itself); nothing is written if any row is wrong
+  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
+                                 write a synthetic tender (for benchmarks and demos)
+  openness RECORD [--format F]   assess an AI system&apos;s openness from a Model Openness
+                                 Tool or Open Source AI Index YAML record: MOF class,
+                                 outcomes, OSI definition, openwashing flags; F is
+                                 table (default) or json
+  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
+                                 write the decision memo (office note) as PDF, ODT,
+                                 HTML or Markdown, by OUT&apos;s extension, in English or
+                                 Hindi (default: the locale&apos;s language); refused while
+                                 a departure from the open-source option lacks its
+                                 justification
+  verify-memo FILE MEMO          check that MEMO&apos;s fingerprint matches FILE&apos;s evaluation
+
+Options:
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
+</source>
+        <translation>उपयोग: tulana-cli COMMAND [OPTIONS]
+
+.tulana फ़ाइलों में रखी एआई-प्रणाली निविदाओं (QCBS, L1/LCS, QBS, FBS) का मूल्यांकन।
+
+कमांड:
+  validate FILE                  निविदा फ़ाइल की जाँच; हर समस्या उसके स्थान के साथ सूचीबद्ध
+  score FILE [--format F]        मूल्यांकन कर रैंकिंग छापें; F है table (डिफ़ॉल्ट),
+                                 json या csv
+  import-bids FILE CSV [--out OUT]
+                                 CSV की बोलियाँ निविदा में जोड़कर सहेजें (OUT में,
+                                 या FILE में ही); कोई पंक्ति गलत हो तो कुछ नहीं लिखा जाता
+  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
+                                 एक कृत्रिम निविदा लिखें (बेंचमार्क और प्रदर्शन के लिए)
+  openness RECORD [--format F]   Model Openness Tool या Open Source AI Index के YAML
+                                 अभिलेख से एआई प्रणाली के खुलेपन का आकलन: MOF वर्ग,
+                                 परिणाम, OSI परिभाषा, ओपनवॉशिंग संकेत; F है
+                                 table (डिफ़ॉल्ट) या json
+  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
+                                 निर्णय ज्ञापन (कार्यालय टिप्पणी) PDF, ODT, HTML या
+                                 Markdown में, OUT के एक्सटेंशन के अनुसार, अंग्रेज़ी या
+                                 हिन्दी में (डिफ़ॉल्ट: लोकेल की भाषा); खुला स्रोत विकल्प
+                                 से विचलन का औचित्य न होने तक अस्वीकार
+  verify-memo FILE MEMO          जाँचें कि MEMO का फ़िंगरप्रिंट FILE के मूल्यांकन से मेल खाता है
+
+विकल्प:
+  -h, --help                     यह सहायता दिखाएँ
+  -v, --version                  संस्करण दिखाएँ
+
+निकास कोड: 0 सफल, 1 अमान्य इनपुट (संदेश stderr पर), 2 उपयोग त्रुटि।
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;tulana-cli --help&apos;.</source>
+        <translation>&apos;tulana-cli --help&apos; आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>त्रुटि: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>चेतावनी: </translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>कोई कमांड नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 का मान %2 से %3 तक की पूर्ण संख्या होना चाहिए, &quot;%4&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>generate takes no FILE: use --out</source>
+        <translation>generate कोई FILE नहीं लेता: --out का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>import-bids takes a tender FILE and a CSV file</source>
+        <translation>import-bids एक निविदा FILE और एक CSV फ़ाइल लेता है</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>खोली नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported and %1 was not changed.</source>
+        <translation>कुछ भी आयात नहीं हुआ और %1 में कोई परिवर्तन नहीं हुआ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bid(s) into %1.</source>
+        <translation>
+            <numerusform>%1 में %n बोली आयात की गई।</numerusform>
+            <numerusform>%1 में %n बोलियाँ आयात की गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>memo takes one FILE</source>
+        <translation>memo एक FILE लेता है</translation>
+    </message>
+    <message>
+        <source>memo needs --out OUT.pdf, OUT.odt, OUT.html or OUT.md</source>
+        <translation>memo के लिए --out OUT.pdf, OUT.odt, OUT.html या OUT.md आवश्यक है</translation>
+    </message>
+    <message>
+        <source>cannot tell the memo&apos;s format from &quot;%1&quot;: end it in .pdf, .odt, .html or .md</source>
+        <translation>&quot;%1&quot; से ज्ञापन का प्रारूप पता नहीं चलता: नाम .pdf, .odt, .html या .md पर समाप्त करें</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date एक तिथि होनी चाहिए जो YYYY-MM-DD रूप में लिखी हो, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &quot;%2&quot;</source>
+        <translation>--language %1 में से एक होनी चाहिए, &quot;%2&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>PDF and ODT memos need a QGuiApplication</source>
+        <translation>PDF और ODT ज्ञापनों के लिए QGuiApplication आवश्यक है</translation>
+    </message>
+    <message>
+        <source>No memo was written: the decision departs from the open-source option or from the evaluation, and its justification is incomplete. Record what is listed above in the tender&apos;s &quot;decision&quot; section (docs/considerations.md).</source>
+        <translation>कोई ज्ञापन नहीं लिखा गया: निर्णय खुला स्रोत विकल्प से या मूल्यांकन से विचलित है, और उसका औचित्य अधूरा है। ऊपर सूचीबद्ध बातें निविदा के &quot;decision&quot; खंड में दर्ज करें (docs/considerations.md)।</translation>
+    </message>
+    <message>
+        <source>Wrote %1%2 (fingerprint %3)</source>
+        <translation>%1 लिखा गया%2 (फ़िंगरप्रिंट %3)</translation>
+    </message>
+    <message>
+        <source>, a draft: the decision is not finalised</source>
+        <translation>, एक मसौदा: निर्णय अंतिम नहीं है</translation>
+    </message>
+    <message>
+        <source>verify-memo takes a tender FILE and a MEMO</source>
+        <translation>verify-memo एक निविदा FILE और एक MEMO लेता है</translation>
+    </message>
+    <message>
+        <source>cannot tell the memo&apos;s format from &quot;%1&quot;: a memo ends in .pdf, .odt, .html or .md</source>
+        <translation>&quot;%1&quot; से ज्ञापन का प्रारूप पता नहीं चलता: ज्ञापन का नाम .pdf, .odt, .html या .md पर समाप्त होता है</translation>
+    </message>
+    <message>
+        <source>%1 matches the evaluation in %2
+fingerprint %3</source>
+        <translation>%1 का %2 के मूल्यांकन से मेल है
+फ़िंगरप्रिंट %3</translation>
+    </message>
+    <message>
+        <source>%1 does not match the evaluation in %2: the evaluation data changed after the memo was made, or the memo is of another tender.
+  memo: %3
+  file: %4</source>
+        <translation>%1 का %2 के मूल्यांकन से मेल नहीं है: ज्ञापन बनने के बाद मूल्यांकन के आँकड़े बदले गए, या ज्ञापन किसी अन्य निविदा का है।
+  ज्ञापन: %3
+  फ़ाइल: %4</translation>
+    </message>
+    <message>
+        <source>openness takes one RECORD file</source>
+        <translation>openness एक RECORD फ़ाइल लेता है</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not &quot;%1&quot;</source>
+        <translation>--format table या json होना चाहिए, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>score takes one FILE</source>
+        <translation>score एक FILE लेता है</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv, not &quot;%1&quot;</source>
+        <translation>--format table, json या csv होना चाहिए, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>validate takes one FILE</source>
+        <translation>validate एक FILE लेता है</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n bid(s))</source>
+        <translation>
+            <numerusform>%1: मान्य (%n बोली)</numerusform>
+            <numerusform>%1: मान्य (%n बोलियाँ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>संदर्भ संख्या</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>procuring entity</source>
+        <translation>प्रापण संस्था</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <source>rulebook</source>
+        <translation>नियम-पुस्तिका</translation>
+    </message>
+    <message>
+        <source>selection method</source>
+        <translation>चयन पद्धति</translation>
+    </message>
+    <message>
+        <source>minimum technical score</source>
+        <translation>न्यूनतम तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <source>technical score basis</source>
+        <translation>तकनीकी स्कोर का आधार</translation>
+    </message>
+    <message>
+        <source>price formula</source>
+        <translation>मूल्य सूत्र</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>दशमलव स्थान</translation>
+    </message>
+    <message>
+        <source>rounding</source>
+        <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+        <source>tie-break rule</source>
+        <translation>टाई-ब्रेक नियम</translation>
+    </message>
+    <message>
+        <source>tax treatment</source>
+        <translation>कर का व्यवहार</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>भारांक</translation>
+    </message>
+    <message>
+        <source>maximum marks</source>
+        <translation>अधिकतम अंक</translation>
+    </message>
+    <message>
+        <source>minimum marks</source>
+        <translation>न्यूनतम अंक</translation>
+    </message>
+    <message>
+        <source>bidder</source>
+        <translation>बोलीदाता</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>प्रणाली</translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation>प्रकृति</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation>स्थिति का कारण</translation>
+    </message>
+    <message>
+        <source>designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <source>enter an amount in figures, such as 1,25,00,000</source>
+        <translation>राशि अंकों में लिखें, जैसे 1,25,00,000</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it in figures, such as 1,25,00,000</source>
+        <translation>“%1” कोई राशि नहीं है: अंकों में लिखें, जैसे 1,25,00,000</translation>
+    </message>
+    <message>
+        <source>“%1” is too large</source>
+        <translation>“%1” बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>लिखी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>लिखी नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>PDF नहीं बनाई जा सकी</translation>
+    </message>
+    <message>
+        <source>the ODT document could not be written</source>
+        <translation>ODT दस्तावेज़ नहीं लिखा जा सका</translation>
+    </message>
+    <message>
+        <source>the ODT document could not be completed</source>
+        <translation>ODT दस्तावेज़ पूरा नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>is not an ODT document Tulana can read (no content.xml)</source>
+        <translation>यह ऐसा ODT दस्तावेज़ नहीं है जिसे Tulana पढ़ सके (content.xml नहीं है)</translation>
+    </message>
+    <message>
+        <source>carries no Tulana fingerprint (&quot;%1&quot; followed by 64 hex digits)</source>
+        <translation>इसमें Tulana का कोई फ़िंगरप्रिंट नहीं है (&quot;%1&quot; के बाद 64 हेक्स अंक)</translation>
+    </message>
+    <message>
+        <source>Table 3, open source AI systems</source>
+        <translation>तालिका 3, खुला स्रोत एआई प्रणालियाँ</translation>
+    </message>
+    <message>
+        <source>Table 3, open source AI systems, notes</source>
+        <translation>तालिका 3, खुला स्रोत एआई प्रणालियाँ, टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Table 3, proprietary AI systems</source>
+        <translation>तालिका 3, स्वामित्व वाली एआई प्रणालियाँ</translation>
+    </message>
+    <message>
+        <source>Table 3, proprietary AI systems, notes</source>
+        <translation>तालिका 3, स्वामित्व वाली एआई प्रणालियाँ, टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a side of Table 3: use open or proprietary</source>
+        <translation>&quot;%1&quot; तालिका 3 का कोई पक्ष नहीं है: open या proprietary लिखें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of a cell: use text or notes</source>
+        <translation>&quot;%1&quot; किसी खाने का भाग नहीं है: text या notes लिखें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a leaning: use open, proprietary or neutral</source>
+        <translation>&quot;%1&quot; कोई झुकाव नहीं है: open, proprietary या neutral लिखें</translation>
+    </message>
+    <message>
+        <source>every answer needs the Table 3 cell that supports it</source>
+        <translation>हर उत्तर के लिए तालिका 3 का वह खाना चाहिए जो उसका समर्थन करता है</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of &quot;%3&quot; is blank in Table 3</source>
+        <translation>तालिका 3 में &quot;%3&quot; का %1 %2 रिक्त है</translation>
+    </message>
+    <message>
+        <source>no consideration of Table 3 has the id &quot;%1&quot;</source>
+        <translation>तालिका 3 के किसी विचारणीय बिंदु की आईडी &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>a question needs at least one answer</source>
+        <translation>किसी प्रश्न के कम से कम एक उत्तर होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; is listed twice</source>
+        <translation>उत्तर &quot;%1&quot; दो बार सूचीबद्ध है</translation>
+    </message>
+    <message>
+        <source>favours open source</source>
+        <translation>खुला स्रोत के पक्ष में</translation>
+    </message>
+    <message>
+        <source>favours proprietary</source>
+        <translation>स्वामित्व वाले के पक्ष में</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>तटस्थ</translation>
+    </message>
+    <message>
+        <source>this is not a context questions file (&quot;tulana-context-questions&quot;)</source>
+        <translation>यह संदर्भ प्रश्नों की फ़ाइल (&quot;tulana-context-questions&quot;) नहीं है</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation>संस्करण %1 समर्थित नहीं है</translation>
+    </message>
+    <message>
+        <source>the required section &quot;questions&quot; is missing</source>
+        <translation>आवश्यक खंड &quot;questions&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>the questions must follow Table 3, one per consideration: %1</source>
+        <translation>प्रश्न तालिका 3 के अनुसार होने चाहिए, हर विचारणीय बिंदु का एक: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>a %1 of %2</source>
+        <translation>%2 का %1</translation>
+    </message>
+    <message>
+        <source>an evaluated price of %1 %2</source>
+        <translation>%1 %2 का मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>कोई स्कोर नहीं</translation>
+    </message>
+    <message>
+        <source>The tender&apos;s context has not been recorded: the recommendation rests on the evaluation alone.</source>
+        <translation>निविदा का संदर्भ दर्ज नहीं किया गया है: अनुशंसा केवल मूल्यांकन पर आधारित है।</translation>
+    </message>
+    <message>
+        <source>Context: of the %1 considerations of Table 3, %2 favour open source, %3 favour proprietary, %4 are neutral and %5 are not answered.</source>
+        <translation>संदर्भ: तालिका 3 के %1 विचारणीय बिंदुओं में से %2 खुला स्रोत के पक्ष में, %3 स्वामित्व वाले के पक्ष में, %4 तटस्थ हैं और %5 के उत्तर नहीं दिए गए हैं।</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4 Table 3 says: “%5”</source>
+        <translation>%1 %2 (%3): %4 तालिका 3 के अनुसार: “%5”</translation>
+    </message>
+    <message>
+        <source>The brief&apos;s rule applied: “%1” (%2).</source>
+        <translation>नीति-पत्र का लागू नियम: “%1” (%2)।</translation>
+    </message>
+    <message>
+        <source>Evaluation: no award, because the top bids are tied (%1).</source>
+        <translation>मूल्यांकन: कोई अधिनिर्णय नहीं, क्योंकि शीर्ष बोलियाँ बराबर हैं (%1)।</translation>
+    </message>
+    <message>
+        <source>Select %1: the top bids are tied in the evaluation, and where the options are equivalent openness is prioritised.</source>
+        <translation>%1 का चयन करें: मूल्यांकन में शीर्ष बोलियाँ बराबर हैं, और जहाँ विकल्प समतुल्य हों वहाँ खुलेपन को प्राथमिकता दी जाती है।</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: the evaluation made no award (%1).</source>
+        <translation>अभी कोई अनुशंसा नहीं: मूल्यांकन में कोई अधिनिर्णय नहीं हुआ (%1)।</translation>
+    </message>
+    <message>
+        <source>Evaluation: %1 ranks first with %2.</source>
+        <translation>मूल्यांकन: %1 %2 के साथ प्रथम स्थान पर है।</translation>
+    </message>
+    <message>
+        <source>Select %1, the evaluation&apos;s winner: no open-source bid qualified technically, so there is no open-source option to prefer.</source>
+        <translation>मूल्यांकन के विजेता %1 का चयन करें: कोई खुला स्रोत बोली तकनीकी रूप से योग्य नहीं हुई, अतः वरीयता देने के लिए कोई खुला स्रोत विकल्प नहीं है।</translation>
+    </message>
+    <message>
+        <source>Select %1: the open-source bid wins the evaluation, so the evaluation and the preference for openness agree.</source>
+        <translation>%1 का चयन करें: खुला स्रोत बोली मूल्यांकन में विजयी है, अतः मूल्यांकन और खुलेपन की वरीयता एकमत हैं।</translation>
+    </message>
+    <message>
+        <source>The best-ranked open-source bid, %1, has %2 (rank %3).</source>
+        <translation>सर्वोत्तम रैंक वाली खुला स्रोत बोली, %1, का %2 है (रैंक %3)।</translation>
+    </message>
+    <message>
+        <source>Adopt %1: more considerations favour open source (%2) than proprietary (%3), so open source is better suited. Selecting it instead of %4 departs from the evaluation, and that needs its own reason.</source>
+        <translation>%1 को अपनाएँ: स्वामित्व वाले (%3) की तुलना में अधिक विचारणीय बिंदु खुला स्रोत (%2) के पक्ष में हैं, अतः खुला स्रोत अधिक उपयुक्त है। %4 के स्थान पर इसका चयन मूल्यांकन से विचलन है, और उसके लिए अलग कारण आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>%1 may be preferred: more considerations favour proprietary (%2) than open source, and it wins the evaluation. Selecting it departs from the open-source option %3, which must be justified.</source>
+        <translation>%1 को वरीयता दी जा सकती है: खुला स्रोत की तुलना में अधिक विचारणीय बिंदु स्वामित्व वाले (%2) के पक्ष में हैं, और यह मूल्यांकन में विजयी है। इसका चयन खुला स्रोत विकल्प %3 से विचलन है, जिसका औचित्य देना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Adopt %1: the context is balanced and it ties with %2 in the evaluation (the tie-break rule alone put %2 first), so the options are equivalent and openness is prioritised. Selecting it departs from the evaluation, and that needs its own reason.</source>
+        <translation>%1 को अपनाएँ: संदर्भ संतुलित है और मूल्यांकन में यह %2 के बराबर है (केवल टाई-ब्रेक नियम ने %2 को प्रथम रखा), अतः विकल्प समतुल्य हैं और खुलेपन को प्राथमिकता दी जाती है। इसका चयन मूल्यांकन से विचलन है, और उसके लिए अलग कारण आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1 may be preferred: the context is balanced and it ranks above the open-source bid %2 in the evaluation. Selecting it departs from the open-source option, which must be justified.</source>
+        <translation>%1 को वरीयता दी जा सकती है: संदर्भ संतुलित है और मूल्यांकन में यह खुला स्रोत बोली %2 से ऊपर है। इसका चयन खुला स्रोत विकल्प से विचलन है, जिसका औचित्य देना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation>आवश्यक फ़ील्ड &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>पाठ अपेक्षित था, %1 मिला</translation>
+    </message>
+    <message>
+        <source>the publishers must be named</source>
+        <translation>प्रकाशकों के नाम दिए जाने चाहिए</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>आईडी &quot;%1&quot; दो बार प्रयुक्त है</translation>
+    </message>
+    <message>
+        <source>this clause is not part of decisionRule</source>
+        <translation>यह खंड decisionRule का भाग नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 (%2). “%3”.</source>
+        <translation>%1 (%2)। “%3”।</translation>
+    </message>
+    <message>
+        <source>Jointly published with %1.</source>
+        <translation>%1 के साथ संयुक्त रूप से प्रकाशित।</translation>
+    </message>
+    <message>
+        <source>%1: “%2”.</source>
+        <translation>%1: “%2”।</translation>
+    </message>
+    <message>
+        <source>this is not a Table 3 file (&quot;tulana-table3&quot;)</source>
+        <translation>यह तालिका 3 की फ़ाइल (&quot;tulana-table3&quot;) नहीं है</translation>
+    </message>
+    <message>
+        <source>the required section &quot;%1&quot; is missing</source>
+        <translation>आवश्यक खंड &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>combined score</source>
+        <translation>संयुक्त स्कोर</translation>
+    </message>
+    <message>
+        <source>technical score</source>
+        <translation>तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>evaluated price</source>
+        <translation>मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is %3 points higher</source>
+        <translation>%1 का %2 %3 अंक अधिक है</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is %3 points lower</source>
+        <translation>%1 का %2 %3 अंक कम है</translation>
+    </message>
+    <message>
+        <source>the two have the same %1</source>
+        <translation>दोनों का %1 समान है</translation>
+    </message>
+    <message>
+        <source>it costs %1 %2 (%3%) more than %4</source>
+        <translation>इसकी लागत %4 से %1 %2 (%3%) अधिक है</translation>
+    </message>
+    <message>
+        <source>it costs %1 %2 (%3%) less than %4</source>
+        <translation>इसकी लागत %4 से %1 %2 (%3%) कम है</translation>
+    </message>
+    <message>
+        <source>the evaluated prices are equal</source>
+        <translation>मूल्यांकित मूल्य बराबर हैं</translation>
+    </message>
+    <message>
+        <source>the price gap is not known (a financial proposal was not opened)</source>
+        <translation>मूल्य का अंतर ज्ञात नहीं है (एक वित्तीय प्रस्ताव खोला नहीं गया)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The selected bid &quot;%1&quot; is not one of the tender&apos;s bids.</source>
+        <translation>चयनित बोली &quot;%1&quot; निविदा की बोलियों में से नहीं है।</translation>
+    </message>
+    <message>
+        <source>No bid is selected and the evaluation made no award.</source>
+        <translation>कोई बोली चयनित नहीं है और मूल्यांकन में कोई अधिनिर्णय नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>चयनित</translation>
+    </message>
+    <message>
+        <source>recommended by the evaluation</source>
+        <translation>मूल्यांकन द्वारा अनुशंसित</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is %4 although the open-source bid %5 (%6) qualified technically (rank %7): %8.</source>
+        <translation>%1 (%2, %3) %4 है, यद्यपि खुला स्रोत बोली %5 (%6) तकनीकी रूप से योग्य हुई (रैंक %7): %8।</translation>
+    </message>
+    <message>
+        <source>unranked</source>
+        <translation>रैंक रहित</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is open source: the open-source option is %3.</source>
+        <translation>%1 (%2) खुला स्रोत है: खुला स्रोत विकल्प %3 है।</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>अनुशंसित</translation>
+    </message>
+    <message>
+        <source>No open-source bid qualified technically: the selection of %1 (%2) does not depart from an open-source option.</source>
+        <translation>कोई खुला स्रोत बोली तकनीकी रूप से योग्य नहीं हुई: %1 (%2) का चयन किसी खुला स्रोत विकल्प से विचलन नहीं है।</translation>
+    </message>
+    <message>
+        <source> (%1 points lower on the %2)</source>
+        <translation> (%2 पर %1 अंक कम)</translation>
+    </message>
+    <message>
+        <source>%1 is selected instead of the evaluation&apos;s winner, %2%3: this departs from the evaluation.</source>
+        <translation>मूल्यांकन के विजेता %2%3 के स्थान पर %1 चयनित है: यह मूल्यांकन से विचलन है।</translation>
+    </message>
+    <message>
+        <source>The evaluation made no award (%1): selecting %2 departs from it.</source>
+        <translation>मूल्यांकन में कोई अधिनिर्णय नहीं हुआ (%1): %2 का चयन उससे विचलन है।</translation>
+    </message>
+    <message>
+        <source>the reason tied to &quot;%1&quot; is too short to be checked: write at least %2 characters</source>
+        <translation>&quot;%1&quot; से जुड़ा कारण जाँचने के लिए बहुत छोटा है: कम से कम %2 वर्ण लिखें</translation>
+    </message>
+    <message>
+        <source>the decision relies on &quot;%1&quot;, but its context question is not answered: answer it so the reason can be read against it</source>
+        <translation>निर्णय &quot;%1&quot; पर आधारित है, पर उसके संदर्भ प्रश्न का उत्तर नहीं दिया गया है: उत्तर दें ताकि कारण को उसके सापेक्ष पढ़ा जा सके</translation>
+    </message>
+    <message>
+        <source>the answer to &quot;%1&quot; favours open source; say how it nevertheless supports selecting %2</source>
+        <translation>&quot;%1&quot; का उत्तर खुला स्रोत के पक्ष में है; बताएँ कि फिर भी यह %2 के चयन का समर्थन कैसे करता है</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is selected although the open-source bid(s) %3 qualified: </source>
+        <translation>%1 (%2) चयनित है, यद्यपि खुला स्रोत बोली/बोलियाँ %3 योग्य हुईं: </translation>
+    </message>
+    <message>
+        <source>%1 (%2), the evaluation&apos;s winner, is put forward although the open-source bid(s) %3 qualified: </source>
+        <translation>मूल्यांकन का विजेता %1 (%2) प्रस्तुत किया गया है, यद्यपि खुला स्रोत बोली/बोलियाँ %3 योग्य हुईं: </translation>
+    </message>
+    <message>
+        <source>give a reason for each consideration of Table 3 the decision relies on (at least one)</source>
+        <translation>निर्णय तालिका 3 के जिन विचारणीय बिंदुओं पर आधारित है, उनमें से हर एक का कारण दें (कम से कम एक)</translation>
+    </message>
+    <message>
+        <source>the overall statement justifying the departure from the open-source option (%1) is missing</source>
+        <translation>खुला स्रोत विकल्प (%1) से विचलन का औचित्य सिद्ध करने वाला समग्र कथन नहीं है</translation>
+    </message>
+    <message>
+        <source>the overall statement is too short to be checked: write at least %1 characters</source>
+        <translation>समग्र कथन जाँचने के लिए बहुत छोटा है: कम से कम %1 वर्ण लिखें</translation>
+    </message>
+    <message>
+        <source>(no award)</source>
+        <translation>(कोई अधिनिर्णय नहीं)</translation>
+    </message>
+    <message>
+        <source>%1 is selected, not the evaluation&apos;s winner %2: the reason for departing from the evaluation is missing</source>
+        <translation>%1 चयनित है, मूल्यांकन का विजेता %2 नहीं: मूल्यांकन से विचलन का कारण नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>the reason for departing from the evaluation is too short to be checked: write at least %1 characters</source>
+        <translation>मूल्यांकन से विचलन का कारण जाँचने के लिए बहुत छोटा है: कम से कम %1 वर्ण लिखें</translation>
+    </message>
+    <message>
+        <source>no bid is selected (the evaluation&apos;s winner is %1)</source>
+        <translation>कोई बोली चयनित नहीं है (मूल्यांकन का विजेता %1 है)</translation>
+    </message>
+    <message>
+        <source>no bid is selected</source>
+        <translation>कोई बोली चयनित नहीं है</translation>
+    </message>
+    <message>
+        <source>no bid has the id &quot;%1&quot;</source>
+        <translation>किसी बोली की आईडी &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 cannot be selected: it is not qualified (%2)</source>
+        <translation>%1 का चयन नहीं किया जा सकता: यह योग्य नहीं है (%2)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>स्कोर नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>a finalised decision needs its date</source>
+        <translation>अंतिम निर्णय के लिए उसकी तिथि आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line must name the columns</source>
+        <translation>फ़ाइल खाली है; इसकी पहली पंक्ति में स्तंभों के नाम होने चाहिए</translation>
+    </message>
+    <message>
+        <source>the file has no bids below its header</source>
+        <translation>फ़ाइल में शीर्ष-पंक्ति के नीचे कोई बोली नहीं है</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice (columns %2 and %3)</source>
+        <translation>स्तंभ &quot;%1&quot; दो बार आया है (स्तंभ %2 और %3)</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>आवश्यक स्तंभ &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;: no criterion has that id (the other columns are bidder, system, nature, price, tax, id, status and status reason)</source>
+        <translation>अज्ञात स्तंभ &quot;%1&quot;: किसी मानदंड की यह आईडी नहीं है (अन्य स्तंभ हैं bidder, system, nature, price, tax, id, status और status reason)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;: no criterion has the id &quot;%2&quot;</source>
+        <translation>अज्ञात स्तंभ &quot;%1&quot;: किसी मानदंड की आईडी &quot;%2&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; names a group of criteria; marks go to its criteria %2</source>
+        <translation>स्तंभ &quot;%1&quot; मानदंडों के एक समूह का नाम है; अंक उसके मानदंडों %2 को दिए जाते हैं</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;: no evaluator has the id &quot;%2&quot;</source>
+        <translation>अज्ञात स्तंभ &quot;%1&quot;: किसी मूल्यांकनकर्ता की आईडी &quot;%2&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds marks, but the tender has no evaluators yet to record them against</source>
+        <translation>स्तंभ &quot;%1&quot; में अंक हैं, पर निविदा में अभी कोई मूल्यांकनकर्ता नहीं है जिसके नाम वे दर्ज हों</translation>
+    </message>
+    <message>
+        <source>criterion %1 has both a committee column and columns per evaluator; keep one or the other</source>
+        <translation>मानदंड %1 का समिति स्तंभ भी है और प्रति मूल्यांकनकर्ता स्तंभ भी; इनमें से एक ही रखें</translation>
+    </message>
+    <message>
+        <source>marks columns are missing for %1; give each criterion one column, such as &quot;%2&quot;, or one per evaluator, such as &quot;%2/%3&quot;</source>
+        <translation>%1 के अंकों के स्तंभ नहीं हैं; हर मानदंड का एक स्तंभ दें, जैसे &quot;%2&quot;, या प्रति मूल्यांकनकर्ता एक, जैसे &quot;%2/%3&quot;</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर शीर्ष-पंक्ति में %2</translation>
+    </message>
+    <message>
+        <source>column %1 has no name in the header but has a value</source>
+        <translation>स्तंभ %1 का शीर्ष-पंक्ति में कोई नाम नहीं है, पर उसमें मान है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bid status; write responsive, non-responsive or withdrawn</source>
+        <translation>&quot;%1&quot; बोली की कोई स्थिति नहीं है; responsive, non-responsive या withdrawn लिखें</translation>
+    </message>
+    <message>
+        <source>the bidder&apos;s name is empty</source>
+        <translation>बोलीदाता का नाम खाली है</translation>
+    </message>
+    <message>
+        <source>the name of the system offered is empty</source>
+        <translation>प्रस्तावित प्रणाली का नाम खाली है</translation>
+    </message>
+    <message>
+        <source>the nature is empty; write open-source, proprietary or mixed</source>
+        <translation>प्रकृति खाली है; open-source, proprietary या mixed लिखें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a nature of bid; write open-source, proprietary or mixed</source>
+        <translation>&quot;%1&quot; बोली की कोई प्रकृति नहीं है; open-source, proprietary या mixed लिखें</translation>
+    </message>
+    <message>
+        <source>the price is empty; only a bid that is not responsive may have none</source>
+        <translation>मूल्य खाली है; केवल अनुक्रियाशील न होने वाली बोली में मूल्य न होना संभव है</translation>
+    </message>
+    <message>
+        <source>the price must be greater than zero, not %1</source>
+        <translation>मूल्य शून्य से अधिक होना चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>the tax must be zero or more, not %1</source>
+        <translation>कर शून्य या अधिक होना चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a bid in the tender</source>
+        <translation>आईडी &quot;%1&quot; निविदा की एक बोली द्वारा पहले से प्रयुक्त है</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2</source>
+        <translation>आईडी &quot;%1&quot; पंक्ति %2 पर पहले से प्रयुक्त है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number</source>
+        <translation>&quot;%1&quot; एक परिमित संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write the amount in figures, such as 1,25,00,000</source>
+        <translation>&quot;%1&quot; कोई संख्या नहीं है; राशि अंकों में लिखें, जैसे 1,25,00,000</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; बहुत बड़ा है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of marks</source>
+        <translation>&quot;%1&quot; अंकों की कोई संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>marks must be zero or more, not %1</source>
+        <translation>अंक शून्य या अधिक होने चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum of %2 marks</source>
+        <translation>%1 अधिकतम %2 अंकों से अधिक है</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>पंक्ति %1, स्तंभ %2: %3</translation>
+    </message>
+    <message>
+        <source>a quote appears inside a field that does not start with one; put the whole field in quotes and write the quote twice (&quot;&quot;)</source>
+        <translation>उद्धरण चिह्न ऐसी फ़ील्ड के भीतर है जो उद्धरण चिह्न से आरंभ नहीं होती; पूरी फ़ील्ड को उद्धरण चिह्नों में रखें और भीतर का उद्धरण चिह्न दो बार लिखें (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation>फ़ील्ड के समापन उद्धरण चिह्न के बाद पाठ है; उद्धृत फ़ील्ड के भीतर उद्धरण चिह्न दो बार लिखा जाता है (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>एक उद्धृत फ़ील्ड बंद नहीं की गई है</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file from the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation>पाठ मान्य UTF-8 नहीं है; स्प्रेडशीट से फ़ाइल &quot;CSV UTF-8&quot; के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>पाठ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>एक सूची</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>एक ऑब्जेक्ट</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>संख्या %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>ऑब्जेक्ट अपेक्षित था, %1 मिला</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>सूची अपेक्षित थी, %1 मिला</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (a misspelling, or a file from another program?)</source>
+        <translation>अज्ञात फ़ील्ड &quot;%1&quot; (वर्तनी की भूल, या किसी अन्य प्रोग्राम की फ़ाइल?)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true या false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>एक पूर्ण संख्या</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>एक संख्या</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 अपेक्षित था, %2 मिला</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>पंक्ति %1, स्तंभ %2</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>यह मान्य JSON नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 सहेजी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the allowed values</source>
+        <translation>&quot;%1&quot; अनुमत मानों में से नहीं है</translation>
+    </message>
+    <message>
+        <source>a group has no marks of its own: move maxMarks and minMarks to its criteria</source>
+        <translation>समूह के अपने कोई अंक नहीं होते: maxMarks और minMarks को उसके मानदंडों में ले जाएँ</translation>
+    </message>
+    <message>
+        <source>no criterion has the id &quot;%1&quot;</source>
+        <translation>किसी मानदंड की आईडी &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 marks given but the committee has %2 evaluators</source>
+        <translation>%1 अंक दिए गए, पर समिति में %2 मूल्यांकनकर्ता हैं</translation>
+    </message>
+    <message>
+        <source>a mark must be a number or null, found %1</source>
+        <translation>अंक संख्या या null होना चाहिए, %1 मिला</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a nature: use open-source, proprietary or mixed</source>
+        <translation>&quot;%1&quot; कोई प्रकृति नहीं है: open-source, proprietary या mixed लिखें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: use responsive, non-responsive or withdrawn</source>
+        <translation>&quot;%1&quot; कोई स्थिति नहीं है: responsive, non-responsive या withdrawn लिखें</translation>
+    </message>
+    <message>
+        <source>this is a &quot;%1&quot; file, not a Tulana tender (&quot;%2&quot;)</source>
+        <translation>यह &quot;%1&quot; फ़ाइल है, Tulana निविदा (&quot;%2&quot;) नहीं</translation>
+    </message>
+    <message>
+        <source>this file was written by a newer version of Tulana (file format version %1; this version reads up to %2). Open it with a newer Tulana; nothing was changed</source>
+        <translation>यह फ़ाइल Tulana के नए संस्करण से लिखी गई है (फ़ाइल प्रारूप संस्करण %1; यह संस्करण %2 तक पढ़ता है)। इसे Tulana के नए संस्करण से खोलें; कुछ भी बदला नहीं गया</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid format version</source>
+        <translation>%1 मान्य प्रारूप संस्करण नहीं है</translation>
+    </message>
+    <message>
+        <source>no consideration of Table 3 has the id &quot;%1&quot;: use one of %2</source>
+        <translation>तालिका 3 के किसी विचारणीय बिंदु की आईडी &quot;%1&quot; नहीं है: %2 में से एक का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;: use %3</source>
+        <translation>&quot;%1&quot; &quot;%2&quot; का उत्तर नहीं है: %3 का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31</source>
+        <translation>&quot;%1&quot; कोई तिथि नहीं है: इसे YYYY-MM-DD रूप में लिखें, जैसे 2026-03-31</translation>
+    </message>
+    <message>
+        <source>Evaluated price of %1</source>
+        <translation>%1 का मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>Financial score of %1</source>
+        <translation>%1 का वित्तीय स्कोर</translation>
+    </message>
+    <message>
+        <source>Combined score of %1</source>
+        <translation>%1 का संयुक्त स्कोर</translation>
+    </message>
+    <message>
+        <source>Technical score of %1</source>
+        <translation>%1 का तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Technical marks of %1</source>
+        <translation>%1 के तकनीकी अंक</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>मानदंड</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>भारांक</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>अधिकतम</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>औसत</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Evaluators: %1. Averages and points are shown to two decimals; the technical score uses them unrounded.</source>
+        <translation>मूल्यांकनकर्ता: %1। औसत और अंक दो दशमलव स्थानों तक दिखाए गए हैं; तकनीकी स्कोर में उनका बिना पूर्णांकन वाला मान प्रयुक्त होता है।</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Derivation of the scores of %1</source>
+        <translation>%1 के स्कोर की व्युत्पत्ति</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Formula and working</source>
+        <translation>सूत्र और गणना</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Derivation of the scores</source>
+        <translation>स्कोर की व्युत्पत्ति</translation>
+    </message>
+    <message>
+        <source>Every score in this note can be recomputed by hand from the tender file: the committee&apos;s marks, the weights and the prices below are the inputs the fingerprint covers.</source>
+        <translation>इस टिप्पणी का हर स्कोर निविदा फ़ाइल से हाथ से दोबारा गणना किया जा सकता है: समिति के अंक, भारांक और नीचे दिए मूल्य वे इनपुट हैं जिन्हें फ़िंगरप्रिंट समाहित करता है।</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>चार्ट</translation>
+    </message>
+    <message>
+        <source>Combined score of the qualified bids, in rank order</source>
+        <translation>योग्य बोलियों का संयुक्त स्कोर, रैंक क्रम में</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Technical score of every bid scored, with the minimum</source>
+        <translation>स्कोर की गई हर बोली का तकनीकी स्कोर, न्यूनतम सहित</translation>
+    </message>
+    <message>
+        <source>minimum %1</source>
+        <translation>न्यूनतम %1</translation>
+    </message>
+    <message>
+        <source>Table 3 of the policy brief, as printed</source>
+        <translation>नीति-पत्र की तालिका 3, जैसी मुद्रित है</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>अनुलग्नक</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>an evaluated price of %1</source>
+        <translation>%1 का मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>OFFICE NOTE</source>
+        <translation>कार्यालय टिप्पणी</translation>
+    </message>
+    <message>
+        <source>%1: result of the evaluation, and the choice between open-source and proprietary AI systems</source>
+        <translation>%1: मूल्यांकन का परिणाम, और खुला स्रोत तथा स्वामित्व वाली एआई प्रणालियों के बीच चयन</translation>
+    </message>
+    <message>
+        <source>Tender No. %1</source>
+        <translation>निविदा सं. %1</translation>
+    </message>
+    <message>
+        <source>File No. %1</source>
+        <translation>फ़ाइल सं. %1</translation>
+    </message>
+    <message>
+        <source>Dated: %1</source>
+        <translation>दिनांक: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>विषय:</translation>
+    </message>
+    <message>
+        <source>DRAFT — NOT FINALISED</source>
+        <translation>मसौदा — अंतिम नहीं</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>पृष्ठ %1 / %2</translation>
+    </message>
+    <message>
+        <source>The tender in brief</source>
+        <translation>निविदा संक्षेप में</translation>
+    </message>
+    <message>
+        <source>Tender No. %1, “%2”, was issued by %3.</source>
+        <translation>निविदा सं. %1, “%2”, %3 द्वारा जारी की गई।</translation>
+    </message>
+    <message>
+        <source>Category: %1.</source>
+        <translation>श्रेणी: %1।</translation>
+    </message>
+    <message>
+        <source>Purpose of the system: %1</source>
+        <translation>प्रणाली का प्रयोजन: %1</translation>
+    </message>
+    <message>
+        <source>Bids received: %1. Bids that qualified technically: %2.</source>
+        <translation>प्राप्त बोलियाँ: %1। तकनीकी रूप से योग्य बोलियाँ: %2।</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The evaluation committee: %1. Each member marked each criterion independently; the committee&apos;s mark is the average of the members&apos; marks.</source>
+        <translation>मूल्यांकन समिति: %1। प्रत्येक सदस्य ने हर मानदंड पर स्वतंत्र रूप से अंक दिए; समिति का अंक सदस्यों के अंकों का औसत है।</translation>
+    </message>
+    <message>
+        <source>minimum technical score %1 of 100</source>
+        <translation>न्यूनतम तकनीकी स्कोर 100 में से %1</translation>
+    </message>
+    <message>
+        <source>technical %1 : financial %2</source>
+        <translation>तकनीकी %1 : वित्तीय %2</translation>
+    </message>
+    <message>
+        <source>financial score %1</source>
+        <translation>वित्तीय स्कोर %1</translation>
+    </message>
+    <message>
+        <source>fixed budget %1</source>
+        <translation>नियत बजट %1</translation>
+    </message>
+    <message>
+        <source>evaluated price includes taxes</source>
+        <translation>मूल्यांकित मूल्य में कर शामिल हैं</translation>
+    </message>
+    <message>
+        <source>evaluated price excludes taxes</source>
+        <translation>मूल्यांकित मूल्य में कर शामिल नहीं हैं</translation>
+    </message>
+    <message>
+        <source>1 decimal place</source>
+        <translation>1 दशमलव स्थान</translation>
+    </message>
+    <message>
+        <source>%1 decimal places</source>
+        <translation>%1 दशमलव स्थान</translation>
+    </message>
+    <message>
+        <source>each score rounded to %1</source>
+        <translation>प्रत्येक स्कोर %1 तक पूर्णांकित</translation>
+    </message>
+    <message>
+        <source>only the combined score rounded, to %1</source>
+        <translation>केवल संयुक्त स्कोर पूर्णांकित, %1 तक</translation>
+    </message>
+    <message>
+        <source>tie-break: %1</source>
+        <translation>टाई-ब्रेक: %1</translation>
+    </message>
+    <message>
+        <source>Method of evaluation and weights</source>
+        <translation>मूल्यांकन की पद्धति और भारांक</translation>
+    </message>
+    <message>
+        <source>Method: %1. Rules announced in the tender: %2.</source>
+        <translation>पद्धति: %1। निविदा में घोषित नियम: %2।</translation>
+    </message>
+    <message>
+        <source>The parameters were checked against the rulebook “%1” (%2).</source>
+        <translation>मापदंडों की जाँच नियम-पुस्तिका “%1” (%2) के सापेक्ष की गई।</translation>
+    </message>
+    <message>
+        <source>Technical criteria and weights (points of 100)</source>
+        <translation>तकनीकी मानदंड और भारांक (100 में से अंक)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>Maximum marks</source>
+        <translation>अधिकतम अंक</translation>
+    </message>
+    <message>
+        <source>Minimum marks</source>
+        <translation>न्यूनतम अंक</translation>
+    </message>
+    <message>
+        <source>A criterion contributes weight × committee average / maximum marks. A committee average below a criterion&apos;s minimum marks disqualifies the bid.</source>
+        <translation>कोई मानदंड भारांक × समिति का औसत / अधिकतम अंक का योगदान देता है। किसी मानदंड के न्यूनतम अंकों से कम समिति-औसत होने पर बोली अयोग्य हो जाती है।</translation>
+    </message>
+    <message>
+        <source>Result of the evaluation</source>
+        <translation>मूल्यांकन का परिणाम</translation>
+    </message>
+    <message>
+        <source>The tender could not be evaluated: %1</source>
+        <translation>निविदा का मूल्यांकन नहीं किया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Ranked evaluation</source>
+        <translation>रैंक के अनुसार मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>रैंक</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>बोली</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>बोलीदाता</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>प्रकृति</translation>
+    </message>
+    <message>
+        <source>Technical score</source>
+        <translation>तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Evaluated price (%1)</source>
+        <translation>मूल्यांकित मूल्य (%1)</translation>
+    </message>
+    <message>
+        <source>Financial score</source>
+        <translation>वित्तीय स्कोर</translation>
+    </message>
+    <message>
+        <source>Combined score</source>
+        <translation>संयुक्त स्कोर</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>खोला नहीं गया</translation>
+    </message>
+    <message>
+        <source>%1: not ranked, %2.</source>
+        <translation>%1: रैंक नहीं दी गई, %2।</translation>
+    </message>
+    <message>
+        <source>The lowest evaluated price among technically qualified bids (Fm) is %1. Financial proposals of bids that did not qualify were not opened.</source>
+        <translation>तकनीकी रूप से योग्य बोलियों में न्यूनतम मूल्यांकित मूल्य (Fm) %1 है। जो बोलियाँ योग्य नहीं हुईं, उनके वित्तीय प्रस्ताव खोले नहीं गए।</translation>
+    </message>
+    <message>
+        <source>%1, %2, ranks first with %3.</source>
+        <translation>%1, %2, %3 के साथ प्रथम स्थान पर है।</translation>
+    </message>
+    <message>
+        <source>No award results from the evaluation: %1.</source>
+        <translation>मूल्यांकन से कोई अधिनिर्णय नहीं निकलता: %1।</translation>
+    </message>
+    <message>
+        <source>Tie: %1.</source>
+        <translation>बराबरी: %1।</translation>
+    </message>
+    <message>
+        <source>Rank reversal warning: %1</source>
+        <translation>रैंक उलटने की चेतावनी: %1</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>अनुमोदन हेतु प्रस्तुत</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>तैयारकर्ता</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>समीक्षक</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>अनुमोदनकर्ता</translation>
+    </message>
+    <message>
+        <source>(name)</source>
+        <translation>(नाम)</translation>
+    </message>
+    <message>
+        <source>(designation)</source>
+        <translation>(पदनाम)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the evaluation data</source>
+        <translation>मूल्यांकन आँकड़ों का फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>Evaluation fingerprint %1…</source>
+        <translation>मूल्यांकन फ़िंगरप्रिंट %1…</translation>
+    </message>
+    <message>
+        <source>Prepared with Tulana %1. To check that this note matches an evaluation file, run: tulana-cli verify-memo FILE MEMO</source>
+        <translation>Tulana %1 से तैयार। यह जाँचने के लिए कि यह टिप्पणी किसी मूल्यांकन फ़ाइल से मेल खाती है, चलाएँ: tulana-cli verify-memo FILE MEMO</translation>
+    </message>
+    <message>
+        <source>Prepared with Tulana %1 from %2. To check that this note matches the evaluation file, run: tulana-cli verify-memo %2 MEMO</source>
+        <translation>Tulana %1 से %2 के आधार पर तैयार। यह जाँचने के लिए कि यह टिप्पणी मूल्यांकन फ़ाइल से मेल खाती है, चलाएँ: tulana-cli verify-memo %2 MEMO</translation>
+    </message>
+    <message>
+        <source>the tender cannot be evaluated, so there is nothing to put in a memo: %1</source>
+        <translation>निविदा का मूल्यांकन नहीं हो सकता, अतः ज्ञापन में रखने के लिए कुछ नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>Openness of the bids</source>
+        <translation>बोलियों का खुलापन</translation>
+    </message>
+    <message>
+        <source>The nature of each AI system is recorded below as declared in the bid and recorded by the committee. “Mixed” systems combine open-source and proprietary parts; only open-source bids count as open-source options in this note.</source>
+        <translation>प्रत्येक एआई प्रणाली की प्रकृति नीचे वैसी दर्ज है जैसी बोली में घोषित और समिति द्वारा दर्ज की गई। “मिश्रित” प्रणालियों में खुला स्रोत और स्वामित्व वाले दोनों भाग होते हैं; इस टिप्पणी में केवल खुला स्रोत बोलियाँ ही खुला स्रोत विकल्प मानी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Openness of the bids as recorded</source>
+        <translation>दर्ज किए अनुसार बोलियों का खुलापन</translation>
+    </message>
+    <message>
+        <source>System offered</source>
+        <translation>प्रस्तावित प्रणाली</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation>योग्य</translation>
+    </message>
+    <message>
+        <source>Considerations for AI procurement (Table 3)</source>
+        <translation>एआई प्रापण के विचारणीय बिंदु (तालिका 3)</translation>
+    </message>
+    <message>
+        <source>The policy brief %1 proposes a decision matrix of considerations for choosing between open-source and proprietary AI systems. It states:</source>
+        <translation>नीति-पत्र %1 खुला स्रोत और स्वामित्व वाली एआई प्रणालियों के बीच चयन हेतु विचारणीय बिंदुओं का एक निर्णय-मैट्रिक्स प्रस्तावित करता है। उसमें कहा गया है:</translation>
+    </message>
+    <message>
+        <source>For this tender the context was recorded against each consideration of Table 3. Each answer gives the consideration a leaning, supported by the text of Table 3 quoted beside it; the officer&apos;s reasoning is the justification recorded with the decision.</source>
+        <translation>इस निविदा के लिए संदर्भ तालिका 3 के प्रत्येक विचारणीय बिंदु के सापेक्ष दर्ज किया गया। प्रत्येक उत्तर विचारणीय बिंदु को एक झुकाव देता है, जिसका समर्थन साथ में उद्धृत तालिका 3 का पाठ करता है; अधिकारी का तर्क निर्णय के साथ दर्ज औचित्य है।</translation>
+    </message>
+    <message>
+        <source>Table 3 analysis: context, leaning and reasoning</source>
+        <translation>तालिका 3 का विश्लेषण: संदर्भ, झुकाव और तर्क</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>विचारणीय बिंदु</translation>
+    </message>
+    <message>
+        <source>Context of this tender</source>
+        <translation>इस निविदा का संदर्भ</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>झुकाव</translation>
+    </message>
+    <message>
+        <source>Table 3 text relied on</source>
+        <translation>आधार बनाया गया तालिका 3 का पाठ</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s reasoning</source>
+        <translation>अधिकारी का तर्क</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>उत्तर नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>अनुशंसा</translation>
+    </message>
+    <message>
+        <source>Tulana&apos;s rule: the answered considerations are counted; if more favour open source, open source is better suited; if more favour proprietary, proprietary offers advantages; if they balance, the evaluation decides, and where the evaluation is also level, openness is prioritised.</source>
+        <translation>Tulana का नियम: उत्तर दिए गए विचारणीय बिंदु गिने जाते हैं; यदि अधिक खुला स्रोत के पक्ष में हों, तो खुला स्रोत अधिक उपयुक्त है; यदि अधिक स्वामित्व वाले के पक्ष में हों, तो स्वामित्व वाला लाभ देता है; यदि वे संतुलित हों, तो मूल्यांकन निर्णय करता है, और जहाँ मूल्यांकन भी बराबर हो, वहाँ खुलेपन को प्राथमिकता दी जाती है।</translation>
+    </message>
+    <message>
+        <source>Open-source bids passed over</source>
+        <translation>छोड़ी गई खुला स्रोत बोलियाँ</translation>
+    </message>
+    <message>
+        <source>Open-source bid</source>
+        <translation>खुला स्रोत बोली</translation>
+    </message>
+    <message>
+        <source>Gap in %1 (points)</source>
+        <translation>%1 में अंतर (अंक)</translation>
+    </message>
+    <message>
+        <source>Gap in technical score (points)</source>
+        <translation>तकनीकी स्कोर में अंतर (अंक)</translation>
+    </message>
+    <message>
+        <source>Price difference (%1)</source>
+        <translation>मूल्य में अंतर (%1)</translation>
+    </message>
+    <message>
+        <source>Price difference (%)</source>
+        <translation>मूल्य में अंतर (%)</translation>
+    </message>
+    <message>
+        <source>Differences are the selected bid&apos;s figure minus the open-source bid&apos;s: a positive score gap means the selected bid scored higher, a positive price difference that it costs more.</source>
+        <translation>अंतर चयनित बोली के आँकड़े में से खुला स्रोत बोली का आँकड़ा घटाकर है: धनात्मक स्कोर-अंतर का अर्थ है कि चयनित बोली का स्कोर अधिक है, धनात्मक मूल्य-अंतर का अर्थ है कि उसकी लागत अधिक है।</translation>
+    </message>
+    <message>
+        <source>Departure from the open-source option</source>
+        <translation>खुला स्रोत विकल्प से विचलन</translation>
+    </message>
+    <message>
+        <source>Selection and the open-source option</source>
+        <translation>चयन और खुला स्रोत विकल्प</translation>
+    </message>
+    <message>
+        <source>No bid has been selected yet: the evaluation&apos;s winner is treated as the bid put forward.</source>
+        <translation>अभी कोई बोली चयनित नहीं है: मूल्यांकन के विजेता को प्रस्तुत बोली माना गया है।</translation>
+    </message>
+    <message>
+        <source>Justification. The decision relies on the following considerations of Table 3:</source>
+        <translation>औचित्य। निर्णय तालिका 3 के निम्नलिखित विचारणीय बिंदुओं पर आधारित है:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Overall statement: %1</source>
+        <translation>समग्र कथन: %1</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(नहीं दिया गया)</translation>
+    </message>
+    <message>
+        <source>Reason for departing from the evaluation: %1</source>
+        <translation>मूल्यांकन से विचलन का कारण: %1</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>This note is prepared under %1.</source>
+        <translation>यह टिप्पणी %1 के अंतर्गत तैयार की गई है।</translation>
+    </message>
+    <message>
+        <source>It follows the policy brief “%1” (%2), which recommends accountability for the choice between open-source and proprietary AI systems in public procurement:</source>
+        <translation>यह नीति-पत्र “%1” (%2) का अनुसरण करती है, जो सार्वजनिक प्रापण में खुला स्रोत और स्वामित्व वाली एआई प्रणालियों के बीच चयन के लिए जवाबदेही की अनुशंसा करता है:</translation>
+    </message>
+    <message>
+        <source>The brief proposes that this mechanism be embedded through amendments to the General Financial Rules, 2017. That is a recommendation: the General Financial Rules, 2017 do not at present require it, and this note does not rely on them for it.</source>
+        <translation>नीति-पत्र प्रस्ताव करता है कि यह व्यवस्था सामान्य वित्तीय नियमावली, 2017 में संशोधनों के माध्यम से लागू की जाए। यह एक अनुशंसा है: सामान्य वित्तीय नियमावली, 2017 वर्तमान में इसकी अपेक्षा नहीं करती, और यह टिप्पणी इसके लिए उस पर आधारित नहीं है।</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <source>Decision sought</source>
+        <translation>अपेक्षित निर्णय</translation>
+    </message>
+    <message>
+        <source>No bid has been selected yet. This draft is put up for consideration.</source>
+        <translation>अभी कोई बोली चयनित नहीं है। यह मसौदा विचार हेतु प्रस्तुत है।</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is selected for the award of Tender No. %3. The decision was finalised on %4.</source>
+        <translation>निविदा सं. %3 के अधिनिर्णय हेतु %1 (%2) का चयन किया गया है। निर्णय %4 को अंतिम किया गया।</translation>
+    </message>
+    <message>
+        <source>Approval is sought for the selection of %1 (%2) for the award of Tender No. %3, for the reasons recorded above.</source>
+        <translation>ऊपर दर्ज कारणों से, निविदा सं. %3 के अधिनिर्णय हेतु %1 (%2) के चयन का अनुमोदन अपेक्षित है।</translation>
+    </message>
+    <message>
+        <source>unknown content type for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; के लिए अज्ञात सामग्री प्रकार</translation>
+    </message>
+    <message>
+        <source>the list of components is missing</source>
+        <translation>घटकों की सूची नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an unknown framework component %2</source>
+        <translation>&quot;%1&quot; एक अज्ञात फ़्रेमवर्क घटक %2 का नाम देता है</translation>
+    </message>
+    <message>
+        <source>OSI-approved</source>
+        <translation>OSI-अनुमोदित</translation>
+    </message>
+    <message>
+        <source>FSF-free</source>
+        <translation>FSF-मुक्त</translation>
+    </message>
+    <message>
+        <source>open-data licence</source>
+        <translation>खुला-डेटा लाइसेंस</translation>
+    </message>
+    <message>
+        <source>open licence for models and data</source>
+        <translation>मॉडल और डेटा के लिए खुला लाइसेंस</translation>
+    </message>
+    <message>
+        <source>use-restricted</source>
+        <translation>उपयोग-प्रतिबंधित</translation>
+    </message>
+    <message>
+        <source>not an open licence</source>
+        <translation>खुला लाइसेंस नहीं</translation>
+    </message>
+    <message>
+        <source>no licence</source>
+        <translation>कोई लाइसेंस नहीं</translation>
+    </message>
+    <message>
+        <source>unknown licence</source>
+        <translation>अज्ञात लाइसेंस</translation>
+    </message>
+    <message>
+        <source>no licence list</source>
+        <translation>कोई लाइसेंस सूची नहीं</translation>
+    </message>
+    <message>
+        <source>SPDX License List %1</source>
+        <translation>SPDX लाइसेंस सूची %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown restriction &quot;%2&quot;</source>
+        <translation>%1: अज्ञात प्रतिबंध &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown category &quot;%2&quot;</source>
+        <translation>%1: अज्ञात श्रेणी &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a use-restricted licence lists its restrictions, an open one none</source>
+        <translation>%1: उपयोग-प्रतिबंधित लाइसेंस अपने प्रतिबंध सूचीबद्ध करता है, खुला लाइसेंस कोई नहीं</translation>
+    </message>
+    <message>
+        <source>%1 is already on the SPDX list</source>
+        <translation>%1 पहले से SPDX सूची में है</translation>
+    </message>
+    <message>
+        <source>alias &quot;%1&quot;: %2</source>
+        <translation>उपनाम &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>alias &quot;%1&quot; names unknown %2</source>
+        <translation>उपनाम &quot;%1&quot; अज्ञात %2 का नाम देता है</translation>
+    </message>
+    <message>
+        <source>alias &quot;%1&quot; is listed twice</source>
+        <translation>उपनाम &quot;%1&quot; दो बार सूचीबद्ध है</translation>
+    </message>
+    <message>
+        <source>unknown meaning &quot;%1&quot;</source>
+        <translation>अज्ञात अर्थ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a deprecated SPDX id</source>
+        <translation>%1 अप्रचलित SPDX आईडी नहीं है</translation>
+    </message>
+    <message>
+        <source>no licence given</source>
+        <translation>कोई लाइसेंस नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; read as %2 (%3)</source>
+        <translation>&quot;%1&quot; को %2 (%3) पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>; not recognised: %1</source>
+        <translation>; पहचाना नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: released without a licence, so no rights are granted</source>
+        <translation>&quot;%1&quot;: बिना लाइसेंस के जारी, अतः कोई अधिकार नहीं दिए गए</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the component is not released</source>
+        <translation>&quot;%1&quot;: घटक जारी नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the licence is not stated; ask the bidder for it</source>
+        <translation>&quot;%1&quot;: लाइसेंस नहीं बताया गया; बोलीदाता से माँगें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a licence Tulana knows (%2): check its terms by hand</source>
+        <translation>&quot;%1&quot; ऐसा लाइसेंस नहीं है जिसे Tulana जानता हो (%2): इसकी शर्तें स्वयं जाँचें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a licence Tulana recognises: check its terms by hand</source>
+        <translation>&quot;%1&quot; ऐसा लाइसेंस नहीं है जिसे Tulana पहचानता हो: इसकी शर्तें स्वयं जाँचें</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>अवर्गीकृत</translation>
+    </message>
+    <message>
+        <source>Class I – Open Science</source>
+        <translation>वर्ग I – खुला विज्ञान</translation>
+    </message>
+    <message>
+        <source>Class II – Open Tooling</source>
+        <translation>वर्ग II – खुले उपकरण</translation>
+    </message>
+    <message>
+        <source>Class III – Open Model</source>
+        <translation>वर्ग III – खुला मॉडल</translation>
+    </message>
+    <message>
+        <source>%1: not stated in the record</source>
+        <translation>%1: अभिलेख में नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>%1: not released</source>
+        <translation>%1: जारी नहीं</translation>
+    </message>
+    <message>
+        <source>%1: released without a licence</source>
+        <translation>%1: बिना लाइसेंस के जारी</translation>
+    </message>
+    <message>
+        <source>%1: released under %2</source>
+        <translation>%1: %2 के अंतर्गत जारी</translation>
+    </message>
+    <message>
+        <source>%1: released, but %2</source>
+        <translation>%1: जारी, परंतु %2</translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation>%1: पूरा</translation>
+    </message>
+    <message>
+        <source>%1: 0% (the class above it in openness is not met yet)</source>
+        <translation>%1: 0% (खुलेपन में इससे ऊपर का वर्ग अभी पूरा नहीं हुआ)</translation>
+    </message>
+    <message>
+        <source>%1: %2% – lacking %3</source>
+        <translation>%1: %2% – कमी: %3</translation>
+    </message>
+    <message>
+        <source>Not stated in the record: %1. If each were confirmed released under an open licence: %2.</source>
+        <translation>अभिलेख में नहीं बताया गया: %1। यदि प्रत्येक की खुले लाइसेंस के अंतर्गत जारी होने की पुष्टि हो जाए: %2।</translation>
+    </message>
+    <message>
+        <source>not a Model Openness Framework record: the top level must be a mapping with &quot;framework&quot; and &quot;release&quot;</source>
+        <translation>Model Openness Framework का अभिलेख नहीं: शीर्ष स्तर &quot;framework&quot; और &quot;release&quot; वाला मैपिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>framework.name is not &quot;Model Openness Framework&quot;</source>
+        <translation>framework.name &quot;Model Openness Framework&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>the record needs a &quot;release&quot; mapping</source>
+        <translation>अभिलेख में &quot;release&quot; मैपिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>release.name, the model&apos;s name, is missing</source>
+        <translation>release.name, मॉडल का नाम, नहीं है</translation>
+    </message>
+    <message>
+        <source>release.license should be a mapping; read as the distribution licence</source>
+        <translation>release.license एक मैपिंग होना चाहिए; इसे वितरण लाइसेंस के रूप में पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>release.license must be a mapping of distribution, code, data and document licences</source>
+        <translation>release.license वितरण, कोड, डेटा और दस्तावेज़ लाइसेंसों का मैपिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>release.license.%1 must be a mapping with a name</source>
+        <translation>release.license.%1 नाम सहित एक मैपिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>a licence name must be text</source>
+        <translation>लाइसेंस का नाम पाठ होना चाहिए</translation>
+    </message>
+    <message>
+        <source>release.components, the list of released components, is missing</source>
+        <translation>release.components, जारी घटकों की सूची, नहीं है</translation>
+    </message>
+    <message>
+        <source>release.components must be a list</source>
+        <translation>release.components एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>a component must be a mapping with a name</source>
+        <translation>घटक नाम सहित एक मैपिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the component has no name</source>
+        <translation>घटक का कोई नाम नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the Model Openness Framework&apos;s 17 components</source>
+        <translation>&quot;%1&quot; Model Openness Framework के 17 घटकों में से नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; the later entry is used</source>
+        <translation>&quot;%1&quot; दो बार सूचीबद्ध है; बाद वाली प्रविष्टि प्रयुक्त होती है</translation>
+    </message>
+    <message>
+        <source>not listed in the Model Openness Tool record</source>
+        <translation>Model Openness Tool के अभिलेख में सूचीबद्ध नहीं</translation>
+    </message>
+    <message>
+        <source>a licence must be text</source>
+        <translation>लाइसेंस पाठ होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Model Openness Tool record lists &quot;%1&quot;</source>
+        <translation>Model Openness Tool का अभिलेख &quot;%1&quot; सूचीबद्ध करता है</translation>
+    </message>
+    <message>
+        <source>Model Openness Tool record lists &quot;%1&quot; with &quot;%2&quot;: not released</source>
+        <translation>Model Openness Tool का अभिलेख &quot;%1&quot; को &quot;%2&quot; के साथ सूचीबद्ध करता है: जारी नहीं</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> %1 पर</translation>
+    </message>
+    <message>
+        <source>Model Openness Framework: %1.</source>
+        <translation>Model Openness Framework: %1।</translation>
+    </message>
+    <message>
+        <source>If the components the record does not state were confirmed open: %1.</source>
+        <translation>यदि अभिलेख में न बताए गए घटकों के खुले होने की पुष्टि हो जाए: %1।</translation>
+    </message>
+    <message>
+        <source>Outcomes enabled (Table 1): %1; partly: %2.</source>
+        <translation>सक्षम परिणाम (तालिका 1): %1; आंशिक: %2।</translation>
+    </message>
+    <message>
+        <source>OSI Open Source AI Definition 1.0: %1.</source>
+        <translation>OSI Open Source AI Definition 1.0: %1।</translation>
+    </message>
+    <message>
+        <source>No openwashing flags.</source>
+        <translation>कोई ओपनवॉशिंग संकेत नहीं।</translation>
+    </message>
+    <message>
+        <source>Openwashing flags: %1.</source>
+        <translation>ओपनवॉशिंग संकेत: %1।</translation>
+    </message>
+    <message>
+        <source>the bundled data file is missing</source>
+        <translation>संलग्न डेटा फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>the bundled data file is not a JSON object</source>
+        <translation>संलग्न डेटा फ़ाइल JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>no openness marks</source>
+        <translation>खुलेपन के कोई अंक नहीं</translation>
+    </message>
+    <message>
+        <source>by Model Openness Framework class</source>
+        <translation>Model Openness Framework वर्ग के अनुसार</translation>
+    </message>
+    <message>
+        <source>by the outcomes of openness enabled (Table 1)</source>
+        <translation>खुलेपन से सक्षम परिणामों के अनुसार (तालिका 1)</translation>
+    </message>
+    <message>
+        <source>by a points table of released components</source>
+        <translation>जारी घटकों की अंक-तालिका के अनुसार</translation>
+    </message>
+    <message>
+        <source>the marks add up to %1, more than the maximum of %2: a bid&apos;s marks are capped at the maximum</source>
+        <translation>अंकों का योग %1 है, जो अधिकतम %2 से अधिक है: किसी बोली के अंक अधिकतम पर सीमित किए जाते हैं</translation>
+    </message>
+    <message>
+        <source>the marks add up to %1: no bid can reach the maximum of %2</source>
+        <translation>अंकों का योग %1 है: कोई बोली अधिकतम %2 तक नहीं पहुँच सकती</translation>
+    </message>
+    <message>
+        <source>the openness sub-criterion needs maximum marks above 0 and at most 100</source>
+        <translation>खुलेपन के उप-मानदंड के अधिकतम अंक 0 से अधिक और अधिकतम 100 होने चाहिए</translation>
+    </message>
+    <message>
+        <source>the partial credit is a share between 0 and 1</source>
+        <translation>आंशिक श्रेय 0 और 1 के बीच का अंश है</translation>
+    </message>
+    <message>
+        <source>marks for %1 must be between 0 and the maximum</source>
+        <translation>%1 के अंक 0 और अधिकतम के बीच होने चाहिए</translation>
+    </message>
+    <message>
+        <source>a more open class earns fewer marks than a less open one</source>
+        <translation>अधिक खुले वर्ग को कम खुले वर्ग से कम अंक मिलते हैं</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome of Table 1</source>
+        <translation>&quot;%1&quot; तालिका 1 का कोई परिणाम नहीं है</translation>
+    </message>
+    <message>
+        <source>marks cannot be negative</source>
+        <translation>अंक ऋणात्मक नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a component Tulana knows</source>
+        <translation>&quot;%1&quot; ऐसा घटक नहीं है जिसे Tulana जानता हो</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; दो बार सूचीबद्ध है</translation>
+    </message>
+    <message>
+        <source>openness marks = marks announced for the Model Openness Framework class reached</source>
+        <translation>खुलेपन के अंक = प्राप्त Model Openness Framework वर्ग के लिए घोषित अंक</translation>
+    </message>
+    <message>
+        <source>class reached</source>
+        <translation>प्राप्त वर्ग</translation>
+    </message>
+    <message>
+        <source>marks for %1</source>
+        <translation>%1 के अंक</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>openness marks = Σ marks of each outcome × (1 if enabled, %1 if partly, 0 if not)</source>
+        <translation>खुलेपन के अंक = Σ प्रत्येक परिणाम के अंक × (सक्षम हो तो 1, आंशिक हो तो %1, अन्यथा 0)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 × %4 = %5</source>
+        <translation>%1: %2 → %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>openness marks = Σ marks of each component × (1 if released under an open licence, %1 if partly released or under other terms, 0 otherwise)</source>
+        <translation>खुलेपन के अंक = Σ प्रत्येक घटक के अंक × (खुले लाइसेंस के अंतर्गत जारी हो तो 1, आंशिक रूप से या अन्य शर्तों पर जारी हो तो %1, अन्यथा 0)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>%1 capped at the maximum of %2</source>
+        <translation>%1 अधिकतम %2 पर सीमित</translation>
+    </message>
+    <message>
+        <source> (of %1)</source>
+        <translation> (%1 में से)</translation>
+    </message>
+    <message>
+        <source>Openness marks of %1</source>
+        <translation>%1 के खुलेपन के अंक</translation>
+    </message>
+    <message>
+        <source>not rounded here: the technical score is rounded as the tender announces</source>
+        <translation>यहाँ पूर्णांकित नहीं: तकनीकी स्कोर निविदा की घोषणा के अनुसार पूर्णांकित होता है</translation>
+    </message>
+    <message>
+        <source>the tender announces no openness sub-criterion</source>
+        <translation>निविदा खुलेपन का कोई उप-मानदंड घोषित नहीं करती</translation>
+    </message>
+    <message>
+        <source>released openly</source>
+        <translation>खुले रूप से जारी</translation>
+    </message>
+    <message>
+        <source>partly released / summary only</source>
+        <translation>आंशिक रूप से जारी / केवल सारांश</translation>
+    </message>
+    <message>
+        <source>documented only</source>
+        <translation>केवल प्रलेखित</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>जारी नहीं</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>लागू नहीं</translation>
+    </message>
+    <message>
+        <source>entered from the bid</source>
+        <translation>बोली से दर्ज</translation>
+    </message>
+    <message>
+        <source>Model Openness Tool record</source>
+        <translation>Model Openness Tool का अभिलेख</translation>
+    </message>
+    <message>
+        <source>European Open Source AI Index record</source>
+        <translation>European Open Source AI Index का अभिलेख</translation>
+    </message>
+    <message>
+        <source>(unnamed system)</source>
+        <translation>(बेनाम प्रणाली)</translation>
+    </message>
+    <message>
+        <source>, version %1</source>
+        <translation>, संस्करण %1</translation>
+    </message>
+    <message>
+        <source>Described as: %1. %2
+</source>
+        <translation>वर्णन: %1। %2
+</translation>
+    </message>
+    <message>
+        <source>Model Openness Framework: %1</source>
+        <translation>Model Openness Framework: %1</translation>
+    </message>
+    <message>
+        <source>The research paper stands in for the technical report.</source>
+        <translation>शोध-पत्र तकनीकी रिपोर्ट का स्थान लेता है।</translation>
+    </message>
+    <message>
+        <source>Outcomes (Table 1 of the policy brief)</source>
+        <translation>परिणाम (नीति-पत्र की तालिका 1)</translation>
+    </message>
+    <message>
+        <source>enabled by: %1</source>
+        <translation>इनसे सक्षम: %1</translation>
+    </message>
+    <message>
+        <source>Facets of transparency (Table 2)</source>
+        <translation>पारदर्शिता के पहलू (तालिका 2)</translation>
+    </message>
+    <message>
+        <source>OSI Open Source AI Definition 1.0: %1</source>
+        <translation>OSI Open Source AI Definition 1.0: %1</translation>
+    </message>
+    <message>
+        <source>Openwashing flags: none</source>
+        <translation>ओपनवॉशिंग संकेत: कोई नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>Openwashing flags: %n</source>
+        <translation>
+            <numerusform>ओपनवॉशिंग संकेत: %n</numerusform>
+            <numerusform>ओपनवॉशिंग संकेत: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>European Open Source AI Index: availability %1, documentation %2, access %3, total %4 (%n parameter(s) graded)</source>
+        <translation>
+            <numerusform>European Open Source AI Index: उपलब्धता %1, प्रलेखन %2, पहुँच %3, कुल %4 (%n मापदंड आँका गया)</numerusform>
+            <numerusform>European Open Source AI Index: उपलब्धता %1, प्रलेखन %2, पहुँच %3, कुल %4 (%n मापदंड आँके गए)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>&quot;open source&quot;</source>
+        <translation>&quot;खुला स्रोत&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;open&quot;</source>
+        <translation>&quot;खुला&quot;</translation>
+    </message>
+    <message>
+        <source>restricts their use</source>
+        <translation>उनके उपयोग को प्रतिबंधित करता है</translation>
+    </message>
+    <message>
+        <source>is not OSI-approved</source>
+        <translation>OSI-अनुमोदित नहीं है</translation>
+    </message>
+    <message>
+        <source>Called %1, but the weights&apos; licence %2</source>
+        <translation>%1 कहा गया, पर भारों (weights) का लाइसेंस %2</translation>
+    </message>
+    <message>
+        <source>The system is described as %1, but its weights are released under %2, which %3. Open Source AI needs the freedom to use, study, modify and share for any purpose (OSI Open Source AI Definition 1.0).</source>
+        <translation>प्रणाली को %1 बताया गया है, पर उसके भार (weights) %2 के अंतर्गत जारी हैं, जो %3। Open Source AI के लिए किसी भी प्रयोजन हेतु उपयोग, अध्ययन, संशोधन और साझा करने की स्वतंत्रता आवश्यक है (OSI Open Source AI Definition 1.0)।</translation>
+    </message>
+    <message>
+        <source>Only the weights are released</source>
+        <translation>केवल भार (weights) जारी किए गए हैं</translation>
+    </message>
+    <message>
+        <source>The weights are made available, but neither the training code nor any information about the training data: open weights are not open source. The system can be run and fine-tuned, not studied or rebuilt.</source>
+        <translation>भार (weights) उपलब्ध कराए गए हैं, पर न तो प्रशिक्षण कोड और न ही प्रशिक्षण डेटा की कोई जानकारी: खुले भार खुला स्रोत नहीं हैं। प्रणाली को चलाया और फ़ाइन-ट्यून किया जा सकता है, उसका अध्ययन या पुनर्निर्माण नहीं।</translation>
+    </message>
+    <message>
+        <source>No information about the training data</source>
+        <translation>प्रशिक्षण डेटा की कोई जानकारी नहीं</translation>
+    </message>
+    <message>
+        <source>Neither the training data, the fine-tuning data nor a data card is released or described. The Open Source AI Definition requires sufficiently detailed information about the data used for training.</source>
+        <translation>न तो प्रशिक्षण डेटा, न फ़ाइन-ट्यूनिंग डेटा और न ही डेटा कार्ड जारी या वर्णित है। Open Source AI Definition प्रशिक्षण में प्रयुक्त डेटा की पर्याप्त विस्तृत जानकारी की अपेक्षा करती है।</translation>
+    </message>
+    <message>
+        <source>Licence unknown</source>
+        <translation>लाइसेंस अज्ञात</translation>
+    </message>
+    <message>
+        <source>The licence of these released components is not given or not recognised, so whether they may be used, modified and shared cannot be told: %1. Ask the bidder for the licence texts.</source>
+        <translation>इन जारी घटकों का लाइसेंस दिया नहीं गया या पहचाना नहीं गया, अतः यह नहीं बताया जा सकता कि उनका उपयोग, संशोधन और साझा करना अनुमत है या नहीं: %1। बोलीदाता से लाइसेंस के पाठ माँगें।</translation>
+    </message>
+    <message>
+        <source>not an Open Source AI Index record: the top level must be a mapping with &quot;system&quot; and the graded parameters</source>
+        <translation>Open Source AI Index का अभिलेख नहीं: शीर्ष स्तर &quot;system&quot; और आँके गए मापदंडों वाला मैपिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the record needs a &quot;system&quot; mapping</source>
+        <translation>अभिलेख में &quot;system&quot; मैपिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>system.name, the system&apos;s name, is missing</source>
+        <translation>system.name, प्रणाली का नाम, नहीं है</translation>
+    </message>
+    <message>
+        <source>org must be a mapping with the organisation&apos;s name</source>
+        <translation>org संगठन के नाम सहित एक मैपिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>The index lists generative AI systems that their makers describe as &quot;open&quot; or &quot;open source&quot;.</source>
+        <translation>यह सूचकांक उन जनरेटिव एआई प्रणालियों को सूचीबद्ध करता है जिन्हें उनके निर्माता &quot;खुला&quot; या &quot;खुला स्रोत&quot; बताते हैं।</translation>
+    </message>
+    <message>
+        <source>not graded in the record: %1</source>
+        <translation>अभिलेख में आँका नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>The index records only the end model&apos;s licence; Tulana applies it to every component.</source>
+        <translation>सूचकांक केवल अंतिम मॉडल का लाइसेंस दर्ज करता है; Tulana उसे हर घटक पर लागू करता है।</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping with class, link and notes</source>
+        <translation>%1 class, link और notes सहित एक मैपिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>%1: the class must be open, partial or closed, not &quot;%2&quot;</source>
+        <translation>%1: वर्ग open, partial या closed होना चाहिए, &quot;%2&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>European Open Source AI Index: %1 graded %2</source>
+        <translation>European Open Source AI Index: %1 को %2 आँका गया</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>पूरा नहीं</translation>
+    </message>
+    <message>
+        <source>cannot be decided from the record</source>
+        <translation>अभिलेख से तय नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <source>%1: unknown terms &quot;%2&quot;</source>
+        <translation>%1: अज्ञात शर्तें &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown component %2</source>
+        <translation>%1: अज्ञात घटक %2</translation>
+    </message>
+    <message>
+        <source>unknown component</source>
+        <translation>अज्ञात घटक</translation>
+    </message>
+    <message>
+        <source>not stated in the record</source>
+        <translation>अभिलेख में नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>released without a licence</source>
+        <translation>बिना लाइसेंस के जारी</translation>
+    </message>
+    <message>
+        <source>%1 is not OSI-approved</source>
+        <translation>%1 OSI-अनुमोदित नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 restricts its use</source>
+        <translation>%1 अपने उपयोग को प्रतिबंधित करता है</translation>
+    </message>
+    <message>
+        <source>Meets the Open Source AI Definition 1.0: data information, the complete code under OSI-approved licences and the parameters under OSI-approved terms are all available.</source>
+        <translation>Open Source AI Definition 1.0 को पूरा करती है: डेटा की जानकारी, OSI-अनुमोदित लाइसेंसों के अंतर्गत संपूर्ण कोड और OSI-अनुमोदित शर्तों के अंतर्गत मापदंड, सभी उपलब्ध हैं।</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>Does not meet the Open Source AI Definition 1.0. Missing: %1.</source>
+        <translation>Open Source AI Definition 1.0 को पूरा नहीं करती। कमी: %1।</translation>
+    </message>
+    <message>
+        <source>Whether it meets the Open Source AI Definition 1.0 cannot be decided: the record does not state %1.</source>
+        <translation>यह तय नहीं किया जा सकता कि यह Open Source AI Definition 1.0 को पूरा करती है या नहीं: अभिलेख में %1 नहीं बताया गया।</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>सक्षम</translation>
+    </message>
+    <message>
+        <source>partly enabled</source>
+        <translation>आंशिक रूप से सक्षम</translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation>सक्षम नहीं</translation>
+    </message>
+    <message>
+        <source>row %1 has no mark for %2</source>
+        <translation>पंक्ति %1 में %2 के लिए कोई अंक नहीं है</translation>
+    </message>
+    <message>
+        <source>row %1: component %2 is not mapped to it in components.json</source>
+        <translation>पंक्ति %1: components.json में घटक %2 इससे संबद्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>facet %1 names unknown row %2</source>
+        <translation>पहलू %1 अज्ञात पंक्ति %2 का नाम देता है</translation>
+    </message>
+    <message>
+        <source>%1 names unknown Table 1 row %2</source>
+        <translation>%1 तालिका 1 की अज्ञात पंक्ति %2 का नाम देता है</translation>
+    </message>
+    <message>
+        <source>%1. %2: does not apply to this system</source>
+        <translation>%1. %2: इस प्रणाली पर लागू नहीं</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3; reusable under open terms: %4</source>
+        <translation>%1. %2: %3; खुली शर्तों पर पुनः प्रयोज्य: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2. Enabled by: %3; partly by: %4; lacking: %5.</source>
+        <translation>%1: %2। इनसे सक्षम: %3; आंशिक रूप से: %4; कमी: %5।</translation>
+    </message>
+    <message>
+        <source> Counts only what is released under open terms.</source>
+        <translation> केवल वही गिना जाता है जो खुली शर्तों पर जारी है।</translation>
+    </message>
+    <message>
+        <source> Needs all of these components together.</source>
+        <translation> इन सभी घटकों की एक साथ आवश्यकता है।</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of its enabling components released). Lacking: %4.</source>
+        <translation>%1: %2 (इसके सक्षम करने वाले घटकों का %3% जारी)। कमी: %4।</translation>
+    </message>
+    <message>
+        <source>not an openness record: expected a Model Openness Tool record (&quot;framework&quot;, &quot;release&quot;) or an Open Source AI Index record (&quot;system&quot; and graded parameters)</source>
+        <translation>खुलेपन का अभिलेख नहीं: Model Openness Tool का अभिलेख (&quot;framework&quot;, &quot;release&quot;) या Open Source AI Index का अभिलेख (&quot;system&quot; और आँके गए मापदंड) अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; without its &quot;(&quot;</source>
+        <translation>&quot;(&quot; के बिना &quot;)&quot;</translation>
+    </message>
+    <message>
+        <source>an operator (AND, OR, WITH) is missing before &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; से पहले एक ऑपरेटर (AND, OR, WITH) नहीं है</translation>
+    </message>
+    <message>
+        <source>WITH must follow a licence id from the SPDX list</source>
+        <translation>WITH के पहले SPDX सूची की लाइसेंस आईडी होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>an exception id must follow WITH</source>
+        <translation>WITH के बाद अपवाद आईडी होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>a &quot;(&quot; is not closed</source>
+        <translation>एक &quot;(&quot; बंद नहीं किया गया है</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>व्यंजक खाली है</translation>
+    </message>
+    <message>
+        <source>a licence id is missing at the end</source>
+        <translation>अंत में लाइसेंस आईडी नहीं है</translation>
+    </message>
+    <message>
+        <source>a licence id is missing before &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; से पहले लाइसेंस आईडी नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a licence id</source>
+        <translation>लाइसेंस आईडी में &quot;%1&quot; की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>only DocumentRef-…:LicenseRef-… may contain &quot;:&quot;</source>
+        <translation>केवल DocumentRef-…:LicenseRef-… में &quot;:&quot; हो सकता है</translation>
+    </message>
+    <message>
+        <source>&quot;+&quot; may only end a licence id</source>
+        <translation>&quot;+&quot; केवल लाइसेंस आईडी के अंत में आ सकता है</translation>
+    </message>
+    <message>
+        <source>LicenseRef- must be followed by a name</source>
+        <translation>LicenseRef- के बाद एक नाम होना चाहिए</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>मान्य YAML नहीं: %1</translation>
+    </message>
+    <message>
+        <source>technical %1% : financial %2%</source>
+        <translation>तकनीकी %1% : वित्तीय %2%</translation>
+    </message>
+    <message>
+        <source>technical scores normalised to the highest (Tn = 100 × T / Tmax)</source>
+        <translation>तकनीकी स्कोर उच्चतम के सापेक्ष सामान्यीकृत (Tn = 100 × T / Tmax)</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>बजट %1</translation>
+    </message>
+    <message>
+        <source>minimum technical score %1</source>
+        <translation>न्यूनतम तकनीकी स्कोर %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>each score rounded to %n decimal(s)</source>
+        <translation>
+            <numerusform>प्रत्येक स्कोर %n दशमलव स्थान तक पूर्णांकित</numerusform>
+            <numerusform>प्रत्येक स्कोर %n दशमलव स्थानों तक पूर्णांकित</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only the combined score rounded, to %n decimal(s)</source>
+        <translation>
+            <numerusform>केवल संयुक्त स्कोर पूर्णांकित, %n दशमलव स्थान तक</numerusform>
+            <numerusform>केवल संयुक्त स्कोर पूर्णांकित, %n दशमलव स्थानों तक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tender %1: %2</source>
+        <translation>निविदा %1: %2</translation>
+    </message>
+    <message>
+        <source>Procuring entity: %1</source>
+        <translation>प्रापण संस्था: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>पद्धति: %1</translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation>नियम: %1</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>मूल्यांकन नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>तकनीकी</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>प्रयुक्त</translation>
+    </message>
+    <message>
+        <source>Evaluated price</source>
+        <translation>मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>वित्तीय</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>संयुक्त</translation>
+    </message>
+    <message>
+        <source>not ranked: %1</source>
+        <translation>रैंक नहीं दी गई: %1</translation>
+    </message>
+    <message>
+        <source>Lowest evaluated price among qualified bids (Fm): %1</source>
+        <translation>योग्य बोलियों में न्यूनतम मूल्यांकित मूल्य (Fm): %1</translation>
+    </message>
+    <message>
+        <source>the highest combined score, %1</source>
+        <translation>उच्चतम संयुक्त स्कोर, %1</translation>
+    </message>
+    <message>
+        <source>the lowest evaluated price among qualified bids, %1</source>
+        <translation>योग्य बोलियों में न्यूनतम मूल्यांकित मूल्य, %1</translation>
+    </message>
+    <message>
+        <source>the highest technical score, %1</source>
+        <translation>उच्चतम तकनीकी स्कोर, %1</translation>
+    </message>
+    <message>
+        <source>the highest technical score within the budget, %1</source>
+        <translation>बजट के भीतर उच्चतम तकनीकी स्कोर, %1</translation>
+    </message>
+    <message>
+        <source>Winner: %1 (%2, %3) with %4.</source>
+        <translation>विजेता: %1 (%2, %3), %4 के साथ।</translation>
+    </message>
+    <message>
+        <source>No award: %1.</source>
+        <translation>कोई अधिनिर्णय नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>Warning (rank reversal): %1</source>
+        <translation>चेतावनी (रैंक उलटना): %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>समस्या: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>टिप्पणी: %1</translation>
+    </message>
+    <message>
+        <source>a value here must be text or a number</source>
+        <translation>यहाँ मान पाठ या संख्या होना चाहिए</translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>नियम एक ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>a rule needs the text field &quot;%1&quot;</source>
+        <translation>नियम में पाठ फ़ील्ड &quot;%1&quot; होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>severity must be &quot;error&quot; or &quot;warning&quot;</source>
+        <translation>severity &quot;error&quot; या &quot;warning&quot; होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>अज्ञात मापदंड &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; एक संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>a rule needs min, max or oneOf</source>
+        <translation>नियम में min, max या oneOf होना चाहिए</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON ऑब्जेक्ट नहीं</translation>
+    </message>
+    <message>
+        <source>the rulebook needs &quot;%1&quot;</source>
+        <translation>नियम-पुस्तिका में &quot;%1&quot; होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the rulebook needs a rules array</source>
+        <translation>नियम-पुस्तिका में rules सरणी होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3 (%4)</source>
+        <translation>%1 %2 है: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>no rulebook is called &quot;%1&quot;; known rulebooks: %2</source>
+        <translation>&quot;%1&quot; नाम की कोई नियम-पुस्तिका नहीं है; ज्ञात नियम-पुस्तिकाएँ: %2</translation>
+    </message>
+    <message>
+        <source>not rounded: the tender rounds only the combined score</source>
+        <translation>पूर्णांकित नहीं: निविदा केवल संयुक्त स्कोर को पूर्णांकित करती है</translation>
+    </message>
+    <message numerus="yes">
+        <source>rounded half away from zero to %n decimal(s)</source>
+        <translation>
+            <numerusform>शून्य से दूर की ओर आधे को पूर्णांकित, %n दशमलव स्थान तक</numerusform>
+            <numerusform>शून्य से दूर की ओर आधे को पूर्णांकित, %n दशमलव स्थानों तक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no marked criterion number %1</source>
+        <translation>अंक दिए जाने वाला कोई मानदंड संख्या %1 नहीं है</translation>
+    </message>
+    <message>
+        <source>Committee average for &quot;%1&quot; of %2</source>
+        <translation>%2 के लिए &quot;%1&quot; का समिति औसत</translation>
+    </message>
+    <message>
+        <source>average = (sum of the evaluators&apos; marks) / number of evaluators</source>
+        <translation>औसत = (मूल्यांकनकर्ताओं के अंकों का योग) / मूल्यांकनकर्ताओं की संख्या</translation>
+    </message>
+    <message>
+        <source>not rounded: averages enter the technical score in full</source>
+        <translation>पूर्णांकित नहीं: औसत तकनीकी स्कोर में पूरे मान के साथ आते हैं</translation>
+    </message>
+    <message>
+        <source>T = Σ weight × average marks / maximum marks</source>
+        <translation>T = Σ भारांक × औसत अंक / अधिकतम अंक</translation>
+    </message>
+    <message>
+        <source>average for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; का औसत</translation>
+    </message>
+    <message>
+        <source>evaluation (from %1)</source>
+        <translation>मूल्यांकन (%1 से)</translation>
+    </message>
+    <message>
+        <source>Technical score used in the combined score of %1</source>
+        <translation>%1 के संयुक्त स्कोर में प्रयुक्त तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>the technical score as marked (the tender does not normalise it)</source>
+        <translation>दिए गए अंकों के अनुसार तकनीकी स्कोर (निविदा इसे सामान्यीकृत नहीं करती)</translation>
+    </message>
+    <message>
+        <source>Tn = 100 × T / Tmax</source>
+        <translation>Tn = 100 × T / Tmax</translation>
+    </message>
+    <message>
+        <source>T, this bid&apos;s technical score</source>
+        <translation>T, इस बोली का तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>Tmax, the highest technical score among qualified bids</source>
+        <translation>Tmax, योग्य बोलियों में उच्चतम तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>the financial proposal is not opened for this bid (two-envelope rule)</source>
+        <translation>इस बोली का वित्तीय प्रस्ताव नहीं खोला गया (दो-लिफ़ाफ़ा नियम)</translation>
+    </message>
+    <message>
+        <source>quoted price</source>
+        <translation>उद्धृत मूल्य</translation>
+    </message>
+    <message>
+        <source>F = quoted price + tax (the tender evaluates prices with taxes)</source>
+        <translation>F = उद्धृत मूल्य + कर (निविदा कर सहित मूल्यों का मूल्यांकन करती है)</translation>
+    </message>
+    <message>
+        <source>F = quoted price (the tender evaluates prices without taxes)</source>
+        <translation>F = उद्धृत मूल्य (निविदा कर रहित मूल्यों का मूल्यांकन करती है)</translation>
+    </message>
+    <message>
+        <source>not rounded: prices are used as quoted</source>
+        <translation>पूर्णांकित नहीं: मूल्य उद्धृत रूप में प्रयुक्त होते हैं</translation>
+    </message>
+    <message>
+        <source>only technically qualified bids get a financial score: this bid&apos;s financial proposal is not opened (two-envelope rule)</source>
+        <translation>केवल तकनीकी रूप से योग्य बोलियों को वित्तीय स्कोर मिलता है: इस बोली का वित्तीय प्रस्ताव नहीं खोला गया (दो-लिफ़ाफ़ा नियम)</translation>
+    </message>
+    <message>
+        <source>this selection method gives no financial score</source>
+        <translation>यह चयन पद्धति कोई वित्तीय स्कोर नहीं देती</translation>
+    </message>
+    <message>
+        <source>F, this bid&apos;s evaluated price</source>
+        <translation>F, इस बोली का मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>Fm, the lowest evaluated price among qualified bids</source>
+        <translation>Fm, योग्य बोलियों में न्यूनतम मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>Sf = 100 × Fm / F</source>
+        <translation>Sf = 100 × Fm / F</translation>
+    </message>
+    <message>
+        <source>Sf = 100 × (Fmax − F) / (Fmax − Fm); 100 when all prices are equal</source>
+        <translation>Sf = 100 × (Fmax − F) / (Fmax − Fm); सभी मूल्य बराबर हों तो 100</translation>
+    </message>
+    <message>
+        <source>Fmax, the highest evaluated price among qualified bids</source>
+        <translation>Fmax, योग्य बोलियों में उच्चतम मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>only technically qualified bids get a combined score</source>
+        <translation>केवल तकनीकी रूप से योग्य बोलियों को संयुक्त स्कोर मिलता है</translation>
+    </message>
+    <message>
+        <source>this selection method ranks without a combined score</source>
+        <translation>यह चयन पद्धति संयुक्त स्कोर के बिना रैंक देती है</translation>
+    </message>
+    <message>
+        <source>S = St × Tw + Sf × Fw</source>
+        <translation>S = St × Tw + Sf × Fw</translation>
+    </message>
+    <message>
+        <source>St, technical score used</source>
+        <translation>St, प्रयुक्त तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Tw, technical weight</source>
+        <translation>Tw, तकनीकी भारांक</translation>
+    </message>
+    <message>
+        <source>Sf, financial score</source>
+        <translation>Sf, वित्तीय स्कोर</translation>
+    </message>
+    <message>
+        <source>Fw, financial weight</source>
+        <translation>Fw, वित्तीय भारांक</translation>
+    </message>
+    <message>
+        <source>the tender has not been evaluated</source>
+        <translation>निविदा का मूल्यांकन नहीं हुआ है</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s average of %1 marks for &quot;%2&quot; is below its minimum of %3</source>
+        <translation>&quot;%2&quot; के लिए समिति का औसत %1 अंक उसके न्यूनतम %3 से कम है</translation>
+    </message>
+    <message>
+        <source>technical score %1 is below the minimum of %2</source>
+        <translation>तकनीकी स्कोर %1 न्यूनतम %2 से कम है</translation>
+    </message>
+    <message>
+        <source>evaluated price %1 is above the budget of %2</source>
+        <translation>मूल्यांकित मूल्य %1 बजट %2 से अधिक है</translation>
+    </message>
+    <message numerus="yes">
+        <source>the evaluation is not complete: %n bid(s) cannot be scored yet (see the problems listed)</source>
+        <translation>
+            <numerusform>मूल्यांकन पूरा नहीं है: %n बोली को अभी स्कोर नहीं दिया जा सकता (सूचीबद्ध समस्याएँ देखें)</numerusform>
+            <numerusform>मूल्यांकन पूरा नहीं है: %n बोलियों को अभी स्कोर नहीं दिया जा सकता (सूचीबद्ध समस्याएँ देखें)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no bids have been entered</source>
+        <translation>कोई बोली दर्ज नहीं की गई है</translation>
+    </message>
+    <message>
+        <source>no bid is qualified: every bid was rejected or fell short (see each bid&apos;s reason)</source>
+        <translation>कोई बोली योग्य नहीं है: हर बोली अस्वीकृत हुई या अपेक्षा से कम रही (प्रत्येक बोली का कारण देखें)</translation>
+    </message>
+    <message>
+        <source>%1 are tied and the announced tie-break (%2) does not separate them: the committee must decide as the tender provides</source>
+        <translation>%1 बराबर हैं और घोषित टाई-ब्रेक (%2) उन्हें अलग नहीं करता: समिति को निविदा के प्रावधान के अनुसार निर्णय करना होगा</translation>
+    </message>
+    <message>
+        <source>%1 and another bid had the same score; the announced tie-break (%2) ranked %1 first</source>
+        <translation>%1 और एक अन्य बोली का स्कोर समान था; घोषित टाई-ब्रेक (%2) ने %1 को प्रथम रखा</translation>
+    </message>
+    <message>
+        <source>the tender cannot be evaluated until the problems listed are fixed</source>
+        <translation>सूचीबद्ध समस्याएँ ठीक होने तक निविदा का मूल्यांकन नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>non-responsive: %1</source>
+        <translation>अनुक्रियाशील नहीं: %1</translation>
+    </message>
+    <message>
+        <source>withdrawn: %1</source>
+        <translation>वापस ली गई: %1</translation>
+    </message>
+    <message>
+        <source>cannot be scored yet: %1</source>
+        <translation>अभी स्कोर नहीं दिया जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>the lowest evaluated price, which sets every financial score, would be %1 instead of %2</source>
+        <translation>न्यूनतम मूल्यांकित मूल्य, जो हर वित्तीय स्कोर तय करता है, %2 के स्थान पर %1 होता</translation>
+    </message>
+    <message>
+        <source>the highest evaluated price, an end of the linear price scale, would be %1 instead of %2</source>
+        <translation>उच्चतम मूल्यांकित मूल्य, जो रैखिक मूल्य-पैमाने का एक छोर है, %2 के स्थान पर %1 होता</translation>
+    </message>
+    <message>
+        <source>the highest technical score, which normalises the others, would be %1 instead of %2</source>
+        <translation>उच्चतम तकनीकी स्कोर, जो अन्य स्कोरों को सामान्यीकृत करता है, %2 के स्थान पर %1 होता</translation>
+    </message>
+    <message>
+        <source>If %1 were withdrawn or disqualified, %2 would win instead of %3: %4. The winner depends on a bid that does not win.</source>
+        <translation>यदि %1 वापस ली जाती या अयोग्य होती, तो %3 के स्थान पर %2 विजयी होती: %4। विजेता एक ऐसी बोली पर निर्भर है जो स्वयं विजयी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Had %1 qualified, %2 would rank above %3 among the other bids: %4. Its disqualification decides between two other bids.</source>
+        <translation>यदि %1 योग्य होती, तो अन्य बोलियों में %2 की रैंक %3 से ऊपर होती: %4। इसकी अयोग्यता दो अन्य बोलियों के बीच निर्णय करती है।</translation>
+    </message>
+    <message>
+        <source>Open source</source>
+        <translation>खुला स्रोत</translation>
+    </message>
+    <message>
+        <source>Proprietary</source>
+        <translation>स्वामित्व वाली</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>मिश्रित</translation>
+    </message>
+    <message>
+        <source>Responsive</source>
+        <translation>अनुक्रियाशील</translation>
+    </message>
+    <message>
+        <source>Non-responsive</source>
+        <translation>अनुक्रियाशील नहीं</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>वापस ली गई</translation>
+    </message>
+    <message>
+        <source>Quality- and Cost-Based Selection (QCBS)</source>
+        <translation>गुणवत्ता और लागत आधारित चयन (QCBS)</translation>
+    </message>
+    <message>
+        <source>Least-Cost Selection (L1)</source>
+        <translation>न्यूनतम लागत चयन (L1)</translation>
+    </message>
+    <message>
+        <source>Quality-Based Selection (QBS)</source>
+        <translation>गुणवत्ता आधारित चयन (QBS)</translation>
+    </message>
+    <message>
+        <source>Fixed-Budget Selection (FBS)</source>
+        <translation>नियत बजट चयन (FBS)</translation>
+    </message>
+    <message>
+        <source>higher technical score, then lower evaluated price</source>
+        <translation>अधिक तकनीकी स्कोर, फिर कम मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>lower evaluated price, then higher technical score</source>
+        <translation>कम मूल्यांकित मूल्य, फिर अधिक तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Sf = 100 × lowest price / price</source>
+        <translation>Sf = 100 × न्यूनतम मूल्य / मूल्य</translation>
+    </message>
+    <message>
+        <source>Sf = 100 × (highest price − price) / (highest price − lowest price)</source>
+        <translation>Sf = 100 × (उच्चतम मूल्य − मूल्य) / (उच्चतम मूल्य − न्यूनतम मूल्य)</translation>
+    </message>
+    <message>
+        <source>the tender needs a reference number</source>
+        <translation>निविदा की संदर्भ संख्या आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the tender needs a title</source>
+        <translation>निविदा का शीर्षक आवश्यक है</translation>
+    </message>
+    <message>
+        <source>a weight must be a percentage between 0 and 100, not %1</source>
+        <translation>भारांक 0 और 100 के बीच का प्रतिशत होना चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>the technical weight (%1%) and the financial weight (%2%) must add up to 100%</source>
+        <translation>तकनीकी भारांक (%1%) और वित्तीय भारांक (%2%) का योग 100% होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the minimum technical score must be between 0 and 100, not %1</source>
+        <translation>न्यूनतम तकनीकी स्कोर 0 और 100 के बीच होना चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>Fixed-Budget Selection needs the budget</source>
+        <translation>नियत बजट चयन के लिए बजट आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the budget must be greater than zero, not %1</source>
+        <translation>बजट शून्य से अधिक होना चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>decimals must be between 0 and 6, not %1</source>
+        <translation>दशमलव स्थान 0 और 6 के बीच होने चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>every criterion needs an id</source>
+        <translation>हर मानदंड की आईडी आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by another criterion</source>
+        <translation>आईडी &quot;%1&quot; एक अन्य मानदंड द्वारा प्रयुक्त है</translation>
+    </message>
+    <message>
+        <source>every criterion needs a name</source>
+        <translation>हर मानदंड का नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <source>a weight cannot be negative or missing (%1)</source>
+        <translation>भारांक ऋणात्मक या अनुपस्थित नहीं हो सकता (%1)</translation>
+    </message>
+    <message>
+        <source>the weight of group &quot;%1&quot;</source>
+        <translation>समूह &quot;%1&quot; का भारांक</translation>
+    </message>
+    <message>
+        <source>maximum marks must be greater than zero, not %1</source>
+        <translation>अधिकतम अंक शून्य से अधिक होने चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>minimum marks must be between 0 and the maximum of %1, not %2</source>
+        <translation>न्यूनतम अंक 0 और अधिकतम %1 के बीच होने चाहिए, %2 नहीं</translation>
+    </message>
+    <message>
+        <source>the weights add up to %1 but must add up to %2 (%3)</source>
+        <translation>भारांकों का योग %1 है पर %2 होना चाहिए (%3)</translation>
+    </message>
+    <message>
+        <source>the evaluation committee needs at least one evaluator</source>
+        <translation>मूल्यांकन समिति में कम से कम एक मूल्यांकनकर्ता आवश्यक है</translation>
+    </message>
+    <message>
+        <source>every evaluator needs an id</source>
+        <translation>हर मूल्यांकनकर्ता की आईडी आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by another evaluator</source>
+        <translation>आईडी &quot;%1&quot; एक अन्य मूल्यांकनकर्ता द्वारा प्रयुक्त है</translation>
+    </message>
+    <message>
+        <source>the bid needs the bidder&apos;s name</source>
+        <translation>बोली में बोलीदाता का नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <source>a bid that is %1 needs the reason recorded</source>
+        <translation>जो बोली %1 है, उसका कारण दर्ज होना आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the quoted price is missing</source>
+        <translation>उद्धृत मूल्य नहीं है</translation>
+    </message>
+    <message>
+        <source>the quoted price must be greater than zero, not %1</source>
+        <translation>उद्धृत मूल्य शून्य से अधिक होना चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>the marks sheet has %1 × %2 cells but the tender has %3 criteria × %4 evaluators</source>
+        <translation>अंक-पत्रक में %1 × %2 खाने हैं पर निविदा में %3 मानदंड × %4 मूल्यांकनकर्ता हैं</translation>
+    </message>
+    <message>
+        <source>%1 has not marked &quot;%2&quot;</source>
+        <translation>%1 ने &quot;%2&quot; पर अंक नहीं दिए हैं</translation>
+    </message>
+    <message>
+        <source>%1 marks is more than the maximum of %2 for &quot;%3&quot;</source>
+        <translation>%1 अंक &quot;%3&quot; के अधिकतम %2 से अधिक हैं</translation>
+    </message>
+    <message>
+        <source>every bid needs an id</source>
+        <translation>हर बोली की आईडी आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by another bid</source>
+        <translation>आईडी &quot;%1&quot; एक अन्य बोली द्वारा प्रयुक्त है</translation>
+    </message>
+    <message>
+        <source>the tender needs at least one criterion</source>
+        <translation>निविदा में कम से कम एक मानदंड आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the technical score is out of 100</source>
+        <translation>तकनीकी स्कोर 100 में से है</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::AmountEdit</name>
+    <message>
+        <source>Amount in %1</source>
+        <translation>%1 में राशि</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::BidsModel</name>
+    <message>
+        <source>reason required</source>
+        <translation>कारण आवश्यक</translation>
+    </message>
+    <message>
+        <source>Say why the bid is %1: the record must give the reason.</source>
+        <translation>बताएँ कि बोली %1 क्यों है: अभिलेख में कारण दर्ज होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The quoted price, excluding taxes, is still missing.</source>
+        <translation>करों को छोड़कर उद्धृत मूल्य अभी नहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Every bid needs an id.</source>
+        <translation>हर बोली की आईडी आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The id “%1” is used by another bid.</source>
+        <translation>आईडी “%1” एक अन्य बोली द्वारा प्रयुक्त है।</translation>
+    </message>
+    <message>
+        <source>The price was not changed: %1.</source>
+        <translation>मूल्य नहीं बदला गया: %1।</translation>
+    </message>
+    <message>
+        <source>The tax was not changed: %1.</source>
+        <translation>कर नहीं बदला गया: %1।</translation>
+    </message>
+    <message>
+        <source>The amount must be a finite number.</source>
+        <translation>राशि एक परिमित संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The price was not changed: a quoted price must be greater than zero, not %1.</source>
+        <translation>मूल्य नहीं बदला गया: उद्धृत मूल्य शून्य से अधिक होना चाहिए, %1 नहीं।</translation>
+    </message>
+    <message>
+        <source>The tax was not changed: it cannot be negative (%1).</source>
+        <translation>कर नहीं बदला गया: यह ऋणात्मक नहीं हो सकता (%1)।</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>बोलीदाता</translation>
+    </message>
+    <message>
+        <source>System offered</source>
+        <translation>प्रस्तावित प्रणाली</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>प्रकृति</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>मूल्य (%1)</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>कर (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>स्थिति का कारण</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::BidsPage</name>
+    <message>
+        <source>&amp;Add bid</source>
+        <translation>बोली जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove bid</source>
+        <translation>बोली हटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV आयात करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>बोलियाँ</translation>
+    </message>
+    <message>
+        <source>Add bids from a CSV file: bidder, system, nature, price, tax…</source>
+        <translation>CSV फ़ाइल से बोलियाँ जोड़ें: बोलीदाता, प्रणाली, प्रकृति, मूल्य, कर…</translation>
+    </message>
+    <message>
+        <source>New bidder</source>
+        <translation>नया बोलीदाता</translation>
+    </message>
+    <message>
+        <source>Import bids</source>
+        <translation>बोलियाँ आयात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import bids</source>
+        <translation>बोलियाँ आयात नहीं की जा सकतीं</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>No bid was imported from %1. Fix these places in the file and import it again:</source>
+        <translation>%1 से कोई बोली आयात नहीं हुई। फ़ाइल में ये स्थान ठीक करें और फिर से आयात करें:</translation>
+    </message>
+    <message>
+        <source>Bids imported</source>
+        <translation>बोलियाँ आयात की गईं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid(s) imported from %1, with these remarks:</source>
+        <translation>
+            <numerusform>%1 से %n बोली आयात की गई, इन टिप्पणियों के साथ:</numerusform>
+            <numerusform>%1 से %n बोलियाँ आयात की गईं, इन टिप्पणियों के साथ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid(s) imported from %1.</source>
+        <translation>
+            <numerusform>%1 से %n बोली आयात की गई।</numerusform>
+            <numerusform>%1 से %n बोलियाँ आयात की गईं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::CommitteeEditor</name>
+    <message>
+        <source>Add &amp;evaluator</source>
+        <translation>मूल्यांकनकर्ता जोड़ें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove e&amp;valuator</source>
+        <translation>मूल्यांकनकर्ता हटाएँ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Evaluation committee</source>
+        <translation>मूल्यांकन समिति</translation>
+    </message>
+    <message>
+        <source>Evaluator %1</source>
+        <translation>मूल्यांकनकर्ता %1</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::CriteriaModel</name>
+    <message>
+        <source>The weights of its criteria add up to %1, not %2.</source>
+        <translation>इसके मानदंडों के भारांकों का योग %1 है, %2 नहीं।</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of the 100 technical points</source>
+        <translation>100 तकनीकी अंकों में से %1</translation>
+    </message>
+    <message>
+        <source>%1 of the 100 technical points; with a technical weight of %2%, this is its share of the combined score</source>
+        <translation>100 तकनीकी अंकों में से %1; %2% तकनीकी भारांक के साथ, संयुक्त स्कोर में यह इसका हिस्सा है</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>मानदंड</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>भारांक</translation>
+    </message>
+    <message>
+        <source>Max marks</source>
+        <translation>अधिकतम अंक</translation>
+    </message>
+    <message>
+        <source>Min marks</source>
+        <translation>न्यूनतम अंक</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <source>Every criterion needs a name.</source>
+        <translation>हर मानदंड का नाम आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Every criterion needs an id.</source>
+        <translation>हर मानदंड की आईडी आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The id “%1” is used by another criterion.</source>
+        <translation>आईडी “%1” एक अन्य मानदंड द्वारा प्रयुक्त है।</translation>
+    </message>
+    <message>
+        <source>A weight is a number of points between 0 and 100.</source>
+        <translation>भारांक 0 और 100 के बीच अंकों की संख्या है।</translation>
+    </message>
+    <message>
+        <source>Maximum marks must be greater than zero.</source>
+        <translation>अधिकतम अंक शून्य से अधिक होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Minimum marks must be between 0 and the maximum of %1.</source>
+        <translation>न्यूनतम अंक 0 और अधिकतम %1 के बीच होने चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::CriteriaPage</name>
+    <message>
+        <source>Group “%1”: %2</source>
+        <translation>समूह “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion</source>
+        <translation>मानदंड जोड़ें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-criterion</source>
+        <translation>उप-मानदंड जोड़ें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>समूह जोड़ें(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>मानदंड</translation>
+    </message>
+    <message>
+        <source>Add a criterion after the selected one, at the same level</source>
+        <translation>चयनित मानदंड के बाद, उसी स्तर पर, एक मानदंड जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add a criterion under the selected one, which becomes a group</source>
+        <translation>चयनित मानदंड के नीचे एक मानदंड जोड़ें; चयनित मानदंड समूह बन जाता है</translation>
+    </message>
+    <message>
+        <source>Add a group of criteria at the top level</source>
+        <translation>शीर्ष स्तर पर मानदंडों का एक समूह जोड़ें</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>नया मानदंड</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>नया समूह</translation>
+    </message>
+    <message>
+        <source>The tender has no criteria yet: add one.</source>
+        <translation>निविदा में अभी कोई मानदंड नहीं है: एक जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The top-level weights add up to %1; they must add up to 100.</source>
+        <translation>शीर्ष स्तर के भारांकों का योग %1 है; इनका योग 100 होना चाहिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total weight: 100 of 100 technical points, in %n marked criteria.</source>
+        <translation>
+            <numerusform>कुल भारांक: 100 में से 100 तकनीकी अंक, %n अंकित मानदंड में।</numerusform>
+            <numerusform>कुल भारांक: 100 में से 100 तकनीकी अंक, %n अंकित मानदंडों में।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::CriterionEditor</name>
+    <message>
+        <source>Mi&amp;nimum marks:</source>
+        <translation>न्यूनतम अंक(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum marks:</source>
+        <translation>अधिकतम अंक(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Criterion id</source>
+        <translation>मानदंड की आईडी</translation>
+    </message>
+    <message>
+        <source>Criterion name</source>
+        <translation>मानदंड का नाम</translation>
+    </message>
+    <message>
+        <source>Criterion description</source>
+        <translation>मानदंड का विवरण</translation>
+    </message>
+    <message>
+        <source>Criterion weight</source>
+        <translation>मानदंड का भारांक</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> अंक</translation>
+    </message>
+    <message>
+        <source>Maximum marks</source>
+        <translation>अधिकतम अंक</translation>
+    </message>
+    <message>
+        <source>A committee average below the minimum disqualifies the bid.</source>
+        <translation>न्यूनतम से कम समिति-औसत होने पर बोली अयोग्य हो जाती है।</translation>
+    </message>
+    <message>
+        <source>Minimum marks</source>
+        <translation>न्यूनतम अंक</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>आईडी(&amp;I):</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>नाम(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>विवरण(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>भारांक(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Select a criterion to edit it.</source>
+        <translation>संपादित करने के लिए एक मानदंड चुनें।</translation>
+    </message>
+    <message>
+        <source>Group of criteria</source>
+        <translation>मानदंडों का समूह</translation>
+    </message>
+    <message>
+        <source>Marked criterion</source>
+        <translation>अंकित मानदंड</translation>
+    </message>
+    <message>
+        <source>Its criteria share its %1 points.</source>
+        <translation>इसके मानदंड इसके %1 अंक आपस में बाँटते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::DerivationPanel</name>
+    <message>
+        <source>Input</source>
+        <translation>इनपुट</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Source in the tender file</source>
+        <translation>निविदा फ़ाइल में स्रोत</translation>
+    </message>
+    <message>
+        <source>Why this number</source>
+        <translation>यह संख्या क्यों</translation>
+    </message>
+    <message>
+        <source>Warnings about the award</source>
+        <translation>अधिनिर्णय के बारे में चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>Derivation of the selected number</source>
+        <translation>चयनित संख्या की व्युत्पत्ति</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rank reversal:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;रैंक उलटना:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tie-break:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;टाई-ब्रेक:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No award:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;कोई अधिनिर्णय नहीं:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Select a score to see how it was worked out.</source>
+        <translation>यह देखने के लिए कि स्कोर की गणना कैसे हुई, एक स्कोर चुनें।</translation>
+    </message>
+    <message>
+        <source>No number here</source>
+        <translation>यहाँ कोई संख्या नहीं</translation>
+    </message>
+    <message>
+        <source>This number does not exist for this bid.</source>
+        <translation>इस बोली के लिए यह संख्या मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>सूत्र</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>गणना</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>इनपुट</translation>
+    </message>
+    <message>
+        <source>%1 (before rounding %2)</source>
+        <translation>%1 (पूर्णांकन से पहले %2)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::EvaluationPage</name>
+    <message>
+        <source>No tender yet. Start one with File ▸ New Tender… (Ctrl+N), or open a .tulana file (Ctrl+O) or drop one on this window.</source>
+        <translation>अभी कोई निविदा नहीं। फ़ाइल ▸ नई निविदा… (Ctrl+N) से शुरू करें, या कोई .tulana फ़ाइल खोलें (Ctrl+O) या इस विंडो पर छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>रैंकिंग</translation>
+    </message>
+    <message>
+        <source>The tender cannot be evaluated yet:</source>
+        <translation>निविदा का अभी मूल्यांकन नहीं हो सकता:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…और %n अन्य।</numerusform>
+            <numerusform>…और %n अन्य।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No award: %1</source>
+        <translation>कोई अधिनिर्णय नहीं: %1</translation>
+    </message>
+    <message>
+        <source>combined score %1</source>
+        <translation>संयुक्त स्कोर %1</translation>
+    </message>
+    <message>
+        <source>lowest evaluated price %1 %2</source>
+        <translation>न्यूनतम मूल्यांकित मूल्य %1 %2</translation>
+    </message>
+    <message>
+        <source>technical score %1</source>
+        <translation>तकनीकी स्कोर %1</translation>
+    </message>
+    <message>
+        <source>Winner: %1, %2 (%3), %4.</source>
+        <translation>विजेता: %1, %2 (%3), %4।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::EvaluatorsModel</name>
+    <message>
+        <source>Every evaluator needs an id.</source>
+        <translation>हर मूल्यांकनकर्ता की आईडी आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The id “%1” is used by another evaluator.</source>
+        <translation>आईडी “%1” एक अन्य मूल्यांकनकर्ता द्वारा प्रयुक्त है।</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पदनाम</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::FieldHints</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Takes effect when Tulana is restarted</source>
+        <translation>Tulana को पुनः आरंभ करने पर लागू होती है</translation>
+    </message>
+    <message>
+        <source>&amp;System language (%1)</source>
+        <translation>सिस्टम की भाषा(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Tulana will be in %1 the next time it starts.</source>
+        <translation>अगली बार आरंभ होने पर Tulana %1 में होगा।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::MainWindow</name>
+    <message>
+        <source>Tender</source>
+        <translation>निविदा</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>मानदंड</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>बोलियाँ</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>&amp;New Tender…</source>
+        <translation>नई निविदा(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Set up a new tender: method, rulebook, weights and options</source>
+        <translation>नई निविदा तैयार करें: पद्धति, नियम-पुस्तिका, भारांक और विकल्प</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>इस रूप में सहेजें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bids from CSV…</source>
+        <translation>CSV से बोलियाँ आयात करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>हाल की फ़ाइलें खोलें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Criterion</source>
+        <translation>मानदंड जोड़ें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation>समूह जोड़ें(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Bid</source>
+        <translation>बोली जोड़ें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;खोली गई&gt;</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>संपादन इतिहास</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tulana</source>
+        <translation>Tulana के बारे में(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt के बारे में(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>मुख्य</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1[*]%2 — Tulana</source>
+        <translation>%1[*]%2 — Tulana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n bid(s)</source>
+        <translation>
+            <numerusform>%1 · %n बोली</numerusform>
+            <numerusform>%1 · %n बोलियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · cannot be evaluated yet (%n problem(s))</source>
+        <translation>
+            <numerusform> · अभी मूल्यांकन नहीं हो सकता (%n समस्या)</numerusform>
+            <numerusform> · अभी मूल्यांकन नहीं हो सकता (%n समस्याएँ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · winner %1</source>
+        <translation> · विजेता %1</translation>
+    </message>
+    <message>
+        <source> · no award</source>
+        <translation> · कोई अधिनिर्णय नहीं</translation>
+    </message>
+    <message>
+        <source>About Tulana</source>
+        <translation>Tulana के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tulana %1&lt;/h3&gt;&lt;p&gt;Evaluate AI-system tenders by QCBS, L1, QBS or FBS, with every number traceable to the tender file.&lt;/p&gt;&lt;p&gt;तुलना means “comparison”.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tulana %1&lt;/h3&gt;&lt;p&gt;QCBS, L1, QBS या FBS द्वारा एआई-प्रणाली निविदाओं का मूल्यांकन, हर संख्या निविदा फ़ाइल तक अनुरेखणीय।&lt;/p&gt;&lt;p&gt;तुलना का अर्थ है “comparison”।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tulana tenders (*.tulana)</source>
+        <translation>Tulana निविदाएँ (*.tulana)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>असहेजे परिवर्तन</translation>
+    </message>
+    <message>
+        <source>The tender “%1” has changes that are not saved.</source>
+        <translation>निविदा “%1” में ऐसे परिवर्तन हैं जो सहेजे नहीं गए हैं।</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>क्या आप उन्हें सहेजना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Cannot open tender</source>
+        <translation>निविदा खोली नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The tender on screen is unchanged.</source>
+        <translation>%1 खोली नहीं जा सकी। स्क्रीन पर निविदा अपरिवर्तित है।</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 खोली गई</translation>
+    </message>
+    <message>
+        <source>tender</source>
+        <translation>निविदा</translation>
+    </message>
+    <message>
+        <source>Save tender</source>
+        <translation>निविदा सहेजें</translation>
+    </message>
+    <message>
+        <source>Cannot save tender</source>
+        <translation>निविदा सहेजी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2
+The file on disk is unchanged.</source>
+        <translation>%1 सहेजी नहीं गई: %2
+डिस्क पर फ़ाइल अपरिवर्तित है।</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 सहेजी गई</translation>
+    </message>
+    <message>
+        <source>Open tender</source>
+        <translation>निविदा खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>कोई हाल की फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>सूची साफ़ करें(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::MarksModel</name>
+    <message>
+        <source>⌀ %1</source>
+        <translation>⌀ %1</translation>
+    </message>
+    <message>
+        <source>Out of range: marks are between 0 and %1.</source>
+        <translation>सीमा से बाहर: अंक 0 और %1 के बीच होते हैं।</translation>
+    </message>
+    <message>
+        <source>Not marked yet (out of %1).</source>
+        <translation>अभी अंक नहीं दिए गए (%1 में से)।</translation>
+    </message>
+    <message>
+        <source>Committee average: %1 of %2</source>
+        <translation>समिति का औसत: %2 में से %1</translation>
+    </message>
+    <message>
+        <source>The technical score from the committee&apos;s averages.</source>
+        <translation>समिति के औसतों से तकनीकी स्कोर।</translation>
+    </message>
+    <message>
+        <source>The technical score these marks alone would give; beside it (⌀) the committee&apos;s, which the evaluation uses.</source>
+        <translation>केवल इन अंकों से मिलने वाला तकनीकी स्कोर; इसके साथ (⌀) समिति का स्कोर, जिसे मूल्यांकन प्रयुक्त करता है।</translation>
+    </message>
+    <message>
+        <source>The mark was not changed: marks for “%1” are between 0 and %2.</source>
+        <translation>अंक नहीं बदला गया: “%1” के अंक 0 और %2 के बीच होते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Technical score</source>
+        <translation>तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>%1  %2 (of %3)</source>
+        <translation>%1  %2 (%3 में से)</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::MarksPage</name>
+    <message>
+        <source>Evaluator</source>
+        <translation>मूल्यांकनकर्ता</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator:</source>
+        <translation>मूल्यांकनकर्ता(&amp;E):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Committee average</source>
+        <translation>समिति का औसत</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s average marks, which the evaluation uses. Choose an evaluator to enter marks.</source>
+        <translation>समिति के औसत अंक, जिन्हें मूल्यांकन प्रयुक्त करता है। अंक दर्ज करने के लिए एक मूल्यांकनकर्ता चुनें।</translation>
+    </message>
+    <message>
+        <source>Beside each mark, ⌀ is the committee&apos;s average, which the evaluation uses. Type a mark to enter it; an empty cell is not marked yet.</source>
+        <translation>हर अंक के साथ, ⌀ समिति का औसत है, जिसे मूल्यांकन प्रयुक्त करता है। अंक दर्ज करने के लिए उसे टाइप करें; खाली खाने में अभी अंक नहीं दिए गए हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>संदेश हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::NewTenderWizard</name>
+    <message>
+        <source>Technical and financial scores are combined by their weights; the highest combined score wins.</source>
+        <translation>तकनीकी और वित्तीय स्कोर उनके भारांकों के अनुसार संयुक्त होते हैं; उच्चतम संयुक्त स्कोर विजयी होता है।</translation>
+    </message>
+    <message>
+        <source>The lowest evaluated price among technically qualified bids wins.</source>
+        <translation>तकनीकी रूप से योग्य बोलियों में न्यूनतम मूल्यांकित मूल्य वाली बोली विजयी होती है।</translation>
+    </message>
+    <message>
+        <source>The highest technical score wins; only the winner&apos;s financial proposal is opened.</source>
+        <translation>उच्चतम तकनीकी स्कोर विजयी होता है; केवल विजेता का वित्तीय प्रस्ताव खोला जाता है।</translation>
+    </message>
+    <message>
+        <source>The highest technical score among qualified bids whose evaluated price is within the budget wins.</source>
+        <translation>जिन योग्य बोलियों का मूल्यांकित मूल्य बजट के भीतर है, उनमें उच्चतम तकनीकी स्कोर विजयी होता है।</translation>
+    </message>
+    <message>
+        <source>No rulebook: only the general checks apply.</source>
+        <translation>कोई नियम-पुस्तिका नहीं: केवल सामान्य जाँचें लागू होती हैं।</translation>
+    </message>
+    <message>
+        <source>Limits of %1:</source>
+        <translation>%1 की सीमाएँ:</translation>
+    </message>
+    <message>
+        <source>none for this method</source>
+        <translation>इस पद्धति के लिए कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Within these limits.</source>
+        <translation>इन सीमाओं के भीतर।</translation>
+    </message>
+    <message>
+        <source>✖ Not allowed: %1</source>
+        <translation>✖ अनुमत नहीं: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Departs from the rule (allowed, and printed with the result): %1</source>
+        <translation>⚠ नियम से विचलन (अनुमत, और परिणाम के साथ मुद्रित): %1</translation>
+    </message>
+    <message>
+        <source>New tender</source>
+        <translation>नई निविदा</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>What is being procured, and by whom.</source>
+        <translation>क्या प्राप्त किया जा रहा है, और किसके द्वारा।</translation>
+    </message>
+    <message>
+        <source>e.g. DITeG/eGov/AI/2026/014</source>
+        <translation>जैसे DITeG/eGov/AI/2026/014</translation>
+    </message>
+    <message>
+        <source>e.g. Selection of an agency for a citizen-services chatbot</source>
+        <translation>जैसे नागरिक-सेवा चैटबॉट के लिए एजेंसी का चयन</translation>
+    </message>
+    <message>
+        <source>AI system: conversational assistant</source>
+        <translation>एआई प्रणाली: संवादी सहायक</translation>
+    </message>
+    <message>
+        <source>AI system: document digitisation and OCR</source>
+        <translation>एआई प्रणाली: दस्तावेज़ डिजिटलीकरण और OCR</translation>
+    </message>
+    <message>
+        <source>AI system: decision support</source>
+        <translation>एआई प्रणाली: निर्णय सहायता</translation>
+    </message>
+    <message>
+        <source>AI system: speech and language</source>
+        <translation>एआई प्रणाली: वाक् और भाषा</translation>
+    </message>
+    <message>
+        <source>AI system: computer vision</source>
+        <translation>एआई प्रणाली: कंप्यूटर विज़न</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation>संदर्भ संख्या(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>शीर्षक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Procuring entity:</source>
+        <translation>प्रापण संस्था(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>श्रेणी(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>मुद्रा(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The reference and the title are required; all of these can be changed later.</source>
+        <translation>संदर्भ और शीर्षक आवश्यक हैं; ये सभी बाद में बदले जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Selection method</source>
+        <translation>चयन पद्धति</translation>
+    </message>
+    <message>
+        <source>How the winner is chosen, announced in the tender document.</source>
+        <translation>विजेता कैसे चुना जाता है, जैसा निविदा दस्तावेज़ में घोषित है।</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Technical weight</source>
+        <translation>तकनीकी भारांक</translation>
+    </message>
+    <message>
+        <source> of 100</source>
+        <translation> / 100</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>पद्धति(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Rulebook:</source>
+        <translation>नियम-पुस्तिका(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Technical weight:</source>
+        <translation>तकनीकी भारांक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum technical score:</source>
+        <translation>न्यूनतम तकनीकी स्कोर(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A bid scoring below it is not qualified and its financial proposal is not opened.</source>
+        <translation>इससे कम स्कोर वाली बोली योग्य नहीं होती और उसका वित्तीय प्रस्ताव नहीं खोला जाता।</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (FBS):</source>
+        <translation>बजट (FBS)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Evaluation options</source>
+        <translation>मूल्यांकन विकल्प</translation>
+    </message>
+    <message>
+        <source>Announced with the tender, before any bid is opened.</source>
+        <translation>निविदा के साथ, किसी भी बोली के खुलने से पहले घोषित।</translation>
+    </message>
+    <message>
+        <source>Technical score as marked</source>
+        <translation>दिए गए अंकों के अनुसार तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Normalised to the highest (Tn = 100 × T / Tmax)</source>
+        <translation>उच्चतम के सापेक्ष सामान्यीकृत (Tn = 100 × T / Tmax)</translation>
+    </message>
+    <message>
+        <source>Evaluated price includes GST and other taxes</source>
+        <translation>मूल्यांकित मूल्य में GST और अन्य कर शामिल हैं</translation>
+    </message>
+    <message>
+        <source>Round each score as it is computed</source>
+        <translation>हर स्कोर गणना के साथ ही पूर्णांकित करें</translation>
+    </message>
+    <message>
+        <source>Round only the combined score</source>
+        <translation>केवल संयुक्त स्कोर पूर्णांकित करें</translation>
+    </message>
+    <message>
+        <source>Technical score &amp;used:</source>
+        <translation>प्रयुक्त तकनीकी स्कोर(&amp;U):</translation>
+    </message>
+    <message>
+        <source>QCBS: normalising gives the best technical bid 100 and the others in proportion.</source>
+        <translation>QCBS: सामान्यीकरण सर्वोत्तम तकनीकी बोली को 100 और अन्य को अनुपात में अंक देता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Price formula:</source>
+        <translation>मूल्य सूत्र(&amp;P):</translation>
+    </message>
+    <message>
+        <source>QCBS: how the financial score Sf follows from the evaluated prices; the lowest gets 100.</source>
+        <translation>QCBS: मूल्यांकित मूल्यों से वित्तीय स्कोर Sf कैसे निकलता है; न्यूनतम को 100 मिलते हैं।</translation>
+    </message>
+    <message>
+        <source>The ultimate cost to the buyer (price + tax) is the usual basis; untick to compare prices before tax.</source>
+        <translation>क्रेता की अंतिम लागत (मूल्य + कर) सामान्य आधार है; कर से पहले के मूल्यों की Tulana के लिए चिह्न हटाएँ।</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>दशमलव स्थान(&amp;D):</translation>
+    </message>
+    <message>
+        <source>R&amp;ounding:</source>
+        <translation>पूर्णांकन(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Scores are rounded half away from zero; ties are judged on the rounded scores.</source>
+        <translation>स्कोर आधे को शून्य से दूर की ओर पूर्णांकित किए जाते हैं; बराबरी का निर्णय पूर्णांकित स्कोरों पर होता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Tie-break:</source>
+        <translation>टाई-ब्रेक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Applied when two bids have the same score; if it cannot separate them, there is no award.</source>
+        <translation>जब दो बोलियों का स्कोर समान हो तब लागू; यदि यह उन्हें अलग न कर सके, तो कोई अधिनिर्णय नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Methodology and work plan</source>
+        <translation>कार्यप्रणाली और कार्य-योजना</translation>
+    </message>
+    <message>
+        <source>Technical approach</source>
+        <translation>तकनीकी दृष्टिकोण</translation>
+    </message>
+    <message>
+        <source>Evaluator %1</source>
+        <translation>मूल्यांकनकर्ता %1</translation>
+    </message>
+    <message>
+        <source>Financial: %1 %</source>
+        <translation>वित्तीय: %1 %</translation>
+    </message>
+    <message>
+        <source>Used by Fixed-Budget Selection only.</source>
+        <translation>केवल नियत बजट चयन द्वारा प्रयुक्त।</translation>
+    </message>
+    <message>
+        <source>Bids above %1 %2 (evaluated price) are not considered.</source>
+        <translation>%1 %2 (मूल्यांकित मूल्य) से अधिक की बोलियों पर विचार नहीं किया जाता।</translation>
+    </message>
+    <message>
+        <source>Fixed-Budget Selection needs the budget.</source>
+        <translation>नियत बजट चयन के लिए बजट आवश्यक है।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::NumberDelegate</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::PriceScatterChart</name>
+    <message>
+        <source>%1 crore</source>
+        <translation>%1 करोड़</translation>
+    </message>
+    <message>
+        <source>%1 lakh</source>
+        <translation>%1 लाख</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 मिलियन</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1 हज़ार</translation>
+    </message>
+    <message>
+        <source>Technical score against evaluated price</source>
+        <translation>मूल्यांकित मूल्य के सापेक्ष तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Ranked bids</source>
+        <translation>रैंक प्राप्त बोलियाँ</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>बजट से अधिक</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>विजेता</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <source>Technical score (T)</source>
+        <translation>तकनीकी स्कोर (T)</translation>
+    </message>
+    <message>
+        <source>Price and technical score chart</source>
+        <translation>मूल्य और तकनीकी स्कोर चार्ट</translation>
+    </message>
+    <message>
+        <source>Evaluated price (%1)</source>
+        <translation>मूल्यांकित मूल्य (%1)</translation>
+    </message>
+    <message>
+        <source>Minimum technical score (%1)</source>
+        <translation>न्यूनतम तकनीकी स्कोर (%1)</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>मूल्यांकन नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>the tender is not complete</source>
+        <translation>निविदा पूर्ण नहीं है</translation>
+    </message>
+    <message>
+        <source>★ is the winner, %1.</source>
+        <translation>★ विजेता है, %1।</translation>
+    </message>
+    <message>
+        <source>%1 bids plotted; only the winner is labelled.</source>
+        <translation>%1 बोलियाँ अंकित; केवल विजेता पर लेबल है।</translation>
+    </message>
+    <message>
+        <source>Not plotted, as their prices are not opened (two-envelope rule): %1.</source>
+        <translation>अंकित नहीं, क्योंकि इनके मूल्य नहीं खोले गए (दो-लिफ़ाफ़ा नियम): %1।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::ProblemsDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>कहाँ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>प्रतिलिपि(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::RankingModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1*</source>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>मूल्यांकन नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Qualified — winner</source>
+        <translation>योग्य — विजेता</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>योग्य</translation>
+    </message>
+    <message>
+        <source>Select to see how this number was obtained.</source>
+        <translation>यह संख्या कैसे प्राप्त हुई, देखने के लिए चुनें।</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>रैंक</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>बोली</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>बोलीदाता</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>प्रकृति</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>तकनीकी</translation>
+    </message>
+    <message>
+        <source>Evaluated price (%1)</source>
+        <translation>मूल्यांकित मूल्य (%1)</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>वित्तीय</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>संयुक्त</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::ScoreBarChart</name>
+    <message>
+        <source>not opened under QBS</source>
+        <translation>QBS के अंतर्गत नहीं खोला गया</translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation>योग्य</translation>
+    </message>
+    <message>
+        <source>below the minimum technical score</source>
+        <translation>न्यूनतम तकनीकी स्कोर से कम</translation>
+    </message>
+    <message>
+        <source>below a criterion&apos;s minimum marks</source>
+        <translation>किसी मानदंड के न्यूनतम अंकों से कम</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>बजट से अधिक</translation>
+    </message>
+    <message>
+        <source>non-responsive</source>
+        <translation>अनुक्रियाशील नहीं</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>वापस ली गई</translation>
+    </message>
+    <message>
+        <source>cannot be scored yet</source>
+        <translation>अभी स्कोर नहीं दिया जा सकता</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Score chart</source>
+        <translation>स्कोर चार्ट</translation>
+    </message>
+    <message>
+        <source>%1: technical %2 × %3% = %4</source>
+        <translation>%1: तकनीकी %2 × %3% = %4</translation>
+    </message>
+    <message>
+        <source>%1: financial %2 × %3% = %4</source>
+        <translation>%1: वित्तीय %2 × %3% = %4</translation>
+    </message>
+    <message>
+        <source>%1: evaluated price %2</source>
+        <translation>%1: मूल्यांकित मूल्य %2</translation>
+    </message>
+    <message>
+        <source>%1: technical score %2</source>
+        <translation>%1: तकनीकी स्कोर %2</translation>
+    </message>
+    <message>
+        <source>Combined score: technical %1% + financial %2%</source>
+        <translation>संयुक्त स्कोर: तकनीकी %1% + वित्तीय %2%</translation>
+    </message>
+    <message>
+        <source>Technical (St × %1%)</source>
+        <translation>तकनीकी (St × %1%)</translation>
+    </message>
+    <message>
+        <source>Financial (Sf × %1%)</source>
+        <translation>वित्तीय (Sf × %1%)</translation>
+    </message>
+    <message>
+        <source>Evaluated price: the lowest wins (L1)</source>
+        <translation>मूल्यांकित मूल्य: न्यूनतम विजयी (L1)</translation>
+    </message>
+    <message>
+        <source>Evaluated price</source>
+        <translation>मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>Technical score: the highest wins (QBS)</source>
+        <translation>तकनीकी स्कोर: उच्चतम विजयी (QBS)</translation>
+    </message>
+    <message>
+        <source>Technical score</source>
+        <translation>तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Technical score: the highest within the budget wins (FBS)</source>
+        <translation>तकनीकी स्कोर: बजट के भीतर उच्चतम विजयी (FBS)</translation>
+    </message>
+    <message>
+        <source>Evaluated price (%1)</source>
+        <translation>मूल्यांकित मूल्य (%1)</translation>
+    </message>
+    <message>
+        <source>Points out of 100</source>
+        <translation>100 में से अंक</translation>
+    </message>
+    <message>
+        <source>Ranked bids, best first</source>
+        <translation>रैंक प्राप्त बोलियाँ, सर्वोत्तम पहले</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>मूल्यांकन नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>the tender is not complete</source>
+        <translation>निविदा पूर्ण नहीं है</translation>
+    </message>
+    <message>
+        <source>★ marks the winner, %1.</source>
+        <translation>★ विजेता को दर्शाता है, %1।</translation>
+    </message>
+    <message>
+        <source>No award: %1.</source>
+        <translation>कोई अधिनिर्णय नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>Showing the %1 best-ranked of %2 ranked bids.</source>
+        <translation>%2 रैंक प्राप्त बोलियों में से सर्वोत्तम %1 दिखाई जा रही हैं।</translation>
+    </message>
+    <message>
+        <source>Not ranked: %1.</source>
+        <translation>रैंक नहीं दी गई: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::SpinSlider</name>
+    <message>
+        <source>%1 (slider)</source>
+        <translation>%1 (स्लाइडर)</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::TenderDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>शीर्षकहीन</translation>
+    </message>
+    <message>
+        <source>The tender has no file yet: use Save As.</source>
+        <translation>निविदा की अभी कोई फ़ाइल नहीं है: इस रूप में सहेजें का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::TenderPage</name>
+    <message>
+        <source>Evaluation committee</source>
+        <translation>मूल्यांकन समिति</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>संदर्भ संख्या</translation>
+    </message>
+    <message>
+        <source>e.g. DIT/AI/2026/014</source>
+        <translation>जैसे DIT/AI/2026/014</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Procuring entity</source>
+        <translation>प्रापण संस्था</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>e.g. AI system: conversational assistant</source>
+        <translation>जैसे एआई प्रणाली: संवादी सहायक</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>संदर्भ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>शीर्षक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Procuring &amp;entity:</source>
+        <translation>प्रापण संस्था(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>श्रेणी(&amp;G):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>मुद्रा(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Selection method</source>
+        <translation>चयन पद्धति</translation>
+    </message>
+    <message>
+        <source>Rulebook</source>
+        <translation>नियम-पुस्तिका</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Technical weight</source>
+        <translation>तकनीकी भारांक</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Financial weight</source>
+        <translation>वित्तीय भारांक</translation>
+    </message>
+    <message>
+        <source>Minimum technical score</source>
+        <translation>न्यूनतम तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <source>the fixed budget, e.g. 1,50,00,000</source>
+        <translation>नियत बजट, जैसे 1,50,00,000</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>पद्धति(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Rule&amp;book:</source>
+        <translation>नियम-पुस्तिका(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Technical weight:</source>
+        <translation>तकनीकी भारांक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Financial weight:</source>
+        <translation>वित्तीय भारांक(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum technical score:</source>
+        <translation>न्यूनतम तकनीकी स्कोर(&amp;N):</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>बजट(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Evaluation options announced in the tender</source>
+        <translation>निविदा में घोषित मूल्यांकन विकल्प</translation>
+    </message>
+    <message>
+        <source>Technical score used</source>
+        <translation>प्रयुक्त तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>As marked</source>
+        <translation>दिए गए अंकों के अनुसार</translation>
+    </message>
+    <message>
+        <source>Normalised to the highest (Tn = 100 × T / Tmax)</source>
+        <translation>उच्चतम के सापेक्ष सामान्यीकृत (Tn = 100 × T / Tmax)</translation>
+    </message>
+    <message>
+        <source>Price formula</source>
+        <translation>मूल्य सूत्र</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>दशमलव स्थान</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+        <source>Round each score as computed</source>
+        <translation>हर स्कोर गणना के साथ ही पूर्णांकित करें</translation>
+    </message>
+    <message>
+        <source>Round only the combined score</source>
+        <translation>केवल संयुक्त स्कोर पूर्णांकित करें</translation>
+    </message>
+    <message>
+        <source>Tie-break rule</source>
+        <translation>टाई-ब्रेक नियम</translation>
+    </message>
+    <message>
+        <source>Evaluate prices &amp;with taxes (price + GST)</source>
+        <translation>मूल्यों का मूल्यांकन कर सहित करें(&amp;W) (मूल्य + GST)</translation>
+    </message>
+    <message>
+        <source>Technical &amp;score used:</source>
+        <translation>प्रयुक्त तकनीकी स्कोर(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Price formula:</source>
+        <translation>मूल्य सूत्र(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>दशमलव स्थान(&amp;D):</translation>
+    </message>
+    <message>
+        <source>R&amp;ounding:</source>
+        <translation>पूर्णांकन(&amp;O):</translation>
+    </message>
+    <message>
+        <source>T&amp;ie-break:</source>
+        <translation>टाई-ब्रेक(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Tax treatment:</source>
+        <translation>कर का व्यवहार:</translation>
+    </message>
+    <message>
+        <source>The budget must be greater than zero.</source>
+        <translation>बजट शून्य से अधिक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The budget was not changed: %1.</source>
+        <translation>बजट नहीं बदला गया: %1।</translation>
+    </message>
+</context>
+</TS>
