@@ -27,6 +27,13 @@
     </message>
 </context>
 <context>
+    <name>FinaliseDecisionCommand</name>
+    <message>
+        <source>Finalise the decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportBidsCommand</name>
     <message numerus="yes">
         <source>Import %n bid(s) from %1</source>
@@ -62,10 +69,60 @@
     </message>
 </context>
 <context>
+    <name>ReopenDecisionCommand</name>
+    <message>
+        <source>Reopen the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectBidCommand</name>
+    <message>
+        <source>Clear the selected bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetBidFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
         <translation>%2 का %1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>SetConsiderationReasonCommand</name>
+    <message>
+        <source>Edit the reason tied to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetContextAnswerCommand</name>
+    <message>
+        <source>Clear answer to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetContextNoteCommand</name>
+    <message>
+        <source>Edit note on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetContextPurposeCommand</name>
+    <message>
+        <source>Edit the system&apos;s purpose</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -76,10 +133,35 @@
     </message>
 </context>
 <context>
+    <name>SetDecisionDateCommand</name>
+    <message>
+        <source>Date the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the decision&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetEvaluationReasonCommand</name>
+    <message>
+        <source>Edit the reason for departing from the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetEvaluatorFieldCommand</name>
     <message>
         <source>Change %1 of evaluator %2</source>
         <translation>मूल्यांकनकर्ता %2 का %1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>SetJustificationStatementCommand</name>
+    <message>
+        <source>Edit the overall statement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -91,6 +173,28 @@
     <message>
         <source>Set mark of %1 on “%2” (%3)</source>
         <translation>“%2” (%3) पर %1 के अंक दर्ज करें</translation>
+    </message>
+</context>
+<context>
+    <name>SetOpennessComponentCommand</name>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetOpennessSchemeCommand</name>
+    <message>
+        <source>Switch on openness marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off openness marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change openness scheme</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -124,69 +228,6 @@
 </context>
 <context>
     <name>tulana</name>
-    <message>
-        <source>Usage: tulana-cli COMMAND [OPTIONS]
-
-Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.
-
-Commands:
-  validate FILE                  check a tender file; list every problem with its place
-  score FILE [--format F]        evaluate and print the ranking; F is table (default),
-                                 json or csv
-  import-bids FILE CSV [--out OUT]
-                                 add the bids in CSV to the tender and save it (to OUT,
-                                 or FILE itself); nothing is written if any row is wrong
-  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
-                                 write a synthetic tender (for benchmarks and demos)
-  openness RECORD [--format F]   assess an AI system&apos;s openness from a Model Openness
-                                 Tool or Open Source AI Index YAML record: MOF class,
-                                 outcomes, OSI definition, openwashing flags; F is
-                                 table (default) or json
-  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
-                                 write the decision memo (office note) as PDF, ODT,
-                                 HTML or Markdown, by OUT&apos;s extension, in English or
-                                 Hindi (default: the locale&apos;s language); refused while
-                                 a departure from the open-source option lacks its
-                                 justification
-  verify-memo FILE MEMO          check that MEMO&apos;s fingerprint matches FILE&apos;s evaluation
-
-Options:
-  -h, --help                     show this help
-  -v, --version                  show the version
-
-Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
-</source>
-        <translation>उपयोग: tulana-cli COMMAND [OPTIONS]
-
-.tulana फ़ाइलों में रखी एआई-प्रणाली निविदाओं (QCBS, L1/LCS, QBS, FBS) का मूल्यांकन।
-
-कमांड:
-  validate FILE                  निविदा फ़ाइल की जाँच; हर समस्या उसके स्थान के साथ सूचीबद्ध
-  score FILE [--format F]        मूल्यांकन कर रैंकिंग छापें; F है table (डिफ़ॉल्ट),
-                                 json या csv
-  import-bids FILE CSV [--out OUT]
-                                 CSV की बोलियाँ निविदा में जोड़कर सहेजें (OUT में,
-                                 या FILE में ही); कोई पंक्ति गलत हो तो कुछ नहीं लिखा जाता
-  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
-                                 एक कृत्रिम निविदा लिखें (बेंचमार्क और प्रदर्शन के लिए)
-  openness RECORD [--format F]   Model Openness Tool या Open Source AI Index के YAML
-                                 अभिलेख से एआई प्रणाली के खुलेपन का आकलन: MOF वर्ग,
-                                 परिणाम, OSI परिभाषा, ओपनवॉशिंग संकेत; F है
-                                 table (डिफ़ॉल्ट) या json
-  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
-                                 निर्णय ज्ञापन (कार्यालय टिप्पणी) PDF, ODT, HTML या
-                                 Markdown में, OUT के एक्सटेंशन के अनुसार, अंग्रेज़ी या
-                                 हिन्दी में (डिफ़ॉल्ट: लोकेल की भाषा); खुला स्रोत विकल्प
-                                 से विचलन का औचित्य न होने तक अस्वीकार
-  verify-memo FILE MEMO          जाँचें कि MEMO का फ़िंगरप्रिंट FILE के मूल्यांकन से मेल खाता है
-
-विकल्प:
-  -h, --help                     यह सहायता दिखाएँ
-  -v, --version                  संस्करण दिखाएँ
-
-निकास कोड: 0 सफल, 1 अमान्य इनपुट (संदेश stderr पर), 2 उपयोग त्रुटि।
-</translation>
-    </message>
     <message>
         <source>Try &apos;tulana-cli --help&apos;.</source>
         <translation>&apos;tulana-cli --help&apos; आज़माएँ।</translation>
@@ -257,10 +298,6 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
     <message>
         <source>PDF and ODT memos need a QGuiApplication</source>
         <translation>PDF और ODT ज्ञापनों के लिए QGuiApplication आवश्यक है</translation>
-    </message>
-    <message>
-        <source>No memo was written: the decision departs from the open-source option or from the evaluation, and its justification is incomplete. Record what is listed above in the tender&apos;s &quot;decision&quot; section (docs/considerations.md).</source>
-        <translation>कोई ज्ञापन नहीं लिखा गया: निर्णय खुला स्रोत विकल्प से या मूल्यांकन से विचलित है, और उसका औचित्य अधूरा है। ऊपर सूचीबद्ध बातें निविदा के &quot;decision&quot; खंड में दर्ज करें (docs/considerations.md)।</translation>
     </message>
     <message>
         <source>Wrote %1%2 (fingerprint %3)</source>
@@ -438,14 +475,6 @@ fingerprint %3</source>
     <message>
         <source>enter an amount in figures, such as 1,25,00,000</source>
         <translation>राशि अंकों में लिखें, जैसे 1,25,00,000</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount: write it in figures, such as 1,25,00,000</source>
-        <translation>“%1” कोई राशि नहीं है: अंकों में लिखें, जैसे 1,25,00,000</translation>
-    </message>
-    <message>
-        <source>“%1” is too large</source>
-        <translation>“%1” बहुत बड़ी है</translation>
     </message>
     <message>
         <source>could not be written: %1</source>
@@ -2907,6 +2936,216 @@ fingerprint %3</source>
         <source>the technical score is out of 100</source>
         <translation>तकनीकी स्कोर 100 में से है</translation>
     </message>
+    <message>
+        <source>Usage: tulana-cli COMMAND [OPTIONS]
+
+Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.
+
+Commands:
+  validate FILE                  check a tender file; list every problem with its place
+  score FILE [--format F]        evaluate and print the ranking; F is table (default),
+                                 json or csv
+  import-bids FILE CSV [--out OUT]
+                                 add the bids in CSV to the tender and save it (to OUT,
+                                 or FILE itself); nothing is written if any row is wrong
+  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
+                                 write a synthetic tender (for benchmarks and demos)
+  openness RECORD [--format F]   assess an AI system&apos;s openness from a Model Openness
+                                 Tool or Open Source AI Index YAML record: MOF class,
+                                 outcomes, OSI definition, openwashing flags; F is
+                                 table (default) or json
+  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
+                                 record it as the openness of bid ID in the tender and
+                                 save it (to OUT, or FILE itself); C is what the bid
+                                 calls the system: open-source, open or not-stated
+  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
+                                 write the decision memo (office note) as PDF, ODT,
+                                 HTML or Markdown, by OUT&apos;s extension, in English or
+                                 Hindi (default: the locale&apos;s language); refused while
+                                 a departure from the open-source option lacks its
+                                 justification
+  verify-memo FILE MEMO          check that MEMO&apos;s fingerprint matches FILE&apos;s evaluation
+
+Options:
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what is listed above in the tender&apos;s &quot;decision&quot; section (docs/considerations.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim must be open-source, open or not-stated, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bid has the id &quot;%1&quot; (the bids are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the openness record of bid %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the openness of bid %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--into FILE and --bid ID go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim and --out need --into FILE and --bid ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a component Tulana knows (docs/openness.md lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state: use released, partly-released, documented-only, not-released or not-applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a basis: use off, mof-class, outcomes or points-table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give three marks: for Class I, Class II and Class III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memo was written: the tender cannot be evaluated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memo was written: the decision departs from the open-source option or from the evaluation, and its justification is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tender announced an openness sub-criterion of %1 marks of the 100-point technical score, awarded %2. Each bid&apos;s openness marks are a line of its technical score; their working is in the Annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tender file records an openness sub-criterion of %1 marks (%2), but it is switched off: no openness marks enter the scores. The assessment below is for information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tender announced no openness sub-criterion: the assessment below is for information and does not enter the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each offered AI system releases, and under which terms, was recorded component by component and assessed against the Model Openness Framework, the OSI Open Source AI Definition 1.0 and signs of openwashing (an offer presented as more open than it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness assessment of the offered AI systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Openness Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSI definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openwashing flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: LF AI &amp; Data Model Openness Framework (Model Openness Tool); OSI Open Source AI Definition 1.0. Tulana&apos;s reading of the records, not a certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each offered system in brief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 Recorded from: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code released openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data released openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights released openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness sub-criterion: %1 marks of the technical score, awarded %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T = Σ weight × average marks / maximum marks + openness marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openness marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation (from %1 and tender.openness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tender announces no openness sub-criterion, or it is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no openness record → 0 (of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is recorded about the openness of this bid&apos;s system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the technical score is out of 100, of which the openness sub-criterion takes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tender awards openness marks but nothing is recorded about the openness of %1&apos;s system: it gets no openness marks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>
@@ -3072,6 +3311,88 @@ fingerprint %3</source>
     <message>
         <source>Evaluator %1</source>
         <translation>मूल्यांकनकर्ता %1</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::ConsiderationsModel</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leaning (not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished">%1 %2 (%3) {1
+?} {2)?}</translation>
+    </message>
+    <message>
+        <source>The facts behind the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the question to see which way this consideration points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Table 3 (%2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell supports the leaning (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context (your answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation type="unfinished">झुकाव</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::ConsiderationsPage</name>
+    <message>
+        <source>Defined purpose of the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the system is for, in a sentence: the brief asks that the choice follow the defined purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined &amp;purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer each context question (double-click or F2 in the Context column) and note the facts behind the answer. The leaning and the recommendation follow at once; the passage of Table 3 in bold is the one that supports the leaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table 3 considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">अनुशंसा</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3600,129 @@ fingerprint %3</source>
     </message>
 </context>
 <context>
+    <name>tulana::DecisionPage</name>
+    <message>
+        <source>&amp;Finalise Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">निर्णय</translation>
+    </message>
+    <message>
+        <source>&amp;Selected bid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-source bids passed over</source>
+        <translation type="unfinished">छोड़ी गई खुला स्रोत बोलियाँ</translation>
+    </message>
+    <message>
+        <source>Gaps are the selected bid&apos;s figure minus the open-source bid&apos;s: a positive score gap means the selected bid scored higher, a positive price gap that it costs more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision as final: it is checked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the finalisation so that the decision can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation&apos;s winner is %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, selected until you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised on %1: %2 (%3) is selected. The memo is no longer a draft. Reopen the decision to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision was finalised, but what it was finalised on has changed since (a mark, price or weight, the context, or the decision itself): it is not final any more. Finalise it again, or undo the change to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finalised yet: select the bid, date the decision, justify any departure, then finalise. Until then the memo is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing is missing: the decision can be finalised.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Before it can be finalised:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;To consider:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finalise the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be finalised yet. What is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tulana::DerivationPanel</name>
     <message>
         <source>Input</source>
@@ -3430,6 +3874,53 @@ fingerprint %3</source>
     </message>
 </context>
 <context>
+    <name>tulana::JustificationEditor</name>
+    <message>
+        <source>Reason tied to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for departing from the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall &amp;statement (why this bid, and how the concerns that favour open source are met):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — not answered on the Considerations page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection departs from the open-source option. Give a reason for each consideration of Table 3 the decision relies on (at least one; leave the others empty), and the overall statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection departs from the evaluation: say why the evaluation&apos;s winner is not selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection departs neither from the open-source option nor from the evaluation: no justification is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure from the &amp;evaluation (needed: the selected bid is not the evaluation&apos;s winner):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure from the &amp;evaluation (not needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tulana::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3450,6 +3941,33 @@ fingerprint %3</source>
     <message>
         <source>Tulana will be in %1 the next time it starts.</source>
         <translation>अगली बार आरंभ होने पर Tulana %1 में होगा।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::LeaningChart</name>
+    <message>
+        <source>Leanings of the considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leanings chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favour open source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favour proprietary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3670,6 +4188,22 @@ The file on disk is unchanged.</source>
         <source>&amp;Clear List</source>
         <translation>सूची साफ़ करें(&amp;C)</translation>
     </message>
+    <message>
+        <source>Openness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">निर्णय</translation>
+    </message>
+    <message>
+        <source>Wrote the memo to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tulana::MarksModel</name>
@@ -3743,6 +4277,81 @@ The file on disk is unchanged.</source>
     <message>
         <source>Beside each mark, ⌀ is the committee&apos;s average, which the evaluation uses. Type a mark to enter it; an empty cell is not marked yet.</source>
         <translation>हर अंक के साथ, ⌀ समिति का औसत है, जिसे मूल्यांकन प्रयुक्त करता है। अंक दर्ज करने के लिए उसे टाइप करें; खाली खाने में अभी अंक नहीं दिए गए हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::MemoActions</name>
+    <message>
+        <source>PDF, for signing and filing (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text, editable (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the decision memo as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decision memo as PDF, ODT, HTML or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what is missing on the Decision page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the memo&apos;s format from “%1”: end it in .pdf, .odt, .html or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Memo preview (draft: the decision is not finalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot preview the memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export memo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4617,281 @@ The file on disk is unchanged.</source>
     <message>
         <source>%1 to %2</source>
         <translation>%1 से %2</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::OpennessComparisonModel</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished">बोली</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOF class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSI definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openwashing flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness marks (of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::OpennessComponentsModel</name>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>%1 (the release&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered from the bid</source>
+        <translation type="unfinished">बोली से दर्ज</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::OpennessPage</name>
+    <message>
+        <source>Each bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness sub-criterion announced in the tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award openness marks in the technical score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How openness marks are awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum openness marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of 100 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished">अंक</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the bid calls its system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says nothing about openness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls it “open source”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls it “open”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Model Openness Tool (.yml) or European Open Source AI Index (.yaml) record of the offered system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished">बोली</translation>
+    </message>
+    <message>
+        <source>The bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components of the offered system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness of the bids compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bid earns up to %1 marks %2; the criteria share the other %3 points. Announce it with the tender, not after the bids are seen (GFR 2017 Rule 192(i)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No openness marks: the assessment below is for information. Switching the marks on scales the criteria&apos;s weights to make room for them (one step, undoable) and re-ranks the bids at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No bids yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing is recorded about the openness of this bid&apos;s system. Import a Model Openness Tool or Open Source AI Index record, or set each component&apos;s state in the list from what the bid says.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what %1 calls its system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear openness record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import openness record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness records (*.yml *.yaml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Fix these places in the file and import it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import openness record of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record imported with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported; check these places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::OpennessRadarChart</name>
+    <message>
+        <source>Openness of each offered system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::PassedOverModel</name>
+    <message>
+        <source>unranked</source>
+        <translation type="unfinished">रैंक रहित</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation type="unfinished">खोला नहीं गया</translation>
+    </message>
+    <message>
+        <source>The selected bid&apos;s %1 minus the open-source bid&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected bid&apos;s technical score minus the open-source bid&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected bid&apos;s evaluated price minus the open-source bid&apos;s: positive when the selected bid costs more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price gap in percent of the open-source bid&apos;s evaluated price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-source bid</source>
+        <translation type="unfinished">खुला स्रोत बोली</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation type="unfinished">बोलीदाता</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">रैंक</translation>
+    </message>
+    <message>
+        <source>Score gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price gap %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
