@@ -30,7 +30,7 @@
     <name>FinaliseDecisionCommand</name>
     <message>
         <source>Finalise the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय को अंतिम रूप दें (%1)</translation>
     </message>
 </context>
 <context>
@@ -72,18 +72,18 @@
     <name>ReopenDecisionCommand</name>
     <message>
         <source>Reopen the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय पुनः खोलें</translation>
     </message>
 </context>
 <context>
     <name>SelectBidCommand</name>
     <message>
         <source>Clear the selected bid</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली का चयन हटाएँ</translation>
     </message>
     <message>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का चयन करें</translation>
     </message>
 </context>
 <context>
@@ -97,32 +97,32 @@
     <name>SetConsiderationReasonCommand</name>
     <message>
         <source>Edit the reason tied to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” से जुड़ा कारण संपादित करें</translation>
     </message>
 </context>
 <context>
     <name>SetContextAnswerCommand</name>
     <message>
         <source>Clear answer to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” का उत्तर हटाएँ</translation>
     </message>
     <message>
         <source>Answer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” का उत्तर दें</translation>
     </message>
 </context>
 <context>
     <name>SetContextNoteCommand</name>
     <message>
         <source>Edit note on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” पर टिप्पणी संपादित करें</translation>
     </message>
 </context>
 <context>
     <name>SetContextPurposeCommand</name>
     <message>
         <source>Edit the system&apos;s purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली का प्रयोजन संपादित करें</translation>
     </message>
 </context>
 <context>
@@ -136,18 +136,18 @@
     <name>SetDecisionDateCommand</name>
     <message>
         <source>Date the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय की तिथि दर्ज करें</translation>
     </message>
     <message>
         <source>Remove the decision&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय की तिथि हटाएँ</translation>
     </message>
 </context>
 <context>
     <name>SetEvaluationReasonCommand</name>
     <message>
         <source>Edit the reason for departing from the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन से विचलन का कारण संपादित करें</translation>
     </message>
 </context>
 <context>
@@ -161,7 +161,7 @@
     <name>SetJustificationStatementCommand</name>
     <message>
         <source>Edit the overall statement</source>
-        <translation type="unfinished"></translation>
+        <translation>समग्र कथन संपादित करें</translation>
     </message>
 </context>
 <context>
@@ -179,22 +179,22 @@
     <name>SetOpennessComponentCommand</name>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 का %1 निर्धारित करें</translation>
     </message>
 </context>
 <context>
     <name>SetOpennessSchemeCommand</name>
     <message>
         <source>Switch on openness marks</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के अंक चालू करें</translation>
     </message>
     <message>
         <source>Switch off openness marks</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के अंक बंद करें</translation>
     </message>
     <message>
         <source>Change openness scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन की अंक-योजना बदलें</translation>
     </message>
 </context>
 <context>
@@ -2972,179 +2972,212 @@ Options:
 
 Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: tulana-cli COMMAND [OPTIONS]
+
+.tulana फ़ाइलों में रखी एआई-प्रणाली निविदाओं (QCBS, L1/LCS, QBS, FBS) का मूल्यांकन।
+
+कमांड:
+  validate FILE                  निविदा फ़ाइल की जाँच; हर समस्या उसके स्थान के साथ सूचीबद्ध
+  score FILE [--format F]        मूल्यांकन कर रैंकिंग छापें; F है table (डिफ़ॉल्ट),
+                                 json या csv
+  import-bids FILE CSV [--out OUT]
+                                 CSV की बोलियाँ निविदा में जोड़कर सहेजें (OUT में,
+                                 या FILE में ही); कोई पंक्ति गलत हो तो कुछ नहीं लिखा जाता
+  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
+                                 एक कृत्रिम निविदा लिखें (बेंचमार्क और प्रदर्शन के लिए)
+  openness RECORD [--format F]   Model Openness Tool या Open Source AI Index के YAML
+                                 अभिलेख से एआई प्रणाली के खुलेपन का आकलन: MOF वर्ग,
+                                 परिणाम, OSI परिभाषा, ओपनवॉशिंग संकेत; F है
+                                 table (डिफ़ॉल्ट) या json
+  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
+                                 इसे निविदा में बोली ID के खुलेपन के रूप में दर्ज कर
+                                 सहेजें (OUT में, या FILE में ही); C वह है जो बोली
+                                 प्रणाली को कहती है: open-source, open या not-stated
+  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
+                                 निर्णय ज्ञापन (कार्यालय टिप्पणी) PDF, ODT, HTML या
+                                 Markdown में, OUT के एक्सटेंशन के अनुसार, अंग्रेज़ी या
+                                 हिन्दी में (डिफ़ॉल्ट: लोकेल की भाषा); खुला स्रोत विकल्प
+                                 से विचलन का औचित्य न होने तक अस्वीकार
+  verify-memo FILE MEMO          जाँचें कि MEMO का फ़िंगरप्रिंट FILE के मूल्यांकन से मेल खाता है
+
+विकल्प:
+  -h, --help                     यह सहायता दिखाएँ
+  -v, --version                  संस्करण दिखाएँ
+
+निकास कोड: 0 सफल, 1 अमान्य इनपुट (संदेश stderr पर), 2 उपयोग त्रुटि।
+</translation>
     </message>
     <message>
         <source>Record what is listed above in the tender&apos;s &quot;decision&quot; section (docs/considerations.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर सूचीबद्ध बातें निविदा के &quot;decision&quot; खंड में दर्ज करें (docs/considerations.md)।</translation>
     </message>
     <message>
         <source>--claim must be open-source, open or not-stated, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--claim open-source, open या not-stated होना चाहिए, &quot;%1&quot; नहीं</translation>
     </message>
     <message>
         <source>no bid has the id &quot;%1&quot; (the bids are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी बोली की आईडी &quot;%1&quot; नहीं है (बोलियाँ हैं: %2)</translation>
     </message>
     <message>
         <source>Replaced the openness record of bid %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में बोली %1 के खुलेपन का अभिलेख प्रतिस्थापित किया गया।</translation>
     </message>
     <message>
         <source>Recorded the openness of bid %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में बोली %1 का खुलापन दर्ज किया गया।</translation>
     </message>
     <message>
         <source>--into FILE and --bid ID go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--into FILE और --bid ID एक साथ दिए जाते हैं</translation>
     </message>
     <message>
         <source>--claim and --out need --into FILE and --bid ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--claim और --out के लिए --into FILE और --bid ID आवश्यक हैं</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed here: use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ &quot;%1&quot; की अनुमति नहीं है: %2 का उपयोग करें</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a component Tulana knows (docs/openness.md lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ऐसा घटक नहीं है जिसे Tulana जानता हो (docs/openness.md में उनकी सूची है)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a state: use released, partly-released, documented-only, not-released or not-applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; कोई स्थिति नहीं है: released, partly-released, documented-only, not-released या not-applicable लिखें</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a basis: use off, mof-class, outcomes or points-table</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; कोई आधार नहीं है: off, mof-class, outcomes या points-table लिखें</translation>
     </message>
     <message>
         <source>give three marks: for Class I, Class II and Class III</source>
-        <translation type="unfinished"></translation>
+        <translation>तीन अंक दें: वर्ग I, वर्ग II और वर्ग III के लिए</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या अपेक्षित थी, %1 मिला</translation>
     </message>
     <message>
         <source>No memo was written: the tender cannot be evaluated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई ज्ञापन नहीं लिखा गया: निविदा का अभी मूल्यांकन नहीं हो सकता।</translation>
     </message>
     <message>
         <source>No memo was written: the decision departs from the open-source option or from the evaluation, and its justification is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई ज्ञापन नहीं लिखा गया: निर्णय खुला स्रोत विकल्प से या मूल्यांकन से विचलित है, और उसका औचित्य अधूरा है।</translation>
     </message>
     <message>
         <source>The tender announced an openness sub-criterion of %1 marks of the 100-point technical score, awarded %2. Each bid&apos;s openness marks are a line of its technical score; their working is in the Annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में 100 अंकों के तकनीकी स्कोर में से %1 अंकों का खुलेपन का उप-मानदंड घोषित किया गया था, जिसके अंक %2 दिए जाते हैं। प्रत्येक बोली के खुलेपन के अंक उसके तकनीकी स्कोर की एक पंक्ति हैं; उनकी गणना अनुलग्नक में है।</translation>
     </message>
     <message>
         <source>The tender file records an openness sub-criterion of %1 marks (%2), but it is switched off: no openness marks enter the scores. The assessment below is for information.</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा फ़ाइल में %1 अंकों का खुलेपन का उप-मानदंड (%2) दर्ज है, पर वह बंद है: खुलेपन के कोई अंक स्कोर में नहीं जुड़ते। नीचे दिया गया आकलन केवल सूचना हेतु है।</translation>
     </message>
     <message>
         <source>The tender announced no openness sub-criterion: the assessment below is for information and does not enter the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में खुलेपन का कोई उप-मानदंड घोषित नहीं किया गया: नीचे दिया गया आकलन केवल सूचना हेतु है और स्कोर में शामिल नहीं होता।</translation>
     </message>
     <message>
         <source>What each offered AI system releases, and under which terms, was recorded component by component and assessed against the Model Openness Framework, the OSI Open Source AI Definition 1.0 and signs of openwashing (an offer presented as more open than it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक प्रस्तावित एआई प्रणाली क्या जारी करती है, और किन शर्तों पर, यह घटक-दर-घटक दर्ज किया गया और Model Openness Framework, OSI Open Source AI Definition 1.0 तथा ओपनवॉशिंग (किसी प्रस्ताव को वास्तविकता से अधिक खुला प्रस्तुत करना) के संकेतों के आधार पर आँका गया।</translation>
     </message>
     <message>
         <source>Openness assessment of the offered AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रस्तावित एआई प्रणालियों के खुलेपन का आकलन</translation>
     </message>
     <message>
         <source>Model Openness Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Model Openness Framework</translation>
     </message>
     <message>
         <source>OSI definition</source>
-        <translation type="unfinished"></translation>
+        <translation>OSI परिभाषा</translation>
     </message>
     <message>
         <source>Openwashing flags</source>
-        <translation type="unfinished"></translation>
+        <translation>ओपनवॉशिंग संकेत</translation>
     </message>
     <message>
         <source>Openness marks</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के अंक</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज नहीं</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1</translation>
     </message>
     <message>
         <source>Sources: LF AI &amp; Data Model Openness Framework (Model Openness Tool); OSI Open Source AI Definition 1.0. Tulana&apos;s reading of the records, not a certification.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत: LF AI &amp; Data Model Openness Framework (Model Openness Tool); OSI Open Source AI Definition 1.0। यह अभिलेखों की Tulana द्वारा की गई व्याख्या है, प्रमाणन नहीं।</translation>
     </message>
     <message>
         <source>Each offered system in brief:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक प्रस्तावित प्रणाली संक्षेप में:</translation>
     </message>
     <message>
         <source>%1: %2 %3 Recorded from: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 दर्ज करने का आधार: %4।</translation>
     </message>
     <message>
         <source>Code released openly</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले रूप से जारी कोड</translation>
     </message>
     <message>
         <source>Data released openly</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले रूप से जारी डेटा</translation>
     </message>
     <message>
         <source>Weights released openly</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले रूप से जारी मॉडल भार</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलापन</translation>
     </message>
     <message>
         <source>Openness sub-criterion: %1 marks of the technical score, awarded %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन का उप-मानदंड: तकनीकी स्कोर के %1 अंक, जो %2 दिए जाते हैं:</translation>
     </message>
     <message>
         <source>T = Σ weight × average marks / maximum marks + openness marks</source>
-        <translation type="unfinished"></translation>
+        <translation>T = Σ भारांक × औसत अंक / अधिकतम अंक + खुलेपन के अंक</translation>
     </message>
     <message>
         <source>openness marks</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के अंक</translation>
     </message>
     <message>
         <source>evaluation (from %1 and tender.openness)</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन (%1 और tender.openness से)</translation>
     </message>
     <message>
         <source>the tender announces no openness sub-criterion, or it is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा खुलेपन का कोई उप-मानदंड घोषित नहीं करती, या वह बंद है</translation>
     </message>
     <message>
         <source>no openness record → 0 (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन का कोई अभिलेख नहीं → 0 (%1 में से)</translation>
     </message>
     <message>
         <source>nothing is recorded about the openness of this bid&apos;s system</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बोली की प्रणाली के खुलेपन के बारे में कुछ भी दर्ज नहीं है</translation>
     </message>
     <message>
         <source>the technical score is out of 100, of which the openness sub-criterion takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तकनीकी स्कोर 100 में से है, जिसमें से %1 अंक खुलेपन के उप-मानदंड के हैं</translation>
     </message>
     <message>
         <source>the tender awards openness marks but nothing is recorded about the openness of %1&apos;s system: it gets no openness marks</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा खुलेपन के अंक देती है, पर %1 की प्रणाली के खुलेपन के बारे में कुछ भी दर्ज नहीं है: उसे खुलेपन के कोई अंक नहीं मिलते</translation>
     </message>
 </context>
 <context>
@@ -3317,82 +3350,84 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
     <name>tulana::ConsiderationsModel</name>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर नहीं दिया गया</translation>
     </message>
     <message>
         <source>No leaning (not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई झुकाव नहीं (उत्तर नहीं दिया गया)</translation>
     </message>
     <message>
         <source>%1
 (%2)</source>
-        <translation type="unfinished">%1 %2 (%3) {1
-?} {2)?}</translation>
+        <translation>%1
+(%2)</translation>
     </message>
     <message>
         <source>The facts behind the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर के आधारभूत तथ्य</translation>
     </message>
     <message>
         <source>Answer the question to see which way this consideration points.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह विचारणीय बिंदु किस ओर झुकता है, यह देखने के लिए प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
         <source>%1
 
 Table 3 (%2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+तालिका 3 (%2): “%3”</translation>
     </message>
     <message>
         <source>This cell supports the leaning (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाना झुकाव का समर्थन करता है (%1)।</translation>
     </message>
     <message>
         <source>Context (your answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ (आपका उत्तर)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">टिप्पणी</translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Leaning</source>
-        <translation type="unfinished">झुकाव</translation>
+        <translation>झुकाव</translation>
     </message>
 </context>
 <context>
     <name>tulana::ConsiderationsPage</name>
     <message>
         <source>Defined purpose of the system</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली का परिभाषित प्रयोजन</translation>
     </message>
     <message>
         <source>What the system is for, in a sentence: the brief asks that the choice follow the defined purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली किस लिए है, एक वाक्य में: नीति-पत्र अपेक्षा करता है कि चयन परिभाषित प्रयोजन के अनुरूप हो</translation>
     </message>
     <message>
         <source>Defined &amp;purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>परिभाषित प्रयोजन(&amp;P):</translation>
     </message>
     <message>
         <source>Answer each context question (double-click or F2 in the Context column) and note the facts behind the answer. The leaning and the recommendation follow at once; the passage of Table 3 in bold is the one that supports the leaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक संदर्भ प्रश्न का उत्तर दें (संदर्भ स्तंभ में डबल-क्लिक करें या F2 दबाएँ) और उत्तर के आधारभूत तथ्य लिखें। झुकाव और अनुशंसा तुरंत दिखाई देते हैं; तालिका 3 का मोटे अक्षरों वाला अंश वह है जो झुकाव का समर्थन करता है।</translation>
     </message>
     <message>
         <source>Table 3 considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका 3 के विचारणीय बिंदु</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">स्रोत: %1</translation>
+        <translation>स्रोत: %1</translation>
     </message>
     <message>
         <source>Reasons for the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुशंसा के कारण</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">अनुशंसा</translation>
+        <translation>अनुशंसा</translation>
     </message>
 </context>
 <context>
@@ -3603,123 +3638,123 @@ Table 3 (%2): “%3”</source>
     <name>tulana::DecisionPage</name>
     <message>
         <source>&amp;Finalise Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय को अंतिम रूप दें(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Reopen Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय पुनः खोलें(&amp;R)</translation>
     </message>
     <message>
         <source>Selected bid</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित बोली</translation>
     </message>
     <message>
         <source>Date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय की तिथि</translation>
     </message>
     <message>
         <source>Not dated</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि नहीं दी गई</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">निर्णय</translation>
+        <translation>निर्णय</translation>
     </message>
     <message>
         <source>&amp;Selected bid:</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित बोली(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि(&amp;D):</translation>
     </message>
     <message>
         <source>Open-source bids passed over</source>
-        <translation type="unfinished">छोड़ी गई खुला स्रोत बोलियाँ</translation>
+        <translation>छोड़ी गई खुला स्रोत बोलियाँ</translation>
     </message>
     <message>
         <source>Gaps are the selected bid&apos;s figure minus the open-source bid&apos;s: a positive score gap means the selected bid scored higher, a positive price gap that it costs more.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर चयनित बोली के आँकड़े में से खुला स्रोत बोली का आँकड़ा घटाकर है: धनात्मक स्कोर-अंतर का अर्थ है कि चयनित बोली का स्कोर अधिक है, धनात्मक मूल्य-अंतर का अर्थ है कि उसकी लागत अधिक है।</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>विचलन</translation>
     </message>
     <message>
         <source>Record the decision as final: it is checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय को अंतिम के रूप में दर्ज करें: पहले उसकी जाँच की जाती है</translation>
     </message>
     <message>
         <source>Withdraw the finalisation so that the decision can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम रूप वापस लें ताकि निर्णय बदला जा सके</translation>
     </message>
     <message>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम रूप देना</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य</translation>
     </message>
     <message>
         <source>The evaluation&apos;s winner is %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन का विजेता %1 है%2।</translation>
     </message>
     <message>
         <source>, selected until you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>, जो आपके चयन करने तक चयनित रहेगा</translation>
     </message>
     <message>
         <source>Recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुशंसा: %1</translation>
     </message>
     <message>
         <source>Finalised on %1: %2 (%3) is selected. The memo is no longer a draft. Reopen the decision to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को अंतिम रूप दिया गया: %2 (%3) चयनित है। ज्ञापन अब मसौदा नहीं है। इसे बदलने के लिए निर्णय पुनः खोलें।</translation>
     </message>
     <message>
         <source>The decision is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय अंतिम है।</translation>
     </message>
     <message>
         <source>This decision was finalised, but what it was finalised on has changed since (a mark, price or weight, the context, or the decision itself): it is not final any more. Finalise it again, or undo the change to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस निर्णय को अंतिम रूप दिया गया था, पर जिन आधारों पर इसे अंतिम रूप दिया गया था वे तब से बदल गए हैं (कोई अंक, मूल्य या भारांक, संदर्भ, या स्वयं निर्णय): अब यह अंतिम नहीं है। इसे फिर से अंतिम रूप दें, या इसे बहाल करने के लिए परिवर्तन पूर्ववत करें।</translation>
     </message>
     <message>
         <source>Not finalised yet: select the bid, date the decision, justify any departure, then finalise. Until then the memo is a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी अंतिम रूप नहीं दिया गया: बोली चुनें, निर्णय की तिथि दर्ज करें, किसी भी विचलन का औचित्य दें, फिर अंतिम रूप दें। तब तक ज्ञापन मसौदा है।</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing is missing: the decision can be finalised.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;कुछ भी कम नहीं है: निर्णय को अंतिम रूप दिया जा सकता है।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Before it can be finalised:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;अंतिम रूप दिए जाने से पहले:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;To consider:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;विचारार्थ:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>, rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, रैंक %1</translation>
     </message>
     <message>
         <source>, not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>, योग्य नहीं</translation>
     </message>
     <message>
         <source>Cannot finalise the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय को अंतिम रूप नहीं दिया जा सकता</translation>
     </message>
     <message>
         <source>The decision cannot be finalised yet. What is missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय को अभी अंतिम रूप नहीं दिया जा सकता। जो कमी है:</translation>
     </message>
 </context>
 <context>
@@ -3877,47 +3912,47 @@ Table 3 (%2): “%3”</source>
     <name>tulana::JustificationEditor</name>
     <message>
         <source>Reason tied to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” से जुड़ा कारण</translation>
     </message>
     <message>
         <source>Reason for departing from the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन से विचलन का कारण</translation>
     </message>
     <message>
         <source>Overall statement</source>
-        <translation type="unfinished"></translation>
+        <translation>समग्र कथन</translation>
     </message>
     <message>
         <source>Overall &amp;statement (why this bid, and how the concerns that favour open source are met):</source>
-        <translation type="unfinished"></translation>
+        <translation>समग्र कथन(&amp;S) (यही बोली क्यों, और खुला स्रोत के पक्ष वाली चिंताओं का समाधान कैसे होता है):</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — not answered on the Considerations page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — विचारणीय बिंदु पृष्ठ पर उत्तर नहीं दिया गया</translation>
     </message>
     <message>
         <source>The selection departs from the open-source option. Give a reason for each consideration of Table 3 the decision relies on (at least one; leave the others empty), and the overall statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन खुला स्रोत विकल्प से विचलन है। निर्णय तालिका 3 के जिन विचारणीय बिंदुओं पर आधारित है, उनमें से हर एक का कारण दें (कम से कम एक; शेष को खाली छोड़ दें), और समग्र कथन भी दें।</translation>
     </message>
     <message>
         <source>The selection departs from the evaluation: say why the evaluation&apos;s winner is not selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन मूल्यांकन से विचलन है: बताएँ कि मूल्यांकन के विजेता का चयन क्यों नहीं किया गया।</translation>
     </message>
     <message>
         <source>The selection departs neither from the open-source option nor from the evaluation: no justification is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन न तो खुला स्रोत विकल्प से विचलन है और न ही मूल्यांकन से: किसी औचित्य की आवश्यकता नहीं है।</translation>
     </message>
     <message>
         <source>Departure from the &amp;evaluation (needed: the selected bid is not the evaluation&apos;s winner):</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन से विचलन(&amp;E) (आवश्यक: चयनित बोली मूल्यांकन की विजेता नहीं है):</translation>
     </message>
     <message>
         <source>Departure from the &amp;evaluation (not needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन से विचलन(&amp;E) (आवश्यक नहीं):</translation>
     </message>
 </context>
 <context>
@@ -3947,27 +3982,27 @@ Table 3 (%2): “%3”</source>
     <name>tulana::LeaningChart</name>
     <message>
         <source>Leanings of the considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>विचारणीय बिंदुओं के झुकाव</translation>
     </message>
     <message>
         <source>Leanings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>झुकाव चार्ट</translation>
     </message>
     <message>
         <source>Favour open source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>खुला स्रोत के पक्ष में: %1</translation>
     </message>
     <message>
         <source>Neutral: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तटस्थ: %1</translation>
     </message>
     <message>
         <source>Favour proprietary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वामित्व वाले के पक्ष में: %1</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर नहीं दिया गया: %1</translation>
     </message>
 </context>
 <context>
@@ -4190,19 +4225,19 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलापन</translation>
     </message>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>विचारणीय बिंदु</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">निर्णय</translation>
+        <translation>निर्णय</translation>
     </message>
     <message>
         <source>Wrote the memo to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञापन %1 में लिखा गया</translation>
     </message>
 </context>
 <context>
@@ -4283,75 +4318,75 @@ The file on disk is unchanged.</source>
     <name>tulana::MemoActions</name>
     <message>
         <source>PDF, for signing and filing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, हस्ताक्षर और फ़ाइल में रखने के लिए (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text, editable (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument पाठ, संपादन योग्य (*.odt)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पृष्ठ (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Memo Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञापन पूर्वावलोकन(&amp;V)…</translation>
     </message>
     <message>
         <source>E&amp;xport Memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञापन निर्यात करें(&amp;X)…</translation>
     </message>
     <message>
         <source>See the decision memo as it will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय ज्ञापन को वैसा ही देखें जैसा वह मुद्रित होगा</translation>
     </message>
     <message>
         <source>Write the decision memo as PDF, ODT, HTML or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय ज्ञापन PDF, ODT, HTML या Markdown के रूप में लिखें</translation>
     </message>
     <message>
         <source>Record what is missing on the Decision page.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो कमी है, उसे निर्णय पृष्ठ पर दर्ज करें।</translation>
     </message>
     <message>
         <source>Cannot tell the memo&apos;s format from “%1”: end it in .pdf, .odt, .html or .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” से ज्ञापन का प्रारूप पता नहीं चलता: नाम .pdf, .odt, .html या .md पर समाप्त करें।</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Memo preview (draft: the decision is not finalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञापन पूर्वावलोकन (मसौदा: निर्णय को अंतिम रूप नहीं दिया गया है)</translation>
     </message>
     <message>
         <source>Memo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञापन पूर्वावलोकन</translation>
     </message>
     <message>
         <source>Cannot preview the memo</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञापन का पूर्वावलोकन नहीं हो सकता</translation>
     </message>
     <message>
         <source>Cannot export the memo</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञापन निर्यात नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>memo</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञापन</translation>
     </message>
     <message>
         <source>%1 memo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ज्ञापन</translation>
     </message>
     <message>
         <source>Export memo</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञापन निर्यात करें</translation>
     </message>
 </context>
 <context>
@@ -4623,275 +4658,275 @@ The file on disk is unchanged.</source>
     <name>tulana::OpennessComparisonModel</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज नहीं</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">कोई नहीं</translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished">बोली</translation>
+        <translation>बोली</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली</translation>
     </message>
     <message>
         <source>MOF class</source>
-        <translation type="unfinished"></translation>
+        <translation>MOF वर्ग</translation>
     </message>
     <message>
         <source>OSI definition</source>
-        <translation type="unfinished"></translation>
+        <translation>OSI परिभाषा</translation>
     </message>
     <message>
         <source>Openwashing flags</source>
-        <translation type="unfinished"></translation>
+        <translation>ओपनवॉशिंग संकेत</translation>
     </message>
     <message>
         <source>Openness marks (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के अंक (%1 में से)</translation>
     </message>
     <message>
         <source>Openness marks</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के अंक</translation>
     </message>
 </context>
 <context>
     <name>tulana::OpennessComponentsModel</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">नहीं बताया गया</translation>
+        <translation>नहीं बताया गया</translation>
     </message>
     <message>
         <source>%1 (the release&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (रिलीज़ का लाइसेंस)</translation>
     </message>
     <message>
         <source>entered from the bid</source>
-        <translation type="unfinished">बोली से दर्ज</translation>
+        <translation>बोली से दर्ज</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइसेंस</translation>
     </message>
     <message>
         <source>Licence read as</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइसेंस की व्याख्या</translation>
     </message>
 </context>
 <context>
     <name>tulana::OpennessPage</name>
     <message>
         <source>Each bid</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक बोली</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना</translation>
     </message>
     <message>
         <source>Openness sub-criterion announced in the tender</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में घोषित खुलेपन का उप-मानदंड</translation>
     </message>
     <message>
         <source>Award openness marks in the technical score</source>
-        <translation type="unfinished"></translation>
+        <translation>तकनीकी स्कोर में खुलेपन के अंक दें</translation>
     </message>
     <message>
         <source>How openness marks are awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के अंक कैसे दिए जाते हैं</translation>
     </message>
     <message>
         <source>Maximum openness marks</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के अधिकतम अंक</translation>
     </message>
     <message>
         <source> of 100 points</source>
-        <translation type="unfinished"></translation>
+        <translation> अंक (100 में से)</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished">अंक</translation>
+        <translation>अंक</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम</translation>
     </message>
     <message>
         <source>Bid shown</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाई जा रही बोली</translation>
     </message>
     <message>
         <source>What the bid calls its system</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली अपनी प्रणाली को क्या कहती है</translation>
     </message>
     <message>
         <source>says nothing about openness</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के बारे में कुछ नहीं कहती</translation>
     </message>
     <message>
         <source>calls it “open source”</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे “खुला स्रोत” कहती है</translation>
     </message>
     <message>
         <source>calls it “open”</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे “खुला” कहती है</translation>
     </message>
     <message>
         <source>Import record…</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख आयात करें…</translation>
     </message>
     <message>
         <source>Read a Model Openness Tool (.yml) or European Open Source AI Index (.yaml) record of the offered system</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रस्तावित प्रणाली का Model Openness Tool (.yml) या European Open Source AI Index (.yaml) अभिलेख पढ़ें</translation>
     </message>
     <message>
         <source>Clear record</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख हटाएँ</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished">बोली</translation>
+        <translation>बोली</translation>
     </message>
     <message>
         <source>The bid</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बोली</translation>
     </message>
     <message>
         <source>Components of the offered system</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रस्तावित प्रणाली के घटक</translation>
     </message>
     <message>
         <source>Openness of the bids compared</source>
-        <translation type="unfinished"></translation>
+        <translation>बोलियों के खुलेपन की तुलना</translation>
     </message>
     <message>
         <source>Each bid earns up to %1 marks %2; the criteria share the other %3 points. Announce it with the tender, not after the bids are seen (GFR 2017 Rule 192(i)).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक बोली %2 अधिकतम %1 अंक प्राप्त कर सकती है; शेष %3 अंक मानदंडों में बँटते हैं। इसे निविदा के साथ घोषित करें, बोलियाँ देखे जाने के बाद नहीं (GFR 2017, नियम 192(i))।</translation>
     </message>
     <message>
         <source>No openness marks: the assessment below is for information. Switching the marks on scales the criteria&apos;s weights to make room for them (one step, undoable) and re-ranks the bids at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के कोई अंक नहीं: नीचे दिया गया आकलन केवल सूचना हेतु है। अंक चालू करने पर उनके लिए स्थान बनाने हेतु मानदंडों के भारांक आनुपातिक रूप से घटाए जाते हैं (एक चरण, जिसे पूर्ववत किया जा सकता है) और बोलियों की रैंक तुरंत फिर से तय होती है।</translation>
     </message>
     <message>
         <source>&lt;p&gt;No bids yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;अभी कोई बोली नहीं।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing is recorded about the openness of this bid&apos;s system. Import a Model Openness Tool or Open Source AI Index record, or set each component&apos;s state in the list from what the bid says.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;इस बोली की प्रणाली के खुलेपन के बारे में कुछ भी दर्ज नहीं है। Model Openness Tool या Open Source AI Index का अभिलेख आयात करें, या बोली में दी गई जानकारी के आधार पर सूची में प्रत्येक घटक की स्थिति निर्धारित करें।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Change what %1 calls its system</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें कि %1 अपनी प्रणाली को क्या कहती है</translation>
     </message>
     <message>
         <source>Clear openness record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के खुलेपन का अभिलेख हटाएँ</translation>
     </message>
     <message>
         <source>Import openness record</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन का अभिलेख आयात करें</translation>
     </message>
     <message>
         <source>Openness records (*.yml *.yaml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>खुलेपन के अभिलेख (*.yml *.yaml);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Cannot import the record</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख आयात नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>Nothing was imported from %1. Fix these places in the file and import it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से कुछ भी आयात नहीं हुआ। फ़ाइल में ये स्थान ठीक करें और फिर से आयात करें:</translation>
     </message>
     <message>
         <source>Import openness record of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 से %1 के खुलेपन का अभिलेख आयात करें</translation>
     </message>
     <message>
         <source>Record imported with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख चेतावनियों के साथ आयात किया गया</translation>
     </message>
     <message>
         <source>%1 was imported; check these places:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आयात किया गया; ये स्थान जाँचें:</translation>
     </message>
 </context>
 <context>
     <name>tulana::OpennessRadarChart</name>
     <message>
         <source>Openness of each offered system</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक प्रस्तावित प्रणाली का खुलापन</translation>
     </message>
 </context>
 <context>
     <name>tulana::PassedOverModel</name>
     <message>
         <source>unranked</source>
-        <translation type="unfinished">रैंक रहित</translation>
+        <translation>रैंक रहित</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू नहीं</translation>
     </message>
     <message>
         <source>not opened</source>
-        <translation type="unfinished">खोला नहीं गया</translation>
+        <translation>खोला नहीं गया</translation>
     </message>
     <message>
         <source>The selected bid&apos;s %1 minus the open-source bid&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित बोली के %1 में से खुला स्रोत बोली का %1 घटाकर</translation>
     </message>
     <message>
         <source>The selected bid&apos;s technical score minus the open-source bid&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित बोली के तकनीकी स्कोर में से खुला स्रोत बोली का तकनीकी स्कोर घटाकर</translation>
     </message>
     <message>
         <source>The selected bid&apos;s evaluated price minus the open-source bid&apos;s: positive when the selected bid costs more</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित बोली के मूल्यांकित मूल्य में से खुला स्रोत बोली का मूल्यांकित मूल्य घटाकर: चयनित बोली की लागत अधिक होने पर धनात्मक</translation>
     </message>
     <message>
         <source>The price gap in percent of the open-source bid&apos;s evaluated price</source>
-        <translation type="unfinished"></translation>
+        <translation>खुला स्रोत बोली के मूल्यांकित मूल्य के प्रतिशत के रूप में मूल्य-अंतर</translation>
     </message>
     <message>
         <source>Open-source bid</source>
-        <translation type="unfinished">खुला स्रोत बोली</translation>
+        <translation>खुला स्रोत बोली</translation>
     </message>
     <message>
         <source>Bidder</source>
-        <translation type="unfinished">बोलीदाता</translation>
+        <translation>बोलीदाता</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">रैंक</translation>
+        <translation>रैंक</translation>
     </message>
     <message>
         <source>Score gap</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कोर-अंतर</translation>
     </message>
     <message>
         <source>Technical gap</source>
-        <translation type="unfinished"></translation>
+        <translation>तकनीकी अंतर</translation>
     </message>
     <message>
         <source>Price gap</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य-अंतर</translation>
     </message>
     <message>
         <source>Price gap %</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य-अंतर %</translation>
     </message>
 </context>
 <context>

@@ -108,10 +108,21 @@ bool ScreenshotTour::grabTender(const QString& tenderPath, QString* error)
         settle();
         selectFirstRow(pages->widget(i));
         settle();
-        save(&window, QStringLiteral("%1-%2-%3")
-                          .arg(stem)
-                          .arg(i + 1, 2, 10, QLatin1Char('0'))
-                          .arg(slug(pages->tabText(i))));
+        const QString name = QStringLiteral("%1-%2-%3")
+                                 .arg(stem)
+                                 .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(slug(pages->tabText(i)));
+        save(&window, name);
+        // A page with tabs of its own (openness: each bid, comparison):
+        // the others too.
+        if (auto* inner = pages->widget(i)->findChild<QTabWidget*>()) {
+            for (int j = 1; j < inner->count(); ++j) {
+                inner->setCurrentIndex(j);
+                settle();
+                save(&window, name + u'-' + slug(inner->tabText(j)));
+            }
+            inner->setCurrentIndex(0);
+        }
     }
     window.document()->reset({}); // nothing to ask about on close
     return true;

@@ -102,6 +102,18 @@ int OpennessComponentsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// Nothing is licensed for a component that is not released (or does not
+// apply), so its licence column stays empty rather than echo the release's.
+bool notReleased(const openness::ComponentEntry* entry)
+{
+    return entry && (entry->state == openness::ReleaseState::NotReleased ||
+                     entry->state == openness::ReleaseState::NotApplicable);
+}
+
+} // namespace
+
 QVariant OpennessComponentsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !checkIndex(index))
@@ -132,8 +144,9 @@ QVariant OpennessComponentsModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole) {
             if (entry && !entry->licence.isEmpty())
                 return entry->licence;
-            // Inherited from the release: shown, but it is not the entry's own.
-            if (view && !view->licence.isEmpty())
+            // Inherited from the release: shown, but it is not the entry's own,
+            // and not at all for what is not released (no licence applies).
+            if (view && !view->licence.isEmpty() && !notReleased(entry))
                 return tr("%1 (the release's)").arg(view->licence);
             return QString();
         }
@@ -141,7 +154,7 @@ QVariant OpennessComponentsModel::data(const QModelIndex& index, int role) const
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case ReadingColumn:
-        if (!view || !view->stated || view->licence.isEmpty())
+        if (!view || !view->stated || view->licence.isEmpty() || notReleased(entry))
             break;
         if (role == Qt::DisplayRole)
             return displayName(view->reading.verdict.category);

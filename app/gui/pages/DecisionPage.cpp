@@ -84,6 +84,7 @@ DecisionPage::DecisionPage(TenderDocument* document, QWidget* parent)
     connect(m_bid, &QComboBox::activated, this, &DecisionPage::selectBid);
     m_bidHint->setObjectName(QStringLiteral("selectedBidHint"));
     m_bidHint->setWordWrap(true);
+    m_bidHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_date->setObjectName(QStringLiteral("decisionDateEdit"));
     m_date->setAccessibleName(tr("Date of the decision"));
     m_date->setCalendarPopup(true);
@@ -113,17 +114,17 @@ DecisionPage::DecisionPage(TenderDocument* document, QWidget* parent)
     columns->setSectionResizeMode(PassedOverModel::BidderColumn, QHeaderView::Stretch);
     m_passedOver->setTextElideMode(Qt::ElideRight);
     m_passedOver->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* gapNote = new QLabel(tr("Gaps are the selected bid's figure minus the open-source "
-                                  "bid's: a positive score gap means the selected bid scored "
-                                  "higher, a positive price gap that it costs more."),
-                               this);
-    gapNote->setWordWrap(true);
+    m_gapNote = new QLabel(tr("Gaps are the selected bid's figure minus the open-source "
+                              "bid's: a positive score gap means the selected bid scored "
+                              "higher, a positive price gap that it costs more."),
+                           this);
+    m_gapNote->setWordWrap(true);
     auto* departureBox = new QGroupBox(tr("Departure"), this);
     departureBox->setObjectName(QStringLiteral("departureBox"));
     auto* departureLayout = new QVBoxLayout(departureBox);
     departureLayout->addWidget(m_departure);
     departureLayout->addWidget(m_passedOver);
-    departureLayout->addWidget(gapNote);
+    departureLayout->addWidget(m_gapNote);
 
     m_missing->setObjectName(QStringLiteral("missingText"));
     m_missing->setWordWrap(true);
@@ -234,6 +235,7 @@ void DecisionPage::update()
 
     m_departure->setText(bulletList(describeDeparture(t, ev, departure)));
     m_passedOver->setVisible(!departure.passedOver.empty());
+    m_gapNote->setVisible(!departure.passedOver.empty()); // it explains the table
     // As tall as its rows: there are a few at most.
     int height =
         m_passedOver->horizontalHeader()->sizeHint().height() + 2 * m_passedOver->frameWidth();

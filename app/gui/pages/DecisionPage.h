@@ -59,6 +59,7 @@ private:
     QDateEdit* m_date;
     QLabel* m_departure;
     QTableView* m_passedOver;
+    QLabel* m_gapNote = nullptr;
     JustificationEditor* m_justification;
     QLabel* m_missing;
     QPushButton* m_finalise;

@@ -185,13 +185,20 @@ QWidget* OpennessPage::createComparison()
     m_comparisonTable->setModel(m_comparison);
     m_comparisonTable->verticalHeader()->hide();
     m_comparisonTable->setWordWrap(true);
-    m_comparisonTable->horizontalHeader()->setSectionResizeMode(
-        OpennessComparisonModel::FlagsColumn, QHeaderView::Stretch);
-    auto* split = new QSplitter(Qt::Vertical, page);
+    // Short columns sized to their content, the flags take the rest and
+    // wrap; rows grow to show every flag.
+    QHeaderView* header = m_comparisonTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OpennessComparisonModel::SystemColumn, QHeaderView::Interactive);
+    header->resizeSection(OpennessComparisonModel::SystemColumn, 150);
+    header->setSectionResizeMode(OpennessComparisonModel::FlagsColumn, QHeaderView::Stretch);
+    m_comparisonTable->setTextElideMode(Qt::ElideRight);
+    // Side by side: the radar is round, the table wants width.
+    auto* split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(m_radar);
     split->addWidget(m_comparisonTable);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(split);
     return page;
