@@ -9,6 +9,7 @@
 #include "models/ConsiderationsModel.h"
 #include "util/LineEditText.h"
 #include "util/MessageBar.h"
+#include "util/UpdateWhenShown.h"
 #include "widgets/LeaningChart.h"
 
 #include <QFormLayout>
@@ -160,7 +161,8 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
 
     connect(document, &TenderDocument::tenderReset, this, &ConsiderationsPage::updatePurpose);
     connect(document, &TenderDocument::contextChanged, this, &ConsiderationsPage::updatePurpose);
-    connect(document, &TenderDocument::evaluated, this, &ConsiderationsPage::updateRecommendation);
+    auto* deferred = new UpdateWhenShown(this, [this] { updateRecommendation(); });
+    connect(document, &TenderDocument::evaluated, deferred, &UpdateWhenShown::request);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ConsiderationsPage::fitRows);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConsiderationsPage::fitRows);
     updatePurpose();

@@ -10,6 +10,7 @@
 #include "openness/RecordImport.h"
 #include "pages/OpennessExplainer.h"
 #include "util/ProblemsDialog.h"
+#include "util/UpdateWhenShown.h"
 #include "widgets/OpennessRadarChart.h"
 
 #include <QCheckBox>
@@ -68,8 +69,9 @@ OpennessPage::OpennessPage(TenderDocument* document, QWidget* parent)
     connect(document, &TenderDocument::evaluated, this, &OpennessPage::updateScheme);
     connect(m_components, &OpennessComponentsModel::assessmentChanged, this,
             &OpennessPage::updateAssessment);
-    connect(m_comparison, &OpennessComparisonModel::assessmentsChanged, this,
-            &OpennessPage::updateComparison);
+    auto* comparison = new UpdateWhenShown(this, [this] { updateComparison(); });
+    connect(m_comparison, &OpennessComparisonModel::assessmentsChanged, comparison,
+            &UpdateWhenShown::request);
     fillBidSelector();
     updateScheme();
     updateComparison();
@@ -188,9 +190,8 @@ QWidget* OpennessPage::createComparison()
     // Short columns sized to their content, the flags take the rest and
     // wrap; rows grow to show every flag.
     QHeaderView* header = m_comparisonTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(OpennessComparisonModel::SystemColumn, QHeaderView::Interactive);
-    header->resizeSection(OpennessComparisonModel::SystemColumn, 150);
+    // (Fitted in updateComparison(), not by ResizeToContents, which would
+    // measure every row after each edit.)
     header->setSectionResizeMode(OpennessComparisonModel::FlagsColumn, QHeaderView::Stretch);
     m_comparisonTable->setTextElideMode(Qt::ElideRight);
     // Side by side: the radar is round, the table wants width.
@@ -308,6 +309,11 @@ void OpennessPage::updateComparison()
         profiles.push_back(std::move(p));
     }
     m_radar->setProfiles(axes, profiles);
+    m_comparisonTable->resizeColumnsToContents();
+    QHeaderView* header = m_comparisonTable->horizontalHeader();
+    header->resizeSection(
+        OpennessComparisonModel::SystemColumn,
+        std::min(header->sectionSize(OpennessComparisonModel::SystemColumn), 150));
     m_comparisonTable->resizeRowsToContents();
 }
 
