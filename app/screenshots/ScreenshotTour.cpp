@@ -41,6 +41,24 @@ QString slug(QString text)
     return out;
 }
 
+// Names a page by its object name ("evaluationPage" → "evaluation"), which
+// stays the same in every language, or else by its tab's text.
+QString pageSlug(const QWidget* page, const QString& tabText)
+{
+    QString name = page->objectName();
+    if (name.endsWith(QLatin1String("Page")))
+        name.chop(4);
+    if (name.isEmpty())
+        name = tabText;
+    QString spaced;
+    for (const QChar c : std::as_const(name)) {
+        if (c.isUpper() && !spaced.isEmpty())
+            spaced += u' ';
+        spaced += c;
+    }
+    return slug(spaced);
+}
+
 // Selects the first row of the page's main table, if it has one, so that
 // panels which follow the selection (the "why" panel) show something.
 void selectFirstRow(QWidget* page)
@@ -92,7 +110,7 @@ QString ScreenshotTour::save(QWidget* widget, const QString& name)
     return path;
 }
 
-bool ScreenshotTour::grabTender(const QString& tenderPath, QString* error)
+bool ScreenshotTour::grabTender(const QString& tenderPath, QString* error, const QString& prefix)
 {
     MainWindow window;
     window.resize(kWindowSize);
@@ -101,7 +119,7 @@ bool ScreenshotTour::grabTender(const QString& tenderPath, QString* error)
         *error = QStringLiteral("cannot open %1").arg(tenderPath);
         return false;
     }
-    const QString stem = QFileInfo(tenderPath).completeBaseName();
+    const QString stem = prefix + QFileInfo(tenderPath).completeBaseName();
     auto* pages = window.findChild<QTabWidget*>(QStringLiteral("pages"));
     for (int i = 0; pages && i < pages->count(); ++i) {
         pages->setCurrentIndex(i);
@@ -111,7 +129,7 @@ bool ScreenshotTour::grabTender(const QString& tenderPath, QString* error)
         const QString name = QStringLiteral("%1-%2-%3")
                                  .arg(stem)
                                  .arg(i + 1, 2, 10, QLatin1Char('0'))
-                                 .arg(slug(pages->tabText(i)));
+                                 .arg(pageSlug(pages->widget(i), pages->tabText(i)));
         save(&window, name);
         // A page with tabs of its own (openness: each bid, comparison):
         // the others too.
@@ -119,7 +137,7 @@ bool ScreenshotTour::grabTender(const QString& tenderPath, QString* error)
             for (int j = 1; j < inner->count(); ++j) {
                 inner->setCurrentIndex(j);
                 settle();
-                save(&window, name + u'-' + slug(inner->tabText(j)));
+                save(&window, name + u'-' + pageSlug(inner->widget(j), inner->tabText(j)));
             }
             inner->setCurrentIndex(0);
         }

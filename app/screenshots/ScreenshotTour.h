@@ -17,7 +17,8 @@ public:
 
     // Opens `tenderPath` in a fresh main window and grabs each page.
     // Returns false and sets `error` when the file cannot be opened.
-    bool grabTender(const QString& tenderPath, QString* error);
+    // `prefix` starts each file name (e.g. "hi-" for the Hindi screens).
+    bool grabTender(const QString& tenderPath, QString* error, const QString& prefix = {});
     // The new-tender wizard, each of its pages, on a blank window.
     void grabWizard();
     // One page of one tender in a dark palette, to check colours follow it.

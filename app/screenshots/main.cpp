@@ -1,5 +1,7 @@
 #include "ScreenshotTour.h"
 
+#include "i18n/Language.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -45,6 +47,17 @@ int main(int argc, char** argv)
     if (!tour.grabDark(args.constFirst(), QStringLiteral("evaluationPage"), &error)) {
         err << error << '\n';
         ++failures;
+    }
+    // The chatbot sample in Hindi, to check the translated screens
+    // (windows are built after the switch, so every text is Hindi).
+    for (const QString& tender : std::as_const(args)) {
+        if (!tender.endsWith(QLatin1String("citizen-services-chatbot.tulana")))
+            continue;
+        tulana::i18n::ScopedLanguage hindi(QStringLiteral("hi"));
+        if (!tour.grabTender(tender, &error, QStringLiteral("hi-"))) {
+            err << error << '\n';
+            ++failures;
+        }
     }
     QTextStream(stdout) << tour.written().size() << " screenshots in " << out.path() << '\n';
     return failures == 0 ? 0 : 1;

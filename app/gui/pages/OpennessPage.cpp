@@ -180,6 +180,7 @@ QWidget* OpennessPage::createBidView()
 QWidget* OpennessPage::createComparison()
 {
     auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("comparisonPage"));
     m_radar = new OpennessRadarChart(page);
     m_comparisonTable = new QTableView(page);
     m_comparisonTable->setObjectName(QStringLiteral("opennessComparison"));
