@@ -3,6 +3,8 @@
 // that draws it embedded (pdffonts). And the CLI speaks the locale's
 // language when no option says otherwise.
 
+#include "MissingTool.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -97,7 +99,7 @@ void TestHindiMemo::theHindiPdfHasDevanagariTextAndItsFont()
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
     if (pdftotext.isEmpty() || pdffonts.isEmpty())
-        QSKIP("pdftotext and pdffonts (poppler-utils) are not installed");
+        TULANA_SKIP_WITHOUT_TOOL("pdftotext and pdffonts (poppler-utils) are not installed");
 
     const Run text = runProgram(
         pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
@@ -157,7 +159,7 @@ void TestHindiMemo::theEnglishPdfStaysEnglish()
 {
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+        TULANA_SKIP_WITHOUT_TOOL("pdftotext (poppler-utils) is not installed");
     const QString pdf = m_dir.filePath(QStringLiteral("memo-en.pdf"));
     // A Hindi locale, an English memo: the option wins.
     const Run r = runProgram(QStringLiteral(TULANA_CLI_EXE),
@@ -197,4 +199,5 @@ void TestHindiMemo::anUnknownMemoLanguageIsAUsageError()
 }
 
 QTEST_GUILESS_MAIN(TestHindiMemo)
+#include "MissingTool.h"
 #include "tst_hindimemo.moc"

@@ -7,6 +7,7 @@
 #include "MemoPages.h"
 #include "MemoTextDocument.h"
 #include "MemoZip.h"
+#include "MissingTool.h"
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoBuilder.h"
@@ -187,7 +188,7 @@ void TestMemoExport::thePdfTextHasEverySectionAndFigure()
 {
     QFETCH(QString, text);
     if (m_pdfText.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+        TULANA_SKIP_WITHOUT_TOOL("pdftotext (poppler-utils) is not installed");
     // Line breaks and justification spacing are the layout's, not the text's.
     QVERIFY2(m_pdfText.simplified().contains(text), qPrintable(text));
 }
@@ -198,7 +199,7 @@ void TestMemoExport::thePdfPagesAreA4AndNumbered()
     const MemoDocument& memo = m_memo;
     const QString& text = m_pdfText;
     if (text.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+        TULANA_SKIP_WITHOUT_TOOL("pdftotext (poppler-utils) is not installed");
     const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
     const int n = int(pages.size());
     QVERIFY2(n >= 8 && n <= 20, qPrintable(QString::number(n)));
