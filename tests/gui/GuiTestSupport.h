@@ -11,6 +11,7 @@
 #include <QString>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -29,6 +30,26 @@ inline tulana::Tender sampleTender(const char* name = "citizen-services-chatbot"
     if (!load.tender)
         qFatal("cannot load the sample %s", name);
     return *load.tender;
+}
+
+// Pushes `command`, checks `changed` on the result, then that undo gives
+// back the tender before and redo the tender after, twice over. (A failure
+// is recorded by QVERIFY; callers that go on check QTest::currentTestFailed().)
+inline void roundTrip(tulana::TenderDocument& doc, QUndoCommand* command,
+                      const std::function<void(const tulana::Tender&)>& changed = {})
+{
+    const tulana::Tender before = doc.tender();
+    doc.undoStack()->push(command);
+    const tulana::Tender after = doc.tender();
+    QVERIFY2(!(after == before), "the command changed nothing");
+    if (changed)
+        changed(after);
+    for (int i = 0; i < 2; ++i) {
+        doc.undoStack()->undo();
+        QVERIFY(doc.tender() == before);
+        doc.undoStack()->redo();
+        QVERIFY(doc.tender() == after);
+    }
 }
 
 // Runs `act` on the next modal dialog once it is shown (by an exec() that

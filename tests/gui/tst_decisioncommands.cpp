@@ -22,6 +22,7 @@
 #include <QUndoStack>
 
 using namespace tulana;
+using guitest::roundTrip;
 
 namespace {
 
@@ -44,24 +45,6 @@ const QString kLongReason =
 class TestDecisionCommands : public QObject
 {
     Q_OBJECT
-
-private:
-    void roundTrip(TenderDocument& doc, QUndoCommand* command,
-                   const std::function<void(const Tender&)>& changed = {})
-    {
-        const Tender before = doc.tender();
-        doc.undoStack()->push(command);
-        const Tender after = doc.tender();
-        QVERIFY2(!(after == before), "the command changed nothing");
-        if (changed)
-            changed(after);
-        for (int i = 0; i < 2; ++i) {
-            doc.undoStack()->undo();
-            QVERIFY(doc.tender() == before);
-            doc.undoStack()->redo();
-            QVERIFY(doc.tender() == after);
-        }
-    }
 
 private slots:
     void contextEditsUndoAndRedo()

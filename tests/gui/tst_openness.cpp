@@ -25,6 +25,7 @@
 #include <functional>
 
 using namespace tulana;
+using guitest::roundTrip;
 using namespace tulana::openness;
 
 namespace {
@@ -49,25 +50,6 @@ int rowOf(const OpennessComponentsModel& model, const char* component)
         if (model.componentAt(row) == QLatin1String(component))
             return row;
     return -1;
-}
-
-// Pushes `command`, then checks that undo gives back the tender before and
-// redo the tender after, twice over.
-void roundTrip(TenderDocument& doc, QUndoCommand* command,
-               const std::function<void(const Tender&)>& changed = {})
-{
-    const Tender before = doc.tender();
-    doc.undoStack()->push(command);
-    const Tender after = doc.tender();
-    QVERIFY2(!(after == before), "the command changed nothing");
-    if (changed)
-        changed(after);
-    for (int i = 0; i < 2; ++i) {
-        doc.undoStack()->undo();
-        QVERIFY(doc.tender() == before);
-        doc.undoStack()->redo();
-        QVERIFY(doc.tender() == after);
-    }
 }
 
 } // namespace

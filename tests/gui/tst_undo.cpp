@@ -19,30 +19,11 @@
 #include <cmath>
 
 using namespace tulana;
+using guitest::roundTrip;
 
 class TestUndo : public QObject
 {
     Q_OBJECT
-
-private:
-    // Pushes `command`, checks `changed` on the result, then that undo gives
-    // back the tender before and redo the tender after, twice over.
-    void roundTrip(TenderDocument& doc, QUndoCommand* command,
-                   const std::function<void(const Tender&)>& changed = {})
-    {
-        const Tender before = doc.tender();
-        doc.undoStack()->push(command);
-        const Tender after = doc.tender();
-        QVERIFY2(!(after == before), "the command changed nothing");
-        if (changed)
-            changed(after);
-        for (int i = 0; i < 2; ++i) {
-            doc.undoStack()->undo();
-            QVERIFY(doc.tender() == before);
-            doc.undoStack()->redo();
-            QVERIFY(doc.tender() == after);
-        }
-    }
 
 private slots:
     void tenderFieldEditUndoesAndRedoes()
