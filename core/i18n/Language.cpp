@@ -100,6 +100,12 @@ QString currentLanguage()
     return installed().language;
 }
 
+QLocale textLocale()
+{
+    return QLocale(currentLanguage() == QLatin1String("hi") ? QLocale::Hindi : QLocale::English,
+                   QLocale::India);
+}
+
 ScopedLanguage::ScopedLanguage(const QString& code)
     : m_previous(currentLanguage())
 {

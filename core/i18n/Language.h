@@ -34,6 +34,11 @@ bool useLanguage(const QString& code);
 // The language installed by useLanguage(), "en" before any call.
 QString currentLanguage();
 
+// The locale in which dates are written for the current language: Hindi or
+// English as used in India ("20 मार्च 2026", "20 March 2026"). Digits stay
+// the international form of Indian numerals, as official Hindi uses them.
+QLocale textLocale();
+
 // Switches the application's language for one task (a memo in Hindi from an
 // English screen) and back when it goes out of scope. An empty code keeps the
 // current language. Not for use while another thread translates.

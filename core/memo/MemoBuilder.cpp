@@ -81,12 +81,8 @@ QString bidLabel(const Tender& t, int bid)
 
 QString printedDate(const QDate& date)
 {
-    // The month in the memo's language ("20 मार्च 2026"); the digits stay
-    // the international form of Indian numerals, as official Hindi uses them.
-    const QLocale locale(i18n::currentLanguage() == QLatin1String("hi") ? QLocale::Hindi
-                                                                        : QLocale::English,
-                         QLocale::India);
-    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+    // The month in the memo's language ("20 मार्च 2026").
+    return i18n::textLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString dash()
@@ -353,8 +349,9 @@ QString memoRefusal(const Problems& problems)
     for (const Problem& p : problems)
         if (p.isError() && p.where == QLatin1String("tender"))
             return tulana::tr("No memo was written: the tender cannot be evaluated yet.");
-    return tulana::tr("No memo was written: the decision departs from the open-source option or from the "
-              "evaluation, and its justification is incomplete.");
+    return tulana::tr(
+        "No memo was written: the decision departs from the open-source option or from the "
+        "evaluation, and its justification is incomplete.");
 }
 
 MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const MemoOptions& options)

@@ -3,6 +3,7 @@
 #include "commands/DecisionCommands.h"
 #include "considerations/Recommendation.h"
 #include "document/TenderDocument.h"
+#include "i18n/Language.h"
 #include "models/PassedOverModel.h"
 #include "pages/EvaluationPage.h"
 #include "pages/JustificationEditor.h"
@@ -54,7 +55,7 @@ QScrollArea* scrolled(QWidget* content, const char* objectName, QWidget* parent)
 
 QString longDate(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::LongFormat);
+    return i18n::textLocale().toString(date, QLocale::LongFormat);
 }
 
 } // namespace
@@ -87,6 +88,7 @@ DecisionPage::DecisionPage(TenderDocument* document, QWidget* parent)
     m_bidHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_date->setObjectName(QStringLiteral("decisionDateEdit"));
     m_date->setAccessibleName(tr("Date of the decision"));
+    m_date->setLocale(i18n::textLocale()); // month names in the chosen language
     m_date->setCalendarPopup(true);
     m_date->setMinimumDate(kNoDate);
     m_date->setSpecialValueText(tr("Not dated"));
