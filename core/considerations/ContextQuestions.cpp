@@ -1,9 +1,12 @@
 #include "ContextQuestions.h"
 
+#include "i18n/Language.h"
 #include "i18n/Translate.h"
 #include "io/JsonReader.h"
 
 #include <QFile>
+
+#include <map>
 
 namespace tulana {
 namespace {
@@ -29,15 +32,17 @@ void readSupport(JsonReader& r, const json& j, const QString& path, ContextOptio
                tulana::tr("\"%1\" is not a part of a cell: use text or notes").arg(part));
 }
 
-ContextOption readOption(JsonReader& r, const json& j, const QString& at, const Table3Row* row)
+ContextOption readOption(JsonReader& r, const json& j, const QString& at, const Table3Row* row,
+                         const QString& language)
 {
     ContextOption o;
     if (!r.isObject(j, at))
         return o;
-    r.rejectUnknownKeys(j, at, {"id", "label", "leaning", "support", "rationale"});
+    r.rejectUnknownKeys(j, at, {"id", "label", "leaning", "support", "rationale", "hi"});
     o.id = r.string(j, "id", at, true);
     o.label = r.string(j, "label", at, true);
     o.rationale = r.string(j, "rationale", at, true);
+    r.readTranslations(j, at, language, {{"label", &o.label}, {"rationale", &o.rationale}});
     const QString leaning = r.string(j, "leaning", at, true);
     if (const auto l = leaningFromKey(leaning))
         o.leaning = *l;
@@ -57,13 +62,15 @@ ContextOption readOption(JsonReader& r, const json& j, const QString& at, const 
     return o;
 }
 
-ContextQuestion readQuestion(JsonReader& r, const json& j, const QString& at, const Table3& table)
+ContextQuestion readQuestion(JsonReader& r, const json& j, const QString& at, const Table3& table,
+                             const QString& language)
 {
     ContextQuestion q;
-    r.rejectUnknownKeys(j, at, {"consideration", "question", "help", "options"});
+    r.rejectUnknownKeys(j, at, {"consideration", "question", "help", "hi", "options"});
     q.consideration = r.string(j, "consideration", at, true);
     q.question = r.string(j, "question", at, true);
     q.help = r.string(j, "help", at, false);
+    r.readTranslations(j, at, language, {{"question", &q.question}, {"help", &q.help}});
     const Table3Row* row = table.row(q.consideration);
     if (!row && !q.consideration.isEmpty())
         r.fail(JsonReader::child(at, "consideration"),
@@ -74,7 +81,8 @@ ContextQuestion readQuestion(JsonReader& r, const json& j, const QString& at, co
         return q;
     }
     for (std::size_t k = 0; k < j["options"].size(); ++k) {
-        ContextOption o = readOption(r, j["options"][k], JsonReader::index(optionsPath, k), row);
+        ContextOption o =
+            readOption(r, j["options"][k], JsonReader::index(optionsPath, k), row, language);
         if (q.option(o.id))
             r.fail(JsonReader::child(JsonReader::index(optionsPath, k), "id"),
                    tulana::tr("the answer \"%1\" is listed twice").arg(o.id));
@@ -143,7 +151,8 @@ const ContextQuestion* ContextQuestions::question(const QString& consideration) 
     return nullptr;
 }
 
-ContextQuestionsLoad readContextQuestions(const QByteArray& text, const Table3& table)
+ContextQuestionsLoad readContextQuestions(const QByteArray& text, const Table3& table,
+                                          const QString& language)
 {
     ContextQuestionsLoad load;
     const auto parsed = parseJson(text, {}, load.problems);
@@ -169,7 +178,7 @@ ContextQuestionsLoad readContextQuestions(const QByteArray& text, const Table3& 
     for (std::size_t i = 0; i < doc["questions"].size(); ++i) {
         const QString at = JsonReader::index(path, i);
         if (r.isObject(doc["questions"][i], at))
-            out.questions.push_back(readQuestion(r, doc["questions"][i], at, table));
+            out.questions.push_back(readQuestion(r, doc["questions"][i], at, table, language));
     }
     // One question per consideration, in the table's order: the screen and
     // the memo list them as the brief does.
@@ -186,14 +195,17 @@ ContextQuestionsLoad readContextQuestions(const QByteArray& text, const Table3& 
 
 const ContextQuestions& contextQuestions()
 {
-    static const ContextQuestions shipped = [] {
-        QFile file(QStringLiteral(":/tulana/considerations/context-questions.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return ContextQuestions{};
-        return readContextQuestions(file.readAll(), table3())
-            .questions.value_or(ContextQuestions{});
-    }();
-    return shipped;
+    // One copy per language, as table3(): the memo may switch languages.
+    static std::map<QString, ContextQuestions> shipped;
+    const QString language = i18n::currentLanguage();
+    if (const auto it = shipped.find(language); it != shipped.end())
+        return it->second;
+    ContextQuestions questions;
+    QFile file(QStringLiteral(":/tulana/considerations/context-questions.json"));
+    if (file.open(QIODevice::ReadOnly))
+        questions = readContextQuestions(file.readAll(), table3(), language)
+                        .questions.value_or(ContextQuestions{});
+    return shipped.emplace(language, std::move(questions)).first->second;
 }
 
 } // namespace tulana

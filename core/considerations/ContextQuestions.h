@@ -62,7 +62,10 @@ struct ContextQuestionsLoad
 
 // Reads the question file and checks it against `table`: every consideration
 // asked about once, in the table's order, and every supporting cell not blank.
-ContextQuestionsLoad readContextQuestions(const QByteArray& json, const Table3& table);
+// `language` "hi" takes the questions' and answers' texts from their "hi"
+// objects where there are.
+ContextQuestionsLoad readContextQuestions(const QByteArray& json, const Table3& table,
+                                          const QString& language = QStringLiteral("en"));
 
 // The shipped questions, checked against the shipped Table 3, loaded once.
 const ContextQuestions& contextQuestions();

@@ -1,9 +1,12 @@
 #include "Table3.h"
 
+#include "i18n/Language.h"
 #include "i18n/Translate.h"
 #include "io/JsonReader.h"
 
 #include <QFile>
+
+#include <map>
 
 namespace tulana {
 namespace {
@@ -70,7 +73,7 @@ void readColumns(JsonReader& r, const json& j, Table3Columns& c)
     c.proprietaryNotes = r.string(j, "proprietaryNotes", path, true);
 }
 
-void readRows(JsonReader& r, const json& j, std::vector<Table3Row>& rows)
+void readRows(JsonReader& r, const json& j, std::vector<Table3Row>& rows, const QString& language)
 {
     const QString path = QStringLiteral("considerations");
     if (!r.isArray(j, path))
@@ -79,10 +82,11 @@ void readRows(JsonReader& r, const json& j, std::vector<Table3Row>& rows)
         const QString at = JsonReader::index(path, i);
         if (!r.isObject(j[i], at))
             continue;
-        r.rejectUnknownKeys(j[i], at, {"id", "name", "open", "proprietary"});
+        r.rejectUnknownKeys(j[i], at, {"id", "name", "hi", "open", "proprietary"});
         Table3Row row;
         row.id = r.string(j[i], "id", at, true);
         row.name = r.string(j[i], "name", at, true);
+        r.readTranslations(j[i], at, language, {{"name", &row.name}});
         row.open = readCell(r, j[i], "open", at);
         row.proprietary = readCell(r, j[i], "proprietary", at);
         for (const Table3Row& earlier : rows)
@@ -166,7 +170,7 @@ QStringList Table3::ids() const
     return out;
 }
 
-Table3Load readTable3(const QByteArray& text)
+Table3Load readTable3(const QByteArray& text, const QString& language)
 {
     Table3Load load;
     const auto parsed = parseJson(text, {}, load.problems);
@@ -199,7 +203,7 @@ Table3Load readTable3(const QByteArray& text)
         readClauses(r, doc["ruleClauses"], t.decisionRule, t.ruleClauses);
     t.accountability = r.string(doc, "accountability", {}, true);
     if (doc.contains("considerations"))
-        readRows(r, doc["considerations"], t.rows);
+        readRows(r, doc["considerations"], t.rows, language);
     if (!hasErrors(load.problems))
         load.table = std::move(t);
     return load;
@@ -207,14 +211,17 @@ Table3Load readTable3(const QByteArray& text)
 
 const Table3& table3()
 {
-    static const Table3 shipped = [] {
-        QFile file(QStringLiteral(":/tulana/table3/table3.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return Table3{};
-        Table3Load load = readTable3(file.readAll());
-        return load.table.value_or(Table3{});
-    }();
-    return shipped;
+    // One copy per language: a Hindi memo may be written from an English
+    // screen (i18n::ScopedLanguage), so the language is asked each time.
+    static std::map<QString, Table3> shipped;
+    const QString language = i18n::currentLanguage();
+    if (const auto it = shipped.find(language); it != shipped.end())
+        return it->second;
+    Table3 table;
+    QFile file(QStringLiteral(":/tulana/table3/table3.json"));
+    if (file.open(QIODevice::ReadOnly))
+        table = readTable3(file.readAll(), language).table.value_or(Table3{});
+    return shipped.emplace(language, std::move(table)).first->second;
 }
 
 } // namespace tulana

@@ -101,7 +101,9 @@ struct Table3Load
 };
 
 // Reads resources/table3/table3.json (format "tulana-table3", version 1).
-Table3Load readTable3(const QByteArray& json);
+// `language` "hi" takes each row's name from its "hi" object where there is
+// one (the cells stay as the brief prints them, in English).
+Table3Load readTable3(const QByteArray& json, const QString& language = QStringLiteral("en"));
 
 // The table shipped in the resources, loaded once. tests/considerations checks
 // it loads cleanly; should it not, the table is empty and nothing is invented.

@@ -73,6 +73,31 @@ void JsonReader::rejectUnknownKeys(const json& object, const QString& path,
     }
 }
 
+void JsonReader::readTranslations(const json& object, const QString& path, const QString& language,
+                                  std::initializer_list<std::pair<const char*, QString*>> texts)
+{
+    if (!object.contains("hi"))
+        return;
+    const QString hiPath = child(path, "hi");
+    const json& hi = object["hi"];
+    if (!isObject(hi, hiPath))
+        return;
+    for (auto it = hi.begin(); it != hi.end(); ++it) {
+        bool expected = false;
+        for (const auto& t : texts)
+            expected = expected || it.key() == t.first;
+        if (!expected)
+            fail(child(hiPath, it.key().c_str()),
+                 tulana::tr("unknown field \"%1\" (a misspelling, or a file from another program?)")
+                     .arg(QString::fromStdString(it.key())));
+    }
+    for (const auto& [key, text] : texts) {
+        const QString translated = string(hi, key, hiPath, false);
+        if (language == QLatin1String("hi") && !translated.isEmpty())
+            *text = translated;
+    }
+}
+
 const JsonReader::json* JsonReader::field(const json& object, const char* key, const QString& path,
                                           bool required, const char* expected)
 {

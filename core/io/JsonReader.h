@@ -27,6 +27,12 @@ public:
     // Unknown keys are errors: silently dropping them would lose them on save.
     void rejectUnknownKeys(const json& object, const QString& path,
                            std::initializer_list<const char*> known);
+    // A data file's texts in Hindi beside the English ones:
+    // {"label": "...", "hi": {"label": "..."}}. Checks the "hi" object (only
+    // the listed keys) and, when `language` is "hi", replaces each text that
+    // has a translation. Callers list "hi" among their known keys.
+    void readTranslations(const json& object, const QString& path, const QString& language,
+                          std::initializer_list<std::pair<const char*, QString*>> texts);
 
     QString string(const json& object, const char* key, const QString& path, bool required,
                    const QString& fallback = {});

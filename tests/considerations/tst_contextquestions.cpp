@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 using namespace tulana;
 using nlohmann::json;
 
@@ -87,6 +89,7 @@ private slots:
     void anUnansweredConsiderationHasNoLeaning();
     void brokenQuestionFilesAreRefused_data();
     void brokenQuestionFilesAreRefused();
+    void everyTextHasItsHindiAndEnglishStaysTheDefault();
 };
 
 void TestContextQuestions::theShippedQuestionsLoadCleanly()
@@ -246,6 +249,12 @@ void TestContextQuestions::brokenQuestionFilesAreRefused_data()
     const auto text = [](const json& j) { return QByteArray::fromStdString(j.dump()); };
 
     json j = shippedJson();
+    j["questions"][1]["options"][0]["hi"]["lable"] = "x";
+    QTest::newRow("a misspelt Hindi text is refused")
+        << text(j) << QStringLiteral("questions[1].options[0].hi.lable")
+        << QStringLiteral("unknown field");
+
+    j = shippedJson();
     j["questions"][4]["options"][0]["leaning"] = "maybe";
     QTest::newRow("an unknown leaning is refused")
         << text(j) << QStringLiteral("questions[4].options[0].leaning")
@@ -292,6 +301,43 @@ void TestContextQuestions::brokenQuestionFilesAreRefused()
     for (const Problem& p : load.problems)
         found = found || (p.where == where && p.message.contains(fragment));
     QVERIFY2(found, qPrintable(describe(load.problems)));
+}
+
+void TestContextQuestions::everyTextHasItsHindiAndEnglishStaysTheDefault()
+{
+    const QByteArray file =
+        readFile(QStringLiteral(":/tulana/considerations/context-questions.json"));
+    const ContextQuestionsLoad english = readContextQuestions(file, table3());
+    const ContextQuestionsLoad hindi = readContextQuestions(file, table3(), QStringLiteral("hi"));
+    QVERIFY(english.questions && hindi.questions);
+    const auto devanagari = [](const QString& s) {
+        return std::any_of(s.begin(), s.end(),
+                           [](QChar c) { return c.unicode() >= 0x0900 && c.unicode() <= 0x097F; });
+    };
+    const auto& en = english.questions->questions;
+    const auto& hi = hindi.questions->questions;
+    QCOMPARE(hi.size(), en.size());
+    for (std::size_t q = 0; q < en.size(); ++q) {
+        QVERIFY2(!devanagari(en[q].question) && devanagari(hi[q].question),
+                 qPrintable(en[q].consideration));
+        QCOMPARE(hi[q].options.size(), en[q].options.size());
+        for (std::size_t o = 0; o < en[q].options.size(); ++o) {
+            // Same answers, same leanings; only the words change.
+            QCOMPARE(hi[q].options[o].id, en[q].options[o].id);
+            QVERIFY(hi[q].options[o].leaning == en[q].options[o].leaning);
+            QVERIFY2(devanagari(hi[q].options[o].label) && devanagari(hi[q].options[o].rationale),
+                     qPrintable(en[q].options[o].id));
+            QVERIFY(!devanagari(en[q].options[o].label));
+        }
+    }
+    // Table 3's names in Hindi; its cells stay as the brief prints them.
+    const Table3Load table =
+        readTable3(readFile(QStringLiteral(":/tulana/table3/table3.json")), QStringLiteral("hi"));
+    QVERIFY(table.table);
+    for (const Table3Row& row : table.table->rows) {
+        QVERIFY2(devanagari(row.name), qPrintable(row.id));
+        QVERIFY(!devanagari(row.open.text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContextQuestions)
