@@ -15,6 +15,9 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Tulana"));
     QApplication::setApplicationName(QStringLiteral("Tulana screenshots"));
 
+    // As the app does at start: English with its plural forms ("5 bids").
+    tulana::i18n::useLanguage(QStringLiteral("en"));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Saves a PNG of each main screen."));
     parser.addHelpOption();
