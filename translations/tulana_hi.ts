@@ -3179,6 +3179,10 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
         <source>the tender awards openness marks but nothing is recorded about the openness of %1&apos;s system: it gets no openness marks</source>
         <translation>निविदा खुलेपन के अंक देती है, पर %1 की प्रणाली के खुलेपन के बारे में कुछ भी दर्ज नहीं है: उसे खुलेपन के कोई अंक नहीं मिलते</translation>
     </message>
+    <message>
+        <source>&quot;hi&quot; must hold the Hindi texts as strings</source>
+        <translation>&quot;hi&quot; में हिंदी पाठ स्ट्रिंग के रूप में होने चाहिए</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>

@@ -1,4 +1,5 @@
 #include "Rulebook.h"
+#include "i18n/Language.h"
 #include "i18n/Translate.h"
 
 #include <QCoreApplication>
@@ -6,6 +7,8 @@
 #include <QFile>
 
 #include <nlohmann/json.hpp>
+
+#include <map>
 
 namespace tulana {
 namespace {
@@ -38,7 +41,25 @@ QStringList stringsOf(const json& array, const QString& where, Problems* problem
     return out;
 }
 
-std::optional<Rule> parseRule(const json& j, const QString& where, Problems* problems)
+// The Hindi text beside an English one: {"text": "...", "hi": {"text": "..."}}.
+// Used when `language` is "hi"; a missing or empty translation keeps English.
+void takeTranslation(const json& j, const char* key, const QString& language, const QString& where,
+                     QString* text, Problems* problems)
+{
+    if (!j.contains("hi"))
+        return;
+    const json& hi = j["hi"];
+    if (!hi.is_object() || (hi.contains(key) && !hi[key].is_string())) {
+        *problems << error(where + QStringLiteral(".hi"),
+                           tulana::tr("\"hi\" must hold the Hindi texts as strings"));
+        return;
+    }
+    if (language == QLatin1String("hi") && hi.contains(key) && !hi[key].get<std::string>().empty())
+        *text = qs(hi[key].get<std::string>());
+}
+
+std::optional<Rule> parseRule(const json& j, const QString& where, Problems* problems,
+                              const QString& language)
 {
     if (!j.is_object()) {
         *problems << error(where, tulana::tr("a rule must be an object"));
@@ -56,6 +77,7 @@ std::optional<Rule> parseRule(const json& j, const QString& where, Problems* pro
     rule.id = need("id");
     rule.parameter = need("parameter");
     rule.text = need("text");
+    takeTranslation(j, "text", language, where, &rule.text, problems);
     rule.source = need("source");
     const QString severity = need("severity");
     if (severity == QLatin1String("warning"))
@@ -124,7 +146,7 @@ QString fieldOf(const QString& parameter)
 } // namespace
 
 std::optional<Rulebook> parseRulebook(const QByteArray& bytes, const QString& fileName,
-                                      Problems* problems)
+                                      Problems* problems, const QString& language)
 {
     json j = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
@@ -141,6 +163,8 @@ std::optional<Rulebook> parseRulebook(const QByteArray& bytes, const QString& fi
             *problems << error(fileName + QStringLiteral(": ") + QLatin1String(key),
                                tulana::tr("the rulebook needs \"%1\"").arg(QLatin1String(key)));
     }
+    takeTranslation(j, "name", language, fileName, &book.name, problems);
+    takeTranslation(j, "scope", language, fileName, &book.scope, problems);
     if (!j.contains("rules") || !j["rules"].is_array()) {
         *problems << error(fileName + QStringLiteral(": rules"),
                            tulana::tr("the rulebook needs a rules array"));
@@ -148,7 +172,7 @@ std::optional<Rulebook> parseRulebook(const QByteArray& bytes, const QString& fi
     }
     for (std::size_t i = 0; i < j["rules"].size(); ++i) {
         const QString where = fileName + QStringLiteral(": rules[%1]").arg(i);
-        if (auto rule = parseRule(j["rules"][i], where, problems))
+        if (auto rule = parseRule(j["rules"][i], where, problems, language))
             book.rules.push_back(std::move(*rule));
     }
     if (int(problems->size()) > before)
@@ -178,21 +202,22 @@ Problems checkTender(const Tender& tender, const Rulebook& book)
 
 const std::vector<Rulebook>& builtInRulebooks()
 {
-    static const std::vector<Rulebook> books = [] {
-        std::vector<Rulebook> loaded;
-        const QDir dir(QStringLiteral(":/tulana/rulebooks"));
-        for (const QString& name :
-             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            Problems ignored; // shipped files are checked by tests/rulebook
-            if (auto book = parseRulebook(file.readAll(), name, &ignored))
-                loaded.push_back(std::move(*book));
-        }
-        return loaded;
-    }();
-    return books;
+    // One set per language: a Hindi memo may be written from an English screen.
+    static std::map<QString, std::vector<Rulebook>> books;
+    const QString language = i18n::currentLanguage();
+    if (const auto it = books.find(language); it != books.end())
+        return it->second;
+    std::vector<Rulebook> loaded;
+    const QDir dir(QStringLiteral(":/tulana/rulebooks"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        Problems ignored; // shipped files are checked by tests/rulebook
+        if (auto book = parseRulebook(file.readAll(), name, &ignored, language))
+            loaded.push_back(std::move(*book));
+    }
+    return books.emplace(language, std::move(loaded)).first->second;
 }
 
 const Rulebook* findRulebook(const QString& id)

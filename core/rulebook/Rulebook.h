@@ -37,14 +37,17 @@ struct Rulebook
 // Parses a rulebook file (resources/rulebooks/*.json); problems name the
 // file and the JSON path.
 std::optional<Rulebook> parseRulebook(const QByteArray& json, const QString& fileName,
-                                      Problems* problems);
+                                      Problems* problems,
+                                      const QString& language = QStringLiteral("en"));
 
 // The tender's breaches of the rulebook, each as the rule says (error or
 // warning), located at the tender field concerned and carrying the rule's
 // text and source.
 Problems checkTender(const Tender& tender, const Rulebook& rulebook);
 
-// The rulebooks shipped in resources/rulebooks, loaded once.
+// The rulebooks shipped in resources/rulebooks, loaded once per language:
+// names, scopes and rule texts in Hindi ("hi" in the files) when the
+// current language is Hindi.
 const std::vector<Rulebook>& builtInRulebooks();
 const Rulebook* findRulebook(const QString& id);
 

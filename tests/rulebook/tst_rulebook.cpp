@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <exception>
 
 using namespace tulana;
@@ -117,6 +118,7 @@ private slots:
     void shippedRulebooksLoad();
     void shippedFilesParseWithoutProblems();
     void everyRuleHasABreachRow();
+    void everyTextHasItsHindi();
     void breach_data();
     void breach();
     void withinLimits_data();
@@ -173,6 +175,42 @@ void TestRulebook::shippedFilesParseWithoutProblems()
         QVERIFY(book);
         QCOMPARE(book->id + QStringLiteral(".json"), name);
     }
+}
+
+void TestRulebook::everyTextHasItsHindi()
+{
+    // The officer reads a rule in the app's language; the limits themselves
+    // (parameter, bounds, methods, severity, source) do not change with it.
+    const auto devanagari = [](const QString& s) {
+        return std::any_of(s.begin(), s.end(),
+                           [](QChar c) { return c.unicode() >= 0x0900 && c.unicode() <= 0x097F; });
+    };
+    const QDir resource(QStringLiteral(":/tulana/rulebooks"));
+    for (const QString& name :
+         resource.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(resource.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        Problems problems;
+        const auto en = parseRulebook(bytes, name, &problems);
+        const auto hi = parseRulebook(bytes, name, &problems, QStringLiteral("hi"));
+        QVERIFY2(en && hi && problems.isEmpty(), qPrintable(describe(problems)));
+        QVERIFY2(devanagari(hi->name) && devanagari(hi->scope), qPrintable(name));
+        QVERIFY(!devanagari(en->name));
+        QCOMPARE(hi->rules.size(), en->rules.size());
+        for (std::size_t i = 0; i < en->rules.size(); ++i) {
+            QVERIFY2(devanagari(hi->rules[i].text), qPrintable(en->rules[i].id));
+            QVERIFY(!devanagari(en->rules[i].text));
+            QCOMPARE(hi->rules[i].source, en->rules[i].source);
+            QCOMPARE(hi->rules[i].max, en->rules[i].max);
+            QCOMPARE(hi->rules[i].min, en->rules[i].min);
+        }
+    }
+    Problems problems;
+    QVERIFY(!parseRulebook(R"({"id":"x","name":"X","scope":"S","hi":{"name":5},"rules":[]})",
+                           QStringLiteral("x.json"), &problems, QStringLiteral("hi")));
+    QVERIFY2(describe(problems).contains(QStringLiteral("x.json.hi")),
+             qPrintable(describe(problems)));
 }
 
 void TestRulebook::everyRuleHasABreachRow()
