@@ -1,6 +1,6 @@
 #include "ContextQuestions.h"
 
-#include "i18n/Language.h"
+#include "i18n/PerLanguage.h"
 #include "i18n/Translate.h"
 #include "io/JsonReader.h"
 
@@ -195,17 +195,14 @@ ContextQuestionsLoad readContextQuestions(const QByteArray& text, const Table3& 
 
 const ContextQuestions& contextQuestions()
 {
-    // One copy per language, as table3(): the memo may switch languages.
     static std::map<QString, ContextQuestions> shipped;
-    const QString language = i18n::currentLanguage();
-    if (const auto it = shipped.find(language); it != shipped.end())
-        return it->second;
-    ContextQuestions questions;
-    QFile file(QStringLiteral(":/tulana/considerations/context-questions.json"));
-    if (file.open(QIODevice::ReadOnly))
-        questions = readContextQuestions(file.readAll(), table3(), language)
-                        .questions.value_or(ContextQuestions{});
-    return shipped.emplace(language, std::move(questions)).first->second;
+    return i18n::perLanguage(shipped, [](const QString& language) {
+        QFile file(QStringLiteral(":/tulana/considerations/context-questions.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return ContextQuestions{};
+        return readContextQuestions(file.readAll(), table3(), language)
+            .questions.value_or(ContextQuestions{});
+    });
 }
 
 } // namespace tulana

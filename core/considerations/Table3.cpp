@@ -1,6 +1,6 @@
 #include "Table3.h"
 
-#include "i18n/Language.h"
+#include "i18n/PerLanguage.h"
 #include "i18n/Translate.h"
 #include "io/JsonReader.h"
 
@@ -211,17 +211,13 @@ Table3Load readTable3(const QByteArray& text, const QString& language)
 
 const Table3& table3()
 {
-    // One copy per language: a Hindi memo may be written from an English
-    // screen (i18n::ScopedLanguage), so the language is asked each time.
     static std::map<QString, Table3> shipped;
-    const QString language = i18n::currentLanguage();
-    if (const auto it = shipped.find(language); it != shipped.end())
-        return it->second;
-    Table3 table;
-    QFile file(QStringLiteral(":/tulana/table3/table3.json"));
-    if (file.open(QIODevice::ReadOnly))
-        table = readTable3(file.readAll(), language).table.value_or(Table3{});
-    return shipped.emplace(language, std::move(table)).first->second;
+    return i18n::perLanguage(shipped, [](const QString& language) {
+        QFile file(QStringLiteral(":/tulana/table3/table3.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return Table3{};
+        return readTable3(file.readAll(), language).table.value_or(Table3{});
+    });
 }
 
 } // namespace tulana

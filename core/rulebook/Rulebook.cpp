@@ -1,5 +1,5 @@
 #include "Rulebook.h"
-#include "i18n/Language.h"
+#include "i18n/PerLanguage.h"
 #include "i18n/Translate.h"
 
 #include <QCoreApplication>
@@ -202,22 +202,21 @@ Problems checkTender(const Tender& tender, const Rulebook& book)
 
 const std::vector<Rulebook>& builtInRulebooks()
 {
-    // One set per language: a Hindi memo may be written from an English screen.
     static std::map<QString, std::vector<Rulebook>> books;
-    const QString language = i18n::currentLanguage();
-    if (const auto it = books.find(language); it != books.end())
-        return it->second;
-    std::vector<Rulebook> loaded;
-    const QDir dir(QStringLiteral(":/tulana/rulebooks"));
-    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        Problems ignored; // shipped files are checked by tests/rulebook
-        if (auto book = parseRulebook(file.readAll(), name, &ignored, language))
-            loaded.push_back(std::move(*book));
-    }
-    return books.emplace(language, std::move(loaded)).first->second;
+    return i18n::perLanguage(books, [](const QString& language) {
+        std::vector<Rulebook> loaded;
+        const QDir dir(QStringLiteral(":/tulana/rulebooks"));
+        for (const QString& name :
+             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            Problems ignored; // shipped files are checked by tests/rulebook
+            if (auto book = parseRulebook(file.readAll(), name, &ignored, language))
+                loaded.push_back(std::move(*book));
+        }
+        return loaded;
+    });
 }
 
 const Rulebook* findRulebook(const QString& id)
