@@ -49,7 +49,7 @@ struct LineYears
 };
 LineYears yearsOf(const CostLine& line, Timing timing, int horizonYears);
 
-// NPV = sum over t = 0..H of cost_t / (1 + r)^t, with r = discountRate / 100.
+// NPV = sum over t = 0..H of cost_t / (1 + r/100)^t, r the discount rate in percent.
 // Lines of unknown kinds are left out (the validator reports them).
 LifecycleCost lifecycleCost(const LifecycleTerms& terms, const std::vector<CostLine>& lines);
 

@@ -22,7 +22,7 @@ void explainLifecycleCost(const Tender& t, int bid, double evaluatedPrice, Deriv
 
     d.available = true;
     d.quantity = tulana::tr("Evaluated price of %1").arg(b.id);
-    d.formula = tulana::tr("F = NPV = Σ cost_t / (1 + r)^t for t = 0 … H (the tender scores "
+    d.formula = tulana::tr("F = NPV = Σ cost_t / (1 + r/100)^t for t = 0 … H (the tender scores "
                            "lifecycle cost: one-time costs in year 0, recurring costs in years "
                            "1 to H, exit costs in year H, unless a cost line gives its years)");
     d.inputs << Term{tulana::tr("H, the horizon in years"), double(terms.horizonYears),
