@@ -58,7 +58,7 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
     r.rejectUnknownKeys(j, path,
                         {"reference", "title", "procuringEntity", "category", "currency",
                          "rulebook", "method", "technicalWeight", "financialWeight",
-                         "minimumTechnicalScore", "budget", "evaluation", "openness"});
+                         "minimumTechnicalScore", "budget", "evaluation", "openness", "lifecycle"});
     t.reference = r.string(j, "reference", path, true);
     t.title = r.string(j, "title", path, true);
     t.procuringEntity = r.string(j, "procuringEntity", path, false);
@@ -77,6 +77,8 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
         readOptions(r, j["evaluation"], JsonReader::child(path, "evaluation"), t.options);
     if (j.contains("openness"))
         readOpennessScheme(r, j["openness"], JsonReader::child(path, "openness"), t.openness);
+    if (j.contains("lifecycle"))
+        readLifecycleTerms(r, j["lifecycle"], JsonReader::child(path, "lifecycle"), t.lifecycle);
 }
 
 void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector<Criterion>& out)
@@ -174,7 +176,7 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
             continue;
         r.rejectUnknownKeys(node, at,
                             {"id", "bidder", "system", "nature", "price", "tax", "status",
-                             "statusReason", "marks", "openness"});
+                             "statusReason", "marks", "openness", "costs"});
         Bid bid = t.newBid();
         bid.id = r.string(node, "id", at, true);
         bid.bidder = r.string(node, "bidder", at, true);
@@ -203,6 +205,8 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
             readOpennessRecord(r, node["openness"], JsonReader::child(at, "openness"),
                                *bid.openness);
         }
+        if (node.contains("costs"))
+            readCostLines(r, node["costs"], JsonReader::child(at, "costs"), bid.costs);
         t.bids.push_back(std::move(bid));
     }
 }

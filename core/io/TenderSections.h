@@ -5,6 +5,7 @@
 // (docs/file-format.md). Internal to the reader and the writer.
 
 #include "considerations/ContextAnswers.h"
+#include "cost/CostLine.h"
 #include "decision/Decision.h"
 #include "io/JsonReader.h"
 #include "io/JsonWriter.h"
@@ -33,5 +34,15 @@ void readOpennessRecord(JsonReader& r, const nlohmann::json& j, const QString& p
                         openness::OpennessRecord& out);
 void writeOpennessScheme(JsonWriter& w, const openness::OpennessScheme& scheme);
 void writeOpennessRecord(JsonWriter& w, const openness::OpennessRecord& record);
+
+// The lifecycle-cost parts (io/TenderCosts.cpp): "tender.lifecycle", written
+// only when not the default, and "bids[i].costs", written only when a bid has
+// cost lines; so files without them are saved byte for byte as before.
+void readLifecycleTerms(JsonReader& r, const nlohmann::json& j, const QString& path,
+                        cost::LifecycleTerms& out);
+void readCostLines(JsonReader& r, const nlohmann::json& j, const QString& path,
+                   std::vector<cost::CostLine>& out);
+void writeLifecycleTerms(JsonWriter& w, const cost::LifecycleTerms& terms);
+void writeCostLines(JsonWriter& w, const std::vector<cost::CostLine>& lines);
 
 } // namespace tulana

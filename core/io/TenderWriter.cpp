@@ -34,6 +34,7 @@ void writeTenderSection(JsonWriter& w, const Tender& t)
     w.field("pricesIncludeTax", t.options.pricesIncludeTax);
     w.endObject();
     writeOpennessScheme(w, t.openness);
+    writeLifecycleTerms(w, t.lifecycle);
     w.endObject();
 }
 
@@ -76,6 +77,7 @@ void writeBid(JsonWriter& w, const Bid& bid, const std::vector<std::string>& lea
         w.field("statusReason", bid.statusReason);
     if (bid.openness)
         writeOpennessRecord(w, *bid.openness);
+    writeCostLines(w, bid.costs);
     w.key("marks");
     w.beginObject();
     for (int c = 0; c < bid.marks.criteria() && std::size_t(c) < leafIds.size(); ++c) {

@@ -1,4 +1,6 @@
 #include "Derivation.h"
+#include "DerivationLifecycle.h"
+#include "cost/Lifecycle.h"
 #include "i18n/Translate.h"
 #include "openness/OpennessPoints.h"
 
@@ -26,8 +28,12 @@ QString roundingText(const Tender& t, bool stepRounded)
 
 double evaluatedPriceOf(const Tender& t, int bid)
 {
-    const Bid& b = t.bids[std::size_t(bid)];
-    return t.options.pricesIncludeTax ? b.priceWithTax() : b.price;
+    return cost::evaluatedPrice(t, t.bids[std::size_t(bid)]);
+}
+
+bool scoresLifecycleCost(const Tender& t)
+{
+    return t.lifecycle.basis == cost::FinancialBasis::LifecycleCost;
 }
 
 void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivation& d)
@@ -93,7 +99,8 @@ void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
 void explainOpenness(const Tender& t, const BidResult& r, Derivation& d)
 {
     if (!t.openness.isOn()) {
-        d.note = tulana::tr("the tender announces no openness sub-criterion, or it is switched off");
+        d.note =
+            tulana::tr("the tender announces no openness sub-criterion, or it is switched off");
         return;
     }
     if (!r.openness)
@@ -104,7 +111,8 @@ void explainOpenness(const Tender& t, const BidResult& r, Derivation& d)
         d.quantity = tulana::tr("Openness marks of %1").arg(bid.id);
         d.formula = displayName(t.openness.basis);
         d.working = tulana::tr("no openness record → 0 (of %1)").arg(n(t.openness.maxMarks));
-        d.rounding = tulana::tr("not rounded here: the technical score is rounded as the tender announces");
+        d.rounding =
+            tulana::tr("not rounded here: the technical score is rounded as the tender announces");
         d.note = tulana::tr("nothing is recorded about the openness of this bid's system");
         return;
     }
@@ -151,6 +159,10 @@ void explainPrice(const Tender& t, const BidResult& r, Derivation& d)
             tulana::tr("the financial proposal is not opened for this bid (two-envelope rule)");
         return;
     }
+    if (scoresLifecycleCost(t)) {
+        explainLifecycleCost(t, r.bid, *r.evaluatedPrice, d);
+        return;
+    }
     const Bid& bid = t.bids[std::size_t(r.bid)];
     d.available = true;
     d.quantity = tulana::tr("Evaluated price of %1").arg(bid.id);
@@ -183,8 +195,12 @@ void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r,
     d.available = true;
     d.quantity = tulana::tr("Financial score of %1").arg(t.bids[std::size_t(r.bid)].id);
     const double price = evaluatedPriceOf(t, r.bid);
-    d.inputs << Term{tulana::tr("F, this bid's evaluated price"), price,
-                     bidPath(r.bid) + QStringLiteral(".price")}
+    d.inputs << Term{scoresLifecycleCost(t)
+                         ? tulana::tr("F, this bid's evaluated price (lifecycle cost, NPV)")
+                         : tulana::tr("F, this bid's evaluated price"),
+                     price,
+                     bidPath(r.bid) + (scoresLifecycleCost(t) ? QStringLiteral(".costs")
+                                                              : QStringLiteral(".price"))}
              << Term{tulana::tr("Fm, the lowest evaluated price among qualified bids"),
                      ev.basis.lowestPrice, tulana::tr("evaluation")};
     if (t.options.priceFormula == PriceFormula::LowestOverPrice) {

@@ -1,6 +1,7 @@
 #include "Evaluator.h"
 #include "i18n/Translate.h"
 
+#include "cost/Lifecycle.h"
 #include "openness/OpennessPoints.h"
 #include "rulebook/Rulebook.h"
 #include "scoring/MarksKernel.h"
@@ -105,9 +106,10 @@ bool scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves,
     return true;
 }
 
+// The quoted price or the lifecycle cost, as the tender announces.
 double evaluatedPrice(const Tender& t, const Bid& bid)
 {
-    return t.options.pricesIncludeTax ? bid.priceWithTax() : bid.price;
+    return cost::evaluatedPrice(t, bid);
 }
 
 void rankQualified(const Tender& t, const Scorer& s, Evaluation& ev)

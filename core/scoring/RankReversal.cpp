@@ -1,4 +1,5 @@
 #include "RankReversal.h"
+#include "cost/Lifecycle.h"
 #include "i18n/Translate.h"
 
 #include <QCoreApplication>
@@ -129,7 +130,7 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
         if (!scoredButShort)
             continue;
         const Bid& bid = tender.bids[std::size_t(r.bid)];
-        const double price = tender.options.pricesIncludeTax ? bid.priceWithTax() : bid.price;
+        const double price = cost::evaluatedPrice(tender, bid);
         ScoringBasis after = ev.basis;
         after.lowestPrice = std::min(after.lowestPrice, price);
         after.highestPrice = std::max(after.highestPrice, price);

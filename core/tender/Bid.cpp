@@ -136,7 +136,8 @@ bool operator==(const Bid& a, const Bid& b)
     const bool samePrice = (std::isnan(a.price) && std::isnan(b.price)) || a.price == b.price;
     return samePrice && a.id == b.id && a.bidder == b.bidder && a.system == b.system &&
            a.nature == b.nature && a.tax == b.tax && a.status == b.status &&
-           a.statusReason == b.statusReason && a.marks == b.marks && a.openness == b.openness;
+           a.statusReason == b.statusReason && a.marks == b.marks && a.openness == b.openness &&
+           a.costs == b.costs;
 }
 
 } // namespace tulana

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cost/CostLine.h"
 #include "openness/OpennessRecord.h"
 
 #include <QString>
@@ -92,6 +93,9 @@ struct Bid
     // What the offered AI system releases and under which terms
     // (docs/openness.md); absent until it is recorded or imported.
     std::optional<openness::OpennessRecord> openness;
+    // What the bid costs over the tender's horizon, line by line
+    // (docs/scoring.md, "Lifecycle cost"); empty until entered.
+    std::vector<cost::CostLine> costs;
 
     bool hasPrice() const { return !std::isnan(price); }
     double priceWithTax() const { return price + tax; }

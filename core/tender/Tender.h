@@ -44,6 +44,9 @@ struct Tender
     // marks are a line of the technical score and the criteria's weights add
     // up to 100 minus its maximum.
     openness::OpennessScheme openness;
+    // The lifecycle-cost horizon, discount rate and the financial basis
+    // (docs/scoring.md, "Lifecycle cost"); the default scores the quoted price.
+    cost::LifecycleTerms lifecycle;
 
     std::vector<Criterion> criteria;
     std::vector<Evaluator> evaluators;

@@ -1,4 +1,5 @@
 #include "TenderValidator.h"
+#include "cost/CostValidation.h"
 #include "i18n/Translate.h"
 #include "openness/OpennessPoints.h"
 
@@ -228,19 +229,22 @@ Problems validateTender(const Tender& tender, MarksRange range)
 {
     Problems out;
     checkTenderFields(tender, out);
+    cost::checkLifecycleTerms(tender, out);
     QSet<QString> ids;
     if (tender.criteria.empty())
-        out << error(QStringLiteral("criteria"), tulana::tr("the tender needs at least one criterion"));
+        out << error(QStringLiteral("criteria"),
+                     tulana::tr("the tender needs at least one criterion"));
     // An openness sub-criterion that is on takes its maximum out of the 100
     // points; the criteria share the rest (docs/openness.md).
     const bool opennessOn = tender.openness.isOn();
     out += openness::checkScheme(tender.openness, QStringLiteral("tender.openness"));
     const double criteriaTarget = opennessOn ? 100.0 - tender.openness.maxMarks : 100.0;
     checkCriteria(tender.criteria, QStringLiteral("criteria"), criteriaTarget,
-                  opennessOn ? tulana::tr("the technical score is out of 100, of which the openness "
-                                  "sub-criterion takes %1")
-                                   .arg(num(tender.openness.maxMarks))
-                             : tulana::tr("the technical score is out of 100"),
+                  opennessOn
+                      ? tulana::tr("the technical score is out of 100, of which the openness "
+                                   "sub-criterion takes %1")
+                            .arg(num(tender.openness.maxMarks))
+                      : tulana::tr("the technical score is out of 100"),
                   ids, out);
     checkEvaluators(tender, out);
     checkBidIds(tender, out);
@@ -248,12 +252,14 @@ Problems validateTender(const Tender& tender, MarksRange range)
     const std::vector<double> maxMarks = maxMarksOf(leaves);
     for (int i = 0; i < int(tender.bids.size()); ++i) {
         checkBid(tender, leaves, maxMarks, range, i, out);
+        cost::checkBidCosts(tender, i, out);
         const Bid& bid = tender.bids[std::size_t(i)];
         if (opennessOn && !bid.openness && bid.status == BidStatus::Responsive)
-            out << warning(QStringLiteral("bids[%1].openness").arg(i),
-                           tulana::tr("the tender awards openness marks but nothing is recorded about "
-                              "the openness of %1's system: it gets no openness marks")
-                               .arg(bid.id));
+            out << warning(
+                QStringLiteral("bids[%1].openness").arg(i),
+                tulana::tr("the tender awards openness marks but nothing is recorded about "
+                           "the openness of %1's system: it gets no openness marks")
+                    .arg(bid.id));
     }
     return out;
 }
@@ -263,6 +269,7 @@ Problems validateBid(const Tender& tender, int bidIndex)
     Problems out;
     const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     checkBid(tender, leaves, maxMarksOf(leaves), MarksRange::Check, bidIndex, out);
+    cost::checkBidCosts(tender, bidIndex, out);
     return out;
 }
 
