@@ -69,6 +69,13 @@
             <numerusform>the evaluation is not complete: %n bids cannot be scored yet (see the problems listed)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>financial basis: %1 over %n year(s) at a discount rate of %2%; undiscounted total %3</source>
+        <translation>
+            <numerusform>financial basis: %1 over %n year at a discount rate of %2%; undiscounted total %3</numerusform>
+            <numerusform>financial basis: %1 over %n years at a discount rate of %2%; undiscounted total %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::BidsPage</name>

@@ -3183,6 +3183,117 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
         <source>&quot;hi&quot; must hold the Hindi texts as strings</source>
         <translation>&quot;hi&quot; में हिंदी पाठ स्ट्रिंग के रूप में होने चाहिए</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a timing: use one-time, recurring or exit</source>
+        <translation>&quot;%1&quot; कोई समय-प्रकार नहीं है: one-time, recurring या exit लिखें</translation>
+    </message>
+    <message>
+        <source>lifecycle cost (net present value)</source>
+        <translation>जीवनचक्र लागत (शुद्ध वर्तमान मूल्य)</translation>
+    </message>
+    <message>
+        <source>a one-time cost falls in one year: give it as fromYear (0, the start, when absent)</source>
+        <translation>एकमुश्त लागत एक ही वर्ष में आती है: उसे fromYear के रूप में दें (न दिए जाने पर 0, यानी आरंभ)</translation>
+    </message>
+    <message>
+        <source>year %1 is outside the horizon: a one-time cost falls in a year from 0 to %2</source>
+        <translation>वर्ष %1 अवधि से बाहर है: एकमुश्त लागत 0 से %2 तक के किसी वर्ष में आती है</translation>
+    </message>
+    <message>
+        <source>an exit cost falls in the year the system is left: give it as toYear (the horizon, when absent)</source>
+        <translation>निकास लागत उस वर्ष में आती है जिसमें प्रणाली छोड़ी जाती है: उसे toYear के रूप में दें (न दिए जाने पर अवधि का अंतिम वर्ष)</translation>
+    </message>
+    <message>
+        <source>year %1 is outside the horizon: an exit cost falls in a year from 1 to %2</source>
+        <translation>वर्ष %1 अवधि से बाहर है: निकास लागत 1 से %2 तक के किसी वर्ष में आती है</translation>
+    </message>
+    <message>
+        <source>year %1 is outside the horizon: a recurring cost falls in years 1 to %2</source>
+        <translation>वर्ष %1 अवधि से बाहर है: आवर्ती लागत वर्ष 1 से %2 तक आती है</translation>
+    </message>
+    <message>
+        <source>the line runs from year %1 to year %2: it applies in no year; give a toYear on or after its fromYear</source>
+        <translation>यह पंक्ति वर्ष %1 से वर्ष %2 तक है: यह किसी भी वर्ष में लागू नहीं होती; fromYear के बराबर या उसके बाद का toYear दें</translation>
+    </message>
+    <message>
+        <source>the horizon must be from 1 to %1 years, not %2</source>
+        <translation>अवधि 1 से %1 वर्ष तक होनी चाहिए, %2 नहीं</translation>
+    </message>
+    <message>
+        <source>the discount rate must be a percentage between 0 and 100, not %1</source>
+        <translation>छूट दर 0 और 100 के बीच का प्रतिशत होनी चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>the tender scores lifecycle cost but %1 has no cost lines: enter what the bid costs over the horizon</source>
+        <translation>निविदा जीवनचक्र लागत पर अंक देती है, पर %1 की कोई लागत पंक्ति नहीं है: अवधि में बोली की लागत दर्ज करें</translation>
+    </message>
+    <message>
+        <source>a cost must be zero or more, not %1</source>
+        <translation>लागत शून्य या अधिक होनी चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of cost: use one of %2</source>
+        <translation>&quot;%1&quot; कोई लागत-प्रकार नहीं है: %2 में से एक लिखें</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>अधिक</translation>
+    </message>
+    <message>
+        <source>no lifecycle cost is recorded: nothing to judge lock-in by</source>
+        <translation>कोई जीवनचक्र लागत दर्ज नहीं है: विक्रेता-बंधन (लॉक-इन) आँकने का कोई आधार नहीं</translation>
+    </message>
+    <message>
+        <source>exit costs (data migration, switching) are %1 of the lifecycle cost: %2 (medium from %3, high from %4)</source>
+        <translation>निकास लागतें (डेटा स्थानांतरण, बदलाव) जीवनचक्र लागत का %1 हैं: %2 (%3 से मध्यम, %4 से अधिक)</translation>
+    </message>
+    <message>
+        <source>recurring costs are %1 of the lifecycle cost: %2 (medium from %3, high from %4)</source>
+        <translation>आवर्ती लागतें जीवनचक्र लागत का %1 हैं: %2 (%3 से मध्यम, %4 से अधिक)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a financial basis: use quoted-price or lifecycle-cost</source>
+        <translation>&quot;%1&quot; कोई वित्तीय आधार नहीं है: quoted-price या lifecycle-cost लिखें</translation>
+    </message>
+    <message>
+        <source>F, this bid&apos;s evaluated price (lifecycle cost, NPV)</source>
+        <translation>F, इस बोली का मूल्यांकित मूल्य (जीवनचक्र लागत, NPV)</translation>
+    </message>
+    <message>
+        <source>F = NPV = Σ cost_t / (1 + r/100)^t for t = 0 … H (the tender scores lifecycle cost: one-time costs in year 0, recurring costs in years 1 to H, exit costs in year H, unless a cost line gives its years)</source>
+        <translation>F = NPV = Σ cost_t / (1 + r/100)^t, t = 0 … H के लिए (निविदा जीवनचक्र लागत पर अंक देती है: एकमुश्त लागतें वर्ष 0 में, आवर्ती लागतें वर्ष 1 से H तक, निकास लागतें वर्ष H में, जब तक कोई लागत पंक्ति अपने वर्ष न बताए)</translation>
+    </message>
+    <message>
+        <source>H, the horizon in years</source>
+        <translation>H, वर्षों में अवधि</translation>
+    </message>
+    <message>
+        <source>r, the discount rate in percent a year</source>
+        <translation>r, प्रति वर्ष प्रतिशत में छूट दर</translation>
+    </message>
+    <message>
+        <source>cost in year %1</source>
+        <translation>वर्ष %1 में लागत</translation>
+    </message>
+    <message>
+        <source>not rounded: the net present value is used in full</source>
+        <translation>पूर्णांकित नहीं: शुद्ध वर्तमान मूल्य पूरा उपयोग किया जाता है</translation>
+    </message>
+    <message numerus="yes">
+        <source>financial basis: %1 over %n year(s) at a discount rate of %2%; undiscounted total %3</source>
+        <translation>
+            <numerusform>वित्तीय आधार: %1, %n वर्ष में, %2% छूट दर पर; बिना छूट का कुल %3</numerusform>
+            <numerusform>वित्तीय आधार: %1, %n वर्षों में, %2% छूट दर पर; बिना छूट का कुल %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>
