@@ -103,7 +103,8 @@ int opennessCommand(const QStringList& args, Io io)
     printProblems(import.problems, io);
     if (!import.record) {
         if (parser.isSet(into))
-            io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(parser.value(into))
+            io.err << tulana::tr("Nothing was imported and %1 was not changed.")
+                          .arg(parser.value(into))
                    << '\n';
         return InvalidInput;
     }

@@ -64,18 +64,20 @@ void readComponents(JsonReader& r, const json& j, const QString& path, OpennessR
         ComponentEntry e;
         e.component = r.string(j[i], "component", at, true);
         if (!e.component.isEmpty() && !ComponentCatalogue::builtIn().find(e.component))
-            r.fail(JsonReader::child(at, "component"),
-                   tulana::tr("\"%1\" is not a component Tulana knows (docs/openness.md lists them)")
-                       .arg(e.component));
+            r.fail(
+                JsonReader::child(at, "component"),
+                tulana::tr("\"%1\" is not a component Tulana knows (docs/openness.md lists them)")
+                    .arg(e.component));
         else if (out.entry(e.component))
             r.fail(JsonReader::child(at, "component"),
                    tulana::tr("\"%1\" is listed twice").arg(e.component));
         const QString state = r.string(j[i], "state", at, true);
         if (!state.isEmpty() && !releaseStateFromKey(state, &e.state))
-            r.fail(JsonReader::child(at, "state"),
-                   tulana::tr("\"%1\" is not a state: use released, partly-released, documented-only, "
-                      "not-released or not-applicable")
-                       .arg(state));
+            r.fail(
+                JsonReader::child(at, "state"),
+                tulana::tr("\"%1\" is not a state: use released, partly-released, documented-only, "
+                           "not-released or not-applicable")
+                    .arg(state));
         e.licence = r.string(j[i], "licence", at, false);
         e.note = r.string(j[i], "note", at, false);
         e.location = r.string(j[i], "location", at, false);
@@ -133,9 +135,9 @@ void readOpennessScheme(JsonReader& r, const json& j, const QString& path, Openn
         {"enabled", "basis", "maxMarks", "partialCredit", "classMarks", "outcomeMarks", "table"});
     const QString basis = r.string(j, "basis", path, true);
     if (!basis.isEmpty() && !opennessBasisFromKey(basis, &out.basis))
-        r.fail(
-            JsonReader::child(path, "basis"),
-            tulana::tr("\"%1\" is not a basis: use off, mof-class, outcomes or points-table").arg(basis));
+        r.fail(JsonReader::child(path, "basis"),
+               tulana::tr("\"%1\" is not a basis: use off, mof-class, outcomes or points-table")
+                   .arg(basis));
     out.enabled = r.boolean(j, "enabled", path).value_or(true);
     out.maxMarks = r.number(j, "maxMarks", path, out.basis != OpennessBasis::Off).value_or(0.0);
     out.partialCredit = r.number(j, "partialCredit", path, false).value_or(out.partialCredit);
@@ -149,8 +151,9 @@ void readOpennessScheme(JsonReader& r, const json& j, const QString& path, Openn
                 if (c[i].is_number())
                     out.classMarks[i] = c[i].get<double>();
                 else
-                    r.fail(JsonReader::index(at, i),
-                           tulana::tr("expected a number, found %1").arg(JsonReader::describe(c[i])));
+                    r.fail(
+                        JsonReader::index(at, i),
+                        tulana::tr("expected a number, found %1").arg(JsonReader::describe(c[i])));
             }
         }
     }

@@ -14,17 +14,19 @@ QString schemeParagraph(const Tender& t)
 {
     const openness::OpennessScheme& s = t.openness;
     if (s.isOn())
-        return tulana::tr("The tender announced an openness sub-criterion of %1 marks of the 100-point "
-                  "technical score, awarded %2. Each bid's openness marks are a line of its "
-                  "technical score; their working is in the Annex.")
+        return tulana::tr(
+                   "The tender announced an openness sub-criterion of %1 marks of the 100-point "
+                   "technical score, awarded %2. Each bid's openness marks are a line of its "
+                   "technical score; their working is in the Annex.")
             .arg(QString::number(s.maxMarks), displayName(s.basis));
     if (s.basis != openness::OpennessBasis::Off)
-        return tulana::tr("The tender file records an openness sub-criterion of %1 marks (%2), but it is "
-                  "switched off: no openness marks enter the scores. The assessment below is "
-                  "for information.")
+        return tulana::tr(
+                   "The tender file records an openness sub-criterion of %1 marks (%2), but it is "
+                   "switched off: no openness marks enter the scores. The assessment below is "
+                   "for information.")
             .arg(QString::number(s.maxMarks), displayName(s.basis));
     return tulana::tr("The tender announced no openness sub-criterion: the assessment below is for "
-              "information and does not enter the scores.");
+                      "information and does not enter the scores.");
 }
 
 QString flagsText(const openness::OpennessAssessment& a)
@@ -45,15 +47,16 @@ void addOpennessAssessments(SectionWriter& s, const Tender& t, const Evaluation&
                                  [](const Bid& b) { return b.openness.has_value(); });
     if (!any && !t.openness.isOn())
         return;
-    s.paragraph(tulana::tr("What each offered AI system releases, and under which terms, was recorded "
+    s.paragraph(
+        tulana::tr("What each offered AI system releases, and under which terms, was recorded "
                    "component by component and assessed against the Model Openness Framework, "
                    "the OSI Open Source AI Definition 1.0 and signs of openwashing (an offer "
                    "presented as more open than it is)."));
     s.paragraph(schemeParagraph(t));
     MemoTable table;
     table.caption = tulana::tr("Openness assessment of the offered AI systems");
-    table.header = {tulana::tr("Bid"), tulana::tr("Model Openness Framework"), tulana::tr("OSI definition"),
-                    tulana::tr("Openwashing flags")};
+    table.header = {tulana::tr("Bid"), tulana::tr("Model Openness Framework"),
+                    tulana::tr("OSI definition"), tulana::tr("Openwashing flags")};
     table.widths = {7, 25, 16, 52};
     const bool marks = t.openness.isOn();
     if (marks) {
@@ -79,9 +82,10 @@ void addOpennessAssessments(SectionWriter& s, const Tender& t, const Evaluation&
                                : dash());
         table.rows.push_back(row);
     }
-    table.note = tulana::tr("Sources: LF AI & Data Model Openness Framework (Model Openness Tool); OSI "
-                    "Open Source AI Definition 1.0. Tulana's reading of the records, not a "
-                    "certification.");
+    table.note =
+        tulana::tr("Sources: LF AI & Data Model Openness Framework (Model Openness Tool); OSI "
+                   "Open Source AI Definition 1.0. Tulana's reading of the records, not a "
+                   "certification.");
     s.table(std::move(table));
     s.paragraph(tulana::tr("Each offered system in brief:"));
     for (const Bid& b : t.bids) {

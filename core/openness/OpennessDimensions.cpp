@@ -63,8 +63,8 @@ std::vector<OpennessDimension> opennessDimensions(const OpennessAssessment& a)
         {QStringLiteral("code"), tulana::tr("Code released openly"), releaseShare(a, Kind::Code)});
     out.push_back(
         {QStringLiteral("data"), tulana::tr("Data released openly"), releaseShare(a, Kind::Data)});
-    out.push_back(
-        {QStringLiteral("weights"), tulana::tr("Weights released openly"), releaseShare(a, Kind::Weights)});
+    out.push_back({QStringLiteral("weights"), tulana::tr("Weights released openly"),
+                   releaseShare(a, Kind::Weights)});
     return out;
 }
 

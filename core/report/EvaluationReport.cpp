@@ -96,10 +96,12 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
     // The openness sub-criterion, when on, is a column of its own: its marks
     // are part of the technical score beside it.
     const bool openness = t.openness.isOn();
-    out << pad(tulana::tr("Rank"), 5) + pad(tulana::tr("Bid"), 6) + pad(tulana::tr("Bidder"), 34) + pad(tulana::tr("Nature"), 13) +
-               (openness ? padLeft(tulana::tr("Openness"), 10) : QString()) + padLeft(tulana::tr("Technical"), 10) +
-               padLeft(tulana::tr("Used"), 8) + padLeft(tulana::tr("Evaluated price"), 18) +
-               padLeft(tulana::tr("Financial"), 10) + padLeft(tulana::tr("Combined"), 10);
+    out << pad(tulana::tr("Rank"), 5) + pad(tulana::tr("Bid"), 6) + pad(tulana::tr("Bidder"), 34) +
+               pad(tulana::tr("Nature"), 13) +
+               (openness ? padLeft(tulana::tr("Openness"), 10) : QString()) +
+               padLeft(tulana::tr("Technical"), 10) + padLeft(tulana::tr("Used"), 8) +
+               padLeft(tulana::tr("Evaluated price"), 18) + padLeft(tulana::tr("Financial"), 10) +
+               padLeft(tulana::tr("Combined"), 10);
     const auto row = [&](const BidResult& r) -> QString {
         const Bid& bid = t.bids[std::size_t(r.bid)];
         const QString rank = r.rank > 0 ? QString::number(r.rank) : QStringLiteral("-");

@@ -1,7 +1,7 @@
 #include "util/Format.h"
 
-#include "io/CellReaders.h"
 #include "i18n/Translate.h"
+#include "io/CellReaders.h"
 #include "report/EvaluationReport.h"
 
 #include <QLocale>

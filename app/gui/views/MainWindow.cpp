@@ -11,8 +11,8 @@
 #include "pages/TenderPage.h"
 #include "settings/Settings.h"
 #include "util/Icons.h"
-#include "views/MemoActions.h"
 #include "views/LanguageMenu.h"
+#include "views/MemoActions.h"
 
 #include <QAction>
 #include <QApplication>
