@@ -1,6 +1,7 @@
 #include "RankReversal.h"
 #include "cost/Lifecycle.h"
 #include "i18n/Translate.h"
+#include "report/EvaluationReport.h"
 
 #include <QCoreApplication>
 
@@ -29,14 +30,14 @@ QString whatMoved(const ScoringBasis& before, const ScoringBasis& after, const T
         return tulana::tr(
                    "the lowest evaluated price, which sets every financial score, would be %1 "
                    "instead of %2")
-            .arg(QString::number(after.lowestPrice, 'f', 2),
-                 QString::number(before.lowestPrice, 'f', 2));
+            .arg(formatAmount(after.lowestPrice, t.currency),
+                 formatAmount(before.lowestPrice, t.currency));
     if (before.highestPrice != after.highestPrice)
         return tulana::tr(
                    "the highest evaluated price, an end of the linear price scale, would be %1 "
                    "instead of %2")
-            .arg(QString::number(after.highestPrice, 'f', 2),
-                 QString::number(before.highestPrice, 'f', 2));
+            .arg(formatAmount(after.highestPrice, t.currency),
+                 formatAmount(before.highestPrice, t.currency));
     return tulana::tr(
                "the highest technical score, which normalises the others, would be %1 instead of "
                "%2")
