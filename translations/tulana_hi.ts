@@ -601,8 +601,8 @@ fingerprint %3</source>
         <translation>निविदा का संदर्भ दर्ज नहीं किया गया है: अनुशंसा केवल मूल्यांकन पर आधारित है।</translation>
     </message>
     <message>
-        <source>Context: of the %1 considerations of Table 3, %2 favour open source, %3 favour proprietary, %4 are neutral and %5 are not answered.</source>
-        <translation>संदर्भ: तालिका 3 के %1 विचारणीय बिंदुओं में से %2 खुला स्रोत के पक्ष में, %3 स्वामित्व वाले के पक्ष में, %4 तटस्थ हैं और %5 के उत्तर नहीं दिए गए हैं।</translation>
+        <source>Context, of the %1 considerations of Table 3: %2 favouring open source, %3 favouring proprietary, %4 neutral, %5 not answered.</source>
+        <translation>संदर्भ, तालिका 3 के %1 विचारणीय बिंदुओं में से: %2 खुला स्रोत के पक्ष में, %3 स्वामित्व वाले के पक्ष में, %4 तटस्थ, %5 अनुत्तरित।</translation>
     </message>
     <message>
         <source>%1 %2 (%3): %4 Table 3 says: “%5”</source>

@@ -77,8 +77,10 @@ void contextReasons(Recommendation& r)
         return;
     }
     QString line =
-        tulana::tr("Context: of the %1 considerations of Table 3, %2 favour open source, %3 "
-                   "favour proprietary, %4 are neutral and %5 are not answered.")
+        // Participles, not verbs, so that a count of 1 reads as well as a count of 3
+        // without plural forms for each.
+        tulana::tr("Context, of the %1 considerations of Table 3: %2 favouring open source, %3 "
+                   "favouring proprietary, %4 neutral, %5 not answered.")
             .arg(total)
             .arg(r.favoursOpen)
             .arg(r.favoursProprietary)
