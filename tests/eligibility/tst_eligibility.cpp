@@ -7,6 +7,8 @@
 #include "eligibility/EligibilityCheck.h"
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
+#include "memo/MemoBuilder.h"
+#include "memo/MemoRender.h"
 #include "scoring/Derivation.h"
 #include "scoring/Evaluator.h"
 #include "validation/TenderValidator.h"
@@ -74,6 +76,20 @@ Tender threeBids()
     for (Bid& b : t.bids)
         b.eligibility = {response("E1", Met::Yes), response("E2", Met::Yes)};
     return t;
+}
+
+Tender sample(const char* name)
+{
+    const TenderLoad load = loadTenderFile(QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") +
+                                           QString::fromUtf8(name) + QStringLiteral(".tulana"));
+    return load.tender ? *load.tender : Tender();
+}
+
+QString memoText(const Tender& t)
+{
+    MemoOptions options;
+    options.date = QDate(2026, 3, 20);
+    return memoToMarkdown(buildMemo(t, evaluate(t), options));
 }
 
 QString winnerOf(const Tender& t)
@@ -401,6 +417,33 @@ private slots:
         d = detectDeparture(t, ev);
         QVERIFY(!d.fromOpenSource); // excluded by an announced criterion, not passed over
         QVERIFY(d.passedOver.empty());
+    }
+
+    void theMemoHasAnEligibilitySection()
+    {
+        const Tender t = sample("crop-advisory-eligibility");
+        QVERIFY(!t.bids.empty());
+        const QString text = memoText(t);
+        for (const QString& expected :
+             {QStringLiteral("Eligibility of the bidders"), QStringLiteral("Eligibility criteria"),
+              QStringLiteral("pilot deployment, third-party audit"),
+              QStringLiteral("E3 by a pilot deployment"),
+              QStringLiteral("E3 by a third-party audit"),
+              QStringLiteral("not eligible: E2 \u201cAverage annual turnover\u201d: not met"),
+              QStringLiteral("Preference rule applied: No preference for micro and small"),
+              QStringLiteral("Certifications offered as evidence"),
+              QStringLiteral("STQC: robustness, reproducibility, documentation")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        // The section comes before the result of the evaluation.
+        QVERIFY(text.indexOf(QStringLiteral("Eligibility of the bidders")) <
+                text.indexOf(QStringLiteral("Result of the evaluation")));
+    }
+
+    void aMemoWithoutEligibilityHasNoSuchSection()
+    {
+        const QString text = memoText(sample("crop-advisory"));
+        QVERIFY(text.contains(QStringLiteral("Result of the evaluation")));
+        QVERIFY(!text.contains(QStringLiteral("Eligibility")));
     }
 
     void thePreferenceRuleComesFromTheRulebook()
