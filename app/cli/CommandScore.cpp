@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "Cli.h"
+#include "eligibility/EligibilityCheck.h"
 #include "report/EvaluationReport.h"
 #include "scoring/Evaluator.h"
 
@@ -16,6 +17,10 @@ int scoreCommand(const QStringList& args, Io io)
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("F"),
                                     QStringLiteral("table"));
     parser.addOption(format);
+    // Asking for a preference for micro and small enterprises or start-ups is
+    // answered with the tender's rule, not applied (docs/scoring.md, "Eligibility").
+    const QCommandLineOption preference(QStringLiteral("mse-preference"));
+    parser.addOption(preference);
     if (!parser.parse(QStringList{QStringLiteral("score")} + args))
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 1)
@@ -30,6 +35,14 @@ int scoreCommand(const QStringList& args, Io io)
     const std::optional<Tender> tender = loadOrReport(path, io);
     if (!tender)
         return InvalidInput;
+    if (parser.isSet(preference)) {
+        io.err << "tulana-cli: "
+               << tulana::tr("no preference for micro and small enterprises or start-ups is "
+                             "applied, and nothing was scored: %1")
+                      .arg(eligibility::preferenceStatement(*tender))
+               << '\n';
+        return InvalidInput;
+    }
     const Evaluation evaluation = evaluate(*tender);
     if (kind == QLatin1String("json"))
         io.out << QString::fromUtf8(evaluationAsJson(*tender, evaluation));

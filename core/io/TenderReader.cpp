@@ -58,7 +58,8 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
     r.rejectUnknownKeys(j, path,
                         {"reference", "title", "procuringEntity", "category", "currency",
                          "rulebook", "method", "technicalWeight", "financialWeight",
-                         "minimumTechnicalScore", "budget", "evaluation", "openness", "lifecycle"});
+                         "minimumTechnicalScore", "budget", "evaluation", "openness", "lifecycle",
+                         "eligibility"});
     t.reference = r.string(j, "reference", path, true);
     t.title = r.string(j, "title", path, true);
     t.procuringEntity = r.string(j, "procuringEntity", path, false);
@@ -79,6 +80,9 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
         readOpennessScheme(r, j["openness"], JsonReader::child(path, "openness"), t.openness);
     if (j.contains("lifecycle"))
         readLifecycleTerms(r, j["lifecycle"], JsonReader::child(path, "lifecycle"), t.lifecycle);
+    if (j.contains("eligibility"))
+        readEligibilityCriteria(r, j["eligibility"], JsonReader::child(path, "eligibility"),
+                                t.eligibility);
 }
 
 void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector<Criterion>& out)
@@ -176,7 +180,8 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
             continue;
         r.rejectUnknownKeys(node, at,
                             {"id", "bidder", "system", "nature", "price", "tax", "status",
-                             "statusReason", "marks", "openness", "costs"});
+                             "statusReason", "marks", "openness", "costs", "eligibility",
+                             "enterprise", "certifications"});
         Bid bid = t.newBid();
         bid.id = r.string(node, "id", at, true);
         bid.bidder = r.string(node, "bidder", at, true);
@@ -207,6 +212,15 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
         }
         if (node.contains("costs"))
             readCostLines(r, node["costs"], JsonReader::child(at, "costs"), bid.costs);
+        if (node.contains("eligibility"))
+            readEligibilityResponses(r, node["eligibility"], JsonReader::child(at, "eligibility"),
+                                     bid.eligibility);
+        if (node.contains("enterprise"))
+            readEnterprise(r, node["enterprise"], JsonReader::child(at, "enterprise"),
+                           bid.enterprise);
+        if (node.contains("certifications"))
+            readCertifications(r, node["certifications"], JsonReader::child(at, "certifications"),
+                               bid.certifications);
         t.bids.push_back(std::move(bid));
     }
 }

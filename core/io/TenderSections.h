@@ -7,6 +7,7 @@
 #include "considerations/ContextAnswers.h"
 #include "cost/CostLine.h"
 #include "decision/Decision.h"
+#include "eligibility/Eligibility.h"
 #include "io/JsonReader.h"
 #include "io/JsonWriter.h"
 #include "openness/OpennessRecord.h"
@@ -44,5 +45,22 @@ void readCostLines(JsonReader& r, const nlohmann::json& j, const QString& path,
                    std::vector<cost::CostLine>& out);
 void writeLifecycleTerms(JsonWriter& w, const cost::LifecycleTerms& terms);
 void writeCostLines(JsonWriter& w, const std::vector<cost::CostLine>& lines);
+
+// The eligibility parts (io/TenderEligibility.cpp): "tender.eligibility"
+// (the criteria), and per bid "eligibility" (responses), "enterprise" and
+// "certifications". Each is written only when not empty, so files without
+// them are saved byte for byte as before.
+void readEligibilityCriteria(JsonReader& r, const nlohmann::json& j, const QString& path,
+                             std::vector<eligibility::Criterion>& out);
+void readEligibilityResponses(JsonReader& r, const nlohmann::json& j, const QString& path,
+                              std::vector<eligibility::Response>& out);
+void readEnterprise(JsonReader& r, const nlohmann::json& j, const QString& path,
+                    eligibility::Enterprise& out);
+void readCertifications(JsonReader& r, const nlohmann::json& j, const QString& path,
+                        std::vector<eligibility::Certification>& out);
+void writeEligibilityCriteria(JsonWriter& w, const std::vector<eligibility::Criterion>& criteria);
+void writeBidEligibility(JsonWriter& w, const std::vector<eligibility::Response>& responses,
+                         const eligibility::Enterprise& enterprise,
+                         const std::vector<eligibility::Certification>& certifications);
 
 } // namespace tulana

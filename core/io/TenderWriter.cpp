@@ -35,6 +35,7 @@ void writeTenderSection(JsonWriter& w, const Tender& t)
     w.endObject();
     writeOpennessScheme(w, t.openness);
     writeLifecycleTerms(w, t.lifecycle);
+    writeEligibilityCriteria(w, t.eligibility);
     w.endObject();
 }
 
@@ -78,6 +79,7 @@ void writeBid(JsonWriter& w, const Bid& bid, const std::vector<std::string>& lea
     if (bid.openness)
         writeOpennessRecord(w, *bid.openness);
     writeCostLines(w, bid.costs);
+    writeBidEligibility(w, bid.eligibility, bid.enterprise, bid.certifications);
     w.key("marks");
     w.beginObject();
     for (int c = 0; c < bid.marks.criteria() && std::size_t(c) < leafIds.size(); ++c) {

@@ -1,6 +1,7 @@
 #include "Fingerprint.h"
 
 #include "io/JsonWriter.h"
+#include "io/TenderSections.h"
 
 #include <QCryptographicHash>
 
@@ -118,6 +119,10 @@ void writeBid(JsonWriter& w, const Bid& bid, const std::vector<LeafRef>& leaves)
     w.endObject();
     if (bid.openness) // absent from tenders without openness records: their fingerprint stays
         writeOpenness(w, *bid.openness);
+    // The committee's eligibility findings decide whether the bid is scored;
+    // absent while empty, so fingerprints of tenders without them stay. The
+    // designation and certifications change no score and are left out.
+    writeBidEligibility(w, bid.eligibility, {}, {});
     w.endObject();
 }
 
@@ -147,6 +152,7 @@ QByteArray evaluationInputs(const Tender& t)
     w.endObject();
     if (!t.openness.isEmpty())
         writeScheme(w, t.openness);
+    writeEligibilityCriteria(w, t.eligibility); // absent while there are none
     w.key("criteria");
     writeCriteria(w, t.criteria);
     w.key("bids");

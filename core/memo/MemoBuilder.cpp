@@ -373,6 +373,7 @@ MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const Memo
     titleBlock(m, tender, date);
     tenderInBrief(m, tender, evaluation);
     methodAndWeights(m, tender);
+    memo::addEligibilitySection(m, tender);
     evaluationResult(m, tender, evaluation);
     memo::addDecisionSections(m, tender, evaluation);
     signOff(m, tender);

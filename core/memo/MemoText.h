@@ -56,4 +56,9 @@ void addAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev);
 // (MemoOpenness.cpp); nothing when no bid has a record and no scheme is on.
 void addOpennessAssessments(SectionWriter& section, const Tender& t, const Evaluation& ev);
 
+// The eligibility criteria, each bid's outcome, designations with the
+// preference rule, certifications (MemoEligibility.cpp); no section when the
+// tender records none of these.
+void addEligibilitySection(MemoDocument& memo, const Tender& t);
+
 } // namespace tulana::memo

@@ -3,6 +3,7 @@
 #include "EvaluationReport.h"
 
 #include "io/JsonWriter.h"
+#include "report/EligibilityReport.h"
 #include "scoring/Derivation.h"
 
 namespace tulana {
@@ -64,6 +65,7 @@ void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidRes
     writeDerivation(w, "evaluatedPrice", t, ev, r.bid, Quantity::EvaluatedPrice);
     writeDerivation(w, "financial", t, ev, r.bid, Quantity::Financial);
     writeDerivation(w, "combined", t, ev, r.bid, Quantity::Combined);
+    writeBidEligibilityReport(w, t, r.bid); // absent for tenders without eligibility
     w.endObject();
 }
 
@@ -103,6 +105,7 @@ QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
         w.null();
     w.field("noAwardReason", ev.noAwardReason);
     w.field("tieBreakNote", ev.tieBreakNote);
+    writePreferenceReport(w, t);
     w.key("basis");
     w.beginObject();
     w.field("lowestPrice", ev.basis.lowestPrice);

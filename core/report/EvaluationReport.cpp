@@ -1,6 +1,7 @@
 #include "EvaluationReport.h"
 #include "i18n/Translate.h"
 
+#include "report/EligibilityReport.h"
 #include "scoring/Derivation.h"
 
 #include <QCoreApplication>
@@ -137,6 +138,7 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
                            o.working;
         }
     }
+    out << eligibilityReportLines(t, ev); // nothing for tenders without eligibility
     if (ev.method == SelectionMethod::Qcbs && !ev.ranking.empty())
         out << tulana::tr("Lowest evaluated price among qualified bids (Fm): %1")
                    .arg(formatAmount(ev.basis.lowestPrice, t.currency));

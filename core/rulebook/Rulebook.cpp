@@ -175,6 +175,19 @@ std::optional<Rulebook> parseRulebook(const QByteArray& bytes, const QString& fi
         if (auto rule = parseRule(j["rules"][i], where, problems, language))
             book.rules.push_back(std::move(*rule));
     }
+    if (j.contains("smallEnterprisePreference")) {
+        const json& pref = j["smallEnterprisePreference"];
+        const QString where = fileName + QStringLiteral(": smallEnterprisePreference");
+        if (!pref.is_object() || !pref.contains("text") || !pref["text"].is_string() ||
+            !pref.contains("source") || !pref["source"].is_string()) {
+            *problems << error(where, tulana::tr("needs the text fields \"text\" and \"source\""));
+        } else {
+            RuleStatement statement{qs(pref["text"].get<std::string>()),
+                                    qs(pref["source"].get<std::string>())};
+            takeTranslation(pref, "text", language, where, &statement.text, problems);
+            book.smallEnterprisePreference = statement;
+        }
+    }
     if (int(problems->size()) > before)
         return std::nullopt;
     return book;

@@ -26,12 +26,23 @@ struct Rule
     QString source;
 };
 
+// What a regime says on a matter Tulana records but does not score, such as a
+// preference for micro and small enterprises or start-ups: shown to the
+// officer with its source, never turned into points.
+struct RuleStatement
+{
+    QString text;
+    QString source;
+};
+
 struct Rulebook
 {
     QString id;
     QString name;
     QString scope;
     std::vector<Rule> rules;
+    // "smallEnterprisePreference" in the file (docs/scoring.md, "Eligibility").
+    std::optional<RuleStatement> smallEnterprisePreference;
 };
 
 // Parses a rulebook file (resources/rulebooks/*.json); problems name the

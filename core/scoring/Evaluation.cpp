@@ -17,6 +17,8 @@ QString toKey(Standing s)
         return QStringLiteral("non-responsive");
     case Standing::Withdrawn:
         return QStringLiteral("withdrawn");
+    case Standing::Ineligible:
+        return QStringLiteral("ineligible");
     case Standing::Incomplete:
         return QStringLiteral("incomplete");
     }

@@ -19,6 +19,7 @@ enum class Standing
     OverBudget,            // FBS: evaluated price above the fixed budget
     NonResponsive,
     Withdrawn,
+    Ineligible, // failed a pass/fail eligibility criterion: not technically scored
     Incomplete, // price or marks missing or invalid: cannot be scored yet
 };
 

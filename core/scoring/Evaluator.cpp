@@ -2,6 +2,7 @@
 #include "i18n/Translate.h"
 
 #include "cost/Lifecycle.h"
+#include "eligibility/EligibilityCheck.h"
 #include "openness/OpennessPoints.h"
 #include "rulebook/Rulebook.h"
 #include "scoring/MarksKernel.h"
@@ -269,12 +270,26 @@ Evaluation evaluate(const Tender& tender)
         if (bid.status == BidStatus::NonResponsive) {
             r.standing = Standing::NonResponsive;
             r.reason = tulana::tr("non-responsive: %1").arg(bid.statusReason);
-        } else if (bid.status == BidStatus::Withdrawn) {
+            continue;
+        }
+        if (bid.status == BidStatus::Withdrawn) {
             r.standing = Standing::Withdrawn;
             r.reason = tulana::tr("withdrawn: %1").arg(bid.statusReason);
+            continue;
+        }
+        // Eligibility is pass/fail before technical scoring: a bid that fails
+        // is not scored at all, like a non-responsive one, with the criterion
+        // it failed as the reason (docs/scoring.md, "Eligibility").
+        const eligibility::Outcome eligible = eligibility::assessEligibility(tender, int(i));
+        if (eligible.excludesBid()) {
+            r.standing = Standing::Ineligible;
+            r.reason = tulana::tr("not eligible: %1").arg(eligible.reason);
         } else if (!bidProblem[i].isEmpty()) {
             r.standing = Standing::Incomplete;
             r.reason = tulana::tr("cannot be scored yet: %1").arg(bidProblem[i]);
+        } else if (eligible.status == eligibility::Outcome::Status::NotYetAssessed) {
+            r.standing = Standing::Incomplete;
+            r.reason = tulana::tr("cannot be scored yet: %1").arg(eligible.reason);
         } else if (!scoreTechnically(tender, leaves, maxMarks, scorer, bid,
                                      opennessMarksOf(tender, bid), r)) {
             const Problems marks = validateBid(tender, int(i));

@@ -137,7 +137,8 @@ bool operator==(const Bid& a, const Bid& b)
     return samePrice && a.id == b.id && a.bidder == b.bidder && a.system == b.system &&
            a.nature == b.nature && a.tax == b.tax && a.status == b.status &&
            a.statusReason == b.statusReason && a.marks == b.marks && a.openness == b.openness &&
-           a.costs == b.costs;
+           a.costs == b.costs && a.eligibility == b.eligibility && a.enterprise == b.enterprise &&
+           a.certifications == b.certifications;
 }
 
 } // namespace tulana

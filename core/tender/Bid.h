@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cost/CostLine.h"
+#include "eligibility/Eligibility.h"
 #include "openness/OpennessRecord.h"
 
 #include <QString>
@@ -96,6 +97,13 @@ struct Bid
     // What the bid costs over the tender's horizon, line by line
     // (docs/scoring.md, "Lifecycle cost"); empty until entered.
     std::vector<cost::CostLine> costs;
+    // Eligibility (docs/scoring.md, "Eligibility"): the committee's finding
+    // on each of the tender's eligibility criteria, the bidder's declared
+    // enterprise designation, and certifications offered as evidence. All
+    // empty until entered.
+    std::vector<eligibility::Response> eligibility;
+    eligibility::Enterprise enterprise;
+    std::vector<eligibility::Certification> certifications;
 
     bool hasPrice() const { return !std::isnan(price); }
     double priceWithTax() const { return price + tax; }

@@ -47,6 +47,10 @@ struct Tender
     // The lifecycle-cost horizon, discount rate and the financial basis
     // (docs/scoring.md, "Lifecycle cost"); the default scores the quoted price.
     cost::LifecycleTerms lifecycle;
+    // Pass/fail eligibility criteria checked before technical scoring, with
+    // the alternatives each allows (docs/scoring.md, "Eligibility"); empty:
+    // every bid goes on to scoring.
+    std::vector<eligibility::Criterion> eligibility;
 
     std::vector<Criterion> criteria;
     std::vector<Evaluator> evaluators;

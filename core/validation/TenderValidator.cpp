@@ -1,5 +1,7 @@
 #include "TenderValidator.h"
 #include "cost/CostValidation.h"
+#include "eligibility/EligibilityCheck.h"
+#include "eligibility/EligibilityValidation.h"
 #include "i18n/Translate.h"
 #include "openness/OpennessPoints.h"
 
@@ -164,6 +166,8 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
                              .arg(displayName(bid.status).toLower()));
         return; // not evaluated: its price and marks are not needed
     }
+    if (eligibility::assessEligibility(t, index).excludesBid())
+        return; // not eligible: not scored, so its price and marks are not needed either
     if (!bid.hasPrice())
         out << error(path() + QStringLiteral(".price"), tulana::tr("the quoted price is missing"));
     else if (!std::isfinite(bid.price) || bid.price <= 0)
@@ -230,6 +234,7 @@ Problems validateTender(const Tender& tender, MarksRange range)
     Problems out;
     checkTenderFields(tender, out);
     cost::checkLifecycleTerms(tender, out);
+    eligibility::checkCriteria(tender, out);
     QSet<QString> ids;
     if (tender.criteria.empty())
         out << error(QStringLiteral("criteria"),
@@ -253,6 +258,7 @@ Problems validateTender(const Tender& tender, MarksRange range)
     for (int i = 0; i < int(tender.bids.size()); ++i) {
         checkBid(tender, leaves, maxMarks, range, i, out);
         cost::checkBidCosts(tender, i, out);
+        eligibility::checkBid(tender, i, out);
         const Bid& bid = tender.bids[std::size_t(i)];
         if (opennessOn && !bid.openness && bid.status == BidStatus::Responsive)
             out << warning(
@@ -270,6 +276,7 @@ Problems validateBid(const Tender& tender, int bidIndex)
     const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     checkBid(tender, leaves, maxMarksOf(leaves), MarksRange::Check, bidIndex, out);
     cost::checkBidCosts(tender, bidIndex, out);
+    eligibility::checkBid(tender, bidIndex, out);
     return out;
 }
 

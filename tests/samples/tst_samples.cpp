@@ -145,6 +145,12 @@ void TestSamples::rankedBidsMatchTheHandWorkedFigures_data()
     row("crop-advisory", "B5", 2, 93.76);
     row("crop-advisory", "B1", 3, 92.97);
     row("crop-advisory", "B2", 4, 85.26);
+    // The same bids with eligibility criteria: B2 fails the turnover criterion
+    // and is not scored. It set neither Fm (B5's price) nor Tmax (B3's
+    // technical score), so the others keep their figures.
+    row("crop-advisory-eligibility", "B3", 1, 95.09);
+    row("crop-advisory-eligibility", "B5", 2, 93.76);
+    row("crop-advisory-eligibility", "B1", 3, 92.97);
 }
 
 void TestSamples::rankedBidsMatchTheHandWorkedFigures()
@@ -184,6 +190,9 @@ void TestSamples::unrankedBidsAreSetAsideForTheirReason_data()
     QTest::newRow("land-records-ocr: B5 is below a criterion's minimum marks")
         << QStringLiteral("land-records-ocr") << QStringLiteral("B5")
         << int(Standing::BelowCriterionMinimum) << 81.5;
+    QTest::newRow("crop-advisory-eligibility: B2 is not eligible (turnover)")
+        << QStringLiteral("crop-advisory-eligibility") << QStringLiteral("B2")
+        << int(Standing::Ineligible) << -1.0;
     QTest::newRow("crop-advisory: B4 has withdrawn")
         << QStringLiteral("crop-advisory") << QStringLiteral("B4") << int(Standing::Withdrawn)
         << -1.0;

@@ -63,6 +63,8 @@ QString standingText(const Evaluation& ev, Standing s)
         return ScoreBarChart::tr("non-responsive");
     case Standing::Withdrawn:
         return ScoreBarChart::tr("withdrawn");
+    case Standing::Ineligible:
+        return ScoreBarChart::tr("not eligible");
     case Standing::Incomplete:
         return ScoreBarChart::tr("cannot be scored yet");
     }
