@@ -1,6 +1,7 @@
 #include "Fingerprint.h"
 
 #include "io/JsonWriter.h"
+#include "io/TenderSections.h"
 
 #include <QCryptographicHash>
 
@@ -54,6 +55,29 @@ void writeOpenness(JsonWriter& w, const openness::OpennessRecord& r)
     }
     w.endArray();
     w.endObject();
+}
+
+// What decides a bid's lifecycle cost: each line's kind, amount and years
+// (not its note, a description that may be corrected).
+void writeCosts(JsonWriter& w, const std::vector<cost::CostLine>& lines)
+{
+    w.key("costs");
+    w.beginArray();
+    for (const cost::CostLine& line : lines) {
+        w.beginInlineArray();
+        w.value(line.kind);
+        w.value(line.amount);
+        if (line.fromYear)
+            w.value(double(*line.fromYear));
+        else
+            w.null();
+        if (line.toYear)
+            w.value(double(*line.toYear));
+        else
+            w.null();
+        w.endArray();
+    }
+    w.endArray();
 }
 
 void writeScheme(JsonWriter& w, const openness::OpennessScheme& s)
@@ -118,6 +142,8 @@ void writeBid(JsonWriter& w, const Bid& bid, const std::vector<LeafRef>& leaves)
     w.endObject();
     if (bid.openness) // absent from tenders without openness records: their fingerprint stays
         writeOpenness(w, *bid.openness);
+    if (!bid.costs.empty()) // absent without cost lines: older fingerprints stay as they were
+        writeCosts(w, bid.costs);
     w.endObject();
 }
 
@@ -147,6 +173,7 @@ QByteArray evaluationInputs(const Tender& t)
     w.endObject();
     if (!t.openness.isEmpty())
         writeScheme(w, t.openness);
+    writeLifecycleTerms(w, t.lifecycle); // nothing under the default terms
     w.key("criteria");
     writeCriteria(w, t.criteria);
     w.key("bids");

@@ -1,6 +1,7 @@
 // The "tulana-evaluation" JSON output of `tulana-cli score --format json`
 // (docs/cli.md). Field names and meanings are stable within a version.
 #include "EvaluationReport.h"
+#include "LifecycleReport.h"
 
 #include "io/JsonWriter.h"
 #include "scoring/Derivation.h"
@@ -64,6 +65,7 @@ void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidRes
     writeDerivation(w, "evaluatedPrice", t, ev, r.bid, Quantity::EvaluatedPrice);
     writeDerivation(w, "financial", t, ev, r.bid, Quantity::Financial);
     writeDerivation(w, "combined", t, ev, r.bid, Quantity::Combined);
+    writeBidLifecycleJson(w, t, ev, r.bid);
     w.endObject();
 }
 
@@ -94,6 +96,7 @@ QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
         w.value(t.openness.maxMarks);
     else
         w.null();
+    writeLifecycleJson(w, t);
     w.endObject();
     w.field("evaluated", ev.evaluated);
     w.key("winner");
