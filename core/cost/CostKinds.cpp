@@ -1,16 +1,19 @@
 #include "CostKinds.h"
 
+#include "i18n/PerLanguage.h"
 #include "i18n/Translate.h"
 #include "io/JsonReader.h"
 
 #include <QFile>
+
+#include <map>
 
 namespace tulana::cost {
 namespace {
 
 using nlohmann::json;
 
-void readKinds(JsonReader& r, const json& j, std::vector<CostKind>& out)
+void readKinds(JsonReader& r, const json& j, const QString& language, std::vector<CostKind>& out)
 {
     const QString path = QStringLiteral("kinds");
     if (!r.isArray(j, path))
@@ -19,10 +22,11 @@ void readKinds(JsonReader& r, const json& j, std::vector<CostKind>& out)
         const QString at = JsonReader::index(path, i);
         if (!r.isObject(j[i], at))
             continue;
-        r.rejectUnknownKeys(j[i], at, {"id", "timing", "label", "consideration"});
+        r.rejectUnknownKeys(j[i], at, {"id", "timing", "label", "consideration", "hi"});
         CostKind k;
         k.id = r.string(j[i], "id", at, true);
         k.label = r.string(j[i], "label", at, true);
+        r.readTranslations(j[i], at, language, {{"label", &k.label}});
         k.consideration = r.string(j[i], "consideration", at, true);
         const QString timing = r.string(j[i], "timing", at, true);
         if (const auto t = timingFromKey(timing))
@@ -66,7 +70,7 @@ void readLockIn(JsonReader& r, const json& j, CostKinds& out)
                 out.lockInConsiderations << QString::fromStdString(id.get<std::string>());
 }
 
-CostKinds load()
+CostKinds load(const QString& language)
 {
     CostKinds out;
     QFile file(QStringLiteral(":/tulana/cost/cost-kinds.json"));
@@ -81,7 +85,7 @@ CostKinds load()
         if (r.isObject(*doc, QStringLiteral("(top level)"))) {
             r.rejectUnknownKeys(*doc, {}, {"kinds", "lockIn"});
             if (doc->contains("kinds"))
-                readKinds(r, (*doc)["kinds"], out.kinds);
+                readKinds(r, (*doc)["kinds"], language, out.kinds);
             if (doc->contains("lockIn"))
                 readLockIn(r, (*doc)["lockIn"], out);
         }
@@ -111,8 +115,9 @@ QStringList CostKinds::ids() const
 
 const CostKinds& costKinds()
 {
-    static const CostKinds shipped = load();
-    return shipped;
+    // The labels in the current language (a "hi" object beside each English one).
+    static std::map<QString, CostKinds> shipped;
+    return i18n::perLanguage(shipped, &load);
 }
 
 } // namespace tulana::cost

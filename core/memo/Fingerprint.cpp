@@ -57,6 +57,29 @@ void writeOpenness(JsonWriter& w, const openness::OpennessRecord& r)
     w.endObject();
 }
 
+// What decides a bid's lifecycle cost: each line's kind, amount and years
+// (not its note, a description that may be corrected).
+void writeCosts(JsonWriter& w, const std::vector<cost::CostLine>& lines)
+{
+    w.key("costs");
+    w.beginArray();
+    for (const cost::CostLine& line : lines) {
+        w.beginInlineArray();
+        w.value(line.kind);
+        w.value(line.amount);
+        if (line.fromYear)
+            w.value(double(*line.fromYear));
+        else
+            w.null();
+        if (line.toYear)
+            w.value(double(*line.toYear));
+        else
+            w.null();
+        w.endArray();
+    }
+    w.endArray();
+}
+
 void writeScheme(JsonWriter& w, const openness::OpennessScheme& s)
 {
     w.key("openness");
@@ -123,6 +146,8 @@ void writeBid(JsonWriter& w, const Bid& bid, const std::vector<LeafRef>& leaves)
     // absent while empty, so fingerprints of tenders without them stay. The
     // designation and certifications change no score and are left out.
     writeBidEligibility(w, bid.eligibility, {}, {});
+    if (!bid.costs.empty()) // absent without cost lines: older fingerprints stay as they were
+        writeCosts(w, bid.costs);
     w.endObject();
 }
 
@@ -153,6 +178,7 @@ QByteArray evaluationInputs(const Tender& t)
     if (!t.openness.isEmpty())
         writeScheme(w, t.openness);
     writeEligibilityCriteria(w, t.eligibility); // absent while there are none
+    writeLifecycleTerms(w, t.lifecycle); // nothing under the default terms
     w.key("criteria");
     writeCriteria(w, t.criteria);
     w.key("bids");

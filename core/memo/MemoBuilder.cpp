@@ -1,6 +1,7 @@
 #include "MemoBuilder.h"
 
 #include "MemoText.h"
+#include "cost/CostComparison.h"
 #include "decision/Departure.h"
 #include "decision/JustificationCheck.h"
 #include "i18n/Language.h"
@@ -167,6 +168,8 @@ QString rulesSentence(const Tender& t)
               << tulana::tr("financial score %1").arg(displayName(t.options.priceFormula));
     if (t.method == SelectionMethod::Fbs && t.budget)
         parts << tulana::tr("fixed budget %1").arg(memo::money(t, *t.budget));
+    if (t.method != SelectionMethod::Qbs)
+        parts << tulana::tr("financial basis: %1").arg(cost::basisText(t.lifecycle));
     parts << (t.options.pricesIncludeTax ? tulana::tr("evaluated price includes taxes")
                                          : tulana::tr("evaluated price excludes taxes"));
     const QString places = t.options.decimals == 1
@@ -375,10 +378,12 @@ MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const Memo
     methodAndWeights(m, tender);
     memo::addEligibilitySection(m, tender);
     evaluationResult(m, tender, evaluation);
+    memo::addLifecycleSection(m, tender, evaluation);
     memo::addDecisionSections(m, tender, evaluation);
     signOff(m, tender);
     fingerprint(m, tender, options);
     memo::addAnnex(m, tender, evaluation);
+    memo::addLifecycleAnnex(m, tender);
     return m;
 }
 

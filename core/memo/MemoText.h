@@ -55,6 +55,11 @@ void addAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev);
 // Each bid's openness assessment and the announced openness sub-criterion
 // (MemoOpenness.cpp); nothing when no bid has a record and no scheme is on.
 void addOpennessAssessments(SectionWriter& section, const Tender& t, const Evaluation& ev);
+// The financial basis, quoted price beside lifecycle cost and the lock-in
+// indicator (MemoLifecycle.cpp): a section when the tender scores lifecycle
+// cost or a bid has cost lines; the cost lines as an annex section.
+void addLifecycleSection(MemoDocument& memo, const Tender& t, const Evaluation& ev);
+void addLifecycleAnnex(MemoDocument& memo, const Tender& t);
 
 // The eligibility criteria, each bid's outcome, designations with the
 // preference rule, certifications (MemoEligibility.cpp); no section when the

@@ -1,6 +1,7 @@
 // The "tulana-evaluation" JSON output of `tulana-cli score --format json`
 // (docs/cli.md). Field names and meanings are stable within a version.
 #include "EvaluationReport.h"
+#include "LifecycleReport.h"
 
 #include "io/JsonWriter.h"
 #include "report/EligibilityReport.h"
@@ -66,6 +67,7 @@ void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidRes
     writeDerivation(w, "financial", t, ev, r.bid, Quantity::Financial);
     writeDerivation(w, "combined", t, ev, r.bid, Quantity::Combined);
     writeBidEligibilityReport(w, t, r.bid); // absent for tenders without eligibility
+    writeBidLifecycleJson(w, t, ev, r.bid);
     w.endObject();
 }
 
@@ -96,6 +98,7 @@ QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
         w.value(t.openness.maxMarks);
     else
         w.null();
+    writeLifecycleJson(w, t);
     w.endObject();
     w.field("evaluated", ev.evaluated);
     w.key("winner");

@@ -1,4 +1,5 @@
 #include "EvaluationReport.h"
+#include "LifecycleReport.h"
 #include "i18n/Translate.h"
 
 #include "report/EligibilityReport.h"
@@ -39,6 +40,8 @@ QString optionsLine(const Tender& t)
     }
     if (t.method == SelectionMethod::Fbs && t.budget)
         parts << tulana::tr("budget %1").arg(formatAmount(*t.budget, t.currency));
+    if (const QString basis = financialBasisRule(t); !basis.isEmpty())
+        parts << basis;
     parts << tulana::tr("minimum technical score %1").arg(QString::number(t.minimumTechnicalScore));
     parts << (t.options.pricesIncludeTax ? tulana::tr("evaluated price includes taxes")
                                          : tulana::tr("evaluated price excludes taxes"));
@@ -127,6 +130,8 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
         if (r.rank == 0)
             out << row(r) + QStringLiteral("\n     ") + tulana::tr("not ranked: %1").arg(r.reason);
     out << QString();
+    if (const QString costs = lifecycleCostTable(t, ev); !costs.isEmpty())
+        out << costs;
 
     if (openness) {
         out << tulana::tr("Openness sub-criterion: %1 marks of the technical score, awarded %2:")

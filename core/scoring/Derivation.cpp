@@ -179,6 +179,11 @@ void explainPrice(const Tender& t, const BidResult& r, Derivation& d)
     }
     d.exact = d.value = *r.evaluatedPrice;
     d.rounding = tulana::tr("not rounded: prices are used as quoted");
+    // A tender with lifecycle terms or cost lines says that it scores the
+    // quoted price all the same (docs/scoring.md, "Lifecycle cost").
+    if (!t.lifecycle.isDefault() || !bid.costs.empty())
+        d.note = tulana::tr("financial basis: quoted price; the lifecycle cost is for "
+                            "information and is not scored");
 }
 
 void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)

@@ -138,6 +138,12 @@ void TestSamples::rankedBidsMatchTheHandWorkedFigures_data()
     // B1 76.42 (66.42 + 10) → 0.7 × 76.42 + 30 = 83.49; B2 79.75 + 0 → 55.83 + 0.3 × 81.16.
     row("citizen-services-chatbot-openness-points", "B1", 1, 83.49);
     row("citizen-services-chatbot-openness-points", "B2", 2, 80.17);
+    // Scored on lifecycle cost (NPV over 5 years at 8%): B1's 2,91,76,473.10 is Fm.
+    // B1 0.7 × 76.08 + 30 = 83.26; B2 59.675 + 0.3 × 74.57 (Fm / 3,91,23,721.49).
+    row("citizen-services-chatbot-lifecycle", "B1", 1, 83.26);
+    row("citizen-services-chatbot-lifecycle", "B2", 2, 82.05);
+    row("citizen-services-chatbot-lifecycle", "B3", 3, 79.43);
+    row("citizen-services-chatbot-lifecycle", "B5", 4, 79.18);
     row("land-records-ocr", "B1", 1, 87.26);
     row("land-records-ocr", "B2", 2, 85.65);
     row("land-records-ocr", "B3", 3, 83.81);

@@ -1,0 +1,118 @@
+#include "LifecycleReport.h"
+
+#include "EvaluationReport.h"
+#include "cost/CostComparison.h"
+#include "i18n/Translate.h"
+#include "io/JsonWriter.h"
+
+#include <QStringList>
+
+namespace tulana {
+namespace {
+
+QString pad(const QString& s, int width)
+{
+    return s.left(width - 1).leftJustified(width, QLatin1Char(' '));
+}
+
+QString padLeft(const QString& s, int width)
+{
+    return s.rightJustified(width, QLatin1Char(' '));
+}
+
+QString amount(const Tender& t, double v)
+{
+    return formatAmount(v, t.currency);
+}
+
+} // namespace
+
+QString financialBasisRule(const Tender& t)
+{
+    if (t.method == SelectionMethod::Qbs)
+        return {};
+    return tulana::tr("financial basis: %1").arg(cost::basisText(t.lifecycle));
+}
+
+QString lifecycleCostTable(const Tender& t, const Evaluation& ev)
+{
+    const cost::CostComparison c = cost::compareCosts(t, ev);
+    if (!c.anyCosts())
+        return {};
+    QStringList out;
+    out << tulana::tr("Lifecycle cost over a %1-year horizon at a discount rate of %2% a year "
+                      "(%3):")
+               .arg(QString::number(t.lifecycle.horizonYears),
+                    QString::number(t.lifecycle.discountRate, 'g', 6), t.currency);
+    out << QStringLiteral("  ") + pad(tulana::tr("Bid"), 6) +
+               padLeft(tulana::tr("Quoted price"), 18) +
+               padLeft(tulana::tr("Lifecycle total"), 18) +
+               padLeft(tulana::tr("Lifecycle NPV"), 18) + QStringLiteral("  ") +
+               tulana::tr("Lock-in");
+    for (const cost::BidCostSummary& s : c.bids) {
+        const Bid& b = t.bids[std::size_t(s.bid)];
+        const QString quoted = s.opened ? amount(t, s.quotedPrice) : tulana::tr("not opened");
+        const QString total =
+            s.hasCosts ? amount(t, s.lifecycle.undiscounted) : tulana::tr("no cost lines");
+        const QString npv = s.hasCosts ? amount(t, s.lifecycle.npv) : QStringLiteral("-");
+        out << QStringLiteral("  ") + pad(b.id, 6) + padLeft(quoted, 18) + padLeft(total, 18) +
+                   padLeft(npv, 18) + QStringLiteral("  ") +
+                   (s.hasCosts ? cost::displayName(s.lockIn.level) : QStringLiteral("-"));
+    }
+    if (const QString sentence = cost::cheapestSentence(t, c, &amount); !sentence.isEmpty())
+        out << QStringLiteral("  ") + sentence;
+    out << QStringLiteral("  ") + tulana::tr("Lock-in: from the exit costs' and the recurring "
+                                             "costs' shares of the NPV. %1")
+                                      .arg(cost::lockInLinkText());
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void writeLifecycleJson(JsonWriter& w, const Tender& t)
+{
+    w.key("lifecycle");
+    w.beginObject();
+    w.field("financialBasis", cost::toKey(t.lifecycle.basis));
+    w.field("horizonYears", double(t.lifecycle.horizonYears));
+    w.field("discountRate", t.lifecycle.discountRate);
+    w.endObject();
+}
+
+void writeBidLifecycleJson(JsonWriter& w, const Tender& t, const Evaluation& ev, int bid)
+{
+    w.key("lifecycleCost");
+    const Bid& b = t.bids[std::size_t(bid)];
+    if (b.costs.empty()) {
+        w.null();
+        return;
+    }
+    const cost::LifecycleCost lc = cost::lifecycleCost(t.lifecycle, b.costs);
+    const cost::LockInIndicator lock = cost::lockIn(lc);
+    const bool opened = ev.results[std::size_t(bid)].evaluatedPrice.has_value();
+    w.beginObject();
+    w.key("quotedPrice"); // null while the financial proposal is not opened
+    if (opened)
+        w.value(t.options.pricesIncludeTax ? b.priceWithTax() : b.price);
+    else
+        w.null();
+    w.field("undiscounted", lc.undiscounted);
+    w.field("npv", lc.npv);
+    w.key("cumulative");
+    w.beginInlineArray();
+    for (const cost::YearCost& y : lc.years)
+        w.value(y.cumulative);
+    w.endArray();
+    w.key("lockIn");
+    w.beginObject();
+    w.field("level", cost::toKey(lock.level));
+    w.field("exitShare", lock.exitShare);
+    w.field("recurringShare", lock.recurringShare);
+    w.key("considerations");
+    w.beginInlineArray();
+    for (const QString& id : lock.considerations)
+        w.value(id);
+    w.endArray();
+    w.endObject();
+    w.endObject();
+}
+
+} // namespace tulana
