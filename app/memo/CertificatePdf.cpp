@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace tulana {
@@ -122,14 +123,19 @@ bool writeCertificatePdf(const CertificateSheet& sheet, const QString& path, QSt
         doc.setPageSize(body.size());
         doc.setHtml(certificateHtml(sheet));
 
-        // Usually one page; a long list of cases runs on to more.
+        // Usually one page, its text a little above the middle, as a
+        // certificate is set; a long list of cases runs on to more pages.
         const int pages = std::max(1, doc.pageCount());
+        // (The document's own size is whole pages: measure to its last line.)
+        const double used = doc.documentLayout()->blockBoundingRect(doc.lastBlock()).bottom();
+        const double spare = pages == 1 ? body.height() - used : 0;
+        const double lift = std::max(0.0, spare * 0.4);
         for (int i = 0; i < pages; ++i) {
             if (i > 0)
                 writer.newPage();
             drawBorder(painter, page);
             painter.save();
-            painter.translate(body.left(), body.top() - i * body.height());
+            painter.translate(body.left(), body.top() + lift - i * body.height());
             const QRectF clip(0, i * body.height(), body.width(), body.height());
             doc.drawContents(&painter, clip);
             painter.restore();

@@ -134,7 +134,10 @@ bool TrainingController::writeCertificate(const QString& path, QString* error) c
         sheet.rows.push_back({line.caseTitle, line.score, line.finished});
     sheet.totalLine = content.total;
     sheet.dateLine = tr("Date: %1").arg(content.date);
-    sheet.identifierLine = tr("%1: %2").arg(content.identifierLabel, content.identifier);
+    // The label may bring its own colon ("Certificate identifier:").
+    sheet.identifierLine = content.identifierLabel.endsWith(u':')
+                               ? tr("%1 %2").arg(content.identifierLabel, content.identifier)
+                               : tr("%1: %2").arg(content.identifierLabel, content.identifier);
     sheet.footnote = tr("The identifier is computed from the trainee's results file (Training ▸ "
                         "Export Results…): a trainer can check the two belong together.");
     return writeCertificatePdf(sheet, path, error);
