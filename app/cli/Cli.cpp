@@ -44,6 +44,10 @@ QString helpText()
         "                                 a departure from the open-source option lacks its\n"
         "                                 justification\n"
         "  verify-memo FILE MEMO          check that MEMO's fingerprint matches FILE's evaluation\n"
+        "  training list [PACK]           list the cases of a training pack (default: the\n"
+        "                                 bundled one): id, minutes, goals, questions, title\n"
+        "  training check PACK|CASE.json  check a training pack (a directory with pack.json) or\n"
+        "                                 one case; list every problem with its file and place\n"
         "\n"
         "Options:\n"
         "  -h, --help                     show this help\n"
@@ -104,6 +108,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return memoCommand(rest, io);
     if (command == QLatin1String("verify-memo"))
         return verifyMemoCommand(rest, io);
+    if (command == QLatin1String("training"))
+        return trainingCommand(rest, io);
     return usageError(tulana::tr("unknown command \"%1\"").arg(command), io);
 }
 

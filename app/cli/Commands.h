@@ -25,6 +25,7 @@ int generateCommand(const QStringList& args, Io io);
 int opennessCommand(const QStringList& args, Io io);
 int memoCommand(const QStringList& args, Io io);       // CommandMemo.cpp
 int verifyMemoCommand(const QStringList& args, Io io); // CommandMemo.cpp
+int trainingCommand(const QStringList& args, Io io);   // CommandTraining.cpp
 
 // Shared by the commands: load a tender and print located problems.
 std::optional<Tender> loadOrReport(const QString& path, Io io);

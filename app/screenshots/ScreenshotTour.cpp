@@ -1,13 +1,23 @@
 #include "ScreenshotTour.h"
 
 #include "document/TenderDocument.h"
+#include "training/QuestionCard.h"
+#include "training/SummaryDialog.h"
+#include "training/TrainingController.h"
+#include "training/TrainingPanel.h"
+#include "training/TrainingSession.h"
 #include "views/MainWindow.h"
 #include "widgets/NewTenderWizard.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 
@@ -193,6 +203,90 @@ bool ScreenshotTour::grabDark(const QString& tenderPath, const QString& pageObje
     }
     QApplication::setPalette(original);
     return opened;
+}
+
+bool ScreenshotTour::grabTraining(const QString& packDir, QString* error)
+{
+    using namespace training;
+    MainWindow window;
+    window.resize(kWindowSize);
+    window.show();
+    TrainingController* controller = window.training();
+    Problems problems;
+    if (!controller->openPack(packDir, &problems)) {
+        if (problems.empty()) {
+            // A pack without cases yet: nothing to show, nothing wrong.
+            qInfo("training: no case in %s, no training screens", qPrintable(packDir));
+            return true;
+        }
+        *error = QStringLiteral("the pack %1 cannot be used: %2")
+                     .arg(packDir,
+                          problems.front().where + QStringLiteral(": ") + problems.front().message);
+        return false;
+    }
+    const TrainingCase& first = controller->pack()->cases.front();
+    if (!controller->startCase(first.id, QStringLiteral("Asha Verma"))) {
+        *error = QStringLiteral("cannot start the case %1").arg(first.id);
+        return false;
+    }
+    TrainingPanel* panel = controller->panel();
+    // The first step that points somewhere and asks something.
+    while (controller->session()->step() &&
+           (controller->session()->step()->anchor.isEmpty() || panel->questionCards().isEmpty()) &&
+           controller->session()->currentStep() + 1 < controller->session()->stepCount())
+        panel->goNext();
+    settle();
+    save(&window, QStringLiteral("training-01-step"));
+
+    // Answers as a hurried trainee gives them: the first option, a zero,
+    // the model answer; the feedback of the first is what the picture shows.
+    const auto answerAll = [&] {
+        for (QuestionCard* card : panel->questionCards()) {
+            const auto buttons = card->findChildren<QAbstractButton*>();
+            for (QAbstractButton* b : buttons)
+                if (b->objectName().startsWith(QLatin1String("option_"))) {
+                    b->click();
+                    break;
+                }
+            if (auto* number = card->findChild<QLineEdit*>(QStringLiteral("numberEdit")))
+                number->setText(QStringLiteral("0"));
+            if (auto* text = card->findChild<QPlainTextEdit*>(QStringLiteral("justificationEdit")))
+                text->setPlainText(QStringLiteral(
+                    "The data is personal and sensitive, so it stays on-premise; over the "
+                    "lifecycle the total cost of this bid is the lowest."));
+            card->check();
+        }
+    };
+    answerAll();
+    settle();
+    save(&window, QStringLiteral("training-02-feedback"));
+
+    for (int i = 0; i < controller->session()->stepCount(); ++i) {
+        panel->goNext();
+        answerAll();
+    }
+    settle();
+    {
+        SummaryDialog summary(controller->summaryHtml(), &window);
+        summary.show();
+        settle();
+        save(&summary, QStringLiteral("training-03-summary"));
+    }
+    const QString pdf = m_outputDir.filePath(QStringLiteral("training-certificate.pdf"));
+    if (controller->writeCertificate(pdf, error)) {
+        m_written << pdf;
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        if (!pdftoppm.isEmpty()) {
+            const QString stem = m_outputDir.filePath(QStringLiteral("training-04-certificate"));
+            QProcess p;
+            p.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"),
+                               QStringLiteral("-singlefile"), pdf, stem});
+            if (p.waitForFinished(30000) && p.exitCode() == 0)
+                m_written << stem + QStringLiteral(".png");
+        }
+    }
+    window.document()->reset({});
+    return true;
 }
 
 } // namespace tulana

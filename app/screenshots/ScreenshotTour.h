@@ -24,6 +24,12 @@ public:
     // One page of one tender in a dark palette, to check colours follow it.
     bool grabDark(const QString& tenderPath, const QString& pageObjectName, QString* error);
 
+    // Training mode: the first case of the pack in `packDir` started, a step
+    // highlighted, a feedback shown, the summary, and the certificate's first
+    // page (via pdftoppm, when installed). False and `error` when the pack has
+    // no case or the case cannot be started.
+    bool grabTraining(const QString& packDir, QString* error);
+
     QStringList written() const { return m_written; }
 
 private:

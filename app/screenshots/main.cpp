@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "i18n/Language.h"
+#include "training/TrainingLoad.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,11 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Saves a PNG of each main screen."));
     parser.addHelpOption();
+    QCommandLineOption pack(QStringLiteral("training-pack"),
+                            QStringLiteral("The case pack for the training screens (default: the "
+                                           "bundled one)."),
+                            QStringLiteral("dir"));
+    parser.addOption(pack);
     parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Where PNGs go."));
     parser.addPositionalArgument(QStringLiteral("tenders"), QStringLiteral(".tulana files."),
                                  QStringLiteral("tender..."));
@@ -48,6 +54,13 @@ int main(int argc, char** argv)
     QString error;
     tour.grabWizard();
     if (!tour.grabDark(args.constFirst(), QStringLiteral("evaluationPage"), &error)) {
+        err << error << '\n';
+        ++failures;
+    }
+    // Training mode, on the first case of the pack.
+    const QString packDir =
+        parser.isSet(pack) ? parser.value(pack) : tulana::training::bundledPackDir();
+    if (!tour.grabTraining(packDir, &error)) {
         err << error << '\n';
         ++failures;
     }

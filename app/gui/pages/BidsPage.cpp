@@ -7,6 +7,7 @@
 #include "document/TenderDocument.h"
 #include "io/BidCsvImport.h"
 #include "models/BidsModel.h"
+#include "training/Anchors.h"
 #include "util/Icons.h"
 #include "util/MessageBar.h"
 #include "util/ProblemsDialog.h"
@@ -46,7 +47,9 @@ BidsPage::BidsPage(TenderDocument* document, QWidget* parent)
     , m_import(button(QStringLiteral("import"), tr("&Import CSV…"), "importCsvButton", this))
 {
     setObjectName(QStringLiteral("bidsPage"));
+    training::setAnchor(this, QStringLiteral("page.bids"));
     m_table->setObjectName(QStringLiteral("bidsTable"));
+    training::setAnchor(m_table, QStringLiteral("bids.table"));
     m_table->setAccessibleName(tr("Bids"));
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);

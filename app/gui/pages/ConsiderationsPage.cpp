@@ -7,6 +7,7 @@
 #include "delegates/RichTextDelegate.h"
 #include "document/TenderDocument.h"
 #include "models/ConsiderationsModel.h"
+#include "training/Anchors.h"
 #include "util/LineEditText.h"
 #include "util/MessageBar.h"
 #include "util/UpdateWhenShown.h"
@@ -58,6 +59,7 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
     , m_chart(new LeaningChart(this))
 {
     setObjectName(QStringLiteral("considerationsPage"));
+    training::setAnchor(this, QStringLiteral("page.considerations"));
     m_purpose->setObjectName(QStringLiteral("purposeEdit"));
     m_purpose->setAccessibleName(tr("Defined purpose of the system"));
     m_purpose->setPlaceholderText(
@@ -78,6 +80,7 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
     hint->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("considerationsTable"));
+    training::setAnchor(m_table, QStringLiteral("considerations.table"));
     m_table->setAccessibleName(tr("Table 3 considerations"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ConsiderationsModel::AnswerColumn,

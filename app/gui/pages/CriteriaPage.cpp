@@ -7,6 +7,7 @@
 #include "document/TenderDocument.h"
 #include "models/CriteriaModel.h"
 #include "pages/CriterionEditor.h"
+#include "training/Anchors.h"
 #include "util/Format.h"
 #include "util/Icons.h"
 #include "util/MessageBar.h"
@@ -71,6 +72,7 @@ CriteriaPage::CriteriaPage(TenderDocument* document, QWidget* parent)
     , m_remove(button(QStringLiteral("remove"), tr("&Remove"), "removeCriterionButton", this))
 {
     setObjectName(QStringLiteral("criteriaPage"));
+    training::setAnchor(this, QStringLiteral("page.criteria"));
     m_tree->setObjectName(QStringLiteral("criteriaTree"));
     m_tree->setAccessibleName(tr("Criteria"));
     m_tree->setModel(m_model);

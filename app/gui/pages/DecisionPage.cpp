@@ -7,6 +7,7 @@
 #include "models/PassedOverModel.h"
 #include "pages/EvaluationPage.h"
 #include "pages/JustificationEditor.h"
+#include "training/Anchors.h"
 #include "util/MessageBar.h"
 
 #include <QComboBox>
@@ -77,6 +78,7 @@ DecisionPage::DecisionPage(TenderDocument* document, QWidget* parent)
     , m_actions(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("decisionPage"));
+    training::setAnchor(this, QStringLiteral("page.decision"));
     m_status->setObjectName(QStringLiteral("decisionStatus"));
 
     m_bid->setObjectName(QStringLiteral("selectedBidCombo"));
@@ -154,6 +156,7 @@ DecisionPage::DecisionPage(TenderDocument* document, QWidget* parent)
 
     auto* justificationBox = new QGroupBox(tr("Justification"), this);
     justificationBox->setObjectName(QStringLiteral("justificationBox"));
+    training::setAnchor(justificationBox, QStringLiteral("decision.justification"));
     auto* justificationLayout = new QVBoxLayout(justificationBox);
     justificationLayout->addWidget(m_justification);
 

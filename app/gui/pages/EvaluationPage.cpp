@@ -2,6 +2,7 @@
 
 #include "document/TenderDocument.h"
 #include "models/RankingModel.h"
+#include "training/Anchors.h"
 #include "util/Format.h"
 #include "util/MessageBar.h"
 #include "widgets/DerivationPanel.h"
@@ -21,7 +22,9 @@ namespace tulana {
 QString startHint()
 {
     return EvaluationPage::tr("No tender yet. Start one with File ▸ New Tender… (Ctrl+N), or "
-                              "open a .tulana file (Ctrl+O) or drop one on this window.");
+                              "open a .tulana file (Ctrl+O) or drop one on this window. New to "
+                              "Tulana? Training ▸ Start a Case… walks you through a real tender "
+                              "step by step.");
 }
 
 EvaluationPage::EvaluationPage(TenderDocument* document, QWidget* parent)
@@ -35,6 +38,9 @@ EvaluationPage::EvaluationPage(TenderDocument* document, QWidget* parent)
     , m_why(new DerivationPanel(this))
 {
     setObjectName(QStringLiteral("evaluationPage"));
+    training::setAnchor(this, QStringLiteral("page.evaluation"));
+    training::setAnchor(m_table, QStringLiteral("evaluation.ranking"));
+    training::setAnchor(m_why, QStringLiteral("evaluation.derivation"));
     m_banner->setObjectName(QStringLiteral("awardBanner"));
     m_table->setObjectName(QStringLiteral("rankingTable"));
     m_table->setAccessibleName(tr("Ranking"));

@@ -3,6 +3,7 @@
 #include "delegates/NumberDelegate.h"
 #include "document/TenderDocument.h"
 #include "models/MarksModel.h"
+#include "training/Anchors.h"
 #include "util/MessageBar.h"
 
 #include <QComboBox>
@@ -25,6 +26,7 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     , m_message(new MessageBar(this))
 {
     setObjectName(QStringLiteral("marksPage"));
+    training::setAnchor(this, QStringLiteral("page.marks"));
     m_evaluator->setObjectName(QStringLiteral("evaluatorCombo"));
     m_evaluator->setAccessibleName(tr("Evaluator"));
     m_evaluator->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -9,6 +9,7 @@
 #include "openness/OpennessExplanations.h"
 #include "openness/RecordImport.h"
 #include "pages/OpennessExplainer.h"
+#include "training/Anchors.h"
 #include "util/ProblemsDialog.h"
 #include "util/UpdateWhenShown.h"
 #include "widgets/OpennessRadarChart.h"
@@ -50,6 +51,7 @@ OpennessPage::OpennessPage(TenderDocument* document, QWidget* parent)
     , m_comparison(new OpennessComparisonModel(document, this))
 {
     setObjectName(QStringLiteral("opennessPage"));
+    training::setAnchor(this, QStringLiteral("page.openness"));
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("opennessTabs"));
     tabs->addTab(createBidView(), tr("Each bid"));
@@ -146,6 +148,7 @@ QWidget* OpennessPage::createBidView()
 
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("opennessComponents"));
+    training::setAnchor(m_table, QStringLiteral("openness.components"));
     m_table->setAccessibleName(tr("Components of the offered system"));
     m_table->setModel(m_components);
     m_table->setItemDelegateForColumn(OpennessComponentsModel::StateColumn,

@@ -6,6 +6,7 @@
 #include "pages/EvaluationPage.h"
 #include "pages/FieldHints.h"
 #include "rulebook/Rulebook.h"
+#include "training/Anchors.h"
 #include "util/Format.h"
 #include "util/LineEditText.h"
 #include "util/MessageBar.h"
@@ -71,6 +72,7 @@ TenderPage::TenderPage(TenderDocument* document, QWidget* parent)
     , m_start(new MessageBar(this))
 {
     setObjectName(QStringLiteral("tenderPage"));
+    training::setAnchor(this, QStringLiteral("page.tender"));
     m_start->setObjectName(QStringLiteral("startHint"));
 
     // Two columns, read (and tabbed through) left then right: what the
@@ -153,6 +155,8 @@ QWidget* TenderPage::makeParticulars()
 QWidget* TenderPage::makeMethod()
 {
     auto* box = new QGroupBox(tr("Selection method"));
+    // The weights are rows of this box: a step about them frames the box.
+    training::setAnchor(box, QStringLiteral("tender.weights"));
     auto* form = new QFormLayout(box);
     m_method = comboBox("methodCombo", tr("Selection method"), box);
     for (SelectionMethod m :

@@ -34,6 +34,8 @@ const Setting<QByteArray> kWindowGeometry{QLatin1StringView("mainWindow/geometry
 const Setting<QByteArray> kWindowState{QLatin1StringView("mainWindow/state"), {}};
 const Setting<QStringList> kRecentFiles{QLatin1StringView("files/recent"), {}};
 const Setting<QString> kLanguage{QLatin1StringView("interface/language"), {}};
+const Setting<QString> kTraineeName{QLatin1StringView("training/traineeName"), {}};
+const Setting<QString> kTraineeEmail{QLatin1StringView("training/traineeEmail"), {}};
 
 // Two spellings of one file ("a/../b.tulana", "b.tulana") are one entry.
 QString normalised(const QString& file)
@@ -100,6 +102,23 @@ QString language()
 void setLanguage(const QString& language)
 {
     kLanguage.set(language);
+}
+
+QString traineeName()
+{
+    return kTraineeName.get();
+}
+void setTraineeName(const QString& name)
+{
+    kTraineeName.set(name.trimmed());
+}
+QString traineeEmail()
+{
+    return kTraineeEmail.get();
+}
+void setTraineeEmail(const QString& email)
+{
+    kTraineeEmail.set(email.trimmed());
 }
 
 } // namespace tulana::settings

@@ -25,4 +25,11 @@ void addRecentFile(const QString& file);
 QString language();
 void setLanguage(const QString& language);
 
+// Training mode: the trainee's name (printed on the certificate) and an
+// optional e-mail address (the xAPI actor), asked once and remembered.
+QString traineeName();
+void setTraineeName(const QString& name);
+QString traineeEmail();
+void setTraineeEmail(const QString& email);
+
 } // namespace tulana::settings

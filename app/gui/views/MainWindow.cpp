@@ -10,6 +10,7 @@
 #include "pages/OpennessPage.h"
 #include "pages/TenderPage.h"
 #include "settings/Settings.h"
+#include "training/TrainingController.h"
 #include "util/Icons.h"
 #include "views/LanguageMenu.h"
 #include "views/MemoActions.h"
@@ -223,6 +224,10 @@ void MainWindow::createMenus()
     view->addAction(toggleHistory);
     view->addSeparator();
     view->addMenu(new LanguageMenu(this));
+
+    // Training sits before Help, where a newcomer looks first.
+    m_training = new training::TrainingController(this, m_document);
+    m_training->createMenu(menuBar(), nullptr);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));

@@ -18,9 +18,13 @@ class MarksPage;
 class MemoActions;
 class TenderDocument;
 class TenderPage;
+namespace training {
+class TrainingController;
+}
 
 // The main window: one open tender, its pages (tender, criteria, bids,
-// marks, evaluation, considerations, decision) in tabs, and the File, Edit, View and Help menus.
+// marks, evaluation, considerations, decision) in tabs, and the File, Edit, View, Training
+// and Help menus.
 // The title shows the file name and a modified mark; closing, opening or
 // starting another tender asks before unsaved changes are lost.
 class MainWindow : public QMainWindow
@@ -31,6 +35,8 @@ public:
     ~MainWindow() override;
 
     TenderDocument* document() const { return m_document; }
+    // Training mode: the Training menu and the side panel (app/gui/training).
+    training::TrainingController* training() const { return m_training; }
 
     // Opens a .tulana file. When it cannot be opened a dialog lists the
     // located problems and the current tender stays open.
@@ -68,6 +74,7 @@ private:
     ConsiderationsPage* m_considerationsPage;
     DecisionPage* m_decisionPage;
     MemoActions* m_memoActions;
+    training::TrainingController* m_training = nullptr;
     QLabel* m_status;
     QMenu* m_recentMenu = nullptr;
 

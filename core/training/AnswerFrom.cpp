@@ -1,0 +1,99 @@
+// The expected figure of a number question, computed by the scoring engine
+// from the case's tender (docs/training.md, "answerFrom").
+#include "training/Grading.h"
+
+#include "cost/Lifecycle.h"
+#include "i18n/Translate.h"
+#include "scoring/Evaluator.h"
+
+#include <algorithm>
+
+namespace tulana::training {
+namespace {
+
+int bidIndex(const Tender& tender, const QString& id)
+{
+    const auto it = std::find_if(tender.bids.begin(), tender.bids.end(),
+                                 [&](const Bid& b) { return b.id == id; });
+    return it == tender.bids.end() ? -1 : int(it - tender.bids.begin());
+}
+
+std::optional<double> fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<double> expectedNumber(const Question& question, const Tender& caseTender,
+                                     QString* error)
+{
+    if (!question.answerFrom) {
+        if (!question.number)
+            return fail(error, tulana::tr("the question has no expected number"));
+        return question.number;
+    }
+    const AnswerFrom& from = *question.answerFrom;
+    Tender tender = caseTender;
+    if (from.basis)
+        tender.lifecycle.basis = *from.basis;
+    for (const QString& id : from.exclude) {
+        const int i = bidIndex(tender, id);
+        if (i < 0)
+            return fail(error, tulana::tr("no bid of the tender has the id \"%1\"").arg(id));
+        Bid& bid = tender.bids[std::size_t(i)];
+        bid.status = BidStatus::NonResponsive;
+        bid.statusReason = QStringLiteral("excluded by the training question");
+    }
+    const int index = bidIndex(tender, from.bid);
+    if (index < 0)
+        return fail(error, tulana::tr("no bid of the tender has the id \"%1\"").arg(from.bid));
+    const Bid& bid = tender.bids[std::size_t(index)];
+
+    if (from.value == EngineValue::LifecycleCost) {
+        if (bid.costs.empty())
+            return fail(error,
+                        tulana::tr("bid %1 has no cost lines, so no lifecycle cost").arg(from.bid));
+        return cost::lifecycleCost(tender.lifecycle, bid.costs).npv;
+    }
+
+    const Evaluation evaluation = evaluate(tender);
+    if (!evaluation.evaluated)
+        return fail(error, tulana::tr("the tender cannot be evaluated: %1")
+                               .arg(evaluation.problems.isEmpty()
+                                        ? QString()
+                                        : evaluation.problems.constFirst().toString()));
+    const BidResult* result = evaluation.resultFor(index);
+    std::optional<double> value;
+    switch (from.value) {
+    case EngineValue::Combined:
+        value = result->combined;
+        break;
+    case EngineValue::Technical:
+        if (result->technicallyScored)
+            value = result->technical;
+        break;
+    case EngineValue::Financial:
+        value = result->financial;
+        break;
+    case EngineValue::EvaluatedPrice:
+        value = result->evaluatedPrice;
+        break;
+    case EngineValue::Rank:
+        if (result->rank > 0)
+            value = result->rank;
+        break;
+    case EngineValue::LifecycleCost:
+        break; // handled above
+    }
+    if (!value)
+        return fail(error,
+                    tulana::tr("bid %1 has no %2 in this evaluation (%3)")
+                        .arg(from.bid, toKey(from.value),
+                             result->reason.isEmpty() ? toKey(result->standing) : result->reason));
+    return value;
+}
+
+} // namespace tulana::training
