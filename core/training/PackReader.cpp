@@ -221,7 +221,8 @@ PackLoad loadPack(const QString& packDir)
                     references.sources, load.problems);
     pack.sources = references.sources;
 
-    std::map<QString, QString> caseIds; // id -> where first listed
+    std::map<QString, QString> caseIds;  // id -> where first listed
+    std::map<QString, QString> listedAt; // case file -> where first listed
     for (qsizetype i = 0; i < caseDirs.size(); ++i) {
         const QString entry = caseDirs.at(i);
         const QString where =
@@ -229,6 +230,12 @@ PackLoad loadPack(const QString& packDir)
         const QString relative = entry.endsWith(QLatin1String(".json"))
                                      ? entry
                                      : QDir::cleanPath(entry + QStringLiteral("/case.json"));
+        if (const auto [it, inserted] = listedAt.emplace(relative, where); !inserted) {
+            load.problems << error(
+                where,
+                tulana::tr("the case \"%1\" is already listed at %2").arg(entry, it->second));
+            continue;
+        }
         if (!dir.exists(relative)) {
             load.problems << error(where, tulana::tr("no case file \"%1\"").arg(relative));
             continue;
