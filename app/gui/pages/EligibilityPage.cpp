@@ -78,8 +78,8 @@ EligibilityPage::EligibilityPage(TenderDocument* document, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildCriteria());
     splitter->addWidget(buildBid());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -117,6 +117,10 @@ QWidget* EligibilityPage::buildCriteria()
     header->setStretchLastSection(false);
     header->resizeSection(EligibilityCriteriaModel::PilotColumn, 120);
     header->resizeSection(EligibilityCriteriaModel::AuditColumn, 120);
+    // Room for three criteria without scrolling: most tenders state a few.
+    m_criteria->setMinimumHeight(header->sizeHint().height() +
+                                 3 * m_criteria->verticalHeader()->defaultSectionSize() +
+                                 2 * m_criteria->frameWidth());
     auto* add = button(QStringLiteral("add"), tr("Add criterion"), "addEligibilityCriterion", box);
     auto* remove =
         button(QStringLiteral("remove"), tr("Remove criterion"), "removeEligibilityCriterion", box);
@@ -219,11 +223,11 @@ QWidget* EligibilityPage::buildBid()
 
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(top);
-    layout->addWidget(m_responses, 3);
+    layout->addWidget(m_responses, 2);
     layout->addLayout(enterprise);
     layout->addWidget(m_preference);
     layout->addWidget(certificationsNote);
-    layout->addLayout(certifications, 2);
+    layout->addLayout(certifications, 1);
 
     connect(m_bid, &QComboBox::currentIndexChanged, this, [this] {
         m_responsesModel->setBid(currentBid());
