@@ -13,6 +13,7 @@
 #include "models/EligibilityResponsesModel.h"
 #include "models/ModelRoles.h"
 #include "pages/EligibilityPage.h"
+#include "pages/MarksPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -207,6 +208,22 @@ private slots:
         doc.reset(Tender{});
         QCOMPARE(criteria.rowCount(), 0);
         QCOMPARE(responses.rowCount(), 0);
+    }
+
+    void theMarksPageShowsCertificationsAndExclusions()
+    {
+        TenderDocument doc;
+        doc.reset(sample());
+        MarksPage page(&doc);
+        auto* evidence = page.findChild<QLabel*>(QStringLiteral("marksEvidence"));
+        QVERIFY(evidence);
+        QVERIFY2(evidence->text().contains(QStringLiteral("B5 offers a certification: STQC: "
+                                                          "robustness, reproducibility")),
+                 qPrintable(evidence->text()));
+        QVERIFY2(evidence->text().contains(QStringLiteral("not technically scored: B2")),
+                 qPrintable(evidence->text()));
+        doc.reset(guitest::sampleTender("crop-advisory"));
+        QVERIFY(evidence->text().isEmpty());
     }
 
     void thePageShowsTheOutcomeAndAnswersAPreference()

@@ -174,11 +174,13 @@ QWidget* EligibilityPage::buildBid()
 
     m_designation = new QComboBox(box);
     m_designation->setObjectName(QStringLiteral("eligibilityDesignation"));
+    m_designation->setAccessibleName(tr("Designation"));
     for (const QString& key : eligibility::designationKeys())
         m_designation->addItem(eligibility::displayName(*eligibility::designationFromKey(key)),
                                key);
     m_registration = new QLineEdit(box);
     m_registration->setObjectName(QStringLiteral("eligibilityRegistration"));
+    m_registration->setAccessibleName(tr("Registration"));
     m_registration->setPlaceholderText(tr("e.g. an Udyam or DPIIT number"));
     auto* preference =
         button(QStringLiteral("info"), tr("Apply a preference…"), "eligibilityPreference", box);
