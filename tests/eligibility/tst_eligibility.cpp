@@ -417,6 +417,11 @@ private slots:
         d = detectDeparture(t, ev);
         QVERIFY(!d.fromOpenSource); // excluded by an announced criterion, not passed over
         QVERIFY(d.passedOver.empty());
+        const QString said = describeDeparture(t, ev, d).join(u' ');
+        QVERIFY2(said.contains(QStringLiteral("The open-source bid Z (Z Ltd) was excluded before "
+                                              "technical scoring")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("E1")), qPrintable(said));
     }
 
     void theMemoHasAnEligibilitySection()
