@@ -201,6 +201,17 @@ QStringList describeDeparture(const Tender& t, const Evaluation& ev, const Depar
                    "depart from an open-source option.")
                    .arg(s.id, displayName(s.nature).toLower());
     }
+    // An open-source bid that failed an announced eligibility criterion was
+    // never an option to pass over; said so, so the reader does not look for it.
+    if (!d.selectedIsOpen)
+        for (const BidResult& r : ev.results) {
+            const Bid& o = t.bids[std::size_t(r.bid)];
+            if (r.standing == Standing::Ineligible && o.nature == BidNature::OpenSource)
+                out << tulana::tr("The open-source bid %1 (%2) was excluded before technical "
+                                  "scoring by an eligibility criterion announced in the tender "
+                                  "(%3), so it is not an option passed over.")
+                           .arg(o.id, o.bidder, r.reason);
+        }
     if (d.fromEvaluation) {
         if (ev.hasWinner()) {
             const Bid& w = t.bids[std::size_t(ev.winner)];

@@ -5,6 +5,7 @@
 // and fingerprints do not change.
 #include "decision/Departure.h"
 #include "eligibility/EligibilityCheck.h"
+#include "i18n/Language.h"
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoBuilder.h"
@@ -417,6 +418,11 @@ private slots:
         d = detectDeparture(t, ev);
         QVERIFY(!d.fromOpenSource); // excluded by an announced criterion, not passed over
         QVERIFY(d.passedOver.empty());
+        const QString said = describeDeparture(t, ev, d).join(u' ');
+        QVERIFY2(said.contains(QStringLiteral("The open-source bid Z (Z Ltd) was excluded before "
+                                              "technical scoring")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("E1")), qPrintable(said));
     }
 
     void theMemoHasAnEligibilitySection()
@@ -453,6 +459,13 @@ private slots:
         QString s = preferenceStatement(t);
         QVERIFY2(s.contains(QStringLiteral("GFR 2017, Rule 192(i)")), qPrintable(s));
         QVERIFY2(s.contains(QStringLiteral("changes no score")), qPrintable(s));
+        {
+            // The rulebook's own Hindi text, with the same source.
+            const i18n::ScopedLanguage hindi(QStringLiteral("hi"));
+            const QString hi = preferenceStatement(t);
+            QVERIFY2(hi.contains(QStringLiteral("वरीयता")), qPrintable(hi));
+            QVERIFY2(hi.contains(QStringLiteral("GFR 2017, Rule 192(i)")), qPrintable(hi));
+        }
         t.rulebook = QStringLiteral("world-bank");
         s = preferenceStatement(t);
         QVERIFY2(s.contains(QStringLiteral("states no preference")), qPrintable(s));

@@ -99,6 +99,13 @@ public:
     void setOpennessScheme(const openness::OpennessScheme& scheme);
     void setBidOpenness(int bid, const std::optional<openness::OpennessRecord>& record);
 
+    // Eligibility (TenderDocumentEligibility.cpp): the tender's criteria as a
+    // whole, and a bid's responses, designation and certifications.
+    void setEligibilityCriteria(const std::vector<eligibility::Criterion>& criteria);
+    void setBidEligibility(int bid, const std::vector<eligibility::Response>& responses);
+    void setBidEnterprise(int bid, const eligibility::Enterprise& enterprise);
+    void setBidCertifications(int bid, const std::vector<eligibility::Certification>& list);
+
 signals:
     void tenderReset();
     void tenderFieldChanged(tulana::TenderField field);
@@ -143,6 +150,9 @@ signals:
     void decisionChanged();
     void opennessSchemeChanged();
     void bidOpennessChanged(int bid);
+    void eligibilityCriteriaChanged();
+    // A bid's responses, designation or certifications.
+    void bidEligibilityChanged(int bid);
 
     // After every change, once evaluation() is up to date.
     void evaluated();

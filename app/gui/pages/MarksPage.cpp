@@ -2,6 +2,7 @@
 
 #include "delegates/NumberDelegate.h"
 #include "document/TenderDocument.h"
+#include "eligibility/EligibilityText.h"
 #include "models/MarksModel.h"
 #include "training/Anchors.h"
 #include "util/MessageBar.h"
@@ -24,6 +25,7 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     , m_table(new QTableView(this))
     , m_hint(new MessageBar(this))
     , m_message(new MessageBar(this))
+    , m_evidence(new QLabel(this))
 {
     setObjectName(QStringLiteral("marksPage"));
     training::setAnchor(this, QStringLiteral("page.marks"));
@@ -55,6 +57,10 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     layout->addWidget(m_hint);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
+    m_evidence->setObjectName(QStringLiteral("marksEvidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_evidence);
 
     connect(m_evaluator, &QComboBox::activated, this,
             [this] { m_model->setEvaluator(m_evaluator->currentData().toInt()); });
@@ -72,6 +78,31 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     connect(document, &TenderDocument::tenderReset, this, &MarksPage::fillEvaluators);
     fillEvaluators();
     updateHint();
+    for (auto signal : {&TenderDocument::tenderReset, &TenderDocument::evaluated})
+        connect(document, signal, this, &MarksPage::updateEvidence);
+    updateEvidence();
+}
+
+// Certifications are evidence the evaluators may weigh under a criterion
+// that rewards them, so they are shown where the marks are given; bids
+// excluded by eligibility are named, since their marks are not needed.
+void MarksPage::updateEvidence()
+{
+    const Tender& t = m_document->tender();
+    QStringList lines;
+    for (const Bid& b : t.bids)
+        for (const eligibility::Certification& c : b.certifications)
+            lines << tr("%1 offers a certification: %2")
+                         .arg(b.id, eligibility::describeCertification(c));
+    QStringList excluded;
+    for (const BidResult& r : m_document->evaluation().results)
+        if (r.standing == Standing::Ineligible)
+            excluded << t.bids[std::size_t(r.bid)].id;
+    if (!excluded.isEmpty())
+        lines << tr("Not eligible, so not technically scored: %1 (see the Eligibility page).")
+                     .arg(excluded.join(QStringLiteral(", ")));
+    m_evidence->setText(lines.join(QLatin1Char('\n')));
+    m_evidence->setVisible(!lines.isEmpty());
 }
 
 void MarksPage::fillEvaluators()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTableView;
 
 namespace tulana {
@@ -25,6 +26,7 @@ public:
 private:
     void fillEvaluators();
     void updateHint();
+    void updateEvidence();
 
     TenderDocument* m_document;
     MarksModel* m_model;
@@ -32,6 +34,7 @@ private:
     QTableView* m_table;
     MessageBar* m_hint;
     MessageBar* m_message;
+    QLabel* m_evidence; // certifications offered, beside the criteria they may bear on
 };
 
 } // namespace tulana

@@ -5,6 +5,7 @@
 #include "pages/ConsiderationsPage.h"
 #include "pages/CriteriaPage.h"
 #include "pages/DecisionPage.h"
+#include "pages/EligibilityPage.h"
 #include "pages/EvaluationPage.h"
 #include "pages/MarksPage.h"
 #include "pages/OpennessPage.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addTab(m_considerationsPage, themedIcon(QStringLiteral("considerations")),
                     tr("Considerations"));
     m_pages->addTab(m_decisionPage, themedIcon(QStringLiteral("decision")), tr("Decision"));
+    // Appended so the other pages keep their shortcuts (Ctrl+1 to Ctrl+8).
+    m_pages->addTab(new EligibilityPage(m_document, m_pages), themedIcon(QStringLiteral("winner")),
+                    tr("Eligibility"));
     m_decisionPage->addMemoActions({m_memoActions->previewAction(), m_memoActions->exportAction()});
     connect(m_memoActions, &MemoActions::exported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Wrote the memo to %1").arg(QDir::toNativeSeparators(path)),
