@@ -99,6 +99,11 @@ public:
     void setOpennessScheme(const openness::OpennessScheme& scheme);
     void setBidOpenness(int bid, const std::optional<openness::OpennessRecord>& record);
 
+    // Lifecycle cost (TenderDocumentCosts.cpp): the tender's terms, and a
+    // bid's cost lines replaced whole.
+    void setLifecycleTerms(const cost::LifecycleTerms& terms);
+    void setBidCosts(int bid, const std::vector<cost::CostLine>& lines);
+
 signals:
     void tenderReset();
     void tenderFieldChanged(tulana::TenderField field);
@@ -143,6 +148,8 @@ signals:
     void decisionChanged();
     void opennessSchemeChanged();
     void bidOpennessChanged(int bid);
+    void lifecycleTermsChanged();
+    void bidCostsChanged(int bid);
 
     // After every change, once evaluation() is up to date.
     void evaluated();

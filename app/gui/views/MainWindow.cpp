@@ -3,6 +3,7 @@
 #include "document/TenderDocument.h"
 #include "pages/BidsPage.h"
 #include "pages/ConsiderationsPage.h"
+#include "pages/CostsPage.h"
 #include "pages/CriteriaPage.h"
 #include "pages/DecisionPage.h"
 #include "pages/EvaluationPage.h"
@@ -67,10 +68,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     // No mnemonics on the tabs: they would clash with the fields' own. The
-    // pages are Ctrl+1 to Ctrl+8 (View menu) and Ctrl+Tab.
+    // pages are Ctrl+1 to Ctrl+9 (View menu) and Ctrl+Tab.
     m_pages->addTab(m_tenderPage, themedIcon(QStringLiteral("settings")), tr("Tender"));
     m_pages->addTab(m_criteriaPage, themedIcon(QStringLiteral("criteria")), tr("Criteria"));
     m_pages->addTab(m_bidsPage, themedIcon(QStringLiteral("bids")), tr("Bids"));
+    m_pages->addTab(new CostsPage(m_document, m_pages), themedIcon(QStringLiteral("costs")),
+                    tr("Costs"));
     m_pages->addTab(m_marksPage, themedIcon(QStringLiteral("marks")), tr("Marks"));
     m_pages->addTab(m_evaluationPage, themedIcon(QStringLiteral("evaluate")), tr("Evaluation"));
     m_pages->addTab(new OpennessPage(m_document, m_pages), themedIcon(QStringLiteral("openness")),
