@@ -8,6 +8,7 @@
 #include "models/CostComparisonModel.h"
 #include "models/CostLinesModel.h"
 #include "models/ModelRoles.h"
+#include "models/RankingModel.h"
 #include "pages/CostsPage.h"
 #include "widgets/CumulativeCostChart.h"
 
@@ -230,6 +231,23 @@ private slots:
         horizon->setValue(3);
         emit horizon->editingFinished();
         QCOMPARE(doc.tender().lifecycle.horizonYears, 3);
+    }
+
+    void theRankingNamesTheBasisInItsPriceColumn()
+    {
+        TenderDocument doc;
+        RankingModel ranking(&doc);
+        doc.reset(guitest::sampleTender(kSample));
+        const auto header = [&] {
+            return ranking.headerData(RankingModel::PriceColumn, Qt::Horizontal).toString();
+        };
+        QVERIFY2(header().startsWith(QStringLiteral("Lifecycle cost, NPV")), qPrintable(header()));
+        QSignalSpy changed(&ranking, &QAbstractItemModel::headerDataChanged);
+        cost::LifecycleTerms terms = doc.tender().lifecycle;
+        terms.basis = cost::FinancialBasis::QuotedPrice;
+        doc.undoStack()->push(new SetLifecycleTermsCommand(&doc, terms));
+        QVERIFY(changed.count() >= 1);
+        QVERIFY2(header().startsWith(QStringLiteral("Evaluated price")), qPrintable(header()));
     }
 
     void theChartHasALinePerBidWithCosts()
