@@ -80,8 +80,17 @@ void CumulativeCostChart::setLines(const std::vector<Line>& lines, const QString
             maximum = std::max(maximum, v);
     }
     const Scale scale = scaleFor(maximum, currency);
-    m_chart->setTitle(discounted ? tr("Cumulative cost, discounted (net present value)")
-                                 : tr("Cumulative cost, undiscounted"));
+    // No cost lines: an empty plot with axes from 0 to 1 would only puzzle.
+    m_years->setVisible(!lines.empty());
+    m_amounts->setVisible(!lines.empty());
+    if (lines.empty())
+        m_chart->setTitle(tr("Cumulative cost: no bid has cost lines yet"));
+    else
+        m_chart->setTitle(discounted ? tr("Cumulative cost, discounted (net present value)")
+                                     : tr("Cumulative cost, undiscounted"));
+    // Small amounts (a scale of a few units) need a decimal to tell ticks apart.
+    m_amounts->setLabelFormat(maximum / scale.divisor >= 10 ? QStringLiteral("%.0f")
+                                                            : QStringLiteral("%.1f"));
     m_amounts->setTitleText(scale.unit);
     m_years->setRange(0, double(years - 1));
     m_years->setTickCount(int(std::min<std::size_t>(years, 11)));
