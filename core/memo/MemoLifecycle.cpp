@@ -8,6 +8,8 @@
 #include "i18n/Translate.h"
 #include "report/EvaluationReport.h"
 
+#include <algorithm>
+
 namespace tulana::memo {
 namespace {
 
@@ -69,17 +71,23 @@ MemoTable comparisonTable(const Tender& t, const cost::CostComparison& c)
 
 MemoChart npvChart(const Tender& t, const cost::CostComparison& c)
 {
+    // In lakh for rupees, millions otherwise: the bars' labels stay short.
+    const bool inr = t.currency == QLatin1String("INR");
+    const double divisor = inr ? 1e5 : 1e6;
+    const QString unit =
+        inr ? tulana::tr("%1 lakh").arg(t.currency) : tulana::tr("%1 million").arg(t.currency);
     MemoChart chart;
-    chart.caption = tulana::tr("Lifecycle cost (net present value) of the qualified bids");
-    chart.unit = t.currency;
-    chart.decimals = 0;
+    chart.caption =
+        tulana::tr("Lifecycle cost (net present value) of the qualified bids, %1").arg(unit);
+    chart.unit = unit;
+    chart.decimals = 2;
     chart.maximum = 0;
     for (const cost::BidCostSummary& s : c.bids) {
         if (!s.opened || !s.hasCosts)
             continue;
         const Bid& b = t.bids[std::size_t(s.bid)];
-        chart.bars.push_back({b.id, s.lifecycle.npv, toKey(b.nature)});
-        chart.maximum = std::max(chart.maximum, s.lifecycle.npv);
+        chart.bars.push_back({b.id, s.lifecycle.npv / divisor, toKey(b.nature)});
+        chart.maximum = std::max(chart.maximum, s.lifecycle.npv / divisor);
     }
     chart.legend = {{toKey(BidNature::OpenSource), displayName(BidNature::OpenSource)},
                     {toKey(BidNature::Proprietary), displayName(BidNature::Proprietary)},

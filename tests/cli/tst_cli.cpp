@@ -115,6 +115,7 @@ private slots:
     void scorePrintsTheRanking_data();
     void scorePrintsTheRanking();
     void scoreRefusesATenderWhoseWeightsDoNotAddUp();
+    void scoreShowsTheLifecycleBasisAndTheCheaperBid();
 
     void importBidsAddsTheBids();
     void importBidsWritesToOutAndLeavesTheTenderAlone();
@@ -318,6 +319,21 @@ void TestCli::scorePrintsTheRanking()
         QVERIFY2(r.out.contains(QStringLiteral("Winner: B2 (")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("84.02")), qPrintable(r.out));
     }
+}
+
+void TestCli::scoreShowsTheLifecycleBasisAndTheCheaperBid()
+{
+    const QString path = copySample(*m_dir, "citizen-services-chatbot-lifecycle");
+    const Run r = runCli({QStringLiteral("score"), path}, m_dir->path());
+    QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("financial basis: lifecycle cost (net present value) "
+                                      "over a 5-year horizon at a discount rate of 8% a year")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("B2 has the lowest quoted price (1,12,10,000.00) but "
+                                           "not the lowest lifecycle cost")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Winner: B1 (")), qPrintable(r.out));
 }
 
 void TestCli::scoreRefusesATenderWhoseWeightsDoNotAddUp()

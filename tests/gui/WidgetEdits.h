@@ -105,19 +105,19 @@ const std::vector<std::pair<const char*, TestMainWindow::Edit>>& TestMainWindow:
          }},
         {"answering a context question",
          [](TestMainWindow& t) {
-             t.showPage(6);
+             t.showPage(8);
              auto* model = t.find<QTableView>("considerationsTable")->model();
              QVERIFY(model->setData(model->index(0, ConsiderationsModel::AnswerColumn),
                                     QStringLiteral("public")));
          }},
         {"typing the system's purpose",
          [](TestMainWindow& t) {
-             t.showPage(6);
+             t.showPage(8);
              QTest::keyClicks(t.find<QLineEdit>("purposeEdit"), QStringLiteral(" Also by SMS."));
          }},
         {"reopening the decision",
          [](TestMainWindow& t) {
-             t.showPage(7);
+             t.showPage(9);
              t.find<QPushButton>("reopenButton")->click();
              QVERIFY(!t.doc()->tender().decision.finalised);
          }},

@@ -117,9 +117,9 @@ private slots:
 
     void thePagesAreInTheViewMenu()
     {
-        showPage("actionPage7");
+        showPage("actionPage9");
         QVERIFY(find<QWidget>("considerationsPage")->isVisible());
-        showPage("actionPage8");
+        showPage("actionPage10");
         QVERIFY(find<QWidget>("decisionPage")->isVisible());
         // Opening a tender still shows its evaluation.
         QVERIFY(m_window->openFile(guitest::samplePath()));
@@ -129,7 +129,7 @@ private slots:
     void answeringAQuestionUpdatesTheLeaningChartAndRecommendation()
     {
         openUndecidedChatbot();
-        showPage("actionPage7");
+        showPage("actionPage9");
         auto* table = find<QTableView>("considerationsTable");
         auto* model = qobject_cast<ConsiderationsModel*>(table->model());
         QVERIFY(model);
@@ -173,7 +173,7 @@ private slots:
     void finaliseIsRefusedWithoutJustificationAndAcceptedWithIt()
     {
         openUndecidedChatbot();
-        showPage("actionPage8");
+        showPage("actionPage10");
         auto* page = find<DecisionPage>("decisionPage");
         QVERIFY(find<QWidget>("missingText")
                     ->property("text")
@@ -280,12 +280,12 @@ private slots:
         const QString dir = qEnvironmentVariable("TULANA_GRAB_DIR");
         if (!dir.isEmpty()) {
             dialog->grab().save(dir + QStringLiteral("/memo-preview.png"));
-            showPage("actionPage7");
+            showPage("actionPage9");
             m_window->grab().save(dir + QStringLiteral("/considerations.png"));
-            showPage("actionPage8");
+            showPage("actionPage10");
             m_window->grab().save(dir + QStringLiteral("/decision.png"));
             openUndecidedChatbot();
-            showPage("actionPage8");
+            showPage("actionPage10");
             m_window->grab().save(dir + QStringLiteral("/decision-not-finalised.png"));
         }
         dialog->close();

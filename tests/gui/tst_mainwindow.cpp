@@ -187,14 +187,14 @@ private slots:
         QTest::keyClick(amount, Qt::Key_Return);
         QCOMPARE(doc()->tender().bids[0].price, 1.25e7);
 
-        showPage(5);
+        showPage(7);
         auto* bars = find<QWidget>("scoreBarChart");
         auto* barSeries = chartSeries<QHorizontalStackedBarSeries>(bars, "scoreBars");
         QVERIFY(barSeries);
         QCOMPARE(barSeries->barSets().first()->count(), 0); // nothing marked yet
 
         // Marks: every evaluator marks every bid.
-        showPage(4);
+        showPage(6);
         auto* evaluator = find<QComboBox>("evaluatorCombo");
         auto* marks = find<QTableView>("marksTable")->model();
         const double given[3][2] = {{8, 7}, {9, 9}, {6, 6}}; // per bid: criterion 1, 2
@@ -208,7 +208,7 @@ private slots:
         }
 
         // The evaluation: B2 wins on quality; B3 (60) is below the minimum.
-        showPage(5);
+        showPage(7);
         QVERIFY(doc()->evaluation().evaluated);
         QVERIFY(find<MessageBar>("awardBanner")->text().startsWith(QStringLiteral("Winner: B2")));
         auto* ranking = find<QTableView>("rankingTable")->model();

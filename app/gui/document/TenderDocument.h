@@ -105,6 +105,10 @@ public:
     void setBidEligibility(int bid, const std::vector<eligibility::Response>& responses);
     void setBidEnterprise(int bid, const eligibility::Enterprise& enterprise);
     void setBidCertifications(int bid, const std::vector<eligibility::Certification>& list);
+    // Lifecycle cost (TenderDocumentCosts.cpp): the tender's terms, and a
+    // bid's cost lines replaced whole.
+    void setLifecycleTerms(const cost::LifecycleTerms& terms);
+    void setBidCosts(int bid, const std::vector<cost::CostLine>& lines);
 
 signals:
     void tenderReset();
@@ -153,6 +157,8 @@ signals:
     void eligibilityCriteriaChanged();
     // A bid's responses, designation or certifications.
     void bidEligibilityChanged(int bid);
+    void lifecycleTermsChanged();
+    void bidCostsChanged(int bid);
 
     // After every change, once evaluation() is up to date.
     void evaluated();

@@ -53,6 +53,9 @@ RankingModel::RankingModel(TenderDocument* document, QObject* parent)
         if (field == TenderField::Currency)
             emit headerDataChanged(Qt::Horizontal, PriceColumn, PriceColumn);
     });
+    // The price column names the financial basis the score uses.
+    connect(document, &TenderDocument::lifecycleTermsChanged, this,
+            [this] { emit headerDataChanged(Qt::Horizontal, PriceColumn, PriceColumn); });
 }
 
 int RankingModel::rowCount(const QModelIndex& parent) const
@@ -262,6 +265,9 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
     case TechnicalColumn:
         return tr("Technical");
     case PriceColumn:
+        if (m_document->tender().lifecycle.basis == cost::FinancialBasis::LifecycleCost)
+            return tr("Lifecycle cost, NPV (%1)")
+                .arg(currencySymbol(m_document->tender().currency));
         return tr("Evaluated price (%1)").arg(currencySymbol(m_document->tender().currency));
     case FinancialColumn:
         return tr("Financial");

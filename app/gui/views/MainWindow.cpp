@@ -3,6 +3,7 @@
 #include "document/TenderDocument.h"
 #include "pages/BidsPage.h"
 #include "pages/ConsiderationsPage.h"
+#include "pages/CostsPage.h"
 #include "pages/CriteriaPage.h"
 #include "pages/DecisionPage.h"
 #include "pages/EligibilityPage.h"
@@ -69,10 +70,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     // No mnemonics on the tabs: they would clash with the fields' own. The
-    // pages are Ctrl+1 to Ctrl+8 (View menu) and Ctrl+Tab.
+    // pages are Ctrl+1 to Ctrl+9 and Ctrl+0 for the tenth (View menu), and Ctrl+Tab.
     m_pages->addTab(m_tenderPage, themedIcon(QStringLiteral("settings")), tr("Tender"));
     m_pages->addTab(m_criteriaPage, themedIcon(QStringLiteral("criteria")), tr("Criteria"));
     m_pages->addTab(m_bidsPage, themedIcon(QStringLiteral("bids")), tr("Bids"));
+    // Eligibility is checked before technical scoring, so it follows the bids.
+    m_pages->addTab(new EligibilityPage(m_document, m_pages), themedIcon(QStringLiteral("winner")),
+                    tr("Eligibility"));
+    m_pages->addTab(new CostsPage(m_document, m_pages), themedIcon(QStringLiteral("costs")),
+                    tr("Costs"));
     m_pages->addTab(m_marksPage, themedIcon(QStringLiteral("marks")), tr("Marks"));
     m_pages->addTab(m_evaluationPage, themedIcon(QStringLiteral("evaluate")), tr("Evaluation"));
     m_pages->addTab(new OpennessPage(m_document, m_pages), themedIcon(QStringLiteral("openness")),
@@ -80,9 +86,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addTab(m_considerationsPage, themedIcon(QStringLiteral("considerations")),
                     tr("Considerations"));
     m_pages->addTab(m_decisionPage, themedIcon(QStringLiteral("decision")), tr("Decision"));
-    // Appended so the other pages keep their shortcuts (Ctrl+1 to Ctrl+8).
-    m_pages->addTab(new EligibilityPage(m_document, m_pages), themedIcon(QStringLiteral("winner")),
-                    tr("Eligibility"));
     m_decisionPage->addMemoActions({m_memoActions->previewAction(), m_memoActions->exportAction()});
     connect(m_memoActions, &MemoActions::exported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Wrote the memo to %1").arg(QDir::toNativeSeparators(path)),
@@ -219,7 +222,10 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_pages->count(); ++i) {
         QAction* page = view->addAction(m_pages->tabIcon(i), m_pages->tabText(i));
         page->setObjectName(QStringLiteral("actionPage%1").arg(i + 1));
-        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9)
+            page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
         connect(page, &QAction::triggered, this, [this, i] { m_pages->setCurrentIndex(i); });
     }
     view->addSeparator();

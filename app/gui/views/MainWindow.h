@@ -23,10 +23,10 @@ class TrainingController;
 }
 
 // The main window: one open tender, its pages (tender, criteria, bids,
-// marks, evaluation, considerations, decision) in tabs, and the File, Edit, View, Training
-// and Help menus.
-// The title shows the file name and a modified mark; closing, opening or
-// starting another tender asks before unsaved changes are lost.
+// eligibility, costs, marks, evaluation, openness, considerations, decision)
+// in tabs, and the File, Edit, View, Training and Help menus. The title shows
+// the file name and a modified mark; closing, opening or starting another
+// tender asks before unsaved changes are lost.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
