@@ -81,6 +81,7 @@ private slots:
     void brokenPackIsLocated_data();
     void brokenPackIsLocated();
     void duplicateCaseIdIsLocated();
+    void problemsCarryTheirLine();
     void badJsonGivesLineAndColumn();
     void tenderWithErrorsIsReportedUnderItsName();
     void brokenCaseIsLeftOutOfThePack();
@@ -255,6 +256,21 @@ void TestTrainingCheck::duplicateCaseIdIsLocated()
             QStringLiteral("the case id \"rank-reversal\" is already used by pack.json: cases[0]")),
         qPrintable(listed(load.problems)));
     QCOMPARE(load.pack->cases.size(), std::size_t(1));
+}
+
+void TestTrainingCheck::problemsCarryTheirLine()
+{
+    QTemporaryDir dir;
+    copyGoodPack(dir.path());
+    editJson(dir.filePath(kCase), [](json& j) { j["questions"][3]["answer"] = "cost"; });
+    const QByteArray text = readAll(dir.filePath(kCase));
+    const qsizetype at = text.indexOf("\"cost\"");
+    QVERIFY(at > 0);
+    const int line = int(text.left(at).count('\n')) + 1;
+    const PackLoad load = loadPack(dir.path());
+    QVERIFY2(hasProblemAt(load.problems, kCase + QStringLiteral(": questions[3].answer"),
+                          QStringLiteral("(line %1)").arg(line)),
+             qPrintable(listed(load.problems)));
 }
 
 void TestTrainingCheck::badJsonGivesLineAndColumn()
