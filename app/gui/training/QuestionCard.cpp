@@ -14,6 +14,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace tulana::training {
 namespace {
 
@@ -56,9 +58,13 @@ private:
     QAbstractButton* m_button;
 };
 
-QString points(double value)
+// "0 of 1 point", "1.5 of 2 points": the plural follows the maximum.
+QString pointsText(double points, double max)
 {
-    return formatNumber(value);
+    const bool whole = max == std::floor(max);
+    return whole
+               ? QuestionCard::tr("%1 of %n point(s)", nullptr, int(max)).arg(formatNumber(points))
+               : QuestionCard::tr("%1 of %2 points").arg(formatNumber(points), formatNumber(max));
 }
 
 } // namespace
@@ -265,11 +271,13 @@ void QuestionCard::showFeedback(const Feedback& f)
     const QString colour = f.correct ? QStringLiteral("#2b8a3e") : QStringLiteral("#c92a2a");
     const QString mark = f.correct ? tr("Right") : tr("Not right");
     parts << QStringLiteral("<b style=\"color:%1\">%2</b> — %3")
-                 .arg(colour, esc(mark),
-                      esc(tr("%1 of %2 points").arg(points(f.points), points(f.maxPoints))));
+                 .arg(colour, esc(mark), esc(pointsText(f.points, f.maxPoints)));
     if (!f.verdict.isEmpty())
         parts << esc(f.verdict);
-    if (!f.correct && !f.expectedText.isEmpty())
+    // The verdict may already say what was expected; a justification's
+    // model answer has a line of its own below.
+    if (!f.correct && !f.expectedText.isEmpty() && !f.verdict.contains(f.expectedText) &&
+        m_question.kind != QuestionKind::Justification)
         parts << tr("<b>The answer:</b> %1").arg(esc(f.expectedText));
     if (!f.found.isEmpty())
         parts << tr("<b>Concepts you covered:</b> %1").arg(esc(f.found.join(QStringLiteral(", "))));
