@@ -47,6 +47,8 @@ test -f "$sample"
 echo "check-package: installed tulana-cli on $sample"
 /usr/bin/tulana-cli --version
 /usr/bin/tulana-cli score "$sample"
+test -f /usr/share/tulana/training/pack.json
+/usr/bin/tulana-cli training check /usr/share/tulana/training
 
 echo "check-package: installed tulana, offscreen smoke start"
 QT_QPA_PLATFORM=offscreen /usr/bin/tulana --smoke-test "$sample"

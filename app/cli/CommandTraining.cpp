@@ -19,8 +19,8 @@ void printLocated(Problems problems, const QString& packArgument, Io io)
         if (!packArgument.isEmpty() && packArgument != QLatin1String(".") && !p.where.isEmpty() &&
             !p.where.startsWith(QLatin1Char(':')))
             p.where = QDir(packArgument).filePath(p.where);
-        io.err << p.toString() << '\n';
     }
+    printProblems(problems, io); // "error: FILE: PLACE: message", as every command
 }
 
 int countQuestions(const training::TrainingPack& pack)

@@ -27,7 +27,8 @@ void readSources(const QString& path, const QString& display, std::map<QString, 
                  Problems& problems)
 {
     Problems found;
-    const auto root = detail::readJsonFile(path, display, problems);
+    QByteArray text;
+    const auto root = detail::readJsonFile(path, display, problems, &text);
     if (!root)
         return;
     JsonReader r(found);
@@ -60,6 +61,7 @@ void readSources(const QString& path, const QString& display, std::map<QString, 
                 out[s.key] = s; // a pack's own source replaces a bundled one of that key
             }
     }
+    detail::addLines(found, detail::jsonLines(text));
     prefix(found, display);
     problems += found;
 }
@@ -137,7 +139,8 @@ CaseLoad loadCase(const QString& caseJsonPath, const References& references,
 {
     const QString display = displayPath.isEmpty() ? caseJsonPath : displayPath;
     CaseLoad load;
-    const auto root = detail::readJsonFile(caseJsonPath, display, load.problems);
+    QByteArray text;
+    const auto root = detail::readJsonFile(caseJsonPath, display, load.problems, &text);
     if (!root)
         return load;
     Problems found;
@@ -153,6 +156,7 @@ CaseLoad loadCase(const QString& caseJsonPath, const References& references,
             QDir::cleanPath(QFileInfo(display).path() + QLatin1Char('/') + written);
         detail::loadAndCheckTender(r, tenderProblems, c, tenderDisplay);
     }
+    detail::addLines(found, detail::jsonLines(text));
     prefix(found, display);
     load.problems += found;
     load.problems += tenderProblems;
@@ -181,7 +185,9 @@ PackLoad loadPack(const QString& packDir)
     PackLoad load;
     const QDir dir(packDir);
     const QString packFile = QStringLiteral("pack.json");
-    const auto root = detail::readJsonFile(dir.filePath(packFile), packFile, load.problems);
+    QByteArray packText;
+    const auto root =
+        detail::readJsonFile(dir.filePath(packFile), packFile, load.problems, &packText);
     if (!root)
         return load;
 
@@ -209,6 +215,7 @@ PackLoad loadPack(const QString& packDir)
         pack.licence = r.string(*root, "licence", {}, false);
         pack.authors = r.string(*root, "authors", {}, false);
         caseDirs = detail::readStrings(r, *root, "cases", {}, true);
+        detail::addLines(found, detail::jsonLines(packText));
         prefix(found, packFile);
         load.problems += found;
     }
@@ -221,7 +228,16 @@ PackLoad loadPack(const QString& packDir)
                     references.sources, load.problems);
     pack.sources = references.sources;
 
-    std::map<QString, QString> caseIds; // id -> where first listed
+    std::map<QString, QString> caseIds;  // id -> where first listed
+    std::map<QString, QString> listedAt; // case file -> where first listed
+    const std::map<QString, int> packLines = detail::jsonLines(packText);
+    // A problem of the i-th entry of "cases", with its line in pack.json.
+    const auto listing = [&](qsizetype i, const QString& message) {
+        Problems one{error(JsonReader::index(QStringLiteral("cases"), std::size_t(i)), message)};
+        detail::addLines(one, packLines);
+        prefix(one, packFile);
+        load.problems += one;
+    };
     for (qsizetype i = 0; i < caseDirs.size(); ++i) {
         const QString entry = caseDirs.at(i);
         const QString where =
@@ -229,8 +245,13 @@ PackLoad loadPack(const QString& packDir)
         const QString relative = entry.endsWith(QLatin1String(".json"))
                                      ? entry
                                      : QDir::cleanPath(entry + QStringLiteral("/case.json"));
+        if (const auto [it, inserted] = listedAt.emplace(relative, where); !inserted) {
+            listing(i,
+                    tulana::tr("the case \"%1\" is already listed at %2").arg(entry, it->second));
+            continue;
+        }
         if (!dir.exists(relative)) {
-            load.problems << error(where, tulana::tr("no case file \"%1\"").arg(relative));
+            listing(i, tulana::tr("no case file \"%1\"").arg(relative));
             continue;
         }
         CaseLoad c = loadCase(dir.filePath(relative), references, relative);
@@ -241,9 +262,8 @@ PackLoad loadPack(const QString& packDir)
         if (!id.isEmpty()) {
             const auto [it, inserted] = caseIds.emplace(id, where);
             if (!inserted) {
-                load.problems << error(
-                    where,
-                    tulana::tr("the case id \"%1\" is already used by %2").arg(id, it->second));
+                listing(i,
+                        tulana::tr("the case id \"%1\" is already used by %2").arg(id, it->second));
                 continue;
             }
         }

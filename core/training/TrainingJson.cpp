@@ -8,14 +8,23 @@
 namespace tulana::training::detail {
 
 std::optional<json> readJsonFile(const QString& path, const QString& displayPath,
-                                 Problems& problems)
+                                 Problems& problems, QByteArray* text)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         problems << error(displayPath, tulana::tr("cannot be opened: %1").arg(file.errorString()));
         return std::nullopt;
     }
-    return parseJson(file.readAll(), displayPath, problems);
+    const QByteArray bytes = file.readAll();
+    if (text)
+        *text = bytes;
+    return parseJson(bytes, displayPath, problems);
+}
+
+std::optional<json> readJsonFile(const QString& path, const QString& displayPath,
+                                 Problems& problems)
+{
+    return readJsonFile(path, displayPath, problems, nullptr);
 }
 
 void checkFormat(JsonReader& r, const json& object, const char* format)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <initializer_list>
+#include <map>
 #include <optional>
 
 namespace tulana::training::detail {
@@ -20,6 +21,15 @@ using nlohmann::json;
 // and column) is recorded under `displayPath`.
 std::optional<json> readJsonFile(const QString& path, const QString& displayPath,
                                  Problems& problems);
+
+// The same, keeping the text for jsonLines().
+std::optional<json> readJsonFile(const QString& path, const QString& displayPath,
+                                 Problems& problems, QByteArray* text);
+
+// JsonLines.cpp: the line of each value of a parsed JSON text by its JSON
+// path, and " (line N)" added to problems located by such a path.
+std::map<QString, int> jsonLines(const QByteArray& text);
+void addLines(Problems& problems, const std::map<QString, int>& lines);
 
 // Checks "format" and "version" of a training file.
 void checkFormat(JsonReader& r, const json& object, const char* format);
