@@ -16,6 +16,7 @@
 #include "training/HighlightFrame.h"
 #include "training/QuestionCard.h"
 #include "training/StartCaseDialog.h"
+#include "training/SummaryDialog.h"
 #include "training/TraineeResults.h"
 #include "training/TrainingController.h"
 #include "training/TrainingLoad.h"
@@ -414,6 +415,53 @@ private slots:
         QVERIFY(printed.contains(QLatin1String("5 of 7")));
         QVERIFY(printed.contains(QString::number(QDate::currentDate().year())));
         QVERIFY(printed.contains(certificateIdentifier(training()->results())));
+    }
+
+    void theMenuStartsACaseAndFinishShowsTheSummary()
+    {
+        QVERIFY(training()->openPack(kPack, nullptr));
+        settings::setTraineeName(QStringLiteral("Ravi Kumar"));
+        // Training ▸ Start a Case…: the dialog remembers the name; start.
+        bool started = false;
+        guitest::whenModal([&started](QWidget* modal) {
+            auto* dialog = qobject_cast<StartCaseDialog*>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->traineeName(), QStringLiteral("Ravi Kumar"));
+            auto* start = dialog->findChild<QPushButton*>(QStringLiteral("startCaseButton"));
+            started = start->isEnabled();
+            start->click();
+        });
+        training()->startAction()->trigger();
+        QVERIFY(started);
+        QVERIFY(training()->session());
+        QCOMPARE(training()->session()->trainingCase().id, kCase);
+
+        answerWith(QStringLiteral("q-cheapest"), {QStringLiteral("b4")});
+        // Finish case: the summary, with the score so far and what is left.
+        QString summary;
+        guitest::whenModal([&summary](QWidget* modal) {
+            auto* dialog = qobject_cast<SummaryDialog*>(modal);
+            QVERIFY(dialog);
+            summary = dialog->text();
+            // Not complete: no certificate yet.
+            QVERIFY(
+                !dialog->findChild<QPushButton*>(QStringLiteral("certificateButton"))->isEnabled());
+            dialog->reject();
+        });
+        QTest::mouseClick(panel()->findChild<QPushButton*>(QStringLiteral("finishCaseButton")),
+                          Qt::LeftButton);
+        QVERIFY2(summary.contains(QLatin1String("Score: 1 of 7 points (14%)")),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(QLatin1String("You answered 1 of 5 questions")));
+        QVERIFY(summary.contains(QLatin1String("not answered")));
+        QVERIFY(summary.contains(QLatin1String("Cases in this sitting (Ravi Kumar)")));
+        QVERIFY(summary.contains(QLatin1String("not finished")));
+        // The results file already holds the case as begun.
+        QCOMPARE(training()->results().cases.size(), std::size_t(1));
+        QVERIFY(!training()->results().cases[0].completed);
+        QString error;
+        QVERIFY(!training()->writeCertificate(m_dir.filePath(QStringLiteral("none.pdf")), &error));
+        QVERIFY(error.contains(QLatin1String("no case is completed")));
     }
 
     void everyBundledCaseStarts()
