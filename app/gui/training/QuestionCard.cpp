@@ -12,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -150,6 +152,8 @@ QWidget* QuestionCard::makeInput()
         m_text->setAccessibleName(m_question.prompt.text());
         m_text->setTabChangesFocus(true);
         m_text->setMinimumHeight(110);
+        // Room for a paragraph; more scrolls, and the feedback stays in view.
+        m_text->setMaximumHeight(180);
         m_wordCount = new QLabel(box);
         m_wordCount->setObjectName(QStringLiteral("wordCount"));
         connect(m_text, &QPlainTextEdit::textChanged, this, &QuestionCard::updateWordCount);
@@ -248,6 +252,19 @@ void QuestionCard::check()
     const Feedback feedback = m_session->answer(m_question.id, *answer);
     showFeedback(feedback);
     emit answered(m_question.id);
+    // The feedback appears below the buttons: scroll the panel to its start
+    // once it is laid out, so the verdict is read without looking for it.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget* p = parentWidget(); p; p = p->parentWidget()) {
+            auto* scroll = qobject_cast<QScrollArea*>(p);
+            if (!scroll || !scroll->widget())
+                continue;
+            const QPoint top = m_feedback->mapTo(scroll->widget(), QPoint(0, 0));
+            const int below = std::min(m_feedback->height(), scroll->viewport()->height() / 2);
+            scroll->ensureVisible(top.x(), top.y() + below, 0, below);
+            break;
+        }
+    });
 }
 
 void QuestionCard::showHint()
