@@ -401,6 +401,19 @@ private slots:
                 statements.size() >= 7); // experienced, 5 answered, completed
         QVERIFY(checkXapiStatements(statements).empty());
 
+        // Training ▸ Export xAPI Statements… through its file dialog.
+        const QString viaMenu = m_dir.filePath(QStringLiteral("via-menu.json"));
+        guitest::whenModal([viaMenu](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            QVERIFY(dialog);
+            dialog->selectFile(viaMenu);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, protected there
+        });
+        m_window->findChild<QAction*>(QStringLiteral("actionTrainingXapi"))->trigger();
+        QVERIFY(QFile::exists(viaMenu));
+        QVERIFY(
+            checkXapiStatements(nlohmann::json::parse(fileBytes(viaMenu).toStdString())).empty());
+
         // The case's files are byte for byte as before.
         QCOMPARE(fileBytes(c->tenderFile), tenderBefore);
         QCOMPARE(fileBytes(c->file), caseBefore);
