@@ -63,6 +63,7 @@ QString certificateHtml(const CertificateSheet& s)
     html += QStringLiteral("<p align=\"center\" style=\"font-size:13pt; "
                            "margin-bottom:14pt\">%1</p>")
                 .arg(esc(s.statement));
+    html += QStringLiteral("<p style=\"font-size:6pt\">&nbsp;</p>"); // air above the table
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"5\" cellspacing=\"0\" border=\"1\" "
                            "style=\"border-color:#8a9bb0; border-style:solid; font-size:11pt\">"
                            "<tr style=\"background-color:#e8edf3\"><th align=\"left\">%1</th>"

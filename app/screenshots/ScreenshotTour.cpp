@@ -2,6 +2,7 @@
 
 #include "document/TenderDocument.h"
 #include "training/QuestionCard.h"
+#include "training/StartCaseDialog.h"
 #include "training/SummaryDialog.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
@@ -225,6 +226,14 @@ bool ScreenshotTour::grabTraining(const QString& packDir, QString* error)
         return false;
     }
     const TrainingCase& first = controller->pack()->cases.front();
+    {
+        // Training ▸ Start a Case…, as a trainee first sees it.
+        StartCaseDialog start(*controller->pack(), {}, &window);
+        start.show();
+        settle();
+        save(&start, QStringLiteral("training-00-start"));
+        start.reject();
+    }
     if (!controller->startCase(first.id, QStringLiteral("Asha Verma"))) {
         *error = QStringLiteral("cannot start the case %1").arg(first.id);
         return false;

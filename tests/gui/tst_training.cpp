@@ -16,6 +16,7 @@
 #include "training/HighlightFrame.h"
 #include "training/QuestionCard.h"
 #include "training/StartCaseDialog.h"
+#include "training/SummaryDialog.h"
 #include "training/TraineeResults.h"
 #include "training/TrainingController.h"
 #include "training/TrainingLoad.h"
@@ -252,7 +253,7 @@ private slots:
         answerWith(QStringLiteral("q-cheapest"), {QStringLiteral("b1")});
         QString text = feedback(QStringLiteral("q-cheapest"));
         QVERIFY2(text.contains(QLatin1String("Not right")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("0 of 1 points")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("0 of 1 point")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("B4 quotes 98,75,000")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Advancing Open Source AI in India")),
                  qPrintable(text));
@@ -338,9 +339,11 @@ private slots:
         QTest::mouseClick(justify->findChild<QPushButton*>(QStringLiteral("checkAnswerButton")),
                           Qt::LeftButton);
         text = feedback(QStringLiteral("q-justify"));
-        QVERIFY2(text.contains(QLatin1String("1 of 2 points")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1 of 2 point")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Concepts missed: lifecycle cost")), qPrintable(text));
-        QVERIFY(text.contains(QLatin1String("A model answer:")));
+        QVERIFY(
+            text.contains(QLatin1String("A model answer: Citizens' queries hold personal data")));
+        QCOMPARE(text.count(QLatin1String("Citizens' queries hold personal data")), 1);
 
         // 0 + 1 + 2 + 1 + 1 of 7.
         QVERIFY(training()->session()->isComplete());
@@ -398,6 +401,19 @@ private slots:
                 statements.size() >= 7); // experienced, 5 answered, completed
         QVERIFY(checkXapiStatements(statements).empty());
 
+        // Training ▸ Export xAPI Statements… through its file dialog.
+        const QString viaMenu = m_dir.filePath(QStringLiteral("via-menu.json"));
+        guitest::whenModal([viaMenu](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            QVERIFY(dialog);
+            dialog->selectFile(viaMenu);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, protected there
+        });
+        m_window->findChild<QAction*>(QStringLiteral("actionTrainingXapi"))->trigger();
+        QVERIFY(QFile::exists(viaMenu));
+        QVERIFY(
+            checkXapiStatements(nlohmann::json::parse(fileBytes(viaMenu).toStdString())).empty());
+
         // The case's files are byte for byte as before.
         QCOMPARE(fileBytes(c->tenderFile), tenderBefore);
         QCOMPARE(fileBytes(c->file), caseBefore);
@@ -412,6 +428,53 @@ private slots:
         QVERIFY(printed.contains(QLatin1String("5 of 7")));
         QVERIFY(printed.contains(QString::number(QDate::currentDate().year())));
         QVERIFY(printed.contains(certificateIdentifier(training()->results())));
+    }
+
+    void theMenuStartsACaseAndFinishShowsTheSummary()
+    {
+        QVERIFY(training()->openPack(kPack, nullptr));
+        settings::setTraineeName(QStringLiteral("Ravi Kumar"));
+        // Training ▸ Start a Case…: the dialog remembers the name; start.
+        bool started = false;
+        guitest::whenModal([&started](QWidget* modal) {
+            auto* dialog = qobject_cast<StartCaseDialog*>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->traineeName(), QStringLiteral("Ravi Kumar"));
+            auto* start = dialog->findChild<QPushButton*>(QStringLiteral("startCaseButton"));
+            started = start->isEnabled();
+            start->click();
+        });
+        training()->startAction()->trigger();
+        QVERIFY(started);
+        QVERIFY(training()->session());
+        QCOMPARE(training()->session()->trainingCase().id, kCase);
+
+        answerWith(QStringLiteral("q-cheapest"), {QStringLiteral("b4")});
+        // Finish case: the summary, with the score so far and what is left.
+        QString summary;
+        guitest::whenModal([&summary](QWidget* modal) {
+            auto* dialog = qobject_cast<SummaryDialog*>(modal);
+            QVERIFY(dialog);
+            summary = dialog->text();
+            // Not complete: no certificate yet.
+            QVERIFY(
+                !dialog->findChild<QPushButton*>(QStringLiteral("certificateButton"))->isEnabled());
+            dialog->reject();
+        });
+        QTest::mouseClick(panel()->findChild<QPushButton*>(QStringLiteral("finishCaseButton")),
+                          Qt::LeftButton);
+        QVERIFY2(summary.contains(QLatin1String("Score: 1 of 7 points (14%)")),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(QLatin1String("You answered 1 of 5 questions")));
+        QVERIFY(summary.contains(QLatin1String("not answered")));
+        QVERIFY(summary.contains(QLatin1String("Cases in this sitting (Ravi Kumar)")));
+        QVERIFY(summary.contains(QLatin1String("not finished")));
+        // The results file already holds the case as begun.
+        QCOMPARE(training()->results().cases.size(), std::size_t(1));
+        QVERIFY(!training()->results().cases[0].completed);
+        QString error;
+        QVERIFY(!training()->writeCertificate(m_dir.filePath(QStringLiteral("none.pdf")), &error));
+        QVERIFY(error.contains(QLatin1String("no case is completed")));
     }
 
     void everyBundledCaseStarts()

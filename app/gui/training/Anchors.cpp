@@ -1,6 +1,7 @@
 #include "training/Anchors.h"
 
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVariant>
@@ -64,9 +65,20 @@ void revealWidget(QWidget* widget)
     // Scroll areas once the pages are shown, innermost first.
     for (QWidget* parent = widget ? widget->parentWidget() : nullptr; parent;
          parent = parent->parentWidget())
-        if (auto* scroll = qobject_cast<QScrollArea*>(parent))
-            if (scroll->widget() && scroll->widget()->isAncestorOf(widget))
+        if (auto* scroll = qobject_cast<QScrollArea*>(parent)) {
+            if (!scroll->widget() || !scroll->widget()->isAncestorOf(widget))
+                continue;
+            // A widget taller or wider than the view shows from its start
+            // (ensureWidgetVisible would show its middle).
+            const QPoint at = widget->mapTo(scroll->widget(), QPoint(0, 0));
+            const QSize view = scroll->viewport()->size();
+            if (widget->height() <= view.height() && widget->width() <= view.width()) {
                 scroll->ensureWidgetVisible(widget, 8, 8);
+                continue;
+            }
+            scroll->verticalScrollBar()->setValue(at.y() - 8);
+            scroll->horizontalScrollBar()->setValue(at.x() - 8);
+        }
 }
 
 } // namespace tulana::training

@@ -12,7 +12,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace tulana::training {
 namespace {
@@ -56,9 +60,13 @@ private:
     QAbstractButton* m_button;
 };
 
-QString points(double value)
+// "0 of 1 point", "1.5 of 2 points": the plural follows the maximum.
+QString pointsText(double points, double max)
 {
-    return formatNumber(value);
+    const bool whole = max == std::floor(max);
+    return whole
+               ? QuestionCard::tr("%1 of %n point(s)", nullptr, int(max)).arg(formatNumber(points))
+               : QuestionCard::tr("%1 of %2 points").arg(formatNumber(points), formatNumber(max));
 }
 
 } // namespace
@@ -144,6 +152,8 @@ QWidget* QuestionCard::makeInput()
         m_text->setAccessibleName(m_question.prompt.text());
         m_text->setTabChangesFocus(true);
         m_text->setMinimumHeight(110);
+        // Room for a paragraph; more scrolls, and the feedback stays in view.
+        m_text->setMaximumHeight(180);
         m_wordCount = new QLabel(box);
         m_wordCount->setObjectName(QStringLiteral("wordCount"));
         connect(m_text, &QPlainTextEdit::textChanged, this, &QuestionCard::updateWordCount);
@@ -242,6 +252,19 @@ void QuestionCard::check()
     const Feedback feedback = m_session->answer(m_question.id, *answer);
     showFeedback(feedback);
     emit answered(m_question.id);
+    // The feedback appears below the buttons: scroll the panel to its start
+    // once it is laid out, so the verdict is read without looking for it.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget* p = parentWidget(); p; p = p->parentWidget()) {
+            auto* scroll = qobject_cast<QScrollArea*>(p);
+            if (!scroll || !scroll->widget())
+                continue;
+            const QPoint top = m_feedback->mapTo(scroll->widget(), QPoint(0, 0));
+            const int below = std::min(m_feedback->height(), scroll->viewport()->height() / 2);
+            scroll->ensureVisible(top.x(), top.y() + below, 0, below);
+            break;
+        }
+    });
 }
 
 void QuestionCard::showHint()
@@ -265,11 +288,13 @@ void QuestionCard::showFeedback(const Feedback& f)
     const QString colour = f.correct ? QStringLiteral("#2b8a3e") : QStringLiteral("#c92a2a");
     const QString mark = f.correct ? tr("Right") : tr("Not right");
     parts << QStringLiteral("<b style=\"color:%1\">%2</b> — %3")
-                 .arg(colour, esc(mark),
-                      esc(tr("%1 of %2 points").arg(points(f.points), points(f.maxPoints))));
+                 .arg(colour, esc(mark), esc(pointsText(f.points, f.maxPoints)));
     if (!f.verdict.isEmpty())
         parts << esc(f.verdict);
-    if (!f.correct && !f.expectedText.isEmpty())
+    // The verdict may already say what was expected; a justification's
+    // model answer has a line of its own below.
+    if (!f.correct && !f.expectedText.isEmpty() && !f.verdict.contains(f.expectedText) &&
+        m_question.kind != QuestionKind::Justification)
         parts << tr("<b>The answer:</b> %1").arg(esc(f.expectedText));
     if (!f.found.isEmpty())
         parts << tr("<b>Concepts you covered:</b> %1").arg(esc(f.found.join(QStringLiteral(", "))));

@@ -37,11 +37,16 @@ StartCaseDialog::StartCaseDialog(const TrainingPack& pack, const QStringList& co
     m_nameHint->setObjectName(QStringLiteral("traineeNameHint"));
     m_nameHint->setWordWrap(true);
 
-    auto* intro = new QLabel(
-        tr("Each case opens a copy of a real tender in the main window; a panel beside it "
-           "guides you step by step, asks questions and explains the answers. The case file "
-           "itself is never changed, so try anything."),
-        this);
+    auto* intro = new QLabel(this);
+    intro->setObjectName(QStringLiteral("packIntro"));
+    intro->setTextFormat(Qt::RichText);
+    intro->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(pack.title.text().toHtmlEscaped(),
+                 tr("Each case opens a copy of a real tender in the main window; a panel beside "
+                    "it guides you step by step, asks questions and explains the answers. The "
+                    "case file itself is never changed, so try anything.")
+                     .toHtmlEscaped()));
     intro->setWordWrap(true);
 
     for (const TrainingCase& c : pack.cases) {
@@ -51,11 +56,16 @@ StartCaseDialog::StartCaseDialog(const TrainingPack& pack, const QStringList& co
         auto* item = new QListWidgetItem(text, m_cases);
         item->setData(Qt::UserRole, c.id);
     }
+    // Long titles wrap rather than hide behind a scroll bar.
+    m_cases->setWordWrap(true);
+    m_cases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cases->setResizeMode(QListView::Adjust);
+    m_cases->setSpacing(2);
     m_cases->setMinimumWidth(260);
 
     auto* lists = new QHBoxLayout;
-    lists->addWidget(m_cases, 2);
-    lists->addWidget(m_about, 3);
+    lists->addWidget(m_cases, 1);
+    lists->addWidget(m_about, 1);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Your &name:"), m_name);

@@ -21,8 +21,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace tulana::training {
 
@@ -219,6 +221,12 @@ void TrainingController::showAnchor(const QString& anchor)
     }
     revealWidget(target);
     m_highlight->highlight(target);
+    // A page shown for the first time is laid out once events run: scroll
+    // again then, with its real geometry.
+    QTimer::singleShot(0, this, [this, target = QPointer<QWidget>(target)] {
+        if (target && m_highlight->target() == target)
+            revealWidget(target);
+    });
 }
 
 void TrainingController::recordProgress()
