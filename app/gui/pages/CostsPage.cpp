@@ -8,6 +8,7 @@
 #include "document/TenderDocument.h"
 #include "models/CostComparisonModel.h"
 #include "models/CostLinesModel.h"
+#include "training/Anchors.h"
 #include "util/Format.h"
 #include "util/Icons.h"
 #include "util/UpdateWhenShown.h"
@@ -76,9 +77,12 @@ CostsPage::CostsPage(TenderDocument* document, QWidget* parent)
     , m_comparison(new CostComparisonModel(document, this))
 {
     setObjectName(QStringLiteral("costsPage"));
+    training::setAnchor(this, QStringLiteral("page.costs"));
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("costsTabs"));
     tabs->addTab(createComparison(), tr("Side by side"));
+    training::setAnchor(m_comparisonTable, QStringLiteral("costs.comparison"));
+    training::setAnchor(m_chart, QStringLiteral("costs.chart"));
     tabs->addTab(createBidView(), tr("Cost lines of each bid"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createTermsEditor());

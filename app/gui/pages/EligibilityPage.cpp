@@ -7,6 +7,7 @@
 #include "models/CertificationsModel.h"
 #include "models/EligibilityCriteriaModel.h"
 #include "models/EligibilityResponsesModel.h"
+#include "training/Anchors.h"
 #include "util/Icons.h"
 #include "util/MessageBar.h"
 
@@ -64,6 +65,7 @@ EligibilityPage::EligibilityPage(TenderDocument* document, QWidget* parent)
     , m_message(new MessageBar(this))
 {
     setObjectName(QStringLiteral("eligibilityPage"));
+    training::setAnchor(this, QStringLiteral("page.eligibility"));
     m_message->setObjectName(QStringLiteral("eligibilityMessage"));
     m_message->setCloseable(true);
     auto* intro = new QLabel(
