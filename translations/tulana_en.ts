@@ -76,6 +76,34 @@
             <numerusform>financial basis: %1 over %n years at a discount rate of %2%; undiscounted total %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) checked</source>
+        <translation>
+            <numerusform>%1: %n case checked</numerusform>
+            <numerusform>%1: %n cases checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n question(s), no errors</source>
+        <translation>
+            <numerusform>, %n question, no errors</numerusform>
+            <numerusform>, %n questions, no errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tender stated %n pass/fail eligibility criteria, checked before technical scoring. A bid that fails one is not technically scored and its financial proposal is not opened.</source>
+        <translation>
+            <numerusform>The tender stated %n pass/fail eligibility criterion, checked before technical scoring. A bid that fails it is not technically scored and its financial proposal is not opened.</numerusform>
+            <numerusform>The tender stated %n pass/fail eligibility criteria, checked before technical scoring. A bid that fails one is not technically scored and its financial proposal is not opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n word(s); write at least %1.</source>
+        <translation>
+            <numerusform>Too short: %n word; write at least %1.</numerusform>
+            <numerusform>Too short: %n words; write at least %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::BidsPage</name>
@@ -128,6 +156,47 @@
         <translation>
             <numerusform> · cannot be evaluated yet (%n problem)</numerusform>
             <numerusform> · cannot be evaluated yet (%n problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::training::QuestionCard</name>
+    <message numerus="yes">
+        <source>%1 of %n point(s)</source>
+        <translation>
+            <numerusform>%1 of %n point</numerusform>
+            <numerusform>%1 of %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::training::StartCaseDialog</name>
+    <message numerus="yes">
+        <source>%1 (about %n min)</source>
+        <translation>
+            <numerusform>%1 (about %n min)</numerusform>
+            <numerusform>%1 (about %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>About %n minute.</numerusform>
+            <numerusform>About %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s).</source>
+        <translation>
+            <numerusform>%n question.</numerusform>
+            <numerusform>%n questions.</numerusform>
         </translation>
     </message>
 </context>

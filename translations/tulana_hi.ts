@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AddCostLineCommand</name>
+    <message>
+        <source>Add a cost line to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddCriterionCommand</name>
     <message>
         <source>Add group “%1”</source>
@@ -48,6 +55,13 @@
     <message>
         <source>Remove bid %1</source>
         <translation>बोली %1 हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCostLineCommand</name>
+    <message>
+        <source>Remove the cost line “%1” from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -126,6 +140,25 @@
     </message>
 </context>
 <context>
+    <name>SetCostLineFieldCommand</name>
+    <message>
+        <source>Set the kind of a cost line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the amount of a cost line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the years of a cost line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the note of a cost line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetCriterionFieldCommand</name>
     <message>
         <source>Change %1 of “%2”</source>
@@ -141,6 +174,20 @@
     <message>
         <source>Remove the decision&apos;s date</source>
         <translation>निर्णय की तिथि हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>SetEligibilityResponseCommand</name>
+    <message>
+        <source>Set eligibility of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetEnterpriseCommand</name>
+    <message>
+        <source>Set designation of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -162,6 +209,25 @@
     <message>
         <source>Edit the overall statement</source>
         <translation>समग्र कथन संपादित करें</translation>
+    </message>
+</context>
+<context>
+    <name>SetLifecycleTermsCommand</name>
+    <message>
+        <source>Score the lifecycle cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the quoted price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the lifecycle horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the discount rate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2937,77 +3003,6 @@ fingerprint %3</source>
         <translation>तकनीकी स्कोर 100 में से है</translation>
     </message>
     <message>
-        <source>Usage: tulana-cli COMMAND [OPTIONS]
-
-Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.
-
-Commands:
-  validate FILE                  check a tender file; list every problem with its place
-  score FILE [--format F]        evaluate and print the ranking; F is table (default),
-                                 json or csv
-  import-bids FILE CSV [--out OUT]
-                                 add the bids in CSV to the tender and save it (to OUT,
-                                 or FILE itself); nothing is written if any row is wrong
-  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
-                                 write a synthetic tender (for benchmarks and demos)
-  openness RECORD [--format F]   assess an AI system&apos;s openness from a Model Openness
-                                 Tool or Open Source AI Index YAML record: MOF class,
-                                 outcomes, OSI definition, openwashing flags; F is
-                                 table (default) or json
-  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
-                                 record it as the openness of bid ID in the tender and
-                                 save it (to OUT, or FILE itself); C is what the bid
-                                 calls the system: open-source, open or not-stated
-  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
-                                 write the decision memo (office note) as PDF, ODT,
-                                 HTML or Markdown, by OUT&apos;s extension, in English or
-                                 Hindi (default: the locale&apos;s language); refused while
-                                 a departure from the open-source option lacks its
-                                 justification
-  verify-memo FILE MEMO          check that MEMO&apos;s fingerprint matches FILE&apos;s evaluation
-
-Options:
-  -h, --help                     show this help
-  -v, --version                  show the version
-
-Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
-</source>
-        <translation>उपयोग: tulana-cli COMMAND [OPTIONS]
-
-.tulana फ़ाइलों में रखी एआई-प्रणाली निविदाओं (QCBS, L1/LCS, QBS, FBS) का मूल्यांकन।
-
-कमांड:
-  validate FILE                  निविदा फ़ाइल की जाँच; हर समस्या उसके स्थान के साथ सूचीबद्ध
-  score FILE [--format F]        मूल्यांकन कर रैंकिंग छापें; F है table (डिफ़ॉल्ट),
-                                 json या csv
-  import-bids FILE CSV [--out OUT]
-                                 CSV की बोलियाँ निविदा में जोड़कर सहेजें (OUT में,
-                                 या FILE में ही); कोई पंक्ति गलत हो तो कुछ नहीं लिखा जाता
-  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
-                                 एक कृत्रिम निविदा लिखें (बेंचमार्क और प्रदर्शन के लिए)
-  openness RECORD [--format F]   Model Openness Tool या Open Source AI Index के YAML
-                                 अभिलेख से एआई प्रणाली के खुलेपन का आकलन: MOF वर्ग,
-                                 परिणाम, OSI परिभाषा, ओपनवॉशिंग संकेत; F है
-                                 table (डिफ़ॉल्ट) या json
-  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
-                                 इसे निविदा में बोली ID के खुलेपन के रूप में दर्ज कर
-                                 सहेजें (OUT में, या FILE में ही); C वह है जो बोली
-                                 प्रणाली को कहती है: open-source, open या not-stated
-  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
-                                 निर्णय ज्ञापन (कार्यालय टिप्पणी) PDF, ODT, HTML या
-                                 Markdown में, OUT के एक्सटेंशन के अनुसार, अंग्रेज़ी या
-                                 हिन्दी में (डिफ़ॉल्ट: लोकेल की भाषा); खुला स्रोत विकल्प
-                                 से विचलन का औचित्य न होने तक अस्वीकार
-  verify-memo FILE MEMO          जाँचें कि MEMO का फ़िंगरप्रिंट FILE के मूल्यांकन से मेल खाता है
-
-विकल्प:
-  -h, --help                     यह सहायता दिखाएँ
-  -v, --version                  संस्करण दिखाएँ
-
-निकास कोड: 0 सफल, 1 अमान्य इनपुट (संदेश stderr पर), 2 उपयोग त्रुटि।
-</translation>
-    </message>
-    <message>
         <source>Record what is listed above in the tender&apos;s &quot;decision&quot; section (docs/considerations.md).</source>
         <translation>ऊपर सूचीबद्ध बातें निविदा के &quot;decision&quot; खंड में दर्ज करें (docs/considerations.md)।</translation>
     </message>
@@ -3294,6 +3289,887 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
             <numerusform>वित्तीय आधार: %1, %n वर्षों में, %2% छूट दर पर; बिना छूट का कुल %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: tulana-cli COMMAND [OPTIONS]
+
+Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.
+
+Commands:
+  validate FILE                  check a tender file; list every problem with its place
+  score FILE [--format F]        evaluate and print the ranking; F is table (default),
+                                 json or csv
+  score FILE --mse-preference    say which preference rule for micro and small
+                                 enterprises or start-ups the tender&apos;s rulebook states
+                                 (Tulana applies none; exit code 1)
+  import-bids FILE CSV [--out OUT]
+                                 add the bids in CSV to the tender and save it (to OUT,
+                                 or FILE itself); nothing is written if any row is wrong
+  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
+                                 write a synthetic tender (for benchmarks and demos)
+  openness RECORD [--format F]   assess an AI system&apos;s openness from a Model Openness
+                                 Tool or Open Source AI Index YAML record: MOF class,
+                                 outcomes, OSI definition, openwashing flags; F is
+                                 table (default) or json
+  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
+                                 record it as the openness of bid ID in the tender and
+                                 save it (to OUT, or FILE itself); C is what the bid
+                                 calls the system: open-source, open or not-stated
+  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
+                                 write the decision memo (office note) as PDF, ODT,
+                                 HTML or Markdown, by OUT&apos;s extension, in English or
+                                 Hindi (default: the locale&apos;s language); refused while
+                                 a departure from the open-source option lacks its
+                                 justification
+  verify-memo FILE MEMO          check that MEMO&apos;s fingerprint matches FILE&apos;s evaluation
+  training list [PACK]           list the cases of a training pack (default: the
+                                 bundled one): id, minutes, goals, questions, title
+  training check PACK|CASE.json  check a training pack (a directory with pack.json) or
+                                 one case; list every problem with its file and place
+
+Options:
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no preference for micro and small enterprises or start-ups is applied, and nothing was scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training list takes at most one PACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training check takes one PACK directory or CASE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n question(s), no errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: case &quot;%2&quot; checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training needs a subcommand: list or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown training subcommand &quot;%1&quot; (list or check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over a %2-year horizon at a discount rate of %3% a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the lowest quoted price (%2) but not the lowest lifecycle cost over the %3-year horizon: its net present value is %4, and %5&apos;s is lower, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High exit costs bear on Table 3&apos;s “%1”; a large share of recurring costs bears on “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open-source bid %1 (%2) was excluded before technical scoring by an eligibility criterion announced in the tender (%3), so it is not an option passed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilot deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third-party audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requirement itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>micro enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STQC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robustness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproducibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cybersecurity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: met by a %2, which the tender allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: claimed by a %2, which the tender does not allow for this criterion, so the claim does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility not yet assessed against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no eligibility criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tender names no rulebook, so no preference rule for micro and small enterprises or start-ups is stated; Tulana applies none. A bidder&apos;s designation is recorded as declared and changes no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rulebook “%1”, as summarised in Tulana, states no preference for micro and small enterprises or start-ups; Tulana applies none. A bidder&apos;s designation is recorded as declared and changes no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; accepted in its place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every eligibility criterion needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by another eligibility criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the eligibility criterion needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tender states no eligibility criteria, so there is no criterion &quot;%1&quot; to respond to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no eligibility criterion has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility criterion %1 is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed by eligibility criterion %2: the tender does not accept a %3 in place of the requirement, so %4 is not eligible on this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certification does not say who issued it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation type="unfinished">&quot;%1&quot; कोई तिथि नहीं है: इसे YYYY-MM-DD रूप में लिखें, जैसे 2027-03-31 {1&quot;?}</translation>
+    </message>
+    <message>
+        <source>financial basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tender stated %n pass/fail eligibility criteria, checked before technical scoring. A bid that fails one is not technically scored and its financial proposal is not opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the policy brief recommends for prior-deployment requirements, the tender announced where a pilot deployment or a third-party audit is accepted in place of the requirement. An alternative counts only where it was announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 claimed, not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility of the bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designations declared by the bidders: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference rule applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications offered as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme and aspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications are evidence for the evaluators; they add no marks by themselves, only through a technical criterion announced in the tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility of the bidders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tender announced that the financial score uses the lifecycle cost, not the quoted price: each bid&apos;s evaluated price is the net present value of its cost lines over a %1-year horizon at a discount rate of %2% a year. One-time costs fall in year 0, recurring costs in each of years 1 to %1, exit costs in year %1, unless a line gives its years. Amounts are in %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tender announced that the financial score uses the quoted price. The lifecycle cost below, over a %1-year horizon at a discount rate of %2% a year, is for information and does not enter the scores. Amounts are in %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted price and lifecycle cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle cost, total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle cost, NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cost lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted prices of bids that did not qualify technically are not opened. The cost lines of each bid are in the Annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lakh</source>
+        <translation type="unfinished">%1 लाख</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation type="unfinished">%1 मिलियन</translation>
+    </message>
+    <message>
+        <source>Lifecycle cost (net present value) of the qualified bids, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock-in indicator, read from each bid&apos;s costs: the share of the lifecycle cost paid on exit and the share paid year after year. It is an indicator, not a score. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost lines of each bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As entered from the bids, in %1; recurring amounts are per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost lines of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Eligibility (pass/fail, checked before technical scoring):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise designations: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification of %1 (evidence, no marks by itself): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle cost over a %1-year horizon at a discount rate of %2% a year (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock-in: from the exit costs&apos; and the recurring costs&apos; shares of the NPV. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the text fields &quot;text&quot; and &quot;source&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financial basis: quoted price; the lifecycle cost is for information and is not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question has no expected number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bid of the tender has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bid %1 has no cost lines, so no lifecycle cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tender cannot be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bid %1 has no %2 in this evaluation (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list at least one term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty term would match any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of combined, technical, financial, evaluatedPrice, lifecycleCost, rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of quoted-price, lifecycle-cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &quot;answer&quot; or &quot;answers&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &quot;answer&quot; or &quot;answerFrom&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number question needs &quot;answer&quot; or &quot;answerFrom&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of choice, consideration, number, justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 translated hints for %2 hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tender file &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the tender of this case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tender &quot;%1&quot; has errors (listed with its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice (first at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list at least one right option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; is not among the options %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goal has the id &quot;%1&quot; (goals: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cite at least one source for the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source of sources.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a consideration of Table 3 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tolerance must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the concepts to mention, or a minimum number of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case needs at least one learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an anchor of anchors.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; is already asked at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; is asked by no step (list it in a step&apos;s &quot;questions&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question assesses the goal &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has completed the following cases of the training “%1” in Tulana:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the expected answer is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: pick all of these and only these: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question cannot be graded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(± %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n word(s); write at least %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your justification mentions every point the checklist looks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your justification does not mention: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;sources&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case &quot;%1&quot; is already listed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case id &quot;%1&quot; is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Tulana reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;trainee&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid option id: use letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no question &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a property xAPI allows here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an IRI, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;Agent&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent needs exactly one of mbox, mbox_sha1sum, openid, account (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a &quot;mailto:&quot; address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;Activity&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an xAPI interaction type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between -1 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be below min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be above max</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>
@@ -3443,6 +4319,41 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
     </message>
 </context>
 <context>
+    <name>tulana::CertificationsModel</name>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a certification of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a certification to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a certification of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tulana::CommitteeEditor</name>
     <message>
         <source>Add &amp;evaluator</source>
@@ -3543,6 +4454,211 @@ Table 3 (%2): “%3”</source>
     <message>
         <source>Recommendation</source>
         <translation>अनुशंसा</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::CostComparisonModel</name>
+    <message>
+        <source>not opened</source>
+        <translation type="unfinished">खोला नहीं गया</translation>
+    </message>
+    <message>
+        <source>%1: the lowest quoted price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the lowest lifecycle cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle cost, total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle cost, NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::CostLinesModel</name>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given: the kind&apos;s default year. Type a year to set it, clear it to go back to the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year was not changed: give a whole number of years from the start (0 to %1), or leave it empty for the kind&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount was not changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount was not changed: a cost is zero or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::CostsPage</name>
+    <message>
+        <source>&lt;b&gt;%1: lock-in %2&lt;/b&gt; (exit costs %3 of the NPV, recurring costs %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cost lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: lock-in %2.&lt;/b&gt; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost lines of each bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle cost announced in the tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price the financial score uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lifecycle cost (net present value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate in percent a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial score uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid shown</source>
+        <translation type="unfinished">दिखाई जा रही बोली</translation>
+    </message>
+    <message>
+        <source>Add cost line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished">बोली</translation>
+    </message>
+    <message>
+        <source>Cost lines of the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in the tender&apos;s currency, on its tax basis. A one-time cost falls in year 0, a recurring cost (per year) in each year 1 to the horizon, an exit cost in the last year; give the years to place a line elsewhere (a hardware refresh in year 3, an exit in the middle of the horizon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost lines of the bids side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each year&apos;s cost divided by (1 + r/100)^t: the line ends at the net present value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle cost %1 in total, %2 in net present value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial score uses &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bid has cost lines yet: enter them under ǌost lines of each bid”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4866,33 @@ Table 3 (%2): “%3”</source>
     </message>
 </context>
 <context>
+    <name>tulana::CumulativeCostChart</name>
+    <message>
+        <source>%1 lakh</source>
+        <translation type="unfinished">%1 लाख</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation type="unfinished">%1 मिलियन</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative cost: no bid has cost lines yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative cost, discounted (net present value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative cost, undiscounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tulana::DecisionPage</name>
     <message>
         <source>&amp;Finalise Decision…</source>
@@ -3952,11 +5095,202 @@ Table 3 (%2): “%3”</source>
     </message>
 </context>
 <context>
-    <name>tulana::EvaluationPage</name>
+    <name>tulana::EligibilityCriteriaModel</name>
     <message>
-        <source>No tender yet. Start one with File ▸ New Tender… (Ctrl+N), or open a .tulana file (Ctrl+O) or drop one on this window.</source>
-        <translation>अभी कोई निविदा नहीं। फ़ाइल ▸ नई निविदा… (Ctrl+N) से शुरू करें, या कोई .tulana फ़ाइल खोलें (Ctrl+O) या इस विंडो पर छोड़ें।</translation>
+        <source>A pilot deployment is accepted in place of the requirement</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A third-party audit is accepted in place of the requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer accept a %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every eligibility criterion needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” is used by another eligibility criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit eligibility criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">आईडी</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">मानदंड</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New eligibility criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add eligibility criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove eligibility criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::EligibilityPage</name>
+    <message>
+        <source>Pass/fail criteria checked before technical scoring: a bid that fails one is not scored. As the policy brief recommends, the tender may accept a pilot deployment or a third-party audit in place of large prior deployments; only what it announces counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility criteria announced in the tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings for a bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished">बोली</translation>
+    </message>
+    <message>
+        <source>Bid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished">पदनाम</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. an Udyam or DPIIT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a preference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tender&apos;s rules say about a preference for micro and small enterprises or start-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications (STQC-style or other third-party assurance) are evidence for the evaluators beside the technical criteria; they add no marks by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bid has been entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: eligibility is not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tender states no eligibility criteria: every bid is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tulana applies no preference for micro and small enterprises or start-ups: the scores follow only the criteria and weights announced in the tender.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preference applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::EligibilityResponsesModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">मानदंड</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::EvaluationPage</name>
     <message>
         <source>Ranking</source>
         <translation>रैंकिंग</translation>
@@ -3991,6 +5325,10 @@ Table 3 (%2): “%3”</source>
     <message>
         <source>Winner: %1, %2 (%3), %4.</source>
         <translation>विजेता: %1, %2 (%3), %4।</translation>
+    </message>
+    <message>
+        <source>No tender yet. Start one with File ▸ New Tender… (Ctrl+N), or open a .tulana file (Ctrl+O) or drop one on this window. New to Tulana? Training ▸ Start a Case… walks you through a real tender step by step.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4354,6 +5692,14 @@ The file on disk is unchanged.</source>
         <source>Wrote the memo to %1</source>
         <translation>ज्ञापन %1 में लिखा गया</translation>
     </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tulana::MarksModel</name>
@@ -4427,6 +5773,14 @@ The file on disk is unchanged.</source>
     <message>
         <source>Beside each mark, ⌀ is the committee&apos;s average, which the evaluation uses. Type a mark to enter it; an empty cell is not marked yet.</source>
         <translation>हर अंक के साथ, ⌀ समिति का औसत है, जिसे मूल्यांकन प्रयुक्त करता है। अंक दर्ज करने के लिए उसे टाइप करें; खाली खाने में अभी अंक नहीं दिए गए हैं।</translation>
+    </message>
+    <message>
+        <source>%1 offers a certification: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible, so not technically scored: %1 (see the Eligibility page).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5200,6 +6554,10 @@ The file on disk is unchanged.</source>
         <source>Standing</source>
         <translation>स्थिति</translation>
     </message>
+    <message>
+        <source>Lifecycle cost, NPV (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tulana::ScoreBarChart</name>
@@ -5330,6 +6688,10 @@ The file on disk is unchanged.</source>
     <message>
         <source>Not ranked: %1.</source>
         <translation>रैंक नहीं दी गई: %1।</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5543,6 +6905,452 @@ The file on disk is unchanged.</source>
     <message>
         <source>The budget was not changed: %1.</source>
         <translation>बजट नहीं बदला गया: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::training::QuestionCard</name>
+    <message numerus="yes">
+        <source>%1 of %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, such as 84.5 or 1,25,00,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (at least %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the answers that apply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your justification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question cannot be answered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hint %1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The answer:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concepts you covered:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concepts missed:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A model answer:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sources:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: the first answer is the one scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::training::StartCaseDialog</name>
+    <message>
+        <source>Start a training case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as it should appear on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: for the trainer&apos;s learning records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case opens a copy of a real tender in the main window; a panel beside it guides you step by step, asks questions and explains the answers. The case file itself is never changed, so try anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (about %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is printed on the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::training::SummaryDialog</name>
+    <message>
+        <source>Training summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get &amp;Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every question of a case to complete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::training::TrainingController</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn Tulana on a guided case: a copy of a tender, steps, questions and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a Case Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a trainer&apos;s own cases: a folder with a pack.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and Get Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results file a trainer collects (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;xAPI Statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results as xAPI statements for a learning record store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled training cases could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case pack (a folder with a pack.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cases of %1 have problems and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be used as a case pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tender of the case “%1” could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the case “%1”: the tender is a copy, change it as you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 questions; answer the rest to complete the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not right first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished">उत्तर नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every answer was right the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases in this sitting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed cases together: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case is completed yet: answer every question of a case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>The identifier is computed from the trainee&apos;s results file (Training ▸ Export Results…): a trainer can check the two belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate lists the cases you completed. Answer every question of a case, then ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the certificate to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training results (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the results to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export xAPI statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAPI statements (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the xAPI statements to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tulana::training::TrainingPanel</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your scores and what to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No case started&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training ▸ Start a case… lists the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You will learn to:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 · score so far %3 of %4 points</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
