@@ -368,7 +368,7 @@ void CostsPage::updateComparison()
         verdict += QStringLiteral(" ") + sentence.toHtmlEscaped();
     else if (!c.anyCosts())
         verdict += QStringLiteral(" ") + tr("No bid has cost lines yet: enter them under "
-                                            "\u201cCost lines of each bid\u201d.");
+                                            "“Cost lines of each bid”.");
     m_verdict->setText(verdict);
 
     QStringList lockIns;
