@@ -69,7 +69,12 @@ int checkCommand(const QStringList& args, Io io)
         io.err << tulana::tr("%1: no such file or directory").arg(path) << '\n';
         return InvalidInput;
     }
-    const bool isPack = info.isDir() || info.fileName() == QLatin1String("pack.json");
+    // A case folder without a pack.json is checked as its case.json.
+    const QDir asDir(path);
+    const bool caseFolder = info.isDir() && !asDir.exists(QStringLiteral("pack.json")) &&
+                            asDir.exists(QStringLiteral("case.json"));
+    const bool isPack =
+        !caseFolder && (info.isDir() || info.fileName() == QLatin1String("pack.json"));
     if (isPack) {
         const QString dir = info.isDir() ? path : info.path();
         const training::PackLoad load = training::loadPack(dir);
@@ -82,11 +87,12 @@ int checkCommand(const QStringList& args, Io io)
             << '\n';
         return Success;
     }
-    const training::CaseLoad load = training::loadCase(path);
+    const QString caseFile = caseFolder ? asDir.filePath(QStringLiteral("case.json")) : path;
+    const training::CaseLoad load = training::loadCase(caseFile);
     printLocated(load.problems, QString(), io);
     if (hasErrors(load.problems) || !load.trainingCase)
         return InvalidInput;
-    io.out << tulana::tr("%1: case \"%2\" checked", nullptr).arg(path, load.trainingCase->id)
+    io.out << tulana::tr("%1: case \"%2\" checked").arg(caseFile, load.trainingCase->id)
            << tulana::tr(", %n question(s), no errors", nullptr,
                          int(load.trainingCase->questions.size()))
            << '\n';

@@ -3,6 +3,7 @@
 #include "training/TrainingJson.h"
 
 #include "i18n/Translate.h"
+#include "training/Grading.h"
 
 #include <QSet>
 
@@ -68,8 +69,33 @@ void checkChoice(JsonReader& r, const Question& q, std::size_t i)
     }
 }
 
-void checkQuestion(JsonReader& r, const TrainingCase& c, const Question& q, std::size_t i,
-                   const References& references)
+// The model answer should pass its own checklist, in each language it is
+// written in: a trainee shown it must not find it marked wrong.
+void checkModelAnswer(Problems& warnings, const Question& q, std::size_t i)
+{
+    for (const QString& text : {q.modelAnswer.en, q.modelAnswer.hi}) {
+        if (text.isEmpty())
+            continue;
+        const QString path = at("questions", i, "modelAnswer");
+        if (wordCount(text) < q.minimumWords)
+            warnings << warning(
+                path, tulana::tr("the model answer has fewer than %1 words").arg(q.minimumWords));
+        for (const Concept& c : q.mustMention) {
+            const bool mentioned =
+                std::any_of(c.anyOf.begin(), c.anyOf.end(), [&](const QString& term) {
+                    return !term.trimmed().isEmpty() &&
+                           text.contains(term.trimmed(), Qt::CaseInsensitive);
+                });
+            if (!mentioned)
+                warnings << warning(
+                    path, tulana::tr("the model answer does not mention \"%1\" (none of its terms)")
+                              .arg(c.name.en));
+        }
+    }
+}
+
+void checkQuestion(JsonReader& r, Problems& warnings, const TrainingCase& c, const Question& q,
+                   std::size_t i, const References& references)
 {
     QStringList goalIds;
     for (const Goal& g : c.goals)
@@ -104,6 +130,7 @@ void checkQuestion(JsonReader& r, const TrainingCase& c, const Question& q, std:
                    tulana::tr("the tolerance must be zero or more"));
         break;
     case QuestionKind::Justification:
+        checkModelAnswer(warnings, q, i);
         if (q.mustMention.empty() && q.minimumWords <= 0)
             r.fail(at("questions", i, "mustMention"),
                    tulana::tr("give the concepts to mention, or a minimum number of words"));
@@ -115,7 +142,8 @@ void checkQuestion(JsonReader& r, const TrainingCase& c, const Question& q, std:
 
 } // namespace
 
-void checkCaseReferences(JsonReader& r, const TrainingCase& c, const References& references)
+void checkCaseReferences(JsonReader& r, Problems& warnings, const TrainingCase& c,
+                         const References& references)
 {
     if (!c.id.isEmpty())
         checkId(r, c.id, QStringLiteral("id"));
@@ -162,7 +190,7 @@ void checkCaseReferences(JsonReader& r, const TrainingCase& c, const References&
         const Question& q = c.questions[i];
         if (q.id.isEmpty())
             continue; // reported as missing; nothing can refer to it
-        checkQuestion(r, c, q, i, references);
+        checkQuestion(r, warnings, c, q, i, references);
         if (!askedAt.count(q.id))
             r.fail(at("questions", i, "id"),
                    tulana::tr("question \"%1\" is asked by no step (list it in a step's "

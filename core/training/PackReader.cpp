@@ -148,7 +148,9 @@ CaseLoad loadCase(const QString& caseJsonPath, const References& references,
     JsonReader r(found);
     TrainingCase c = detail::parseCase(r, *root);
     c.file = caseJsonPath;
-    detail::checkCaseReferences(r, c, references);
+    Problems warnings;
+    detail::checkCaseReferences(r, warnings, c, references);
+    found += warnings;
     if (!c.tenderFile.isEmpty()) {
         const QString written = c.tenderFile;
         c.tenderFile = QDir::cleanPath(QFileInfo(caseJsonPath).dir().filePath(written));

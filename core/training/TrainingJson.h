@@ -66,8 +66,9 @@ namespace tulana::training::detail {
 // keep one element per JSON element (index i is "questions[i]" in problems).
 TrainingCase parseCase(JsonReader& r, const json& root);
 
-// CaseValidation.cpp: ids, cross references and answers that must exist.
-void checkCaseReferences(JsonReader& r, const TrainingCase& trainingCase,
+// CaseValidation.cpp: ids, cross references and answers that must exist
+// (errors through `r`); doubtful but usable content goes to `warnings`.
+void checkCaseReferences(JsonReader& r, Problems& warnings, const TrainingCase& trainingCase,
                          const References& references);
 
 // CaseTender.cpp: loads the case's tender into `trainingCase.tender` and

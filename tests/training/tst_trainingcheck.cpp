@@ -81,6 +81,7 @@ private slots:
     void brokenPackIsLocated_data();
     void brokenPackIsLocated();
     void duplicateCaseIdIsLocated();
+    void modelAnswerFailingItsChecklistIsAWarning();
     void problemsCarryTheirLine();
     void badJsonGivesLineAndColumn();
     void tenderWithErrorsIsReportedUnderItsName();
@@ -256,6 +257,23 @@ void TestTrainingCheck::duplicateCaseIdIsLocated()
             QStringLiteral("the case id \"rank-reversal\" is already used by pack.json: cases[0]")),
         qPrintable(listed(load.problems)));
     QCOMPARE(load.pack->cases.size(), std::size_t(1));
+}
+
+void TestTrainingCheck::modelAnswerFailingItsChecklistIsAWarning()
+{
+    QTemporaryDir dir;
+    copyGoodPack(dir.path());
+    editJson(dir.filePath(kCase), [](json& j) {
+        j["questions"][7]["modelAnswer"] =
+            "X wins on the combined score and on the lifecycle cost too.";
+    });
+    const PackLoad load = loadPack(dir.path());
+    QVERIFY(!hasErrors(load.problems));
+    QCOMPARE(load.problems.size(), 1);
+    QCOMPARE(load.problems[0].severity, Problem::Severity::Warning);
+    QCOMPARE(load.problems[0].where, kCase + QStringLiteral(": questions[7].modelAnswer"));
+    QVERIFY(load.problems[0].message.contains(QLatin1String("\"lock-in\"")));
+    QCOMPARE(load.pack->cases.size(), std::size_t(1)); // a warning does not leave the case out
 }
 
 void TestTrainingCheck::problemsCarryTheirLine()

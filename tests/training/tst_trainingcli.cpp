@@ -86,6 +86,12 @@ void TestTrainingCli::checksAGoodPackAndCase()
              kData + QStringLiteral("/good-pack/cases/rank-reversal/case.json")});
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     QVERIFY(r.err.isEmpty());
+    // A case folder is checked as its case.json.
+    r = run({QStringLiteral("check"), kData + QStringLiteral("/good-pack/cases/rank-reversal")});
+    QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+    QVERIFY2(
+        r.out.contains(QLatin1String("rank-reversal/case.json: case \"rank-reversal\" checked")),
+        qPrintable(show(r)));
 }
 
 void TestTrainingCli::brokenPackGivesLocatedErrors()
