@@ -12,7 +12,7 @@
     <name>AddCostLineCommand</name>
     <message>
         <source>Add a cost line to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में एक लागत मद जोड़ें</translation>
     </message>
 </context>
 <context>
@@ -61,7 +61,7 @@
     <name>RemoveCostLineCommand</name>
     <message>
         <source>Remove the cost line “%1” from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 से लागत मद “%1” हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -143,19 +143,19 @@
     <name>SetCostLineFieldCommand</name>
     <message>
         <source>Set the kind of a cost line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के एक लागत मद का प्रकार निर्धारित करें</translation>
     </message>
     <message>
         <source>Set the amount of a cost line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के एक लागत मद की राशि निर्धारित करें</translation>
     </message>
     <message>
         <source>Set the years of a cost line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के एक लागत मद के वर्ष निर्धारित करें</translation>
     </message>
     <message>
         <source>Set the note of a cost line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के एक लागत मद की टिप्पणी निर्धारित करें</translation>
     </message>
 </context>
 <context>
@@ -180,14 +180,14 @@
     <name>SetEligibilityResponseCommand</name>
     <message>
         <source>Set eligibility of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड %2 पर %1 की पात्रता निर्धारित करें</translation>
     </message>
 </context>
 <context>
     <name>SetEnterpriseCommand</name>
     <message>
         <source>Set designation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की उद्यम श्रेणी निर्धारित करें</translation>
     </message>
 </context>
 <context>
@@ -215,19 +215,19 @@
     <name>SetLifecycleTermsCommand</name>
     <message>
         <source>Score the lifecycle cost</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र लागत पर अंक दें</translation>
     </message>
     <message>
         <source>Score the quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धृत मूल्य पर अंक दें</translation>
     </message>
     <message>
         <source>Change the lifecycle horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र अवधि बदलें</translation>
     </message>
     <message>
         <source>Change the discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट दर बदलें</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@ fingerprint %3</source>
     </message>
     <message>
         <source>the tender scores lifecycle cost but %1 has no cost lines: enter what the bid costs over the horizon</source>
-        <translation>निविदा जीवनचक्र लागत पर अंक देती है, पर %1 की कोई लागत पंक्ति नहीं है: अवधि में बोली की लागत दर्ज करें</translation>
+        <translation>निविदा जीवनचक्र लागत पर अंक देती है, पर %1 की कोई लागत मद नहीं है: अवधि में बोली की लागत दर्ज करें</translation>
     </message>
     <message>
         <source>a cost must be zero or more, not %1</source>
@@ -3264,7 +3264,7 @@ fingerprint %3</source>
     </message>
     <message>
         <source>F = NPV = Σ cost_t / (1 + r/100)^t for t = 0 … H (the tender scores lifecycle cost: one-time costs in year 0, recurring costs in years 1 to H, exit costs in year H, unless a cost line gives its years)</source>
-        <translation>F = NPV = Σ cost_t / (1 + r/100)^t, t = 0 … H के लिए (निविदा जीवनचक्र लागत पर अंक देती है: एकमुश्त लागतें वर्ष 0 में, आवर्ती लागतें वर्ष 1 से H तक, निकास लागतें वर्ष H में, जब तक कोई लागत पंक्ति अपने वर्ष न बताए)</translation>
+        <translation>F = NPV = Σ cost_t / (1 + r/100)^t, t = 0 … H के लिए (निविदा जीवनचक्र लागत पर अंक देती है: एकमुश्त लागतें वर्ष 0 में, आवर्ती लागतें वर्ष 1 से H तक, निकास लागतें वर्ष H में, जब तक कोई लागत मद अपने वर्ष न बताए)</translation>
     </message>
     <message>
         <source>H, the horizon in years</source>
@@ -3332,843 +3332,891 @@ Options:
 
 Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: tulana-cli COMMAND [OPTIONS]
+
+.tulana फ़ाइलों में रखी एआई-प्रणाली निविदाओं (QCBS, L1/LCS, QBS, FBS) का मूल्यांकन।
+
+कमांड:
+  validate FILE                  निविदा फ़ाइल की जाँच; हर समस्या उसके स्थान के साथ सूचीबद्ध
+  score FILE [--format F]        मूल्यांकन कर रैंकिंग छापें; F है table (डिफ़ॉल्ट),
+                                 json या csv
+  score FILE --mse-preference    बताएँ कि निविदा की नियम-पुस्तिका सूक्ष्म और लघु उद्यमों
+                                 या स्टार्ट-अप के लिए कौन-सा वरीयता नियम बताती है
+                                 (Tulana कोई लागू नहीं करता; निकास कोड 1)
+  import-bids FILE CSV [--out OUT]
+                                 CSV की बोलियाँ निविदा में जोड़कर सहेजें (OUT में,
+                                 या FILE में ही); कोई पंक्ति गलत हो तो कुछ नहीं लिखा जाता
+  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
+                                 एक कृत्रिम निविदा लिखें (बेंचमार्क और प्रदर्शन के लिए)
+  openness RECORD [--format F]   Model Openness Tool या Open Source AI Index के YAML
+                                 अभिलेख से एआई प्रणाली के खुलेपन का आकलन: MOF वर्ग,
+                                 परिणाम, OSI परिभाषा, ओपनवॉशिंग संकेत; F है
+                                 table (डिफ़ॉल्ट) या json
+  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
+                                 इसे निविदा में बोली ID के खुलेपन के रूप में दर्ज कर
+                                 सहेजें (OUT में, या FILE में ही); C वह है जो बोली
+                                 प्रणाली को कहती है: open-source, open या not-stated
+  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
+                                 निर्णय ज्ञापन (कार्यालय टिप्पणी) PDF, ODT, HTML या
+                                 Markdown में, OUT के एक्सटेंशन के अनुसार, अंग्रेज़ी या
+                                 हिन्दी में (डिफ़ॉल्ट: लोकेल की भाषा); खुला स्रोत विकल्प
+                                 से विचलन का औचित्य न होने तक अस्वीकार
+  verify-memo FILE MEMO          जाँचें कि MEMO का फ़िंगरप्रिंट FILE के मूल्यांकन से मेल खाता है
+  training list [PACK]           प्रशिक्षण पैक के केस सूचीबद्ध करें (डिफ़ॉल्ट: साथ में
+                                 दिया गया पैक): आईडी, मिनट, लक्ष्य, प्रश्न, शीर्षक
+  training check PACK|CASE.json  प्रशिक्षण पैक (pack.json वाली निर्देशिका) या एक केस
+                                 की जाँच; हर समस्या उसकी फ़ाइल और स्थान के साथ सूचीबद्ध
+
+विकल्प:
+  -h, --help                     यह सहायता दिखाएँ
+  -v, --version                  संस्करण दिखाएँ
+
+निकास कोड: 0 सफल, 1 अमान्य इनपुट (संदेश stderr पर), 2 उपयोग त्रुटि।
+</translation>
     </message>
     <message>
         <source>no preference for micro and small enterprises or start-ups is applied, and nothing was scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सूक्ष्म और लघु उद्यमों या स्टार्ट-अप के लिए कोई वरीयता लागू नहीं की जाती, और कोई स्कोर नहीं दिया गया: %1</translation>
     </message>
     <message>
         <source>training list takes at most one PACK</source>
-        <translation type="unfinished"></translation>
+        <translation>training list अधिकतम एक PACK लेता है</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>मिनट</translation>
     </message>
     <message>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्ष्य</translation>
     </message>
     <message>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रश्न</translation>
     </message>
     <message>
         <source>(no cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई केस नहीं)</translation>
     </message>
     <message>
         <source>training check takes one PACK directory or CASE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>training check एक PACK निर्देशिका या CASE.json लेता है</translation>
     </message>
     <message>
         <source>%1: no such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ऐसी कोई फ़ाइल या निर्देशिका नहीं है</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n case(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n केस जाँचा गया</numerusform>
+            <numerusform>%1: %n केस जाँचे गए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n question(s), no errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n प्रश्न, कोई त्रुटि नहीं</numerusform>
+            <numerusform>, %n प्रश्न, कोई त्रुटि नहीं</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: case &quot;%2&quot; checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: केस &quot;%2&quot; जाँचा गया</translation>
     </message>
     <message>
         <source>training needs a subcommand: list or check</source>
-        <translation type="unfinished"></translation>
+        <translation>training के लिए एक उप-कमांड चाहिए: list या check</translation>
     </message>
     <message>
         <source>unknown training subcommand &quot;%1&quot; (list or check)</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात training उप-कमांड &quot;%1&quot; (list या check)</translation>
     </message>
     <message>
         <source>%1 over a %2-year horizon at a discount rate of %3% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 वर्ष की अवधि में, %3% प्रति वर्ष की छूट दर पर</translation>
     </message>
     <message>
         <source>%1 has the lowest quoted price (%2) but not the lowest lifecycle cost over the %3-year horizon: its net present value is %4, and %5&apos;s is lower, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का उद्धृत मूल्य (%2) न्यूनतम है, पर %3 वर्ष की अवधि में उसकी जीवनचक्र लागत न्यूनतम नहीं है: उसका शुद्ध वर्तमान मूल्य %4 है, जबकि %5 का इससे कम, %6 है।</translation>
     </message>
     <message>
         <source>year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष %1</translation>
     </message>
     <message>
         <source>years %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष %1 से %2 तक</translation>
     </message>
     <message>
         <source>High exit costs bear on Table 3&apos;s “%1”; a large share of recurring costs bears on “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊँची निकास लागतें तालिका 3 के “%1” से संबंधित हैं; आवर्ती लागतों का बड़ा हिस्सा “%2” से संबंधित है।</translation>
     </message>
     <message>
         <source>The open-source bid %1 (%2) was excluded before technical scoring by an eligibility criterion announced in the tender (%3), so it is not an option passed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>खुला स्रोत बोली %1 (%2) तकनीकी स्कोरिंग से पहले ही निविदा में घोषित एक पात्रता मानदंड (%3) के आधार पर बाहर कर दी गई थी, अतः यह छोड़ा गया विकल्प नहीं है।</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>टर्नओवर</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणन</translation>
     </message>
     <message>
         <source>Prior deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्व परिनियोजन</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>pilot deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>पायलट परिनियोजन</translation>
     </message>
     <message>
         <source>third-party audit</source>
-        <translation type="unfinished"></translation>
+        <translation>तृतीय-पक्ष लेखा-परीक्षा</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन नहीं हुआ</translation>
     </message>
     <message>
         <source>the requirement itself</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल अपेक्षा</translation>
     </message>
     <message>
         <source>micro enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>सूक्ष्म उद्यम</translation>
     </message>
     <message>
         <source>small enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>लघु उद्यम</translation>
     </message>
     <message>
         <source>medium enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्यम उद्यम</translation>
     </message>
     <message>
         <source>start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टार्ट-अप</translation>
     </message>
     <message>
         <source>STQC</source>
-        <translation type="unfinished"></translation>
+        <translation>STQC</translation>
     </message>
     <message>
         <source>other third party</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य तृतीय पक्ष</translation>
     </message>
     <message>
         <source>robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>सुदृढ़ता</translation>
     </message>
     <message>
         <source>reproducibility</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनरुत्पादकता</translation>
     </message>
     <message>
         <source>cybersecurity</source>
-        <translation type="unfinished"></translation>
+        <translation>साइबर सुरक्षा</translation>
     </message>
     <message>
         <source>documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलेखन</translation>
     </message>
     <message>
         <source>%1: not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: आकलन नहीं हुआ</translation>
     </message>
     <message>
         <source>%1: not met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: पूरा नहीं</translation>
     </message>
     <message>
         <source>%1: met by a %2, which the tender allows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 द्वारा पूरा, जिसकी निविदा में अनुमति है</translation>
     </message>
     <message>
         <source>%1: claimed by a %2, which the tender does not allow for this criterion, so the claim does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 द्वारा पूरा होने का दावा, जिसकी निविदा इस मानदंड के लिए अनुमति नहीं देती, अतः दावा मान्य नहीं है</translation>
     </message>
     <message>
         <source>eligibility not yet assessed against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के सापेक्ष पात्रता का अभी आकलन नहीं हुआ</translation>
     </message>
     <message>
         <source>no eligibility criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पात्रता मानदंड नहीं</translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्र</translation>
     </message>
     <message>
         <source>not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>अपात्र</translation>
     </message>
     <message>
         <source>not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी आकलन नहीं हुआ</translation>
     </message>
     <message>
         <source>The tender names no rulebook, so no preference rule for micro and small enterprises or start-ups is stated; Tulana applies none. A bidder&apos;s designation is recorded as declared and changes no score.</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में किसी नियम-पुस्तिका का नाम नहीं है, अतः सूक्ष्म और लघु उद्यमों या स्टार्ट-अप के लिए कोई वरीयता नियम नहीं बताया गया है; Tulana कोई वरीयता लागू नहीं करता। बोलीदाता की उद्यम श्रेणी घोषित रूप में दर्ज की जाती है और उससे कोई स्कोर नहीं बदलता।</translation>
     </message>
     <message>
         <source>The rulebook “%1”, as summarised in Tulana, states no preference for micro and small enterprises or start-ups; Tulana applies none. A bidder&apos;s designation is recorded as declared and changes no score.</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम-पुस्तिका “%1”, जैसा Tulana में उसका सार दिया गया है, सूक्ष्म और लघु उद्यमों या स्टार्ट-अप के लिए कोई वरीयता नहीं बताती; Tulana कोई वरीयता लागू नहीं करता। बोलीदाता की उद्यम श्रेणी घोषित रूप में दर्ज की जाती है और उससे कोई स्कोर नहीं बदलता।</translation>
     </message>
     <message>
         <source>%1; accepted in its place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; इसके स्थान पर स्वीकार्य: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 द्वारा जारी</translation>
     </message>
     <message>
         <source>ref. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ %1</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तक वैध</translation>
     </message>
     <message>
         <source>every eligibility criterion needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>हर पात्रता मानदंड की एक आईडी होनी चाहिए</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used by another eligibility criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी &quot;%1&quot; एक अन्य पात्रता मानदंड द्वारा प्रयुक्त है</translation>
     </message>
     <message>
         <source>the eligibility criterion needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता मानदंड का एक नाम होना चाहिए</translation>
     </message>
     <message>
         <source>the tender states no eligibility criteria, so there is no criterion &quot;%1&quot; to respond to</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में कोई पात्रता मानदंड नहीं बताया गया है, अतः उत्तर देने के लिए कोई मानदंड &quot;%1&quot; नहीं है</translation>
     </message>
     <message>
         <source>no eligibility criterion has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी पात्रता मानदंड की आईडी &quot;%1&quot; नहीं है</translation>
     </message>
     <message>
         <source>eligibility criterion %1 is answered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता मानदंड %1 का उत्तर दो बार दिया गया है</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed by eligibility criterion %2: the tender does not accept a %3 in place of the requirement, so %4 is not eligible on this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता मानदंड %2 &quot;%1&quot; की अनुमति नहीं देता: निविदा अपेक्षा के स्थान पर %3 स्वीकार नहीं करती, अतः %4 इस मानदंड पर पात्र नहीं है</translation>
     </message>
     <message>
         <source>the certification does not say who issued it</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणन में यह नहीं बताया गया है कि उसे किसने जारी किया</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31</source>
-        <translation type="unfinished">&quot;%1&quot; कोई तिथि नहीं है: इसे YYYY-MM-DD रूप में लिखें, जैसे 2027-03-31 {1&quot;?}</translation>
+        <translation>&quot;%1&quot; कोई तिथि नहीं है: इसे YYYY-MM-DD रूप में लिखें, जैसे 2027-03-31</translation>
     </message>
     <message>
         <source>financial basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्तीय आधार: %1</translation>
     </message>
     <message numerus="yes">
         <source>The tender stated %n pass/fail eligibility criteria, checked before technical scoring. A bid that fails one is not technically scored and its financial proposal is not opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>निविदा में %n उत्तीर्ण/अनुत्तीर्ण पात्रता मानदंड बताया गया था, जिसकी जाँच तकनीकी स्कोरिंग से पहले की जाती है। जो बोली इसमें अनुत्तीर्ण होती है, उसे तकनीकी स्कोर नहीं दिया जाता और उसका वित्तीय प्रस्ताव नहीं खोला जाता।</numerusform>
+            <numerusform>निविदा में %n उत्तीर्ण/अनुत्तीर्ण पात्रता मानदंड बताए गए थे, जिनकी जाँच तकनीकी स्कोरिंग से पहले की जाती है। जो बोली इनमें से किसी एक में अनुत्तीर्ण होती है, उसे तकनीकी स्कोर नहीं दिया जाता और उसका वित्तीय प्रस्ताव नहीं खोला जाता।</numerusform>
         </translation>
     </message>
     <message>
         <source>As the policy brief recommends for prior-deployment requirements, the tender announced where a pilot deployment or a third-party audit is accepted in place of the requirement. An alternative counts only where it was announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्व परिनियोजन संबंधी अपेक्षाओं के लिए नीति-पत्र की अनुशंसा के अनुसार, निविदा में घोषित किया गया था कि कहाँ अपेक्षा के स्थान पर पायलट परिनियोजन या तृतीय-पक्ष लेखा-परीक्षा स्वीकार की जाती है। कोई विकल्प केवल वहीं मान्य है जहाँ उसकी घोषणा की गई थी।</translation>
     </message>
     <message>
         <source>Eligibility criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता मानदंड</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षा</translation>
     </message>
     <message>
         <source>Accepted in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके स्थान पर स्वीकार्य</translation>
     </message>
     <message>
         <source>%1 by a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 द्वारा</translation>
     </message>
     <message>
         <source>%1: %2 claimed, not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 का दावा, अनुमति नहीं</translation>
     </message>
     <message>
         <source>Eligibility of the bids</source>
-        <translation type="unfinished"></translation>
+        <translation>बोलियों की पात्रता</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम</translation>
     </message>
     <message>
         <source>Alternative used</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयुक्त विकल्प</translation>
     </message>
     <message>
         <source>Designations declared by the bidders: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>बोलीदाताओं द्वारा घोषित उद्यम श्रेणियाँ: %1।</translation>
     </message>
     <message>
         <source>Preference rule applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू वरीयता नियम: %1</translation>
     </message>
     <message>
         <source>Certifications offered as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>साक्ष्य के रूप में प्रस्तुत प्रमाणन</translation>
     </message>
     <message>
         <source>Scheme and aspects</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना और पहलू</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>जारीकर्ता</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>वैधता तिथि</translation>
     </message>
     <message>
         <source>Certifications are evidence for the evaluators; they add no marks by themselves, only through a technical criterion announced in the tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणन मूल्यांकनकर्ताओं के लिए साक्ष्य हैं; वे स्वयं कोई अंक नहीं जोड़ते, केवल निविदा में घोषित किसी तकनीकी मानदंड के माध्यम से जोड़ते हैं।</translation>
     </message>
     <message>
         <source>Eligibility of the bidders</source>
-        <translation type="unfinished"></translation>
+        <translation>बोलीदाताओं की पात्रता</translation>
     </message>
     <message>
         <source>with taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>कर सहित</translation>
     </message>
     <message>
         <source>without taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>कर रहित</translation>
     </message>
     <message>
         <source>The tender announced that the financial score uses the lifecycle cost, not the quoted price: each bid&apos;s evaluated price is the net present value of its cost lines over a %1-year horizon at a discount rate of %2% a year. One-time costs fall in year 0, recurring costs in each of years 1 to %1, exit costs in year %1, unless a line gives its years. Amounts are in %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में घोषित किया गया था कि वित्तीय स्कोर उद्धृत मूल्य पर नहीं, बल्कि जीवनचक्र लागत पर आधारित है: प्रत्येक बोली का मूल्यांकित मूल्य उसके लागत मदों का, %1 वर्ष की अवधि में %2% प्रति वर्ष की छूट दर पर, शुद्ध वर्तमान मूल्य है। जब तक कोई मद अपने वर्ष न बताए, एकमुश्त लागतें वर्ष 0 में, आवर्ती लागतें वर्ष 1 से %1 तक प्रत्येक वर्ष में, और निकास लागतें वर्ष %1 में आती हैं। राशियाँ %3 में हैं, %4।</translation>
     </message>
     <message>
         <source>The tender announced that the financial score uses the quoted price. The lifecycle cost below, over a %1-year horizon at a discount rate of %2% a year, is for information and does not enter the scores. Amounts are in %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में घोषित किया गया था कि वित्तीय स्कोर उद्धृत मूल्य पर आधारित है। नीचे दी गई जीवनचक्र लागत, %1 वर्ष की अवधि में %2% प्रति वर्ष की छूट दर पर, केवल सूचना हेतु है और स्कोर में शामिल नहीं होती। राशियाँ %3 में हैं, %4।</translation>
     </message>
     <message>
         <source>Quoted price and lifecycle cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धृत मूल्य और जीवनचक्र लागत (%1)</translation>
     </message>
     <message>
         <source>Quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धृत मूल्य</translation>
     </message>
     <message>
         <source>Lifecycle cost, total</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र लागत, कुल</translation>
     </message>
     <message>
         <source>Lifecycle cost, NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र लागत, NPV</translation>
     </message>
     <message>
         <source>Lock-in</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक-इन</translation>
     </message>
     <message>
         <source>no cost lines</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई लागत मद नहीं</translation>
     </message>
     <message>
         <source>Quoted prices of bids that did not qualify technically are not opened. The cost lines of each bid are in the Annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो बोलियाँ तकनीकी रूप से योग्य नहीं हुईं, उनके उद्धृत मूल्य नहीं खोले जाते। प्रत्येक बोली के लागत मद अनुलग्नक में हैं।</translation>
     </message>
     <message>
         <source>%1 lakh</source>
-        <translation type="unfinished">%1 लाख</translation>
+        <translation>%1 लाख</translation>
     </message>
     <message>
         <source>%1 million</source>
-        <translation type="unfinished">%1 मिलियन</translation>
+        <translation>%1 मिलियन</translation>
     </message>
     <message>
         <source>Lifecycle cost (net present value) of the qualified bids, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>योग्य बोलियों की जीवनचक्र लागत (शुद्ध वर्तमान मूल्य), %1</translation>
     </message>
     <message>
         <source>Lifecycle cost</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र लागत</translation>
     </message>
     <message>
         <source>Lock-in indicator, read from each bid&apos;s costs: the share of the lifecycle cost paid on exit and the share paid year after year. It is an indicator, not a score. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक-इन संकेतक, प्रत्येक बोली की लागतों से निकाला गया: जीवनचक्र लागत का वह हिस्सा जो निकास पर चुकाया जाता है और वह हिस्सा जो हर वर्ष चुकाया जाता है। यह एक संकेतक है, स्कोर नहीं। %1</translation>
     </message>
     <message>
         <source>%1: %2. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2। %3।</translation>
     </message>
     <message>
         <source>Cost lines of each bid</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक बोली के लागत मद</translation>
     </message>
     <message>
         <source>As entered from the bids, in %1; recurring amounts are per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>बोलियों से दर्ज रूप में, %1 में; आवर्ती राशियाँ प्रति वर्ष हैं।</translation>
     </message>
     <message>
         <source>Cost lines of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लागत मद</translation>
     </message>
     <message>
         <source>Kind of cost</source>
-        <translation type="unfinished"></translation>
+        <translation>लागत का प्रकार</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">टिप्पणी</translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Eligibility (pass/fail, checked before technical scoring):</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता (उत्तीर्ण/अनुत्तीर्ण, तकनीकी स्कोरिंग से पहले जाँची गई):</translation>
     </message>
     <message>
         <source>Enterprise designations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्यम श्रेणियाँ: %1।</translation>
     </message>
     <message>
         <source>Preference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वरीयता: %1</translation>
     </message>
     <message>
         <source>Certification of %1 (evidence, no marks by itself): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का प्रमाणन (साक्ष्य, स्वयं में कोई अंक नहीं): %2</translation>
     </message>
     <message>
         <source>Lifecycle cost over a %1-year horizon at a discount rate of %2% a year (%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वर्ष की अवधि में, %2% प्रति वर्ष की छूट दर पर जीवनचक्र लागत (%3):</translation>
     </message>
     <message>
         <source>Lifecycle total</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र कुल</translation>
     </message>
     <message>
         <source>Lifecycle NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र NPV</translation>
     </message>
     <message>
         <source>Lock-in: from the exit costs&apos; and the recurring costs&apos; shares of the NPV. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक-इन: NPV में निकास लागतों और आवर्ती लागतों के हिस्से के आधार पर। %1</translation>
     </message>
     <message>
         <source>needs the text fields &quot;text&quot; and &quot;source&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें पाठ फ़ील्ड &quot;text&quot; और &quot;source&quot; होने चाहिए</translation>
     </message>
     <message>
         <source>financial basis: quoted price; the lifecycle cost is for information and is not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्तीय आधार: उद्धृत मूल्य; जीवनचक्र लागत केवल सूचना हेतु है और उस पर अंक नहीं दिए जाते</translation>
     </message>
     <message>
         <source>not eligible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अपात्र: %1</translation>
     </message>
     <message>
         <source>the question has no expected number</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रश्न की कोई अपेक्षित संख्या नहीं है</translation>
     </message>
     <message>
         <source>no bid of the tender has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा की किसी बोली की आईडी &quot;%1&quot; नहीं है</translation>
     </message>
     <message>
         <source>bid %1 has no cost lines, so no lifecycle cost</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली %1 का कोई लागत मद नहीं है, अतः कोई जीवनचक्र लागत नहीं</translation>
     </message>
     <message>
         <source>the tender cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा का मूल्यांकन नहीं किया जा सकता: %1</translation>
     </message>
     <message>
         <source>bid %1 has no %2 in this evaluation (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस मूल्यांकन में बोली %1 का कोई %2 नहीं है (%3)</translation>
     </message>
     <message>
         <source>list at least one term</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक शब्द सूचीबद्ध करें</translation>
     </message>
     <message>
         <source>an empty term would match any text</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली शब्द किसी भी पाठ से मेल खाएगा</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of combined, technical, financial, evaluatedPrice, lifecycleCost, rank</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; combined, technical, financial, evaluatedPrice, lifecycleCost, rank में से नहीं है</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of quoted-price, lifecycle-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; quoted-price, lifecycle-cost में से नहीं है</translation>
     </message>
     <message>
         <source>give either &quot;answer&quot; or &quot;answers&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;answer&quot; या &quot;answers&quot; में से कोई एक दें, दोनों नहीं</translation>
     </message>
     <message>
         <source>give either &quot;answer&quot; or &quot;answerFrom&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;answer&quot; या &quot;answerFrom&quot; में से कोई एक दें, दोनों नहीं</translation>
     </message>
     <message>
         <source>a number question needs &quot;answer&quot; or &quot;answerFrom&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या वाले प्रश्न के लिए &quot;answer&quot; या &quot;answerFrom&quot; चाहिए</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of choice, consideration, number, justification</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; choice, consideration, number, justification में से नहीं है</translation>
     </message>
     <message>
         <source>%1 translated hints for %2 hints</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 संकेतों के लिए %1 अनूदित संकेत</translation>
     </message>
     <message>
         <source>the tender file &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा फ़ाइल &quot;%1&quot; मौजूद नहीं है</translation>
     </message>
     <message>
         <source>(the tender of this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(इस केस की निविदा)</translation>
     </message>
     <message>
         <source>the tender &quot;%1&quot; has errors (listed with its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा &quot;%1&quot; में त्रुटियाँ हैं (उसके नाम के साथ सूचीबद्ध)</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used twice (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी &quot;%1&quot; दो बार प्रयुक्त है (पहली बार %2 पर)</translation>
     </message>
     <message>
         <source>a choice needs at least two options</source>
-        <translation type="unfinished"></translation>
+        <translation>विकल्प-चयन वाले प्रश्न में कम से कम दो विकल्प होने चाहिए</translation>
     </message>
     <message>
         <source>list at least one right option</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक सही विकल्प सूचीबद्ध करें</translation>
     </message>
     <message>
         <source>option &quot;%1&quot; is not among the options %2</source>
-        <translation type="unfinished"></translation>
+        <translation>विकल्प &quot;%1&quot; इन विकल्पों में नहीं है: %2</translation>
     </message>
     <message>
         <source>option &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>विकल्प &quot;%1&quot; दो बार सूचीबद्ध है</translation>
     </message>
     <message>
         <source>no goal has the id &quot;%1&quot; (goals: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी लक्ष्य की आईडी &quot;%1&quot; नहीं है (लक्ष्य: %2)</translation>
     </message>
     <message>
         <source>cite at least one source for the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>व्याख्या के लिए कम से कम एक स्रोत उद्धृत करें</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a source of sources.json</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sources.json का कोई स्रोत नहीं है</translation>
     </message>
     <message>
         <source>points must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक शून्य से अधिक होने चाहिए</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a consideration of Table 3 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; तालिका 3 का कोई विचारणीय बिंदु नहीं है (%2)</translation>
     </message>
     <message>
         <source>the tolerance must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>सहनसीमा शून्य या अधिक होनी चाहिए</translation>
     </message>
     <message>
         <source>give the concepts to mention, or a minimum number of words</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लेख की जाने वाली अवधारणाएँ दें, या शब्दों की न्यूनतम संख्या</translation>
     </message>
     <message>
         <source>must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य या अधिक होना चाहिए</translation>
     </message>
     <message>
         <source>a case needs at least one learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी केस में सीखने का कम से कम एक लक्ष्य होना चाहिए</translation>
     </message>
     <message>
         <source>a case needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी केस में कम से कम एक चरण होना चाहिए</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an anchor of anchors.json</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; anchors.json का कोई एंकर नहीं है</translation>
     </message>
     <message>
         <source>no question has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी प्रश्न की आईडी &quot;%1&quot; नहीं है</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; is already asked at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रश्न &quot;%1&quot; पहले ही %2 पर पूछा गया है</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; is asked by no step (list it in a step&apos;s &quot;questions&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रश्न &quot;%1&quot; किसी भी चरण में नहीं पूछा गया (इसे किसी चरण के &quot;questions&quot; में सूचीबद्ध करें)</translation>
     </message>
     <message>
         <source>no question assesses the goal &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी प्रश्न लक्ष्य &quot;%1&quot; का आकलन नहीं करता</translation>
     </message>
     <message>
         <source>%1 of %2 points (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 अंक (%3%)</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्णता प्रमाणपत्र</translation>
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणित किया जाता है कि</translation>
     </message>
     <message>
         <source>has completed the following cases of the training “%1” in Tulana:</source>
-        <translation type="unfinished"></translation>
+        <translation>ने Tulana में प्रशिक्षण “%1” के निम्नलिखित केस पूरे किए हैं:</translation>
     </message>
     <message>
         <source>Overall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>समग्र: %1</translation>
     </message>
     <message>
         <source>Certificate identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र पहचानकर्ता:</translation>
     </message>
     <message>
         <source>- %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1: %2</translation>
     </message>
     <message>
         <source>- %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1: %2, %3</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक: %1</translation>
     </message>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>सही।</translation>
     </message>
     <message>
         <source>Not quite: the expected answer is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी तरह सही नहीं: अपेक्षित उत्तर %1 है।</translation>
     </message>
     <message>
         <source>Not quite: pick all of these and only these: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी तरह सही नहीं: ये सभी और केवल ये ही चुनें: %1।</translation>
     </message>
     <message>
         <source>This question cannot be graded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रश्न को अंक नहीं दिए जा सकते: %1</translation>
     </message>
     <message>
         <source>(± %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(± %1)</translation>
     </message>
     <message numerus="yes">
         <source>Too short: %n word(s); write at least %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>बहुत छोटा: %n शब्द; कम से कम %1 शब्द लिखें।</numerusform>
+            <numerusform>बहुत छोटा: %n शब्द; कम से कम %1 शब्द लिखें।</numerusform>
         </translation>
     </message>
     <message>
         <source>Your justification mentions every point the checklist looks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके औचित्य में वे सभी बिंदु हैं जिन्हें जाँच-सूची खोजती है।</translation>
     </message>
     <message>
         <source>Your justification does not mention: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके औचित्य में इनका उल्लेख नहीं है: %1।</translation>
     </message>
     <message>
         <source>No answer given.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई उत्तर नहीं दिया गया।</translation>
     </message>
     <message>
         <source>(line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(पंक्ति %1)</translation>
     </message>
     <message>
         <source>the required field &quot;sources&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यक फ़ील्ड &quot;sources&quot; नहीं है</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी &quot;%1&quot; दो बार प्रयुक्त है</translation>
     </message>
     <message>
         <source>the anchor &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>एंकर &quot;%1&quot; दो बार सूचीबद्ध है</translation>
     </message>
     <message>
         <source>the case &quot;%1&quot; is already listed at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>केस &quot;%1&quot; पहले ही %2 पर सूचीबद्ध है</translation>
     </message>
     <message>
         <source>no case file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>केस फ़ाइल &quot;%1&quot; नहीं है</translation>
     </message>
     <message>
         <source>the case id &quot;%1&quot; is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>केस आईडी &quot;%1&quot; पहले ही %2 द्वारा प्रयुक्त है</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; कोई तिथि और समय (ISO 8601) नहीं है</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; अपेक्षित था, &quot;%2&quot; मिला</translation>
     </message>
     <message>
         <source>version %1 is not supported (this Tulana reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 समर्थित नहीं है (यह Tulana संस्करण %2 पढ़ता है)</translation>
     </message>
     <message>
         <source>the required field &quot;trainee&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यक फ़ील्ड &quot;trainee&quot; नहीं है</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली नहीं होना चाहिए</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य आईडी नहीं है: छोटे (lower-case) अक्षरों, अंकों और हाइफ़न का उपयोग करें</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid option id: use letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य विकल्प आईडी नहीं है: अक्षरों, अंकों, &quot;-&quot;, &quot;_&quot; और &quot;.&quot; का उपयोग करें</translation>
     </message>
     <message>
         <source>This case has no question &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस केस में आईडी &quot;%1&quot; वाला कोई प्रश्न नहीं है।</translation>
     </message>
     <message>
         <source>expected a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID अपेक्षित था</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 तिथि और समय अपेक्षित था</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a property xAPI allows here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ऐसा गुणधर्म नहीं है जिसकी xAPI यहाँ अनुमति देता है</translation>
     </message>
     <message>
         <source>expected an IRI, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IRI अपेक्षित था, %1 मिला</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; कोई भाषा टैग नहीं है</translation>
     </message>
     <message>
         <source>expected &quot;Agent&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Agent&quot; अपेक्षित था</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ अपेक्षित था</translation>
     </message>
     <message>
         <source>an agent needs exactly one of mbox, mbox_sha1sum, openid, account (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent में mbox, mbox_sha1sum, openid, account में से ठीक एक होना चाहिए (%1 मिले)</translation>
     </message>
     <message>
         <source>expected a &quot;mailto:&quot; address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mailto:&quot; पता अपेक्षित था</translation>
     </message>
     <message>
         <source>expected &quot;Activity&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Activity&quot; अपेक्षित था</translation>
     </message>
     <message>
         <source>not an xAPI interaction type</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPI का कोई अंतःक्रिया प्रकार (interaction type) नहीं</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true या false अपेक्षित था</translation>
     </message>
     <message>
         <source>expected an ISO 8601 duration</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 समयावधि अपेक्षित थी</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या अपेक्षित थी</translation>
     </message>
     <message>
         <source>must be between -1 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>-1 और 1 के बीच होना चाहिए</translation>
     </message>
     <message>
         <source>must be greater than min</source>
-        <translation type="unfinished"></translation>
+        <translation>min से अधिक होना चाहिए</translation>
     </message>
     <message>
         <source>must not be below min</source>
-        <translation type="unfinished"></translation>
+        <translation>min से कम नहीं होना चाहिए</translation>
     </message>
     <message>
         <source>must not be above max</source>
-        <translation type="unfinished"></translation>
+        <translation>max से अधिक नहीं होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the model answer has fewer than %1 words</source>
+        <translation>आदर्श उत्तर में %1 से कम शब्द हैं</translation>
+    </message>
+    <message>
+        <source>the model answer does not mention &quot;%1&quot; (none of its terms)</source>
+        <translation>आदर्श उत्तर में &quot;%1&quot; का उल्लेख नहीं है (उसका कोई भी शब्द नहीं)</translation>
     </message>
 </context>
 <context>
@@ -4322,35 +4370,35 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
     <name>tulana::CertificationsModel</name>
     <message>
         <source>“%1” is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” कोई तिथि नहीं है: इसे YYYY-MM-DD रूप में लिखें, जैसे 2027-03-31।</translation>
     </message>
     <message>
         <source>Edit a certification of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का एक प्रमाणन संपादित करें</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>जारीकर्ता</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>वैधता तिथि</translation>
     </message>
     <message>
         <source>Add a certification to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में एक प्रमाणन जोड़ें</translation>
     </message>
     <message>
         <source>Remove a certification of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का एक प्रमाणन हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -4460,205 +4508,205 @@ Table 3 (%2): “%3”</source>
     <name>tulana::CostComparisonModel</name>
     <message>
         <source>not opened</source>
-        <translation type="unfinished">खोला नहीं गया</translation>
+        <translation>खोला नहीं गया</translation>
     </message>
     <message>
         <source>%1: the lowest quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: न्यूनतम उद्धृत मूल्य</translation>
     </message>
     <message>
         <source>%1: the lowest lifecycle cost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: न्यूनतम जीवनचक्र लागत</translation>
     </message>
     <message>
         <source>Quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धृत मूल्य</translation>
     </message>
     <message>
         <source>Lifecycle cost, total</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र लागत, कुल</translation>
     </message>
     <message>
         <source>Lifecycle cost, NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र लागत, NPV</translation>
     </message>
     <message>
         <source>Lock-in</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक-इन</translation>
     </message>
 </context>
 <context>
     <name>tulana::CostLinesModel</name>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार</translation>
     </message>
     <message>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति वर्ष</translation>
     </message>
     <message>
         <source>on exit</source>
-        <translation type="unfinished"></translation>
+        <translation>निकास पर</translation>
     </message>
     <message>
         <source>Not given: the kind&apos;s default year. Type a year to set it, clear it to go back to the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं दिया गया: लागत-प्रकार का डिफ़ॉल्ट वर्ष। वर्ष निर्धारित करने के लिए उसे टाइप करें; डिफ़ॉल्ट पर लौटने के लिए उसे मिटा दें।</translation>
     </message>
     <message>
         <source>“%1” is not a kind of cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” कोई लागत-प्रकार नहीं है।</translation>
     </message>
     <message>
         <source>The year was not changed: give a whole number of years from the start (0 to %1), or leave it empty for the kind&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष नहीं बदला गया: आरंभ से वर्षों की पूर्ण संख्या (0 से %1) दें, या लागत-प्रकार के डिफ़ॉल्ट वर्ष के लिए इसे खाली छोड़ दें।</translation>
     </message>
     <message>
         <source>The amount was not changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि नहीं बदली गई: %1।</translation>
     </message>
     <message>
         <source>The amount was not changed: a cost is zero or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि नहीं बदली गई: लागत शून्य या अधिक होती है, %1 नहीं।</translation>
     </message>
     <message>
         <source>Kind of cost</source>
-        <translation type="unfinished"></translation>
+        <translation>लागत का प्रकार</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>कब आती है</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभिक वर्ष</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम वर्ष</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">टिप्पणी</translation>
+        <translation>टिप्पणी</translation>
     </message>
 </context>
 <context>
     <name>tulana::CostsPage</name>
     <message>
         <source>&lt;b&gt;%1: lock-in %2&lt;/b&gt; (exit costs %3 of the NPV, recurring costs %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1: लॉक-इन %2&lt;/b&gt; (निकास लागतें NPV का %3, आवर्ती लागतें %4)</translation>
     </message>
     <message>
         <source>%1 has no cost lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की अभी कोई लागत मद नहीं है।</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: lock-in %2.&lt;/b&gt; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1: लॉक-इन %2।&lt;/b&gt; %3।</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>साथ-साथ</translation>
     </message>
     <message>
         <source>Cost lines of each bid</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक बोली की लागत मदें</translation>
     </message>
     <message>
         <source>Lifecycle cost announced in the tender</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में घोषित जीवनचक्र लागत</translation>
     </message>
     <message>
         <source>Price the financial score uses</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्तीय स्कोर में प्रयुक्त मूल्य</translation>
     </message>
     <message>
         <source>the quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धृत मूल्य</translation>
     </message>
     <message>
         <source>the lifecycle cost (net present value)</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र लागत (शुद्ध वर्तमान मूल्य)</translation>
     </message>
     <message>
         <source>Horizon in years</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्षों में अवधि</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> वर्ष</translation>
     </message>
     <message>
         <source>Discount rate in percent a year</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति वर्ष प्रतिशत में छूट दर</translation>
     </message>
     <message>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>% प्रति वर्ष</translation>
     </message>
     <message>
         <source>The financial score uses</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्तीय स्कोर का आधार</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट दर</translation>
     </message>
     <message>
         <source>Bid shown</source>
-        <translation type="unfinished">दिखाई जा रही बोली</translation>
+        <translation>दिखाई जा रही बोली</translation>
     </message>
     <message>
         <source>Add cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>लागत मद जोड़ें</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति हटाएँ</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished">बोली</translation>
+        <translation>बोली</translation>
     </message>
     <message>
         <source>Cost lines of the bid</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली की लागत मदें</translation>
     </message>
     <message>
         <source>Amounts are in the tender&apos;s currency, on its tax basis. A one-time cost falls in year 0, a recurring cost (per year) in each year 1 to the horizon, an exit cost in the last year; give the years to place a line elsewhere (a hardware refresh in year 3, an exit in the middle of the horizon).</source>
-        <translation type="unfinished"></translation>
+        <translation>राशियाँ निविदा की मुद्रा में और उसके कर-आधार पर हैं। एकमुश्त लागत वर्ष 0 में आती है, आवर्ती लागत (प्रति वर्ष) वर्ष 1 से अवधि के अंत तक हर वर्ष, और निकास लागत अंतिम वर्ष में; किसी पंक्ति को अन्य वर्षों में रखने के लिए वर्ष दें (जैसे वर्ष 3 में हार्डवेयर का नवीनीकरण, या अवधि के बीच में निकास)।</translation>
     </message>
     <message>
         <source>Cost lines of the bids side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>बोलियों की लागत मदें साथ-साथ</translation>
     </message>
     <message>
         <source>Discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट सहित</translation>
     </message>
     <message>
         <source>Show each year&apos;s cost divided by (1 + r/100)^t: the line ends at the net present value</source>
-        <translation type="unfinished"></translation>
+        <translation>हर वर्ष की लागत को (1 + r/100)^t से विभाजित करके दिखाएँ: रेखा शुद्ध वर्तमान मूल्य पर समाप्त होती है</translation>
     </message>
     <message>
         <source>Lifecycle cost %1 in total, %2 in net present value.</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र लागत: कुल %1, शुद्ध वर्तमान मूल्य %2।</translation>
     </message>
     <message>
         <source>The financial score uses &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्तीय स्कोर &lt;b&gt;%1&lt;/b&gt; पर आधारित है।</translation>
     </message>
     <message>
-        <source>No bid has cost lines yet: enter them under ǌost lines of each bid”.</source>
-        <translation type="unfinished"></translation>
+        <source>No bid has cost lines yet: enter them under “Cost lines of each bid”.</source>
+        <translation>किसी भी बोली की अभी कोई लागत मद नहीं है: उन्हें “प्रत्येक बोली की लागत मदें” के अंतर्गत दर्ज करें।</translation>
     </message>
 </context>
 <context>
@@ -4869,27 +4917,27 @@ Table 3 (%2): “%3”</source>
     <name>tulana::CumulativeCostChart</name>
     <message>
         <source>%1 lakh</source>
-        <translation type="unfinished">%1 लाख</translation>
+        <translation>%1 लाख</translation>
     </message>
     <message>
         <source>%1 million</source>
-        <translation type="unfinished">%1 मिलियन</translation>
+        <translation>%1 मिलियन</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
     <message>
         <source>Cumulative cost: no bid has cost lines yet</source>
-        <translation type="unfinished"></translation>
+        <translation>संचयी लागत: किसी भी बोली की अभी कोई लागत मद नहीं है</translation>
     </message>
     <message>
         <source>Cumulative cost, discounted (net present value)</source>
-        <translation type="unfinished"></translation>
+        <translation>संचयी लागत, छूट सहित (शुद्ध वर्तमान मूल्य)</translation>
     </message>
     <message>
         <source>Cumulative cost, undiscounted</source>
-        <translation type="unfinished"></translation>
+        <translation>संचयी लागत, बिना छूट</translation>
     </message>
 </context>
 <context>
@@ -5098,195 +5146,197 @@ Table 3 (%2): “%3”</source>
     <name>tulana::EligibilityCriteriaModel</name>
     <message>
         <source>A pilot deployment is accepted in place of the requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यकता के स्थान पर पायलट परिनियोजन स्वीकार्य है</translation>
     </message>
     <message>
         <source>A third-party audit is accepted in place of the requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यकता के स्थान पर तृतीय-पक्ष लेखा-परीक्षा (ऑडिट) स्वीकार्य है</translation>
     </message>
     <message>
         <source>Accept a %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के लिए %1 स्वीकार करें</translation>
     </message>
     <message>
         <source>No longer accept a %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के लिए %1 अब स्वीकार न करें</translation>
     </message>
     <message>
         <source>Every eligibility criterion needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर पात्रता मानदंड की एक आईडी होनी चाहिए।</translation>
     </message>
     <message>
         <source>The id “%1” is used by another eligibility criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी “%1” किसी अन्य पात्रता मानदंड द्वारा प्रयुक्त है।</translation>
     </message>
     <message>
         <source>Edit eligibility criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता मानदंड %1 संपादित करें</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">आईडी</translation>
+        <translation>आईडी</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">मानदंड</translation>
+        <translation>मानदंड</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यकता</translation>
     </message>
     <message>
         <source>Pilot accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>पायलट स्वीकार्य</translation>
     </message>
     <message>
         <source>Audit accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>लेखा-परीक्षा स्वीकार्य</translation>
     </message>
     <message>
         <source>New eligibility criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पात्रता मानदंड</translation>
     </message>
     <message>
         <source>Add eligibility criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता मानदंड %1 जोड़ें</translation>
     </message>
     <message>
         <source>Remove eligibility criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता मानदंड %1 हटाएँ</translation>
     </message>
 </context>
 <context>
     <name>tulana::EligibilityPage</name>
     <message>
         <source>Pass/fail criteria checked before technical scoring: a bid that fails one is not scored. As the policy brief recommends, the tender may accept a pilot deployment or a third-party audit in place of large prior deployments; only what it announces counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>तकनीकी अंकन से पहले जाँचे जाने वाले उत्तीर्ण/अनुत्तीर्ण मानदंड: जो बोली इनमें से किसी एक में भी अनुत्तीर्ण होती है, उसे स्कोर नहीं दिया जाता। नीति-पत्र की अनुशंसा के अनुसार, निविदा बड़े पूर्व परिनियोजनों के स्थान पर पायलट परिनियोजन या तृतीय-पक्ष लेखा-परीक्षा स्वीकार कर सकती है; केवल वही मान्य है जिसकी निविदा घोषणा करती है।</translation>
     </message>
     <message>
         <source>Eligibility criteria announced in the tender</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में घोषित पात्रता मानदंड</translation>
     </message>
     <message>
         <source>Eligibility criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता मानदंड</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड जोड़ें</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड हटाएँ</translation>
     </message>
     <message>
         <source>Findings for a bid</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी बोली के निष्कर्ष</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished">बोली</translation>
+        <translation>बोली</translation>
     </message>
     <message>
         <source>Bid:</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली:</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्कर्ष</translation>
     </message>
     <message>
         <source>Designation</source>
-        <translation type="unfinished">पदनाम</translation>
+        <translation>उद्यम श्रेणी</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण</translation>
     </message>
     <message>
         <source>e.g. an Udyam or DPIIT number</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे Udyam या DPIIT संख्या</translation>
     </message>
     <message>
         <source>Apply a preference…</source>
-        <translation type="unfinished"></translation>
+        <translation>वरीयता लागू करें…</translation>
     </message>
     <message>
         <source>What the tender&apos;s rules say about a preference for micro and small enterprises or start-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>सूक्ष्म और लघु उद्यमों या स्टार्ट-अप के लिए वरीयता के बारे में निविदा के नियम क्या कहते हैं</translation>
     </message>
     <message>
         <source>Designation:</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्यम श्रेणी:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण:</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणन</translation>
     </message>
     <message>
         <source>Add certification</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणन जोड़ें</translation>
     </message>
     <message>
         <source>Remove certification</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणन हटाएँ</translation>
     </message>
     <message>
         <source>Certifications (STQC-style or other third-party assurance) are evidence for the evaluators beside the technical criteria; they add no marks by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणन (STQC जैसे या अन्य तृतीय-पक्ष आश्वासन) तकनीकी मानदंडों के साथ-साथ मूल्यांकनकर्ताओं के लिए साक्ष्य हैं; वे स्वयं कोई अंक नहीं जोड़ते।</translation>
     </message>
     <message>
         <source>No bid has been entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बोली दर्ज नहीं की गई है।</translation>
     </message>
     <message>
         <source>%1 is %2: eligibility is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 है: पात्रता का आकलन नहीं किया जाता।</translation>
     </message>
     <message>
         <source>The tender states no eligibility criteria: every bid is scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>निविदा में कोई पात्रता मानदंड नहीं दिए गए हैं: हर बोली को स्कोर दिया जाता है।</translation>
     </message>
     <message>
         <source>Tulana applies no preference for micro and small enterprises or start-ups: the scores follow only the criteria and weights announced in the tender.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulana सूक्ष्म और लघु उद्यमों या स्टार्ट-अप के लिए कोई वरीयता लागू नहीं करता: स्कोर केवल निविदा में घोषित मानदंडों और भारांकों के अनुसार होते हैं।
+
+%1</translation>
     </message>
     <message>
         <source>No preference applied</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई वरीयता लागू नहीं की गई</translation>
     </message>
 </context>
 <context>
     <name>tulana::EligibilityResponsesModel</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">मानदंड</translation>
+        <translation>मानदंड</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्कर्ष</translation>
     </message>
     <message>
         <source>Met by</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ति का आधार</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>साक्ष्य</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>किस रूप में मान्य</translation>
     </message>
 </context>
 <context>
@@ -5328,7 +5378,7 @@ Table 3 (%2): “%3”</source>
     </message>
     <message>
         <source>No tender yet. Start one with File ▸ New Tender… (Ctrl+N), or open a .tulana file (Ctrl+O) or drop one on this window. New to Tulana? Training ▸ Start a Case… walks you through a real tender step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई निविदा नहीं। फ़ाइल ▸ नई निविदा… (Ctrl+N) से शुरू करें, या कोई .tulana फ़ाइल खोलें (Ctrl+O) या इस विंडो पर छोड़ें। Tulana में नए हैं? प्रशिक्षण ▸ केस शुरू करें… आपको एक वास्तविक निविदा पर चरण-दर-चरण आगे ले चलता है।</translation>
     </message>
 </context>
 <context>
@@ -5694,11 +5744,11 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>लागतें</translation>
     </message>
 </context>
 <context>
@@ -5776,11 +5826,11 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>%1 offers a certification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने एक प्रमाणन प्रस्तुत किया है: %2</translation>
     </message>
     <message>
         <source>Not eligible, so not technically scored: %1 (see the Eligibility page).</source>
-        <translation type="unfinished"></translation>
+        <translation>अपात्र, अतः तकनीकी स्कोर नहीं दिया गया: %1 (पात्रता पृष्ठ देखें)।</translation>
     </message>
 </context>
 <context>
@@ -6556,7 +6606,7 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>Lifecycle cost, NPV (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवनचक्र लागत, NPV (%1)</translation>
     </message>
 </context>
 <context>
@@ -6691,7 +6741,7 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>अपात्र</translation>
     </message>
 </context>
 <context>
@@ -6911,446 +6961,446 @@ The file on disk is unchanged.</source>
     <name>tulana::training::QuestionCard</name>
     <message numerus="yes">
         <source>%1 of %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n में से %1 अंक</numerusform>
+            <numerusform>%n में से %1 अंक</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 अंक</translation>
     </message>
     <message>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर जाँचें</translation>
     </message>
     <message>
         <source>Show hint</source>
-        <translation type="unfinished"></translation>
+        <translation>संकेत दिखाएँ</translation>
     </message>
     <message>
         <source>a number, such as 84.5 or 1,25,00,000</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संख्या, जैसे 84.5 या 1,25,00,000</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n शब्द</numerusform>
+            <numerusform>%n शब्द</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (at least %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (कम से कम %2)</translation>
     </message>
     <message>
         <source>Choose an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक उत्तर चुनें।</translation>
     </message>
     <message>
         <source>Tick the answers that apply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले लागू होने वाले उत्तरों पर सही का निशान लगाएँ।</translation>
     </message>
     <message>
         <source>Write your justification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले अपना औचित्य लिखें।</translation>
     </message>
     <message>
         <source>This question cannot be answered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रश्न का उत्तर यहाँ नहीं दिया जा सकता।</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hint %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;संकेत %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>सही</translation>
     </message>
     <message>
         <source>Not right</source>
-        <translation type="unfinished"></translation>
+        <translation>सही नहीं</translation>
     </message>
     <message>
         <source>&lt;b&gt;The answer:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;उत्तर:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Concepts you covered:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;आपके द्वारा शामिल अवधारणाएँ:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Concepts missed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;छूटी हुई अवधारणाएँ:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;कारण:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;A model answer:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;एक आदर्श उत्तर:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sources:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;स्रोत:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Attempt %1: the first answer is the one scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास %1: केवल पहले उत्तर पर अंक दिए जाते हैं।</translation>
     </message>
 </context>
 <context>
     <name>tulana::training::StartCaseDialog</name>
     <message>
         <source>Start a training case</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण केस शुरू करें</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>केस</translation>
     </message>
     <message>
         <source>as it should appear on the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसा प्रमाणपत्र पर दिखना चाहिए</translation>
     </message>
     <message>
         <source>optional: for the trainer&apos;s learning records</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक: प्रशिक्षक के अधिगम अभिलेखों के लिए</translation>
     </message>
     <message>
         <source>Each case opens a copy of a real tender in the main window; a panel beside it guides you step by step, asks questions and explains the answers. The case file itself is never changed, so try anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक केस मुख्य विंडो में एक वास्तविक निविदा की प्रति खोलता है; उसके साथ एक पैनल आपको चरण-दर-चरण मार्गदर्शन देता है, प्रश्न पूछता है और उत्तरों की व्याख्या करता है। केस फ़ाइल स्वयं कभी नहीं बदलती, इसलिए निःसंकोच कुछ भी आज़माएँ।</translation>
     </message>
     <message numerus="yes">
         <source>%1 (about %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (लगभग %n मिनट)</numerusform>
+            <numerusform>%1 (लगभग %n मिनट)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓ पूर्ण</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका नाम(&amp;N):</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Start case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस शुरू करें(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लगभग %n मिनट।</numerusform>
+            <numerusform>लगभग %n मिनट।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्रश्न।</numerusform>
+            <numerusform>%n प्रश्न।</numerusform>
         </translation>
     </message>
     <message>
         <source>Learning goals</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिगम लक्ष्य</translation>
     </message>
     <message>
         <source>Your name is printed on the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका नाम प्रमाणपत्र पर मुद्रित होता है।</translation>
     </message>
 </context>
 <context>
     <name>tulana::training::SummaryDialog</name>
     <message>
         <source>Training summary</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण सारांश</translation>
     </message>
     <message>
         <source>Get &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र प्राप्त करें(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम निर्यात करें(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Another Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य केस(&amp;A)…</translation>
     </message>
     <message>
         <source>Answer every question of a case to complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>केस पूरा करने के लिए उसके हर प्रश्न का उत्तर दें</translation>
     </message>
 </context>
 <context>
     <name>tulana::training::TrainingController</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण</translation>
     </message>
     <message>
         <source>&amp;Start a Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>केस शुरू करें(&amp;S)…</translation>
     </message>
     <message>
         <source>Learn Tulana on a guided case: a copy of a tender, steps, questions and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशित केस पर Tulana सीखें: निविदा की एक प्रति, चरण, प्रश्न और प्रतिपुष्टि</translation>
     </message>
     <message>
         <source>&amp;Open a Case Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>केस पैक खोलें(&amp;O)…</translation>
     </message>
     <message>
         <source>Use a trainer&apos;s own cases: a folder with a pack.json</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षक के अपने केस उपयोग करें: pack.json वाला फ़ोल्डर</translation>
     </message>
     <message>
         <source>&amp;Finish and Get Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त करें और प्रमाणपत्र प्राप्त करें(&amp;F)…</translation>
     </message>
     <message>
         <source>Export &amp;Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम निर्यात करें(&amp;R)…</translation>
     </message>
     <message>
         <source>The results file a trainer collects (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>वह परिणाम फ़ाइल जिसे प्रशिक्षक एकत्र करता है (JSON)</translation>
     </message>
     <message>
         <source>Export &amp;xAPI Statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPI कथन निर्यात करें(&amp;X)…</translation>
     </message>
     <message>
         <source>The results as xAPI statements for a learning record store</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम, अधिगम अभिलेख भंडार (learning record store) के लिए xAPI कथनों के रूप में</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण(&amp;T)</translation>
     </message>
     <message>
         <source>Training cases</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण केस</translation>
     </message>
     <message>
         <source>The bundled training cases could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>साथ में दिए गए प्रशिक्षण केस पढ़े नहीं जा सके।</translation>
     </message>
     <message>
         <source>Open a case pack (a folder with a pack.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>केस पैक खोलें (pack.json वाला फ़ोल्डर)</translation>
     </message>
     <message>
         <source>Case pack</source>
-        <translation type="unfinished"></translation>
+        <translation>केस पैक</translation>
     </message>
     <message>
         <source>Some cases of %1 have problems and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के कुछ केसों में समस्याएँ हैं, इसलिए उन्हें छोड़ दिया गया है।</translation>
     </message>
     <message>
         <source>%1 could not be used as a case pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का केस पैक के रूप में उपयोग नहीं किया जा सका।</translation>
     </message>
     <message>
         <source>The tender of the case “%1” could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>केस “%1” की निविदा लोड नहीं की जा सकी।</translation>
     </message>
     <message>
         <source>Started the case “%1”: the tender is a copy, change it as you like</source>
-        <translation type="unfinished"></translation>
+        <translation>केस “%1” शुरू किया गया: निविदा एक प्रति है, इसे जैसे चाहें बदलें</translation>
     </message>
     <message>
         <source>%1 of %2 points (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 अंक (%3%)</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कोर: %1</translation>
     </message>
     <message>
         <source>You answered %1 of %2 questions; answer the rest to complete the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने %2 में से %1 प्रश्नों के उत्तर दिए; केस पूरा करने के लिए शेष प्रश्नों के उत्तर दें।</translation>
     </message>
     <message>
         <source>Per goal</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्ष्य-वार</translation>
     </message>
     <message>
         <source>not right first time</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली बार में सही नहीं</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished">उत्तर नहीं दिया गया</translation>
+        <translation>उत्तर नहीं दिया गया</translation>
     </message>
     <message>
         <source>What to review</source>
-        <translation type="unfinished"></translation>
+        <translation>किनकी समीक्षा करें</translation>
     </message>
     <message>
         <source>Nothing: every answer was right the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं: हर उत्तर पहली बार में ही सही था।</translation>
     </message>
     <message>
         <source>Cases in this sitting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सत्र के केस (%1)</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नहीं हुआ</translation>
     </message>
     <message>
         <source>Completed cases together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी पूर्ण केस मिलाकर: %1</translation>
     </message>
     <message>
         <source>No case started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई केस शुरू नहीं किया गया।</translation>
     </message>
     <message>
         <source>no case is completed yet: answer every question of a case first</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई केस पूरा नहीं हुआ: पहले किसी केस के हर प्रश्न का उत्तर दें</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कोर</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण होने की तिथि</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The identifier is computed from the trainee&apos;s results file (Training ▸ Export Results…): a trainer can check the two belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचानकर्ता प्रशिक्षु की परिणाम फ़ाइल (प्रशिक्षण ▸ परिणाम निर्यात करें…) से परिकलित किया जाता है: प्रशिक्षक जाँच सकता है कि दोनों एक-दूसरे से संबंधित हैं।</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र</translation>
     </message>
     <message>
         <source>A certificate lists the cases you completed. Answer every question of a case, then ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र में वे केस सूचीबद्ध होते हैं जो आपने पूरे किए हैं। किसी केस के हर प्रश्न का उत्तर दें, फिर इसे दोबारा माँगें।</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र सहेजें</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
         <source>Wrote the certificate to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र %1 में लिखा गया</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम निर्यात करें</translation>
     </message>
     <message>
         <source>Training results (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण परिणाम (*.json)</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम निर्यात करें</translation>
     </message>
     <message>
         <source>Wrote the results to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम %1 में लिखे गए</translation>
     </message>
     <message>
         <source>Export xAPI statements</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPI कथन निर्यात करें</translation>
     </message>
     <message>
         <source>xAPI statements (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPI कथन (*.json)</translation>
     </message>
     <message>
         <source>Wrote the xAPI statements to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPI कथन %1 में लिखे गए</translation>
     </message>
 </context>
 <context>
     <name>tulana::training::TrainingPanel</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>पीछे</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे</translation>
     </message>
     <message>
         <source>Finish case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस समाप्त करें</translation>
     </message>
     <message>
         <source>The step before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला चरण (Alt+Left)</translation>
     </message>
     <message>
         <source>The next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला चरण (Alt+Right)</translation>
     </message>
     <message>
         <source>See your scores and what to review</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने स्कोर और समीक्षा योग्य बिंदु देखें</translation>
     </message>
     <message>
         <source>&lt;b&gt;No case started&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;कोई केस शुरू नहीं किया गया&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Training ▸ Start a case… lists the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण ▸ केस शुरू करें… केसों की सूची दिखाता है।</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will learn to:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;आप सीखेंगे:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण %1 (कुल %2)</translation>
     </message>
     <message>
         <source>Answered %1 of %2 · score so far %3 of %4 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 प्रश्नों के उत्तर दिए · अब तक का स्कोर %4 में से %3 अंक</translation>
     </message>
 </context>
 </TS>
