@@ -178,7 +178,7 @@ QByteArray evaluationInputs(const Tender& t)
     if (!t.openness.isEmpty())
         writeScheme(w, t.openness);
     writeEligibilityCriteria(w, t.eligibility); // absent while there are none
-    writeLifecycleTerms(w, t.lifecycle); // nothing under the default terms
+    writeLifecycleTerms(w, t.lifecycle);        // nothing under the default terms
     w.key("criteria");
     writeCriteria(w, t.criteria);
     w.key("bids");
