@@ -3756,10 +3756,6 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
         <translation>कोई लागत मद नहीं</translation>
     </message>
     <message>
-        <source>Quoted prices of bids that did not qualify technically are not opened. The cost lines of each bid are in the Annex.</source>
-        <translation>जो बोलियाँ तकनीकी रूप से योग्य नहीं हुईं, उनके उद्धृत मूल्य नहीं खोले जाते। प्रत्येक बोली के लागत मद अनुलग्नक में हैं।</translation>
-    </message>
-    <message>
         <source>%1 lakh</source>
         <translation>%1 लाख</translation>
     </message>
@@ -4217,6 +4213,10 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
     <message>
         <source>the model answer does not mention &quot;%1&quot; (none of its terms)</source>
         <translation>आदर्श उत्तर में &quot;%1&quot; का उल्लेख नहीं है (उसका कोई भी शब्द नहीं)</translation>
+    </message>
+    <message>
+        <source>The financial proposals, cost lines included, of bids that did not qualify technically are not opened. The cost lines of the other bids are in the Annex.</source>
+        <translation>तकनीकी रूप से योग्य न हुई बोलियों के वित्तीय प्रस्ताव, लागत मदों सहित, नहीं खोले जाते। अन्य बोलियों की लागत मदें अनुलग्नक में हैं।</translation>
     </message>
 </context>
 <context>

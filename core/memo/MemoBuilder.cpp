@@ -383,7 +383,7 @@ MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const Memo
     signOff(m, tender);
     fingerprint(m, tender, options);
     memo::addAnnex(m, tender, evaluation);
-    memo::addLifecycleAnnex(m, tender);
+    memo::addLifecycleAnnex(m, tender, evaluation);
     return m;
 }
 

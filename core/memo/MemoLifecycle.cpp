@@ -57,15 +57,20 @@ MemoTable comparisonTable(const Tender& t, const cost::CostComparison& c)
         const Bid& b = t.bids[std::size_t(s.bid)];
         if (s.bid == c.cheapestLifecycle)
             table.emphasised.push_back(int(table.rows.size()));
-        table.rows.push_back(
-            {b.id, displayName(b.nature),
-             s.opened ? amount(t, s.quotedPrice) : tulana::tr("not opened"),
-             s.hasCosts ? amount(t, s.lifecycle.undiscounted) : tulana::tr("no cost lines"),
-             s.hasCosts ? amount(t, s.lifecycle.npv) : dash(),
-             s.hasCosts ? cost::displayName(s.lockIn.level) : dash()});
+        // Cost lines are part of the financial proposal, sealed with it.
+        const bool shown = s.opened && s.hasCosts;
+        const QString notOpened = tulana::tr("not opened");
+        table.rows.push_back({b.id, displayName(b.nature),
+                              s.opened ? amount(t, s.quotedPrice) : notOpened,
+                              !s.opened    ? notOpened
+                              : s.hasCosts ? amount(t, s.lifecycle.undiscounted)
+                                           : tulana::tr("no cost lines"),
+                              shown ? amount(t, s.lifecycle.npv) : dash(),
+                              shown ? cost::displayName(s.lockIn.level) : dash()});
     }
-    table.note = tulana::tr("Quoted prices of bids that did not qualify technically are not "
-                            "opened. The cost lines of each bid are in the Annex.");
+    table.note = tulana::tr("The financial proposals, cost lines included, of bids that did not "
+                            "qualify technically are not opened. The cost lines of the other "
+                            "bids are in the Annex.");
     return table;
 }
 
@@ -114,7 +119,7 @@ void addLifecycleSection(MemoDocument& m, const Tender& t, const Evaluation& ev)
                            "an indicator, not a score. %1")
                     .arg(cost::lockInLinkText()));
     for (const cost::BidCostSummary& b : c.bids)
-        if (b.hasCosts)
+        if (b.hasCosts && b.opened)
             s.item(tulana::tr("%1: %2. %3.")
                        .arg(t.bids[std::size_t(b.bid)].id, cost::displayName(b.lockIn.level),
                             b.lockIn.reasons.join(QStringLiteral("; "))));
@@ -123,11 +128,16 @@ void addLifecycleSection(MemoDocument& m, const Tender& t, const Evaluation& ev)
         s.chart(std::move(chart));
 }
 
-void addLifecycleAnnex(MemoDocument& m, const Tender& t)
+void addLifecycleAnnex(MemoDocument& m, const Tender& t, const Evaluation& ev)
 {
+    // Only the bids whose financial proposal was opened: the others' cost
+    // lines stay sealed with their prices.
+    const auto opened = [&](std::size_t i) {
+        return i < ev.results.size() && ev.results[i].evaluatedPrice.has_value();
+    };
     bool any = false;
-    for (const Bid& b : t.bids)
-        any = any || !b.costs.empty();
+    for (std::size_t i = 0; i < t.bids.size(); ++i)
+        any = any || (!t.bids[i].costs.empty() && opened(i));
     if (!any)
         return;
     SectionWriter s(addSection(m.annex, tulana::tr("Cost lines of each bid"), true));
@@ -135,7 +145,7 @@ void addLifecycleAnnex(MemoDocument& m, const Tender& t)
                     .arg(t.currency));
     for (std::size_t i = 0; i < t.bids.size(); ++i) {
         const Bid& b = t.bids[i];
-        if (b.costs.empty())
+        if (b.costs.empty() || !opened(i))
             continue;
         MemoTable table;
         table.caption = tulana::tr("Cost lines of %1").arg(bidLabel(t, int(i)));

@@ -59,7 +59,7 @@ void addOpennessAssessments(SectionWriter& section, const Tender& t, const Evalu
 // indicator (MemoLifecycle.cpp): a section when the tender scores lifecycle
 // cost or a bid has cost lines; the cost lines as an annex section.
 void addLifecycleSection(MemoDocument& memo, const Tender& t, const Evaluation& ev);
-void addLifecycleAnnex(MemoDocument& memo, const Tender& t);
+void addLifecycleAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev);
 
 // The eligibility criteria, each bid's outcome, designations with the
 // preference rule, certifications (MemoEligibility.cpp); no section when the

@@ -51,13 +51,18 @@ QString lifecycleCostTable(const Tender& t, const Evaluation& ev)
                tulana::tr("Lock-in");
     for (const cost::BidCostSummary& s : c.bids) {
         const Bid& b = t.bids[std::size_t(s.bid)];
-        const QString quoted = s.opened ? amount(t, s.quotedPrice) : tulana::tr("not opened");
-        const QString total =
-            s.hasCosts ? amount(t, s.lifecycle.undiscounted) : tulana::tr("no cost lines");
-        const QString npv = s.hasCosts ? amount(t, s.lifecycle.npv) : QStringLiteral("-");
+        // The cost lines are part of the financial proposal: sealed with it
+        // while the bid has not qualified (two envelopes, GFR 2017 Rule 190).
+        const bool shown = s.opened && s.hasCosts;
+        const QString notOpened = tulana::tr("not opened");
+        const QString quoted = s.opened ? amount(t, s.quotedPrice) : notOpened;
+        const QString total = !s.opened    ? notOpened
+                              : s.hasCosts ? amount(t, s.lifecycle.undiscounted)
+                                           : tulana::tr("no cost lines");
+        const QString npv = shown ? amount(t, s.lifecycle.npv) : QStringLiteral("-");
         out << QStringLiteral("  ") + pad(b.id, 6) + padLeft(quoted, 18) + padLeft(total, 18) +
                    padLeft(npv, 18) + QStringLiteral("  ") +
-                   (s.hasCosts ? cost::displayName(s.lockIn.level) : QStringLiteral("-"));
+                   (shown ? cost::displayName(s.lockIn.level) : QStringLiteral("-"));
     }
     if (const QString sentence = cost::cheapestSentence(t, c, &amount); !sentence.isEmpty())
         out << QStringLiteral("  ") + sentence;
@@ -81,19 +86,17 @@ void writeBidLifecycleJson(JsonWriter& w, const Tender& t, const Evaluation& ev,
 {
     w.key("lifecycleCost");
     const Bid& b = t.bids[std::size_t(bid)];
-    if (b.costs.empty()) {
+    // Cost lines come with the financial proposal: none are reported for a
+    // bid whose proposal is not opened.
+    const bool opened = ev.results[std::size_t(bid)].evaluatedPrice.has_value();
+    if (b.costs.empty() || !opened) {
         w.null();
         return;
     }
     const cost::LifecycleCost lc = cost::lifecycleCost(t.lifecycle, b.costs);
     const cost::LockInIndicator lock = cost::lockIn(lc);
-    const bool opened = ev.results[std::size_t(bid)].evaluatedPrice.has_value();
     w.beginObject();
-    w.key("quotedPrice"); // null while the financial proposal is not opened
-    if (opened)
-        w.value(t.options.pricesIncludeTax ? b.priceWithTax() : b.price);
-    else
-        w.null();
+    w.field("quotedPrice", t.options.pricesIncludeTax ? b.priceWithTax() : b.price);
     w.field("undiscounted", lc.undiscounted);
     w.field("npv", lc.npv);
     w.key("cumulative");

@@ -100,6 +100,12 @@ private slots:
                                   line.contains(QLatin1String("high")));
         QVERIFY2(found, qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("B2 has the lowest quoted price")));
+        // B4 did not qualify: no figure of its sealed financial proposal.
+        const Bid& b4 = t.bids[std::size_t(indexOf(t, "B4"))];
+        const cost::LifecycleCost b4Cost = cost::lifecycleCost(t.lifecycle, b4.costs);
+        QVERIFY(!b4.costs.empty());
+        QVERIFY(!text.contains(formatAmount(b4Cost.npv, t.currency)));
+        QVERIFY(!text.contains(formatAmount(b4Cost.undiscounted, t.currency)));
 
         Tender quoted = t;
         quoted.lifecycle.basis = cost::FinancialBasis::QuotedPrice;
@@ -120,17 +126,23 @@ private slots:
                  QStringLiteral("lifecycle-cost"));
         QCOMPARE(terms[QStringLiteral("horizonYears")].toInt(), 5);
         QCOMPARE(terms[QStringLiteral("discountRate")].toDouble(), 8.0);
+        int sealed = 0;
         for (const QJsonValue& bid : doc[QStringLiteral("bids")].toArray()) {
-            const QJsonObject lc = bid[QStringLiteral("lifecycleCost")].toObject();
             const int i = indexOf(t, qPrintable(bid[QStringLiteral("id")].toString()));
+            // A bid that did not qualify keeps its cost lines sealed with its price.
+            if (!ev.results[std::size_t(i)].evaluatedPrice.has_value()) {
+                QVERIFY(bid[QStringLiteral("lifecycleCost")].isNull());
+                ++sealed;
+                continue;
+            }
+            const QJsonObject lc = bid[QStringLiteral("lifecycleCost")].toObject();
             const cost::LifecycleCost expected =
                 cost::lifecycleCost(t.lifecycle, t.bids[std::size_t(i)].costs);
             QVERIFY(qAbs(lc[QStringLiteral("npv")].toDouble() - expected.npv) < 1e-6);
             QCOMPARE(lc[QStringLiteral("cumulative")].toArray().size(), 6);
-            // The quoted price stays closed for a bid that did not qualify.
-            QCOMPARE(lc[QStringLiteral("quotedPrice")].isNull(),
-                     !ev.results[std::size_t(i)].evaluatedPrice.has_value());
+            QVERIFY(!lc[QStringLiteral("quotedPrice")].isNull());
         }
+        QCOMPARE(sealed, 1); // B4, below the minimum technical score
     }
 
     void theMemoReportsTheBasisAndTheCheaperBid()
@@ -149,6 +161,12 @@ private slots:
         QVERIFY(markdown.contains(QStringLiteral("B2 has the lowest quoted price")));
         QVERIFY(markdown.contains(QStringLiteral("Cost lines of B2")));
         QVERIFY(markdown.contains(QStringLiteral("Maintenance requirements")));
+        // B4 did not qualify: its cost lines stay sealed with its price.
+        const Bid& b4 = t.bids[std::size_t(indexOf(t, "B4"))];
+        const cost::LifecycleCost b4Cost = cost::lifecycleCost(t.lifecycle, b4.costs);
+        QVERIFY(!markdown.contains(QStringLiteral("Cost lines of B4")));
+        QVERIFY(!markdown.contains(formatAmount(b4Cost.npv, t.currency)));
+        QVERIFY(!markdown.contains(formatAmount(b4Cost.undiscounted, t.currency)));
 
         // A tender without cost lines and on the quoted price gets no such section.
         Tender plain = t;

@@ -65,6 +65,9 @@ QVariant CostComparisonModel::kindCell(int kind, int bid, int role) const
     const Tender& t = m_document->tender();
     if (std::size_t(bid) >= t.bids.size())
         return {};
+    // A financial proposal not opened keeps its cost lines sealed (two envelopes).
+    if (std::size_t(bid) < m_comparison.bids.size() && !m_comparison.bids[std::size_t(bid)].opened)
+        return {};
     double sum = 0;
     bool any = false;
     for (const cost::CostLine& line : t.bids[std::size_t(bid)].costs) {
@@ -98,20 +101,22 @@ QVariant CostComparisonModel::totalCell(int row, int bid, int role) const
             text = tr("not opened");
         break;
     case UndiscountedRow:
-        if (s.hasCosts)
+        if (s.hasCosts && s.opened)
             value = s.lifecycle.undiscounted;
         break;
     case NpvRow:
-        if (s.hasCosts)
+        if (s.hasCosts && s.opened)
             value = s.lifecycle.npv;
         break;
     case LockInRow:
-        if (s.hasCosts)
+        if (s.hasCosts && s.opened)
             text = cost::displayName(s.lockIn.level);
-        if (role == Qt::ToolTipRole && s.hasCosts)
+        if (role == Qt::ToolTipRole && s.hasCosts && s.opened)
             return s.lockIn.reasons.join(QLatin1Char('\n'));
         break;
     }
+    if (!s.opened && row != QuotedPriceRow && role == Qt::DisplayRole)
+        text = tr("not opened");
     if (role == NumberRole)
         return value ? QVariant(*value) : QVariant();
     if (role == Qt::FontRole) {

@@ -127,9 +127,12 @@ QVariant CostLinesModel::data(const QModelIndex& index, int role) const
         const cost::LineYears y = cost::yearsOf(line, kind->timing, horizon);
         return first ? y.first : y.last;
     };
-    const std::optional<int> given = column == FromYearColumn
-                                         ? line.fromYear
-                                         : (column == ToYearColumn ? line.toYear : std::nullopt);
+    // The year as entered, or -1 when the line leaves it to its kind's default.
+    // (A plain int: GCC 12 at -O2 warns that an optional here may be used
+    // uninitialised, a false positive that -Werror turns into a failure.)
+    const std::optional<int>& entered = column == FromYearColumn ? line.fromYear : line.toYear;
+    const bool isYear = column == FromYearColumn || column == ToYearColumn;
+    const int given = isYear && entered ? *entered : -1;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -141,8 +144,8 @@ QVariant CostLinesModel::data(const QModelIndex& index, int role) const
             return kind ? timingName(kind->timing) : QVariant();
         case FromYearColumn:
         case ToYearColumn:
-            if (given)
-                return *given;
+            if (given >= 0)
+                return given;
             if (const auto y = effective(column == FromYearColumn))
                 return *y;
             return {};
@@ -158,7 +161,7 @@ QVariant CostLinesModel::data(const QModelIndex& index, int role) const
             return line.kind;
         case FromYearColumn:
         case ToYearColumn:
-            return given ? QVariant(QString::number(*given)) : QVariant(QString());
+            return given >= 0 ? QVariant(QString::number(given)) : QVariant(QString());
         case AmountColumn:
             return line.amount;
         case NoteColumn:
@@ -177,7 +180,7 @@ QVariant CostLinesModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         // A year the line does not give is the kind's default: shown quieter.
-        if ((column == FromYearColumn || column == ToYearColumn) && !given)
+        if ((column == FromYearColumn || column == ToYearColumn) && given < 0)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::DecorationRole:
@@ -190,7 +193,7 @@ QVariant CostLinesModel::data(const QModelIndex& index, int role) const
             if (!problems.isEmpty())
                 return problems.join(QLatin1Char('\n'));
         }
-        if ((column == FromYearColumn || column == ToYearColumn) && !given)
+        if ((column == FromYearColumn || column == ToYearColumn) && given < 0)
             return tr("Not given: the kind's default year. Type a year to set it, clear it to go "
                       "back to the default.");
         return {};

@@ -372,8 +372,10 @@ void CostsPage::updateComparison()
     m_verdict->setText(verdict);
 
     QStringList lockIns;
+    // Bids whose financial proposal is not opened keep their cost lines
+    // sealed in the comparison, as in the report and the memo.
     for (const cost::BidCostSummary& s : c.bids)
-        if (s.hasCosts)
+        if (s.hasCosts && s.opened)
             lockIns << lockInLine(t, s);
     lockIns << cost::lockInLinkText().toHtmlEscaped();
     m_lockIns->setText(lockIns.join(QStringLiteral("<br>")));
@@ -381,7 +383,7 @@ void CostsPage::updateComparison()
     std::vector<CumulativeCostChart::Line> lines;
     const bool discounted = m_discounted->isChecked();
     for (const cost::BidCostSummary& s : c.bids) {
-        if (!s.hasCosts)
+        if (!s.hasCosts || !s.opened)
             continue;
         const Bid& b = t.bids[std::size_t(s.bid)];
         CumulativeCostChart::Line line{b.id, toKey(b.nature), {}};
