@@ -481,8 +481,9 @@ private slots:
     {
         const PackLoad load = loadPack(bundledPackDir());
         QVERIFY(load.pack);
-        if (load.pack->cases.empty())
-            QSKIP("the bundled pack has no cases yet");
+        // The pack ships at least five cases (issue 8): none may drop out unseen.
+        QVERIFY2(load.pack->cases.size() >= 5,
+                 qPrintable(QString::number(load.pack->cases.size())));
         for (const TrainingCase& c : load.pack->cases) {
             QVERIFY2(training()->startCase(c.id, QStringLiteral("Trainer")), qPrintable(c.id));
             QVERIFY(m_window->document()->filePath().isEmpty());
