@@ -31,59 +31,12 @@ bool covers(const Certification& c, Aspect a)
 } // namespace
 
 CertificationsModel::CertificationsModel(TenderDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-{
-    connect(document, &TenderDocument::tenderReset, this, [this] { setBid(-1); });
-    connect(document, &TenderDocument::bidEligibilityChanged, this, [this](int bid) {
-        if (bid == m_bid)
-            refresh();
-    });
-    connect(document, &TenderDocument::bidsAboutToBeRemoved, this, [this](int first, int last) {
-        if (m_bid >= first && m_bid <= last)
-            setBid(-1);
-        else if (m_bid > last)
-            m_bid -= last - first + 1;
-    });
-    connect(document, &TenderDocument::bidsInserted, this, [this](int first, int last) {
-        if (m_bid >= first)
-            m_bid += last - first + 1;
-    });
-}
+    : EligibilityBidModel(document, ColumnCount, parent)
+{}
 
 int CertificationsModel::currentRows() const
 {
     return m_bid < 0 ? 0 : int(m_document->tender().bids[std::size_t(m_bid)].certifications.size());
-}
-
-void CertificationsModel::setBid(int bid)
-{
-    beginResetModel();
-    m_bid = bid >= 0 && std::size_t(bid) < m_document->tender().bids.size() ? bid : -1;
-    m_rows = currentRows();
-    endResetModel();
-}
-
-void CertificationsModel::refresh()
-{
-    const int rows = currentRows();
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int CertificationsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int CertificationsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CertificationsModel::data(const QModelIndex& index, int role) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/EligibilityBidModel.h"
 
 namespace tulana {
 
@@ -9,7 +9,7 @@ class TenderDocument;
 // One bid's certifications (STQC-style or other third-party assurance), a
 // row each, with the aspects they cover as check boxes. Evidence for the
 // evaluators, not points. Edits go through SetCertificationsCommand.
-class CertificationsModel : public QAbstractTableModel
+class CertificationsModel : public EligibilityBidModel
 {
     Q_OBJECT
 public:
@@ -28,11 +28,6 @@ public:
 
     explicit CertificationsModel(TenderDocument* document, QObject* parent = nullptr);
 
-    int bid() const { return m_bid; }
-    void setBid(int bid); // -1: none (no rows)
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -46,12 +41,7 @@ signals:
     void editRejected(const QString& message);
 
 private:
-    void refresh();
-    int currentRows() const;
-
-    TenderDocument* m_document;
-    int m_bid = -1;
-    int m_rows = 0;
+    int currentRows() const override;
 };
 
 } // namespace tulana

@@ -24,27 +24,10 @@ QVariantList choices(const QStringList& keys, std::optional<E> (*fromKey)(const 
 } // namespace
 
 EligibilityResponsesModel::EligibilityResponsesModel(TenderDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : EligibilityBidModel(document, ColumnCount, parent)
 {
-    connect(document, &TenderDocument::tenderReset, this, [this] { setBid(-1); });
     connect(document, &TenderDocument::eligibilityCriteriaChanged, this,
             &EligibilityResponsesModel::refresh);
-    connect(document, &TenderDocument::bidEligibilityChanged, this, [this](int bid) {
-        if (bid == m_bid)
-            refresh();
-    });
-    // Bids come and go: the index this model shows may no longer be its bid.
-    connect(document, &TenderDocument::bidsAboutToBeRemoved, this, [this](int first, int last) {
-        if (m_bid >= first && m_bid <= last)
-            setBid(-1);
-        else if (m_bid > last)
-            m_bid -= last - first + 1;
-    });
-    connect(document, &TenderDocument::bidsInserted, this, [this](int first, int last) {
-        if (m_bid >= first)
-            m_bid += last - first + 1;
-    });
     // Marks, prices, status: the outcome column may change with any edit.
     connect(document, &TenderDocument::evaluated, this, [this] {
         if (m_rows > 0)
@@ -55,36 +38,6 @@ EligibilityResponsesModel::EligibilityResponsesModel(TenderDocument* document, Q
 int EligibilityResponsesModel::currentRows() const
 {
     return m_bid < 0 ? 0 : int(m_document->tender().eligibility.size());
-}
-
-void EligibilityResponsesModel::setBid(int bid)
-{
-    beginResetModel();
-    m_bid = bid >= 0 && std::size_t(bid) < m_document->tender().bids.size() ? bid : -1;
-    m_rows = currentRows();
-    endResetModel();
-}
-
-void EligibilityResponsesModel::refresh()
-{
-    const int rows = currentRows();
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int EligibilityResponsesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int EligibilityResponsesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant EligibilityResponsesModel::data(const QModelIndex& index, int role) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/EligibilityBidModel.h"
 
 namespace tulana {
 
@@ -10,7 +10,7 @@ class TenderDocument;
 // criterion, whether the bid answered it or not. The outcome column says what
 // the finding counts for (an alternative the tender does not allow does not
 // count). Edits go through SetEligibilityResponseCommand.
-class EligibilityResponsesModel : public QAbstractTableModel
+class EligibilityResponsesModel : public EligibilityBidModel
 {
     Q_OBJECT
 public:
@@ -26,11 +26,6 @@ public:
 
     explicit EligibilityResponsesModel(TenderDocument* document, QObject* parent = nullptr);
 
-    int bid() const { return m_bid; }
-    void setBid(int bid); // -1: none (no rows)
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -38,12 +33,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    void refresh();
-    int currentRows() const;
-
-    TenderDocument* m_document;
-    int m_bid = -1;
-    int m_rows = 0;
+    int currentRows() const override;
 };
 
 } // namespace tulana
