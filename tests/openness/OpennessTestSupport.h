@@ -17,7 +17,7 @@ namespace openness_test {
 
 using namespace tulana::openness;
 
-// ../shared/fixtures beside the repository (CI has it there).
+// Third-party records copied into tests/data/third-party (see its SOURCE.md).
 inline QString fixture(const QString& relative)
 {
     return QStringLiteral(TULANA_FIXTURES_DIR "/") + relative;

@@ -185,7 +185,7 @@ void TestLicences::useRestrictedLicencesListTheirRestrictions()
     QVERIFY(mit.verdict.restrictions.isEmpty());
 }
 
-// Every text below occurs in fixtures/mot/models or fixtures/osai-index.
+// Every text below occurs in tests/data/third-party/mot/models or .../osai-index.
 void TestLicences::readsRealLicenceStrings_data()
 {
     QTest::addColumn<QString>("text");

@@ -1,4 +1,4 @@
-// The Model Openness Tool's own 27 test inputs (fixtures/mot/Test_Data) give
+// The Model Openness Tool's own 27 test inputs (tests/data/third-party/mot/Test_Data) give
 // the class and the per-class progress the tool itself reports in
 // expected_results.json.
 #include "OpennessTestSupport.h"

@@ -1,4 +1,4 @@
-// Real model records from ../shared/fixtures import without error and
+// Real model records from tests/data/third-party import without error and
 // classify plausibly. Which ones, what is expected and why is written down in
 // tests/data/openness/real-models.json.
 #include "OpennessTestSupport.h"
