@@ -10,6 +10,15 @@ target_compile_definitions(tulana_common INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     TULANA_VERSION="${PROJECT_VERSION}"
     $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
+
+# Optimised builds define NDEBUG and Qt's QT_NO_DEBUG, which silence assert()
+# and Q_ASSERT. CI turns them back on so that an optimised build still stops
+# at a broken invariant, and adds libstdc++'s bounds and precondition checks.
+if(TULANA_ASSERTIONS)
+    target_compile_definitions(tulana_common INTERFACE QT_FORCE_ASSERTS _GLIBCXX_ASSERTIONS)
+    # After CMAKE_CXX_FLAGS_<CONFIG> on the command line, so it wins over -DNDEBUG.
+    target_compile_options(tulana_common INTERFACE -UNDEBUG)
+endif()
 target_compile_options(tulana_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
     -Woverloaded-virtual -Wimplicit-fallthrough
