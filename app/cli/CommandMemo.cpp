@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 
+#include <utility>
+
 namespace tulana::cli {
 namespace {
 
@@ -110,8 +112,11 @@ int verifyMemoCommand(const QStringList& args, Io io)
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 2)
         return usageError(tulana::tr("verify-memo takes a tender FILE and a MEMO"), io);
-    const QString path = parser.positionalArguments().at(0);
-    const QString memoPath = parser.positionalArguments().at(1);
+    QString path = parser.positionalArguments().at(0);
+    QString memoPath = parser.positionalArguments().at(1);
+    // Either order: a memo is known by its extension, a tender file is not one.
+    if (memoFormatForPath(path) && !memoFormatForPath(memoPath))
+        std::swap(path, memoPath);
     if (!memoFormatForPath(memoPath))
         return usageError(
             tulana::tr("cannot tell the memo's format from \"%1\": a memo ends in .pdf, "

@@ -4,11 +4,35 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
+namespace {
+
+QtMessageHandler qtDefaultHandler = nullptr;
+
+// Qt's GUI module, which lays out the memo, asks for the user's runtime
+// folder; on a server or in a container there is none, and Qt warns that it
+// falls back to /tmp. tulana-cli keeps nothing there, so that warning would
+// only alarm a user; every other message is passed on as Qt would print it.
+void dropRuntimeFolderWarning(QtMsgType type, const QMessageLogContext& context,
+                              const QString& message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (qtDefaultHandler)
+        qtDefaultHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    qtDefaultHandler = qInstallMessageHandler(dropRuntimeFolderWarning);
     // A memo is laid out with fonts and painted into a PDF or ODT: that needs
     // a QGuiApplication. Without a display it runs on the offscreen platform,
     // unless the user chose a platform.

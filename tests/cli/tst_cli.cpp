@@ -2,6 +2,9 @@
 // its exit codes (0 success, 1 invalid input, 2 usage error).
 #include "io/TenderFile.h"
 
+#include "CliRunner.h"
+#include "Samples.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -14,6 +17,8 @@
 #include <nlohmann/json.hpp>
 
 using namespace tulana;
+using namespace tulana::testsupport;
+using Run = CliRun;
 
 // QCOMPARE cannot print nlohmann::json (and trips over its conversions).
 #define COMPARE_JSON(actual, expected)                                                             \
@@ -28,37 +33,7 @@ using namespace tulana;
 
 namespace {
 
-const QString kSampleDir = QStringLiteral(TULANA_SOURCE_DIR "/resources/samples");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments, const QString& workingDirectory)
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(TULANA_CLI_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = QStringLiteral("tulana-cli did not finish normally: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString show(const Run& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err);
-}
+const QString kSampleDir = sampleDir();
 
 QByteArray readAll(const QString& path)
 {
@@ -75,14 +50,6 @@ bool writeFile(const QString& path, const QByteArray& contents)
 }
 
 // A copy of a sample in `dir`, so that nothing is ever written into the repository.
-QString copySample(const QTemporaryDir& dir, const char* name)
-{
-    const QString target = dir.filePath(QString::fromUtf8(name) + QStringLiteral(".tulana"));
-    QFile::copy(kSampleDir + u'/' + QString::fromUtf8(name) + QStringLiteral(".tulana"), target);
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    return target;
-}
-
 // Bids for the citizen-services chatbot: the committee's marks for every
 // criterion except T1.1, which each evaluator marked separately.
 const QByteArray kGoodCsv =
@@ -103,6 +70,9 @@ private slots:
 
     void helpAndVersion_data();
     void helpAndVersion();
+    void eachCommandHasItsOwnHelp_data();
+    void eachCommandHasItsOwnHelp();
+    void theWholeHelpIsEveryCommandsHelp();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
 
@@ -162,6 +132,77 @@ void TestCli::helpAndVersion()
     if (startOfOutput.startsWith(QStringLiteral("Usage")))
         for (const char* command : {"validate", "score", "import-bids", "generate"})
             QVERIFY2(r.out.contains(QString::fromUtf8(command)), command);
+}
+
+void TestCli::eachCommandHasItsOwnHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    const QString sample = kSampleDir + QStringLiteral("/citizen-services-chatbot.tulana");
+    QTest::newRow("validate --help")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--help")}
+        << QStringLiteral("  validate FILE ");
+    QTest::newRow("score FILE --help, after a file")
+        << QStringList{QStringLiteral("score"), sample, QStringLiteral("--help")}
+        << QStringLiteral("  score FILE --mse-preference");
+    QTest::newRow("memo -h") << QStringList{QStringLiteral("memo"), QStringLiteral("-h")}
+                             << QStringLiteral("  memo FILE --out OUT");
+    QTest::newRow("verify-memo --help")
+        << QStringList{QStringLiteral("verify-memo"), QStringLiteral("--help")}
+        << QStringLiteral("(in either order");
+    QTest::newRow("training check --help")
+        << QStringList{QStringLiteral("training"), QStringLiteral("check"),
+                       QStringLiteral("--help")}
+        << QStringLiteral("  training check PACK|CASE.json");
+    QTest::newRow("openness --help")
+        << QStringList{QStringLiteral("openness"), QStringLiteral("--help")}
+        << QStringLiteral("  openness RECORD --into FILE --bid ID");
+    QTest::newRow("import-bids --help")
+        << QStringList{QStringLiteral("import-bids"), QStringLiteral("--help")}
+        << QStringLiteral("  import-bids FILE CSV");
+    QTest::newRow("generate --help")
+        << QStringList{QStringLiteral("generate"), QStringLiteral("--help")}
+        << QStringLiteral("  generate --bids N");
+}
+
+// `tulana-cli COMMAND --help` is that command's usage only: it names no
+// other command, succeeds, and runs nothing (no output file, no scoring).
+void TestCli::eachCommandHasItsOwnHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    const Run r = runCli(arguments, m_dir->path());
+    QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(show(r)));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Usage:\n")), qPrintable(show(r)));
+    QVERIFY2(r.out.contains(usage), qPrintable(show(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("-h, --help")), qPrintable(show(r)));
+    const QString own = arguments.constFirst();
+    for (const char* other : {"validate", "score", "import-bids", "generate", "openness", "memo",
+                              "verify-memo", "training"}) {
+        const QString line = QStringLiteral("\n  ") + QString::fromUtf8(other) + u' ';
+        if (QString::fromUtf8(other) != own)
+            QVERIFY2(!r.out.contains(line), qPrintable(show(r)));
+    }
+    QVERIFY2(!r.out.contains(QStringLiteral("Rank")), qPrintable(show(r))); // nothing scored
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+}
+
+void TestCli::theWholeHelpIsEveryCommandsHelp()
+{
+    const Run whole = runCli({QStringLiteral("--help")}, m_dir->path());
+    QVERIFY2(whole.exitCode == 0, qPrintable(show(whole)));
+    for (const char* command : {"validate", "score", "import-bids", "generate", "openness", "memo",
+                                "verify-memo", "training"}) {
+        const Run one =
+            runCli({QString::fromUtf8(command), QStringLiteral("--help")}, m_dir->path());
+        QVERIFY2(one.exitCode == 0, qPrintable(show(one)));
+        // The lines between "Usage:" and the options are in the whole help.
+        const QString lines = one.out.section(QStringLiteral("Usage:\n"), 1)
+                                  .section(QStringLiteral("\nOptions:"), 0, 0);
+        QVERIFY2(!lines.trimmed().isEmpty(), command);
+        QVERIFY2(whole.out.contains(lines), command);
+    }
 }
 
 void TestCli::usageErrorsExitWithTwo_data()

@@ -2,6 +2,8 @@
 // each bid's outcome and the alternative it used, the designations with the
 // tender's preference rule and the certifications; --mse-preference is
 // answered with that rule and applies nothing.
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -9,37 +11,13 @@
 
 #include <nlohmann/json.hpp>
 
+using namespace tulana::testsupport;
+using Run = CliRun;
+
 namespace {
 
 const QString kSample =
     QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/crop-advisory-eligibility.tulana");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TULANA_CLI_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString show(const Run& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err);
-}
 
 } // namespace
 

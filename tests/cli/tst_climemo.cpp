@@ -3,51 +3,21 @@
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
 
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace tulana;
+using namespace tulana::testsupport;
+using Run = CliRun;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // Runs tulana-cli without a display and without a chosen platform, as on a
 // server: the memo command must fall back to the offscreen platform itself.
-Run runCli(const QStringList& arguments, const QString& workingDirectory)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(TULANA_CLI_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(180'000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = QStringLiteral("tulana-cli did not finish normally: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString show(const Run& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err);
-}
-
 Tender load(const QString& path)
 {
     const TenderLoad l = loadTenderFile(path);
@@ -110,6 +80,8 @@ void TestCliMemo::memoWritesEveryFormatThatVerifies()
                              QStringLiteral("--date"), QStringLiteral("2026-03-20")},
                             m_dir->path());
     QVERIFY2(memo.exitCode == 0, qPrintable(show(memo)));
+    // Nothing of Qt's own on the terminal, such as "XDG_RUNTIME_DIR not set".
+    QVERIFY2(memo.err.isEmpty(), qPrintable(show(memo)));
     const QString fingerprint = groupFingerprint(evaluationFingerprint(load(m_tender)));
     QVERIFY2(memo.out.contains(QStringLiteral("Wrote ") + file), qPrintable(show(memo)));
     QVERIFY2(memo.out.contains(fingerprint), qPrintable(show(memo)));
@@ -117,8 +89,14 @@ void TestCliMemo::memoWritesEveryFormatThatVerifies()
 
     const Run verify = runCli({QStringLiteral("verify-memo"), m_tender, file}, m_dir->path());
     QVERIFY2(verify.exitCode == 0, qPrintable(show(verify)));
+    QVERIFY2(verify.err.isEmpty(), qPrintable(show(verify)));
     QVERIFY2(verify.out.contains(QStringLiteral("matches")), qPrintable(show(verify)));
     QVERIFY2(verify.out.contains(fingerprint), qPrintable(show(verify)));
+
+    // The memo first and the tender second is understood the same way.
+    const Run reversed = runCli({QStringLiteral("verify-memo"), file, m_tender}, m_dir->path());
+    QVERIFY2(reversed.exitCode == 0, qPrintable(show(reversed)));
+    QCOMPARE(reversed.out, verify.out);
 }
 
 void TestCliMemo::verifyMemoNoticesAChangedEvaluation()

@@ -4,40 +4,22 @@
 
 #include "io/TenderFile.h"
 
+#include "CliRunner.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace openness_test;
+using namespace tulana::testsupport;
+using Run = CliRun;
 
 namespace {
 
-struct Run
+Run runOpenness(const QStringList& arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCommand(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TULANA_CLI_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = QStringLiteral("tulana-cli did not finish normally: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-Run runCli(const QStringList& arguments)
-{
-    return runCommand(QStringList{QStringLiteral("openness")} + arguments);
+    return runCli(QStringList{QStringLiteral("openness")} + arguments);
 }
 
 // A copy of a sample tender in `dir`, to import into.
@@ -49,13 +31,6 @@ QString copyOfSample(const QTemporaryDir& dir, const char* name)
                 target);
     QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return target;
-}
-
-QString show(const Run& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err);
 }
 
 } // namespace
@@ -80,7 +55,7 @@ private slots:
 
 void TestOpennessCli::printsTheAssessmentAsATable()
 {
-    const Run r = runCli({fixture(QStringLiteral("mot/models/Pythia-6.9B.yml"))});
+    const Run r = runOpenness({fixture(QStringLiteral("mot/models/Pythia-6.9B.yml"))});
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     QVERIFY2(r.err.isEmpty(), qPrintable(show(r)));
     for (const char* expected :
@@ -93,8 +68,8 @@ void TestOpennessCli::printsTheAssessmentAsATable()
 
 void TestOpennessCli::printsTheAssessmentAsJson()
 {
-    const Run r = runCli({fixture(QStringLiteral("mot/models/Llama-2-7B.yml")),
-                          QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r = runOpenness({fixture(QStringLiteral("mot/models/Llama-2-7B.yml")),
+                               QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     const nlohmann::json j = nlohmann::json::parse(r.out.toStdString(), nullptr, false);
     QVERIFY(!j.is_discarded());
@@ -115,7 +90,7 @@ void TestOpennessCli::printsTheAssessmentAsJson()
 
 void TestOpennessCli::readsAnIndexRecord()
 {
-    const Run r = runCli({fixture(QStringLiteral("osai-index/llama-3-instruct.yaml"))});
+    const Run r = runOpenness({fixture(QStringLiteral("osai-index/llama-3-instruct.yaml"))});
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     QVERIFY(r.out.contains(QStringLiteral("European Open Source AI Index: availability")));
     QVERIFY(r.out.contains(
@@ -140,7 +115,7 @@ void TestOpennessCli::refusesABadRecordWithALocatedError()
 {
     QFETCH(QString, file);
     QFETCH(QString, located);
-    const Run r = runCli({testData(file)});
+    const Run r = runOpenness({testData(file)});
     QVERIFY2(r.exitCode == 1, qPrintable(show(r)));
     QVERIFY2(r.out.isEmpty(), qPrintable(show(r)));
     QVERIFY2(r.err.startsWith(QStringLiteral("error: ")), qPrintable(show(r)));
@@ -169,7 +144,7 @@ void TestOpennessCli::usageErrorsExitWithTwo()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, messagePart);
-    const Run r = runCli(arguments);
+    const Run r = runOpenness(arguments);
     QVERIFY2(r.exitCode == 2, qPrintable(show(r)));
     QVERIFY2(r.err.contains(messagePart), qPrintable(show(r)));
     QVERIFY(r.out.isEmpty());
@@ -191,15 +166,15 @@ void TestOpennessCli::importsARecordIntoABidOfATender()
     QVERIFY(dir.isValid());
     const QString tender = copyOfSample(dir, "citizen-services-chatbot-openness-points");
     // Before: B1's record reaches Class I and earns the maximum.
-    Run score = runCommand({QStringLiteral("score"), tender});
+    Run score = runCli({QStringLiteral("score"), tender});
     QVERIFY2(score.exitCode == 0, qPrintable(show(score)));
     QVERIFY2(score.out.contains(QStringLiteral("B1: Class I – Open Science → 10.00")),
              qPrintable(score.out));
 
     const Run r =
-        runCli({fixture(QStringLiteral("mot/models/Llama-2-7B.yml")), QStringLiteral("--into"),
-                tender, QStringLiteral("--bid"), QStringLiteral("B1"), QStringLiteral("--claim"),
-                QStringLiteral("open-source")});
+        runOpenness({fixture(QStringLiteral("mot/models/Llama-2-7B.yml")), QStringLiteral("--into"),
+                     tender, QStringLiteral("--bid"), QStringLiteral("B1"),
+                     QStringLiteral("--claim"), QStringLiteral("open-source")});
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     QVERIFY2(r.out.contains(QStringLiteral("Replaced the openness record of bid B1")),
              qPrintable(show(r)));
@@ -212,7 +187,7 @@ void TestOpennessCli::importsARecordIntoABidOfATender()
     QCOMPARE(record->claim, OpennessClaim::OpenSource);
 
     // After: the score shows B1's new openness line, and B1 no longer wins.
-    score = runCommand({QStringLiteral("score"), tender});
+    score = runCli({QStringLiteral("score"), tender});
     QVERIFY2(score.exitCode == 0, qPrintable(show(score)));
     QVERIFY2(score.out.contains(QStringLiteral("B1: Unclassified → 0.00")), qPrintable(score.out));
     QVERIFY2(score.out.contains(QStringLiteral("Winner: B2")), qPrintable(score.out));
@@ -245,7 +220,8 @@ void TestOpennessCli::aBadRecordLeavesTheTenderUntouched()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = file.readAll();
     file.close();
-    const Run r = runCli({record, QStringLiteral("--into"), tender, QStringLiteral("--bid"), bid});
+    const Run r =
+        runOpenness({record, QStringLiteral("--into"), tender, QStringLiteral("--bid"), bid});
     QVERIFY2(r.exitCode == 1, qPrintable(show(r)));
     QVERIFY2(r.err.contains(says), qPrintable(show(r)));
     QVERIFY2(r.err.contains(QStringLiteral("was not changed")), qPrintable(show(r)));

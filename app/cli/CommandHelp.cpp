@@ -1,0 +1,127 @@
+#include "CommandHelp.h"
+
+#include "i18n/Translate.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace tulana::cli {
+namespace {
+
+struct CommandUsage
+{
+    QLatin1StringView name;
+    QString lines; // indented usage lines, each option aligned at column 34
+};
+
+// In the order the whole help lists them.
+std::vector<CommandUsage> commandUsages()
+{
+    return {
+        {QLatin1StringView("validate"),
+         tulana::tr("  validate FILE                  check a tender file; list every problem with "
+                    "its place\n")},
+        {QLatin1StringView("score"),
+         tulana::tr("  score FILE [--format F]        evaluate and print the ranking; F is table "
+                    "(default),\n"
+                    "                                 json or csv\n"
+                    "  score FILE --mse-preference    say which preference rule for micro and "
+                    "small\n"
+                    "                                 enterprises or start-ups the tender's "
+                    "rulebook states\n"
+                    "                                 (Tulana applies none; exit code 1)\n")},
+        {QLatin1StringView("import-bids"),
+         tulana::tr("  import-bids FILE CSV [--out OUT]\n"
+                    "                                 add the bids in CSV to the tender and save "
+                    "it (to OUT,\n"
+                    "                                 or FILE itself); nothing is written if any "
+                    "row is wrong\n")},
+        {QLatin1StringView("generate"),
+         tulana::tr("  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]\n"
+                    "                                 write a synthetic tender (for benchmarks "
+                    "and demos)\n")},
+        {QLatin1StringView("openness"),
+         tulana::tr("  openness RECORD [--format F]   assess an AI system's openness from a Model "
+                    "Openness\n"
+                    "                                 Tool or Open Source AI Index YAML record: "
+                    "MOF class,\n"
+                    "                                 outcomes, OSI definition, openwashing flags; "
+                    "F is\n"
+                    "                                 table (default) or json\n"
+                    "  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]\n"
+                    "                                 record it as the openness of bid ID in the "
+                    "tender and\n"
+                    "                                 save it (to OUT, or FILE itself); C is what "
+                    "the bid\n"
+                    "                                 calls the system: open-source, open or "
+                    "not-stated\n")},
+        {QLatin1StringView("memo"),
+         tulana::tr("  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]\n"
+                    "                                 write the decision memo (office note) as "
+                    "PDF, ODT,\n"
+                    "                                 HTML or Markdown, by OUT's extension, in "
+                    "English or\n"
+                    "                                 Hindi (default: the locale's language); "
+                    "refused while\n"
+                    "                                 a departure from the open-source option "
+                    "lacks its\n"
+                    "                                 justification\n")},
+        {QLatin1StringView("verify-memo"),
+         tulana::tr("  verify-memo FILE MEMO          check that MEMO's fingerprint matches "
+                    "FILE's evaluation\n"
+                    "                                 (in either order: a memo ends in .pdf, "
+                    ".odt, .html\n"
+                    "                                 or .md)\n")},
+        {QLatin1StringView("training"),
+         tulana::tr("  training list [PACK]           list the cases of a training pack "
+                    "(default: the\n"
+                    "                                 bundled one): id, minutes, goals, "
+                    "questions, title\n"
+                    "  training check PACK|CASE.json  check a training pack (a directory with "
+                    "pack.json) or\n"
+                    "                                 one case; list every problem with its file "
+                    "and place\n")},
+    };
+}
+
+QString optionsAndExitCodes()
+{
+    return tulana::tr("Options:\n"
+                      "  -h, --help                     show this help\n"
+                      "  -v, --version                  show the version\n"
+                      "\n"
+                      "Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage "
+                      "error.\n");
+}
+
+} // namespace
+
+QString helpText()
+{
+    QString text = tulana::tr("Usage: tulana-cli COMMAND [OPTIONS]\n"
+                              "\n"
+                              "Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in "
+                              ".tulana files.\n"
+                              "\n"
+                              "Commands:\n");
+    for (const CommandUsage& usage : commandUsages())
+        text += usage.lines;
+    return text + u'\n' + optionsAndExitCodes();
+}
+
+std::optional<QString> commandHelpText(const QString& command)
+{
+    for (const CommandUsage& usage : commandUsages())
+        if (command == usage.name)
+            return tulana::tr("Usage:\n") + usage.lines + u'\n' + optionsAndExitCodes();
+    return std::nullopt;
+}
+
+bool asksForHelp(const QStringList& commandArguments)
+{
+    return commandArguments.contains(QLatin1String("--help")) ||
+           commandArguments.contains(QLatin1String("-h"));
+}
+
+} // namespace tulana::cli
