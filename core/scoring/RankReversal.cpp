@@ -1,11 +1,13 @@
 #include "RankReversal.h"
-#include "cost/Lifecycle.h"
 #include "i18n/Translate.h"
 #include "report/EvaluationReport.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
+#include <optional>
 
 namespace tulana {
 namespace {
@@ -63,13 +65,6 @@ bool holdsExtreme(const Candidate& c, const ScoringBasis& b, const EvaluationOpt
             c.technical == b.highestTechnical);
 }
 
-struct WhatIf
-{
-    int bid;
-    ScoringBasis basis;
-    int winner;
-};
-
 // Every score is non-decreasing in the technical score and non-increasing in
 // the price, whatever the reference points, and the tie-break prefers the
 // same. So a bid that another beats on both counts (at least as good on each,
@@ -90,6 +85,102 @@ std::vector<Candidate> undominated(std::vector<Candidate> all)
             frontier.push_back(c);
     }
     return frontier;
+}
+
+// The winner among the qualified bids had one more bid, with technical score
+// `technical` and evaluated price `price`, been admitted beside them (it is
+// not a contender itself: the question is what it does to the others).
+int winnerWithAdmitted(const Scorer& scorer, const std::vector<Candidate>& contenders,
+                       ScoringBasis basis, double technical, double price)
+{
+    basis.lowestPrice = std::min(basis.lowestPrice, price);
+    basis.highestPrice = std::max(basis.highestPrice, price);
+    basis.highestTechnical = std::max(basis.highestTechnical, technical);
+    return scorer.winnerOf(contenders, basis);
+}
+
+// The boundary between the prices `changed` and `unchanged`, found by
+// halving: between the two, each pair of bids swaps places at most once
+// (a combined score is linear in 1/price or in the scale's other end), so
+// the prices that change the winner form one interval ending at `changed`.
+double boundary(const std::function<bool(double)>& changesWinner, double changed, double unchanged)
+{
+    for (int step = 0; step < 200 && std::abs(changed - unchanged) > 1e-7; ++step) {
+        const double middle = (changed + unchanged) / 2;
+        (changesWinner(middle) ? changed : unchanged) = middle;
+    }
+    return changed;
+}
+
+std::optional<RankReversal> admissionThreshold(const Tender& tender, const Evaluation& ev,
+                                               const Scorer& scorer,
+                                               const std::vector<Candidate>& contenders, int bid,
+                                               double technical)
+{
+    const ScoringBasis& basis = ev.basis;
+    const auto winnerAt = [&](double price) {
+        return winnerWithAdmitted(scorer, contenders, basis, technical, price);
+    };
+    const auto changesWinner = [&](double price) { return winnerAt(price) != ev.winner; };
+    const auto reversal = [&](int winner, const QString& explanation) {
+        return RankReversal{RankReversal::Kind::Addition, bid, ev.winner, winner, explanation};
+    };
+
+    // A price within the opened prices moves no price reference point; only
+    // a higher technical score can then matter, and then whatever the price.
+    const int within = winnerAt(basis.lowestPrice);
+    if (within != ev.winner) {
+        if (within < 0)
+            return std::nullopt;
+        return reversal(
+            within,
+            tulana::tr("Had %1 qualified, %2 would rank above %3 among the other bids whatever "
+                       "%1's price: %4. Its disqualification decides between two other bids; "
+                       "its financial proposal stays unopened.")
+                .arg(label(tender, bid), label(tender, within), label(tender, ev.winner),
+                     whatMoved(basis,
+                               ScoringBasis{basis.lowestPrice, basis.highestPrice,
+                                            std::max(basis.highestTechnical, technical)},
+                               tender)));
+    }
+
+    // A price below the lowest: every financial score shrinks towards zero.
+    const double nearZero = basis.lowestPrice * 1e-9;
+    const int cheapWinner = winnerAt(nearZero);
+    if (cheapWinner >= 0 && cheapWinner != ev.winner) {
+        const double below = boundary(changesWinner, nearZero, basis.lowestPrice);
+        const double shown = std::floor(below * 100) / 100;
+        return reversal(
+            cheapWinner,
+            tulana::tr("Had %1 qualified, any evaluated price below %2 (the lowest opened price "
+                       "is %3) would have made %4 rank above %5 among the other bids. Its "
+                       "disqualification decides between two other bids; its financial proposal "
+                       "stays unopened, and this threshold is worked out from the opened bids "
+                       "only.")
+                .arg(label(tender, bid), formatAmount(shown, tender.currency),
+                     formatAmount(basis.lowestPrice, tender.currency), label(tender, cheapWinner),
+                     label(tender, ev.winner)));
+    }
+
+    // On a linear scale, a price above the highest stretches the scale.
+    if (tender.options.priceFormula != PriceFormula::LinearInterpolation)
+        return std::nullopt;
+    const double farAbove = basis.highestPrice * 1e9 + 1;
+    const int dearWinner = winnerAt(farAbove);
+    if (dearWinner < 0 || dearWinner == ev.winner)
+        return std::nullopt;
+    const double above = boundary(changesWinner, farAbove, basis.highestPrice);
+    const double shown = std::ceil(above * 100) / 100;
+    return reversal(
+        dearWinner,
+        tulana::tr("Had %1 qualified, any evaluated price above %2 (the highest opened price is "
+                   "%3, an end of the linear price scale) would have made %4 rank above %5 among "
+                   "the other bids. Its disqualification decides between two other bids; its "
+                   "financial proposal stays unopened, and this threshold is worked out from the "
+                   "opened bids only.")
+            .arg(label(tender, bid), formatAmount(shown, tender.currency),
+                 formatAmount(basis.highestPrice, tender.currency), label(tender, dearWinner),
+                 label(tender, ev.winner)));
 }
 
 } // namespace
@@ -123,33 +214,19 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
                           whatMoved(ev.basis, after, tender))});
     }
 
-    // Admitting a bid set aside can only move the reference points outwards.
-    std::vector<WhatIf> additions;
+    // Admitting a bid set aside: its technical score is known, but its
+    // financial proposal stays unopened (GFR 2017 Rules 187 and 190), so the
+    // what-if asks which prices would change the winner, never what it bid.
+    const std::vector<Candidate> contenders = undominated(qualified);
     for (const BidResult& r : ev.results) {
         const bool scoredButShort = r.standing == Standing::BelowMinimumTechnical ||
                                     r.standing == Standing::BelowCriterionMinimum;
         if (!scoredButShort)
             continue;
-        const Bid& bid = tender.bids[std::size_t(r.bid)];
-        const double price = cost::evaluatedPrice(tender, bid);
-        ScoringBasis after = ev.basis;
-        after.lowestPrice = std::min(after.lowestPrice, price);
-        after.highestPrice = std::max(after.highestPrice, price);
-        after.highestTechnical = std::max(after.highestTechnical, r.technical);
-        if (!sameBasis(after, ev.basis, tender.options))
-            additions.push_back({r.bid, after, -1});
+        if (std::optional<RankReversal> rr =
+                admissionThreshold(tender, ev, scorer, contenders, r.bid, r.technical))
+            found.push_back(std::move(*rr));
     }
-    const std::vector<Candidate> contenders = undominated(qualified);
-    for (WhatIf& w : additions)
-        w.winner = scorer.winnerOf(contenders, w.basis);
-    for (const WhatIf& w : additions)
-        if (w.winner >= 0 && w.winner != ev.winner)
-            found.push_back(
-                {RankReversal::Kind::Addition, w.bid, ev.winner, w.winner,
-                 tulana::tr("Had %1 qualified, %2 would rank above %3 among the other bids: "
-                            "%4. Its disqualification decides between two other bids.")
-                     .arg(label(tender, w.bid), label(tender, w.winner), label(tender, ev.winner),
-                          whatMoved(ev.basis, w.basis, tender))});
     return found;
 }
 

@@ -45,6 +45,9 @@ private slots:
     void addingZMakesXWin();
     void removingQualifiedZIsReported();
     void disqualifiedZIsReportedAsAddition();
+    void theAdditionWarningNeverOpensTheSealedPrice_data();
+    void theAdditionWarningNeverOpensTheSealedPrice();
+    void theThresholdIsWhereTheWinnerChanges();
     void noReversal_data();
     void noReversal();
 };
@@ -120,6 +123,58 @@ void TestRankReversal::disqualifiedZIsReportedAsAddition()
     for (const QString& part :
          {QStringLiteral("Z (Z Ltd)"), QStringLiteral("X (X Ltd)"), QStringLiteral("Y (Y Ltd)")})
         QVERIFY2(rr.explanation.contains(part), qPrintable(rr.explanation));
+    // X overtakes Y when 63 + 30 × p / 140 > 56 + 30 × p / 100, i.e. p < 81.67;
+    // each score rounded to 2 decimals moves the boundary to 81.71.
+    QVERIFY2(rr.explanation.contains(QStringLiteral("below 81.71 ")), qPrintable(rr.explanation));
+    QVERIFY2(!rr.explanation.contains(QStringLiteral("80.00")), qPrintable(rr.explanation));
+}
+
+// GFR 2017 Rules 187/190: the price of a bid below the technical minimum is
+// never opened, so the warning must read the same whatever that price is.
+void TestRankReversal::theAdditionWarningNeverOpensTheSealedPrice_data()
+{
+    QTest::addColumn<double>("sealedPrice");
+    QTest::newRow("a price that would have changed the winner") << 79.37;
+    QTest::newRow("a price that would not have") << 512.43;
+    QTest::newRow("a price above every opened one") << 9876.54;
+}
+
+void TestRankReversal::theAdditionWarningNeverOpensTheSealedPrice()
+{
+    QFETCH(double, sealedPrice);
+    const Tender reference =
+        example().minimum(75).bid("X", 90, 140).bid("Y", 80, 100).bid("Z", 70, 1).build();
+    const Tender t =
+        example().minimum(75).bid("X", 90, 140).bid("Y", 80, 100).bid("Z", 70, sealedPrice).build();
+    const Evaluation expected = evaluate(reference);
+    const Evaluation ev = evaluate(t);
+    QCOMPARE(ev.rankReversals.size(), std::size_t(1));
+    QCOMPARE(expected.rankReversals.size(), std::size_t(1));
+    QCOMPARE(ev.rankReversals.front().explanation, expected.rankReversals.front().explanation);
+    const QString text = ev.rankReversals.front().explanation;
+    const QString price = QString::number(sealedPrice, 'f', 2);
+    QVERIFY2(!text.contains(price), qPrintable(text));
+}
+
+// Just below the threshold the winner changes; at the threshold it does not.
+void TestRankReversal::theThresholdIsWhereTheWinnerChanges()
+{
+    const auto winnerWithZAt = [](double price) {
+        const Tender t = example().bid("X", 90, 140).bid("Y", 80, 100).bid("Z", 70, price).build();
+        return evaluate(t).winner;
+    };
+    const Tender t =
+        example().minimum(75).bid("X", 90, 140).bid("Y", 80, 100).bid("Z", 70, 500).build();
+    const Evaluation ev = evaluate(t);
+    QCOMPARE(ev.rankReversals.size(), std::size_t(1));
+    const QString text = ev.rankReversals.front().explanation;
+    const qsizetype at = text.indexOf(QStringLiteral("below "));
+    QVERIFY2(at >= 0, qPrintable(text));
+    const double threshold = text.mid(at + 6).section(u' ', 0, 0).remove(u',').toDouble();
+    QVERIFY2(threshold > 80 && threshold < 82, qPrintable(text));
+    // With Z qualified (minimum 70) at a price: X wins below, Y at or above.
+    QCOMPARE(winnerWithZAt(threshold - 0.02), 0);
+    QCOMPARE(winnerWithZAt(threshold + 0.02), 1);
 }
 
 void TestRankReversal::noReversal_data()
