@@ -9,10 +9,14 @@ namespace tulana {
 
 // The evaluation inputs of a tender in one canonical serialisation: the
 // bytes a memo's fingerprint is the SHA-256 of (docs/memo.md, "Fingerprint").
-// Everything that changes a score or the departure finding is in it (method,
-// weights, minimum, budget, rulebook, evaluation options, the criteria's ids,
-// weights and marks limits, each bid's id, nature, price, tax, status and
-// marks); nothing else is (titles, names, descriptions, context, decision).
+// A declared projection of the tender file (Fingerprint.cpp lists the fields)
+// keeps everything that changes a score, a standing or the departure finding
+// (method, weights, minimum, budget, rulebook, options, openness scheme,
+// lifecycle terms, eligibility criteria's kinds and alternatives, the
+// criteria's ids, weights and marks limits, each bid's id, nature, price,
+// tax, status, marks, openness record, eligibility findings and cost lines)
+// and no free text (titles, names, descriptions, evidence, notes, context,
+// decision).
 QByteArray evaluationInputs(const Tender& tender);
 
 // SHA-256 of evaluationInputs(), as 64 lower-case hex digits.

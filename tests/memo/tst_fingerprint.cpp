@@ -13,16 +13,47 @@ using namespace tulana;
 
 using Change = std::function<void(Tender&)>;
 Q_DECLARE_METATYPE(Change)
+Q_DECLARE_METATYPE(tulana::Tender)
 
 namespace {
 
+Tender sample(const char* name)
+{
+    const QString path = QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") +
+                         QString::fromUtf8(name) + QStringLiteral(".tulana");
+    const TenderLoad load = loadTenderFile(path);
+    if (!load.tender)
+        qFatal("cannot load the sample %s", qPrintable(path));
+    return *load.tender;
+}
+
 Tender chatbot()
 {
-    const TenderLoad load = loadTenderFile(
-        QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/citizen-services-chatbot.tulana"));
-    if (!load.tender)
-        qFatal("cannot load the chatbot sample");
-    return *load.tender;
+    return sample("citizen-services-chatbot");
+}
+
+// The samples with eligibility findings, cost lines and openness records.
+Tender eligibilitySample()
+{
+    return sample("crop-advisory-eligibility");
+}
+
+Tender lifecycleSample()
+{
+    return sample("citizen-services-chatbot-lifecycle");
+}
+
+Tender opennessSample()
+{
+    return sample("citizen-services-chatbot-openness-points");
+}
+
+openness::OpennessRecord& firstRecord(Tender& t)
+{
+    for (Bid& b : t.bids)
+        if (b.openness && !b.openness->components.empty())
+            return *b.openness;
+    qFatal("the openness sample has no record with components");
 }
 
 } // namespace
@@ -47,10 +78,10 @@ void TestFingerprint::itIsTheSha256OfTheDocumentedInputs()
 {
     const Tender t = chatbot();
     const QByteArray inputs = evaluationInputs(t);
-    QVERIFY(inputs.startsWith("{\n  \"format\": \"tulana-evaluation-inputs\""));
-    for (const char* present :
-         {"\"technicalWeight\": 70", "\"maxMarks\": 20", "\"price\": 14600000",
-          "\"T1.1\": [16, 15, 18]", "\"nature\": \"open-source\""})
+    QVERIFY(inputs.contains("\"format\":\"tulana-evaluation-inputs\""));
+    QVERIFY(inputs.contains("\"version\":2"));
+    for (const char* present : {"\"technicalWeight\":70", "\"maxMarks\":20", "\"price\":14600000",
+                                "\"T1.1\":[16,15,18]", "\"nature\":\"open-source\""})
         QVERIFY2(inputs.contains(present), present);
     for (const char* absent : {"Vistaar", "Deshpande", "chatbot", "justification", "Kamat"})
         QVERIFY2(!inputs.contains(absent), absent);
@@ -72,8 +103,12 @@ void TestFingerprint::itIsStable()
 
 void TestFingerprint::anEvaluationInputChangesIt_data()
 {
+    QTest::addColumn<Tender>("tender");
     QTest::addColumn<Change>("change");
-    const auto row = [](const char* name, Change c) { QTest::newRow(name) << c; };
+    const auto row = [](const char* name, Change c) { QTest::newRow(name) << chatbot() << c; };
+    const auto on = [](const char* name, const Tender& t, Change c) {
+        QTest::newRow(name) << t << c;
+    };
     row("a price", [](Tender& t) { t.bids[1].price += 1; });
     row("a tax", [](Tender& t) { t.bids[0].tax = 0; });
     row("one evaluator's mark", [](Tender& t) { t.bids[2].marks.set(3, 1, 6.5); });
@@ -103,12 +138,46 @@ void TestFingerprint::anEvaluationInputChangesIt_data()
         [](Tender& t) { t.bids[0].nature = BidNature::Mixed; });
     row("a bid's id", [](Tender& t) { t.bids[3].id = QStringLiteral("B9"); });
     row("the order of the bids", [](Tender& t) { std::swap(t.bids[0], t.bids[1]); });
+    on("an eligibility finding", eligibilitySample(), [](Tender& t) {
+        t.bids[0].eligibility[0].met = t.bids[0].eligibility[0].met == eligibility::Met::Yes
+                                           ? eligibility::Met::No
+                                           : eligibility::Met::Yes;
+    });
+    on("how an eligibility criterion was met", eligibilitySample(), [](Tender& t) {
+        for (Bid& b : t.bids)
+            for (eligibility::Response& r : b.eligibility)
+                if (r.how != eligibility::MetBy::Requirement) {
+                    r.how = eligibility::MetBy::Requirement;
+                    return;
+                }
+    });
+    on("an eligibility criterion's alternatives", eligibilitySample(),
+       [](Tender& t) { t.eligibility.back().alternatives.clear(); });
+    on("a cost line's amount", lifecycleSample(), [](Tender& t) {
+        for (Bid& b : t.bids)
+            if (!b.costs.empty()) {
+                b.costs.front().amount += 1;
+                return;
+            }
+    });
+    on("the lifecycle horizon", lifecycleSample(),
+       [](Tender& t) { t.lifecycle.horizonYears += 1; });
+    on("an openness component's state", opennessSample(), [](Tender& t) {
+        openness::ComponentEntry& e = firstRecord(t).components.front();
+        e.state = e.state == openness::ReleaseState::NotReleased
+                      ? openness::ReleaseState::Released
+                      : openness::ReleaseState::NotReleased;
+    });
+    on("an openness component's licence", opennessSample(),
+       [](Tender& t) { firstRecord(t).components.front().licence = QStringLiteral("MIT"); });
+    on("the openness marks", opennessSample(), [](Tender& t) { t.openness.maxMarks += 1; });
 }
 
 void TestFingerprint::anEvaluationInputChangesIt()
 {
+    QFETCH(Tender, tender);
     QFETCH(Change, change);
-    const Tender before = chatbot();
+    const Tender before = tender;
     Tender after = before;
     change(after);
     QVERIFY2(!(after == before), "the change changed nothing");
@@ -117,8 +186,12 @@ void TestFingerprint::anEvaluationInputChangesIt()
 
 void TestFingerprint::anythingElseLeavesItAlone_data()
 {
+    QTest::addColumn<Tender>("tender");
     QTest::addColumn<Change>("change");
-    const auto row = [](const char* name, Change c) { QTest::newRow(name) << c; };
+    const auto row = [](const char* name, Change c) { QTest::newRow(name) << chatbot() << c; };
+    const auto on = [](const char* name, const Tender& t, Change c) {
+        QTest::newRow(name) << t << c;
+    };
     row("the title", [](Tender& t) { t.title += QStringLiteral(" (revised)"); });
     row("the reference", [](Tender& t) { t.reference = QStringLiteral("X/1"); });
     row("a bidder's name", [](Tender& t) { t.bids[1].bidder = QStringLiteral("Other Ltd"); });
@@ -139,12 +212,39 @@ void TestFingerprint::anythingElseLeavesItAlone_data()
         t.organisation.fileNumber.clear();
     });
     row("a status reason", [](Tender& t) { t.bids[0].statusReason = QStringLiteral("note"); });
+    // Free text of the newer sections: a typo fixed in evidence must not
+    // withdraw a finalised decision or unmatch a memo.
+    on("the evidence of an eligibility finding", eligibilitySample(),
+       [](Tender& t) { t.bids[0].eligibility[0].evidence += QStringLiteral(" (typo fixed)"); });
+    on("an eligibility criterion's name and requirement", eligibilitySample(), [](Tender& t) {
+        t.eligibility[0].name += QStringLiteral(" (renamed)");
+        t.eligibility[0].requirement += QStringLiteral(" (reworded)");
+    });
+    on("a bidder's enterprise registration", eligibilitySample(), [](Tender& t) {
+        t.bids[0].enterprise.registration = QStringLiteral("UDYAM-XX-00-0000000");
+    });
+    on("a cost line's note", lifecycleSample(), [](Tender& t) {
+        for (Bid& b : t.bids)
+            if (!b.costs.empty()) {
+                b.costs.front().note += QStringLiteral(" (clarified)");
+                return;
+            }
+    });
+    on("an openness record's names and notes", opennessSample(), [](Tender& t) {
+        openness::OpennessRecord& r = firstRecord(t);
+        r.systemName += QStringLiteral(" (renamed)");
+        r.producer += QStringLiteral(" (renamed)");
+        r.claimNote = QStringLiteral("said at the pre-bid meeting");
+        r.components.front().note = QStringLiteral("from the model card");
+        r.components.front().location = QStringLiteral("elsewhere.yml:1:1");
+    });
 }
 
 void TestFingerprint::anythingElseLeavesItAlone()
 {
+    QFETCH(Tender, tender);
     QFETCH(Change, change);
-    const Tender before = chatbot();
+    const Tender before = tender;
     Tender after = before;
     change(after);
     QVERIFY2(!(after == before), "the change changed nothing");
