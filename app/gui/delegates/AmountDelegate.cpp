@@ -3,7 +3,7 @@
 #include "delegates/AmountEdit.h"
 #include "models/ModelRoles.h"
 
-#include <QLineEdit>
+#include <QKeyEvent>
 
 #include <cmath>
 
@@ -14,12 +14,6 @@ QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
 {
     auto* editor = new AmountEdit(parent);
     editor->setCurrency(index.data(CurrencyRole).toString());
-    // Enter in the line edit inside commits, as in a plain line edit.
-    connect(editor->lineEdit(), &QLineEdit::returnPressed, this, [this, editor] {
-        auto* self = const_cast<AmountDelegate*>(this);
-        emit self->commitData(editor);
-        emit self->closeEditor(editor);
-    });
     return editor;
 }
 
@@ -32,13 +26,31 @@ void AmountDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
     if (value.isValid())
         text = amount == std::floor(amount) ? QString::number(amount, 'f', 0)
                                             : QString::number(amount, 'f', 2);
-    static_cast<AmountEdit*>(editor)->setText(text);
+    auto* edit = static_cast<AmountEdit*>(editor);
+    edit->setText(text);
+    edit->selectAll();
 }
 
 void AmountDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                   const QModelIndex& index) const
 {
     model->setData(index, static_cast<AmountEdit*>(editor)->text(), Qt::EditRole);
+}
+
+bool AmountDelegate::eventFilter(QObject* object, QEvent* event)
+{
+    // QStyledItemDelegate commits on Return only once the event loop runs
+    // again; a refused amount's message should be there as the key is let go.
+    auto* editor = qobject_cast<AmountEdit*>(object);
+    if (editor && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            emit commitData(editor);
+            emit closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace tulana

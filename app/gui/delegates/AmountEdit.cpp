@@ -2,50 +2,52 @@
 
 #include "util/Format.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QRegularExpressionValidator>
 
 namespace tulana {
+namespace {
+
+constexpr int kCurrencyMargin = 4; // from the left edge, and before the figures
+
+} // namespace
 
 AmountEdit::AmountEdit(QWidget* parent)
-    : QWidget(parent)
+    : QLineEdit(parent)
     , m_currency(new QLabel(this))
-    , m_edit(new QLineEdit(this))
 {
+    setObjectName(QStringLiteral("amountEdit"));
+    setFrame(false);
     setAutoFillBackground(true);
-    m_edit->setObjectName(QStringLiteral("amountEdit"));
-    m_edit->setFrame(false);
-    m_edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Lenient on purpose: "-5" and "0" get through so the model can say why
     // they are refused, rather than keys that silently do nothing.
     static const QRegularExpression typed(QStringLiteral("^[-+\u2212]?[0-9,]*(\\.[0-9]*)?$"));
-    m_edit->setValidator(new QRegularExpressionValidator(typed, m_edit));
-    m_currency->setContentsMargins(4, 0, 0, 0);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_currency);
-    layout->addWidget(m_edit, 1);
-    setFocusProxy(m_edit);
+    setValidator(new QRegularExpressionValidator(typed, this));
+    // Clicks on the symbol place the cursor, as anywhere else in the field.
+    m_currency->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_currency->setFocusPolicy(Qt::NoFocus);
 }
 
 void AmountEdit::setCurrency(const QString& currency)
 {
     m_currency->setText(currencySymbol(currency));
-    m_edit->setAccessibleName(tr("Amount in %1").arg(currency));
+    setAccessibleName(tr("Amount in %1").arg(currency));
+    placeCurrency();
 }
 
-QString AmountEdit::text() const
+void AmountEdit::resizeEvent(QResizeEvent* event)
 {
-    return m_edit->text();
+    QLineEdit::resizeEvent(event);
+    placeCurrency();
 }
 
-void AmountEdit::setText(const QString& text)
+void AmountEdit::placeCurrency()
 {
-    m_edit->setText(text);
-    m_edit->selectAll();
+    const int width = m_currency->text().isEmpty() ? 0 : m_currency->sizeHint().width();
+    m_currency->setGeometry(kCurrencyMargin, 0, width, height());
+    // Long figures stop short of the symbol instead of running under it.
+    setTextMargins(width ? width + 2 * kCurrencyMargin : 0, 0, 0, 0);
 }
 
 } // namespace tulana

@@ -13,9 +13,11 @@
 #include "pages/TenderPage.h"
 #include "settings/Settings.h"
 #include "training/TrainingController.h"
+#include "util/FinishEditing.h"
 #include "util/Icons.h"
 #include "views/LanguageMenu.h"
 #include "views/MemoActions.h"
+#include "views/UndoKeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -160,6 +162,8 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(themedIcon(QStringLiteral("redo")));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    // Spin boxes and text fields would keep these keys for their own text.
+    new UndoKeys(this);
 }
 
 void MainWindow::createMenus()

@@ -5,6 +5,7 @@
 #include "document/TenderDocument.h"
 #include "pages/EvaluationPage.h"
 #include "settings/Settings.h"
+#include "util/FinishEditing.h"
 #include "util/ProblemsDialog.h"
 #include "widgets/NewTenderWizard.h"
 
@@ -40,6 +41,8 @@ QString startDirectory(const QString& current)
 
 bool MainWindow::maybeSave()
 {
+    // A price still in its cell's editor is a change too (closing, opening).
+    finishEditing(this);
     if (!m_document->isModified())
         return true;
     QMessageBox box(
@@ -106,6 +109,7 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
+    finishEditing(this); // the name suggested follows a reference just typed
     QString suggested = m_document->filePath();
     if (suggested.isEmpty()) {
         QString name = m_document->tender().reference;
@@ -124,6 +128,9 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString& path)
 {
+    // Ctrl+S and the tool button leave focus where it is: what is typed in
+    // a cell or a field that commits when left is written too.
+    finishEditing(this);
     QString error;
     if (!m_document->saveAs(path, &error)) {
         QMessageBox::critical(this, tr("Cannot save tender"),

@@ -5,6 +5,7 @@
 #include "MemoTextDocument.h"
 #include "document/TenderDocument.h"
 #include "memo/MemoBuilder.h"
+#include "util/FinishEditing.h"
 #include "util/Icons.h"
 
 #include <QAction>
@@ -134,6 +135,7 @@ QPrintPreviewDialog* MemoActions::createPreview(QWidget* parent, QString* refusa
 
 void MemoActions::preview()
 {
+    finishEditing(m_window); // the memo shows what was just typed, too
     QString refusal;
     std::unique_ptr<QPrintPreviewDialog> dialog(createPreview(m_window, &refusal));
     if (!dialog) {
@@ -146,6 +148,7 @@ void MemoActions::preview()
 
 void MemoActions::chooseAndExport()
 {
+    finishEditing(m_window);
     QString refusal;
     if (!memo(&refusal)) {
         QMessageBox::warning(m_window, tr("Cannot export the memo"), refusal);
