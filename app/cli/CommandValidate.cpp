@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "io/TenderFile.h"
+#include "validation/TenderValidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,9 +4,9 @@
 #include "MemoPages.h"
 #include "MemoTextDocument.h"
 #include "i18n/Translate.h"
-#include "io/SaveFile.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoRender.h"
+#include "support/SaveFile.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "considerations/ContextAnswers.h"
 #include "considerations/ContextQuestions.h"
 #include "considerations/Table3.h"
+#include "tender/ContextAnswers.h"
 
 #include <QString>
 

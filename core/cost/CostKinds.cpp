@@ -2,7 +2,7 @@
 
 #include "i18n/PerLanguage.h"
 #include "i18n/Translate.h"
-#include "io/JsonReader.h"
+#include "support/JsonReader.h"
 
 #include <QFile>
 

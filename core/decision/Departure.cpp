@@ -1,7 +1,7 @@
 #include "Departure.h"
 
 #include "i18n/Translate.h"
-#include "report/EvaluationReport.h"
+#include "support/Money.h"
 
 #include <QStringList>
 

@@ -3,7 +3,7 @@
 // Deciding, bid by bid, whether a bid passes the tender's eligibility
 // criteria before it is technically scored (docs/scoring.md, "Eligibility").
 
-#include "eligibility/Eligibility.h"
+#include "tender/Eligibility.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 #include "i18n/Translate.h"
 
 #include "io/CellReaders.h"
-#include "io/Csv.h"
+#include "support/Csv.h"
 
 #include <QHash>
 #include <QRegularExpression>

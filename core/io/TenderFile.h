@@ -30,7 +30,4 @@ TenderLoad loadTenderFile(const QString& path);
 QByteArray writeTender(const Tender& tender);
 bool saveTenderFile(const Tender& tender, const QString& path, QString* errorMessage);
 
-// Everything a committee must fix before scoring: values and the rulebook.
-Problems checkTenderValues(const Tender& tender);
-
 } // namespace tulana

@@ -2,11 +2,9 @@
 #include "TenderFile.h"
 #include "i18n/Translate.h"
 
-#include "io/JsonReader.h"
 #include "io/TenderSax.h"
 #include "io/TenderSections.h"
-#include "rulebook/Rulebook.h"
-#include "validation/TenderValidator.h"
+#include "support/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -303,20 +301,6 @@ TenderLoad loadTenderFile(const QString& path)
     for (Problem& p : load.problems)
         p.where = p.where.isEmpty() ? path : path + QStringLiteral(": ") + p.where;
     return load;
-}
-
-Problems checkTenderValues(const Tender& tender)
-{
-    Problems all = validateTender(tender);
-    all += checkRulebook(tender);
-    // A decision naming a bid that is gone (deleted after selection) is a
-    // value problem, not a reason to refuse the file.
-    const QString& selected = tender.decision.selectedBid;
-    if (!selected.isEmpty() && std::none_of(tender.bids.begin(), tender.bids.end(),
-                                            [&](const Bid& b) { return b.id == selected; }))
-        all << error(QStringLiteral("decision.selectedBid"),
-                     tulana::tr("no bid has the id \"%1\"").arg(selected));
-    return all;
 }
 
 } // namespace tulana

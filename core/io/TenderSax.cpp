@@ -1,7 +1,7 @@
 #include "TenderSax.h"
 
 #include "i18n/Translate.h"
-#include "io/JsonReader.h"
+#include "support/JsonReader.h"
 
 #include <limits>
 

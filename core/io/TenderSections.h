@@ -4,14 +4,14 @@
 // around an evaluation: "organisation", "context" and "decision"
 // (docs/file-format.md). Internal to the reader and the writer.
 
-#include "considerations/ContextAnswers.h"
-#include "cost/CostLine.h"
-#include "decision/Decision.h"
-#include "eligibility/Eligibility.h"
-#include "io/JsonReader.h"
-#include "io/JsonWriter.h"
-#include "openness/OpennessRecord.h"
-#include "openness/OpennessScheme.h"
+#include "support/JsonReader.h"
+#include "support/JsonWriter.h"
+#include "tender/ContextAnswers.h"
+#include "tender/CostLine.h"
+#include "tender/Decision.h"
+#include "tender/Eligibility.h"
+#include "tender/OpennessRecord.h"
+#include "tender/OpennessScheme.h"
 #include "tender/Organisation.h"
 
 namespace tulana {

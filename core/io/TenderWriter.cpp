@@ -1,9 +1,9 @@
 // Writing the .tulana format (docs/file-format.md) in its canonical layout.
 #include "TenderFile.h"
 
-#include "io/JsonWriter.h"
-#include "io/SaveFile.h"
 #include "io/TenderSections.h"
+#include "support/JsonWriter.h"
+#include "support/SaveFile.h"
 
 namespace tulana {
 namespace {

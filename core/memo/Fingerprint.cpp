@@ -1,7 +1,7 @@
 #include "Fingerprint.h"
 
-#include "io/JsonProjection.h"
 #include "io/TenderFile.h"
+#include "support/JsonProjection.h"
 
 #include <QCryptographicHash>
 

@@ -4,8 +4,8 @@
 
 #include "considerations/Table3.h"
 #include "i18n/Translate.h"
-#include "report/EvaluationReport.h"
 #include "scoring/Derivation.h"
+#include "support/Money.h"
 
 #include <algorithm>
 

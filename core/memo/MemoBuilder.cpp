@@ -1,15 +1,15 @@
 #include "MemoBuilder.h"
 
 #include "MemoText.h"
-#include "cost/CostComparison.h"
 #include "decision/Departure.h"
 #include "decision/JustificationCheck.h"
 #include "i18n/Language.h"
 #include "i18n/Translate.h"
 #include "memo/Fingerprint.h"
-#include "report/EvaluationReport.h"
+#include "report/CostComparison.h"
 #include "rulebook/Rulebook.h"
 #include "scoring/Evaluator.h"
+#include "support/Money.h"
 
 #include <QLocale>
 

@@ -3,10 +3,10 @@
 // and the basis on which the note relies.
 #include "MemoText.h"
 
-#include "considerations/Recommendation.h"
 #include "decision/Departure.h"
+#include "decision/Recommendation.h"
 #include "i18n/Translate.h"
-#include "report/EvaluationReport.h"
+#include "support/Money.h"
 
 #include <cmath>
 

@@ -4,9 +4,9 @@
 // the annex.
 #include "MemoText.h"
 
-#include "cost/CostComparison.h"
 #include "i18n/Translate.h"
-#include "report/EvaluationReport.h"
+#include "report/CostComparison.h"
+#include "support/Money.h"
 
 #include <algorithm>
 

@@ -7,30 +7,6 @@
 
 namespace tulana::openness {
 
-QString toKey(ContentType t)
-{
-    switch (t) {
-    case ContentType::Code:
-        return QStringLiteral("code");
-    case ContentType::Data:
-        return QStringLiteral("data");
-    case ContentType::Document:
-        return QStringLiteral("document");
-    }
-    return {};
-}
-
-bool contentTypeFromKey(const QString& key, ContentType* out)
-{
-    for (ContentType t : {ContentType::Code, ContentType::Data, ContentType::Document}) {
-        if (key == toKey(t)) {
-            *out = t;
-            return true;
-        }
-    }
-    return false;
-}
-
 namespace {
 
 QString text(const YAML::Node& node)

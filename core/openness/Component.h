@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/Problem.h"
+#include "tender/OpennessRecord.h" // ContentType
 
 #include <QString>
 #include <QStringList>
@@ -8,18 +9,6 @@
 #include <vector>
 
 namespace tulana::openness {
-
-// What a component is made of; it decides which of a release's licences
-// applies when the component has none of its own (code, data, document).
-enum class ContentType
-{
-    Code,
-    Data,
-    Document
-};
-
-QString toKey(ContentType t);
-bool contentTypeFromKey(const QString& key, ContentType* out);
 
 // One of the Model Openness Framework's 17 components, as the Model
 // Openness Tool defines them (resources/openness/mof.settings.yml): the tool's

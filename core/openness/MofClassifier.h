@@ -1,7 +1,8 @@
 #pragma once
 
+#include "Component.h"
 #include "LicenceCatalogue.h"
-#include "OpennessRecord.h"
+#include "tender/OpennessRecord.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,7 @@
 // Model Openness Tool records into Tulana's openness record. The framework's
 // "Datasets" becomes both pre-training and fine-tuning data; a component the
 // record does not list is not released (the tool's reading).
+#include "Component.h"
 #include "LicenceCatalogue.h"
 #include "RecordImport.h"
 #include "YamlSupport.h"

@@ -1,4 +1,5 @@
 #include "OpennessAssessment.h"
+#include "Component.h"
 
 #include "i18n/Translate.h"
 

@@ -2,11 +2,11 @@
 
 #include "LicenceCatalogue.h"
 #include "MofClassifier.h"
-#include "OpennessRecord.h"
 #include "Openwashing.h"
 #include "OsaiImport.h"
 #include "OsaidCheck.h"
 #include "Outcomes.h"
+#include "tender/OpennessRecord.h"
 
 #include <QByteArray>
 #include <QString>

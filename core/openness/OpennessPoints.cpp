@@ -1,4 +1,5 @@
 #include "OpennessPoints.h"
+#include "Component.h"
 
 #include "i18n/Translate.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "OpennessAssessment.h"
-#include "OpennessScheme.h"
 #include "diagnostics/Problem.h"
-#include "scoring/Derivation.h"
+#include "support/DerivationRecord.h"
+#include "tender/OpennessScheme.h"
 
 #include <QList>
 #include <QString>
@@ -34,7 +34,7 @@ struct OpennessMarks
 // A pure function: the same scheme and assessment always give the same marks.
 OpennessMarks opennessMarks(const OpennessScheme& scheme, const OpennessAssessment& assessment);
 
-// The marks as a Derivation (scoring/Derivation.h), for the derivation view and the memo.
+// The marks as a Derivation (support/DerivationRecord.h), for the derivation view and the memo.
 Derivation toDerivation(const OpennessMarks& marks, const QString& bidId);
 
 } // namespace tulana::openness

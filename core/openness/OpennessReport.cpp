@@ -1,5 +1,6 @@
 // Plain-text and JSON renderings of an openness assessment, for the command
 // line and for reports.
+#include "Component.h"
 #include "OpennessAssessment.h"
 
 #include "i18n/Translate.h"

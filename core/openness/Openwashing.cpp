@@ -1,4 +1,5 @@
 #include "Openwashing.h"
+#include "Component.h"
 
 #include "LicenceCatalogue.h"
 #include "i18n/Translate.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OpennessRecord.h"
+#include "tender/OpennessRecord.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,5 @@
 #include "Outcomes.h"
+#include "Component.h"
 
 #include "LicenceCatalogue.h"
 #include "OpennessData.h"

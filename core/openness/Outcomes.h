@@ -1,6 +1,7 @@
 #pragma once
 
-#include "OpennessRecord.h"
+#include "diagnostics/Problem.h"
+#include "tender/OpennessRecord.h"
 
 #include <QString>
 #include <QStringList>

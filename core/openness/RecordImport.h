@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OpennessRecord.h"
 #include "diagnostics/Problem.h"
+#include "tender/OpennessRecord.h"
 
 #include <QByteArray>
 #include <QString>

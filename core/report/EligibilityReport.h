@@ -4,8 +4,8 @@
 // nothing at all for a tender that records no eligibility, so the reports of
 // older files stay as they were.
 
-#include "io/JsonWriter.h"
 #include "scoring/Evaluation.h"
+#include "support/JsonWriter.h"
 #include "tender/Tender.h"
 
 #include <QStringList>

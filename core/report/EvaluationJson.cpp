@@ -3,9 +3,9 @@
 #include "EvaluationReport.h"
 #include "LifecycleReport.h"
 
-#include "io/JsonWriter.h"
 #include "report/EligibilityReport.h"
 #include "scoring/Derivation.h"
+#include "support/JsonWriter.h"
 
 namespace tulana {
 namespace {

@@ -8,9 +8,6 @@
 
 namespace tulana {
 
-// "1,25,00,000.00" for rupees (Indian grouping), "12,500,000.00" otherwise.
-QString formatAmount(double amount, const QString& currency);
-
 // A plain-text ranking a reader can check by hand: the method and options,
 // one row per bid in rank order, the reasons for every bid not ranked, the
 // award and any rank-reversal warning.

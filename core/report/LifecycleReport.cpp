@@ -1,9 +1,10 @@
 #include "LifecycleReport.h"
 
+#include "CostComparison.h"
 #include "EvaluationReport.h"
-#include "cost/CostComparison.h"
 #include "i18n/Translate.h"
-#include "io/JsonWriter.h"
+#include "support/JsonWriter.h"
+#include "support/Money.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "RankReversal.h"
 #include "i18n/Translate.h"
-#include "report/EvaluationReport.h"
+#include "support/Money.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cost/CostLine.h"
-#include "eligibility/Eligibility.h"
-#include "openness/OpennessRecord.h"
+#include "CostLine.h"
+#include "Eligibility.h"
+#include "OpennessRecord.h"
 
 #include <QString>
 

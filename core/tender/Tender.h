@@ -1,12 +1,12 @@
 #pragma once
 
 #include "Bid.h"
+#include "ContextAnswers.h"
 #include "Criterion.h"
+#include "Decision.h"
 #include "EvaluationOptions.h"
+#include "OpennessScheme.h"
 #include "Organisation.h"
-#include "considerations/ContextAnswers.h"
-#include "decision/Decision.h"
-#include "openness/OpennessScheme.h"
 
 #include <QString>
 

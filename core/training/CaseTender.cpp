@@ -5,6 +5,7 @@
 #include "i18n/Translate.h"
 #include "io/TenderFile.h"
 #include "training/Grading.h"
+#include "validation/TenderValidator.h"
 
 #include <QFileInfo>
 

@@ -2,7 +2,7 @@
 #include "training/TraineeResults.h"
 
 #include "i18n/Translate.h"
-#include "io/JsonReader.h"
+#include "support/JsonReader.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cost/CostLine.h"
+#include "tender/CostLine.h"
 #include "tender/Tender.h"
 
 #include <QString>

@@ -3,7 +3,7 @@
 // Helpers shared by the readers of the training files (not a public API).
 
 #include "diagnostics/Problem.h"
-#include "io/JsonReader.h"
+#include "support/JsonReader.h"
 #include "training/TrainingCase.h"
 
 #include <QString>

@@ -3,7 +3,7 @@
 #include "training/Xapi.h"
 
 #include "i18n/Translate.h"
-#include "io/JsonReader.h"
+#include "support/JsonReader.h"
 
 #include <QRegularExpression>
 #include <QUuid>

@@ -1,12 +1,16 @@
 #include "TenderValidator.h"
+
 #include "cost/CostValidation.h"
 #include "eligibility/EligibilityCheck.h"
 #include "eligibility/EligibilityValidation.h"
 #include "i18n/Translate.h"
 #include "openness/OpennessPoints.h"
+#include "rulebook/Rulebook.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -278,6 +282,20 @@ Problems validateBid(const Tender& tender, int bidIndex)
     cost::checkBidCosts(tender, bidIndex, out);
     eligibility::checkBid(tender, bidIndex, out);
     return out;
+}
+
+Problems checkTenderValues(const Tender& tender)
+{
+    Problems all = validateTender(tender);
+    all += checkRulebook(tender);
+    // A decision naming a bid that is gone (deleted after selection) is a
+    // value problem, not a reason to refuse the file.
+    const QString& selected = tender.decision.selectedBid;
+    if (!selected.isEmpty() && std::none_of(tender.bids.begin(), tender.bids.end(),
+                                            [&](const Bid& b) { return b.id == selected; }))
+        all << error(QStringLiteral("decision.selectedBid"),
+                     tulana::tr("no bid has the id \"%1\"").arg(selected));
+    return all;
 }
 
 } // namespace tulana

@@ -23,4 +23,7 @@ Problems validateTender(const Tender& tender, MarksRange marks = MarksRange::Che
 // The problems of one bid only (a subset of validateTender's).
 Problems validateBid(const Tender& tender, int bidIndex);
 
+// Everything a committee must fix before scoring: values and the rulebook.
+Problems checkTenderValues(const Tender& tender);
+
 } // namespace tulana

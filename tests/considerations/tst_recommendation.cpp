@@ -1,6 +1,6 @@
 // The recommendation: the tender's context combined with the evaluation by
 // the brief's rule, as docs/considerations.md writes it down.
-#include "considerations/Recommendation.h"
+#include "decision/Recommendation.h"
 #include "io/TenderFile.h"
 #include "scoring/Evaluator.h"
 

@@ -2,15 +2,16 @@
 // proprietary bid cheapest on quoted price but not over five years), the
 // CLI's table and JSON reports, the memo, the fingerprint and the kinds'
 // labels in Hindi.
-#include "cost/CostComparison.h"
 #include "cost/CostKinds.h"
 #include "i18n/Language.h"
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoBuilder.h"
 #include "memo/MemoRender.h"
+#include "report/CostComparison.h"
 #include "report/EvaluationReport.h"
 #include "scoring/Evaluator.h"
+#include "support/Money.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

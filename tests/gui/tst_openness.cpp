@@ -2,6 +2,7 @@
 // undo of each openness command, switching the marks on (the ranking
 // follows at once), importing a good and a bad record, and the radar chart.
 #include "GuiTestSupport.h"
+#include "openness/Component.h"
 
 #include "commands/OpennessCommands.h"
 #include "document/TenderDocument.h"

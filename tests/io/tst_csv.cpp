@@ -1,4 +1,4 @@
-#include "io/Csv.h"
+#include "support/Csv.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // JsonWriter: the canonical layout and, above all, numbers that read back
 // exactly, whichever path (short decimal or general) wrote them.
-#include "io/JsonWriter.h"
+#include "support/JsonWriter.h"
 
 #include <QTest>
 

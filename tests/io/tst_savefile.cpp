@@ -1,8 +1,8 @@
 // Saving through QSaveFile: a save either replaces the file completely or
 // leaves it exactly as it was, and a failure says which file and why.
 #include "generate/TenderGenerator.h"
-#include "io/SaveFile.h"
 #include "io/TenderFile.h"
+#include "support/SaveFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,6 +3,7 @@
 // load → write → load is exact, down to the bytes.
 #include "generate/TenderGenerator.h"
 #include "io/TenderFile.h"
+#include "validation/TenderValidator.h"
 
 #include <QDir>
 #include <QFile>

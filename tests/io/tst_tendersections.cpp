@@ -2,6 +2,7 @@
 // "decision" (docs/file-format.md). They round-trip exactly, stay absent
 // when empty, and a bad value is refused at its JSON path.
 #include "io/TenderFile.h"
+#include "validation/TenderValidator.h"
 
 #include <QDir>
 #include <QFile>

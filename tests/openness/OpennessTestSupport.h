@@ -3,7 +3,8 @@
 // Helpers shared by the openness tests: where the fixtures are, records
 // built in a line, and the Model Openness Tool's lenient JSON.
 
-#include "openness/OpennessRecord.h"
+#include "openness/Component.h"
+#include "tender/OpennessRecord.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -2,6 +2,7 @@
 // the Model Openness Tool one at a time (tst_mottestdata checks the tool's
 // own files).
 #include "OpennessTestSupport.h"
+#include "openness/Component.h"
 
 #include "openness/MofClassifier.h"
 

@@ -2,6 +2,7 @@
 // classify plausibly. Which ones, what is expected and why is written down in
 // tests/data/openness/real-models.json.
 #include "OpennessTestSupport.h"
+#include "openness/Component.h"
 
 #include "openness/OpennessAssessment.h"
 #include "openness/RecordImport.h"

@@ -1,9 +1,10 @@
 // The three outputs of an evaluation: the plain-text table, the documented
 // "tulana-evaluation" JSON and the CSV for spreadsheets.
-#include "io/Csv.h"
 #include "io/TenderFile.h"
 #include "report/EvaluationReport.h"
 #include "scoring/Evaluator.h"
+#include "support/Csv.h"
+#include "support/Money.h"
 
 #include <QRegularExpression>
 #include <QTest>

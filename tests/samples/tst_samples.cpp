@@ -2,6 +2,7 @@
 // complete evaluation, and their results are the figures worked out by hand.
 #include "io/TenderFile.h"
 #include "scoring/Evaluator.h"
+#include "validation/TenderValidator.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "considerations/ContextAnswers.h"
+#include "tender/ContextAnswers.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

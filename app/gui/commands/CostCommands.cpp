@@ -1,7 +1,7 @@
 #include "commands/CostCommands.h"
 
-#include "cost/CostComparison.h"
 #include "document/TenderDocument.h"
+#include "report/CostComparison.h"
 
 #include <algorithm>
 

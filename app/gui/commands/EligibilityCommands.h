@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eligibility/Eligibility.h"
+#include "tender/Eligibility.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

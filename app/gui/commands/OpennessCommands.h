@@ -1,7 +1,7 @@
 #pragma once
 
-#include "openness/OpennessRecord.h"
-#include "openness/OpennessScheme.h"
+#include "tender/OpennessRecord.h"
+#include "tender/OpennessScheme.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

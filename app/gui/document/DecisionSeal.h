@@ -1,7 +1,7 @@
 #pragma once
 
-#include "considerations/ContextAnswers.h"
-#include "decision/Decision.h"
+#include "tender/ContextAnswers.h"
+#include "tender/Decision.h"
 #include "tender/Tender.h"
 
 #include <QByteArray>

@@ -5,6 +5,7 @@
 #include "io/TenderFile.h"
 #include "rulebook/Rulebook.h"
 #include "scoring/Evaluator.h"
+#include "validation/TenderValidator.h"
 
 #include <QFileInfo>
 #include <QUndoStack>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cost/CostComparison.h"
+#include "report/CostComparison.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

@@ -1,10 +1,10 @@
 #include "models/CostLinesModel.h"
 
-#include "cost/CostComparison.h"
 #include "cost/CostKinds.h"
 #include "cost/CostValidation.h"
 #include "document/TenderDocument.h"
 #include "models/ModelRoles.h"
+#include "report/CostComparison.h"
 #include "util/Format.h"
 #include "util/Icons.h"
 

@@ -1,7 +1,7 @@
 #include "pages/ConsiderationsPage.h"
 
 #include "commands/ContextCommands.h"
-#include "considerations/Recommendation.h"
+#include "decision/Recommendation.h"
 #include "delegates/ChoiceDelegate.h"
 #include "delegates/NoteDelegate.h"
 #include "delegates/RichTextDelegate.h"

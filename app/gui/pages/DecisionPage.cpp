@@ -1,7 +1,7 @@
 #include "pages/DecisionPage.h"
 
 #include "commands/DecisionCommands.h"
-#include "considerations/Recommendation.h"
+#include "decision/Recommendation.h"
 #include "document/TenderDocument.h"
 #include "i18n/Language.h"
 #include "models/PassedOverModel.h"

@@ -5,7 +5,7 @@
 
 #include "CertificatePdf.h"
 #include "i18n/Language.h"
-#include "io/SaveFile.h"
+#include "support/SaveFile.h"
 #include "training/Certificate.h"
 #include "training/TrainingSession.h"
 #include "training/Xapi.h"

@@ -2,7 +2,7 @@
 
 #include "i18n/Translate.h"
 #include "io/CellReaders.h"
-#include "report/EvaluationReport.h"
+#include "support/Money.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "widgets/LeaningChart.h"
 
-#include "considerations/Recommendation.h"
+#include "decision/Recommendation.h"
 #include "util/LeaningStyle.h"
 #include "widgets/ScoreBarChart.h"
 

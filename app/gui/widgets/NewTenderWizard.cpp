@@ -1,7 +1,7 @@
 #include "NewTenderWizard.h"
 
-#include "report/EvaluationReport.h"
 #include "rulebook/Rulebook.h"
+#include "support/Money.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "ScoreBarChart.h"
 #include "PriceScatterChart.h"
 
-#include "report/EvaluationReport.h"
 #include "scoring/Evaluation.h"
+#include "support/Money.h"
 #include "tender/Tender.h"
 
 #include <QBarCategoryAxis>

@@ -2,7 +2,7 @@
 
 #include "decision/Departure.h"
 #include "i18n/Translate.h"
-#include "report/EvaluationReport.h"
+#include "support/Money.h"
 
 #include <algorithm>
 

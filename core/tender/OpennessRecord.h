@@ -1,13 +1,23 @@
 #pragma once
 
-#include "Component.h"
-
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
 namespace tulana::openness {
+
+// What a component is made of; it decides which of a release's licences
+// applies when the component has none of its own (code, data, document).
+enum class ContentType
+{
+    Code,
+    Data,
+    Document
+};
+
+QString toKey(ContentType t);
+bool contentTypeFromKey(const QString& key, ContentType* out);
 
 // How much of a component the bidder releases. Whether the terms are open is
 // the licence's business, not the state's.

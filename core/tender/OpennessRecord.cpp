@@ -4,6 +4,30 @@
 
 namespace tulana::openness {
 
+QString toKey(ContentType t)
+{
+    switch (t) {
+    case ContentType::Code:
+        return QStringLiteral("code");
+    case ContentType::Data:
+        return QStringLiteral("data");
+    case ContentType::Document:
+        return QStringLiteral("document");
+    }
+    return {};
+}
+
+bool contentTypeFromKey(const QString& key, ContentType* out)
+{
+    for (ContentType t : {ContentType::Code, ContentType::Data, ContentType::Document}) {
+        if (key == toKey(t)) {
+            *out = t;
+            return true;
+        }
+    }
+    return false;
+}
+
 namespace {
 
 template <typename Enum, std::size_t N>

@@ -1,0 +1,102 @@
+# The check_core_layers test: the folders of core/ are layers (core/LAYERS
+# lists them, bottom first). A file may include headers of its own folder
+# and of folders on lines above its own, never of a folder on its line or
+# below; so the folders form a graph without cycles. Headers that core/LAYERS
+# marks internal may be included only from their own folder; app/ may include
+# any other header of the core.
+#
+#   cmake -DSOURCE_DIR=<repository> -P CheckLayers.cmake
+cmake_minimum_required(VERSION 3.25)
+if(NOT SOURCE_DIR)
+    message(FATAL_ERROR "CheckLayers.cmake needs SOURCE_DIR")
+endif()
+
+file(STRINGS ${SOURCE_DIR}/core/LAYERS declared)
+set(level 0)
+set(internal)
+set(folders)
+foreach(line IN LISTS declared)
+    string(REGEX REPLACE "#.*" "" line "${line}")
+    string(STRIP "${line}" line)
+    if(line STREQUAL "")
+        continue()
+    endif()
+    string(REGEX REPLACE "[ \t]+" ";" words "${line}")
+    list(GET words 0 first)
+    if(first STREQUAL "internal:")
+        list(REMOVE_AT words 0)
+        list(APPEND internal ${words})
+        continue()
+    endif()
+    foreach(folder IN LISTS words)
+        set(level_of_${folder} ${level})
+        list(APPEND folders ${folder})
+    endforeach()
+    math(EXPR level "${level} + 1")
+endforeach()
+
+# Every folder of core/ with sources is declared, and every declared one exists.
+set(problems)
+file(GLOB entries LIST_DIRECTORIES true ${SOURCE_DIR}/core/*)
+foreach(entry IN LISTS entries)
+    if(IS_DIRECTORY ${entry})
+        get_filename_component(name ${entry} NAME)
+        if(NOT DEFINED level_of_${name})
+            list(APPEND problems "  core/${name}/ is not in core/LAYERS")
+        endif()
+    endif()
+endforeach()
+foreach(folder IN LISTS folders)
+    if(NOT IS_DIRECTORY ${SOURCE_DIR}/core/${folder})
+        list(APPEND problems "  core/LAYERS names core/${folder}/, which does not exist")
+    endif()
+endforeach()
+
+file(GLOB_RECURSE sources ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/core/*.h
+    ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h)
+list(LENGTH sources count)
+if(NOT DEFINED MIN_SOURCES)
+    set(MIN_SOURCES 50) # fewer: SOURCE_DIR is not this repository
+endif()
+if(count LESS MIN_SOURCES)
+    message(FATAL_ERROR "too few sources under SOURCE_DIR=\"${SOURCE_DIR}\"")
+endif()
+set(edges 0)
+foreach(file IN LISTS sources)
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${file})
+    set(from "")
+    if(rel MATCHES "^core/([^/]+)/")
+        set(from ${CMAKE_MATCH_1})
+    endif()
+    file(STRINGS ${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]+\"[^\"]+\"")
+    foreach(line IN LISTS includes)
+        if(NOT line MATCHES "\"([a-z0-9_]+)/([^\"]+)\"")
+            continue()
+        endif()
+        set(to ${CMAKE_MATCH_1})
+        set(header "${CMAKE_MATCH_1}/${CMAKE_MATCH_2}")
+        if(NOT DEFINED level_of_${to})
+            continue() # not a folder of the core
+        endif()
+        math(EXPR edges "${edges} + 1")
+        if(NOT to STREQUAL from AND header IN_LIST internal)
+            list(APPEND problems "  ${rel}: ${header} is internal to core/${to}/")
+        endif()
+        if(from STREQUAL "" OR to STREQUAL from)
+            continue()
+        endif()
+        if(NOT level_of_${to} LESS level_of_${from})
+            list(APPEND problems
+                "  ${rel}: core/${from}/ includes ${header}, which is not on a lower layer")
+        endif()
+    endforeach()
+endforeach()
+
+if(problems)
+    list(JOIN problems "\n" text)
+    message(FATAL_ERROR "The core's layers (core/LAYERS) are broken:\n${text}\n"
+        "Move the rule or type to the layer that every user of it stands on, or "
+        "declare the layers anew in core/LAYERS (and docs/architecture.md).")
+endif()
+list(LENGTH folders n)
+message(STATUS "core layers: ${n} folders on ${level} layers, ${edges} includes checked")
