@@ -131,6 +131,13 @@
             <numerusform>Total weight: 100 of 100 technical points, in %n marked criteria.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Total weight: %1 in %n marked criteria and %2 for openness, 100 technical points in all.</source>
+        <translation>
+            <numerusform>Total weight: %1 in %n marked criterion and %2 for openness, 100 technical points in all.</numerusform>
+            <numerusform>Total weight: %1 in %n marked criteria and %2 for openness, 100 technical points in all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::EvaluationPage</name>

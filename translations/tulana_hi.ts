@@ -2823,10 +2823,6 @@ fingerprint %3</source>
         <translation>यदि %1 वापस ली जाती या अयोग्य होती, तो %3 के स्थान पर %2 विजयी होती: %4। विजेता एक ऐसी बोली पर निर्भर है जो स्वयं विजयी नहीं है।</translation>
     </message>
     <message>
-        <source>Had %1 qualified, %2 would rank above %3 among the other bids: %4. Its disqualification decides between two other bids.</source>
-        <translation>यदि %1 योग्य होती, तो अन्य बोलियों में %2 की रैंक %3 से ऊपर होती: %4। इसकी अयोग्यता दो अन्य बोलियों के बीच निर्णय करती है।</translation>
-    </message>
-    <message>
         <source>Open source</source>
         <translation>खुला स्रोत</translation>
     </message>
@@ -3288,91 +3284,6 @@ fingerprint %3</source>
             <numerusform>वित्तीय आधार: %1, %n वर्ष में, %2% छूट दर पर; बिना छूट का कुल %3</numerusform>
             <numerusform>वित्तीय आधार: %1, %n वर्षों में, %2% छूट दर पर; बिना छूट का कुल %3</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: tulana-cli COMMAND [OPTIONS]
-
-Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.
-
-Commands:
-  validate FILE                  check a tender file; list every problem with its place
-  score FILE [--format F]        evaluate and print the ranking; F is table (default),
-                                 json or csv
-  score FILE --mse-preference    say which preference rule for micro and small
-                                 enterprises or start-ups the tender&apos;s rulebook states
-                                 (Tulana applies none; exit code 1)
-  import-bids FILE CSV [--out OUT]
-                                 add the bids in CSV to the tender and save it (to OUT,
-                                 or FILE itself); nothing is written if any row is wrong
-  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
-                                 write a synthetic tender (for benchmarks and demos)
-  openness RECORD [--format F]   assess an AI system&apos;s openness from a Model Openness
-                                 Tool or Open Source AI Index YAML record: MOF class,
-                                 outcomes, OSI definition, openwashing flags; F is
-                                 table (default) or json
-  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
-                                 record it as the openness of bid ID in the tender and
-                                 save it (to OUT, or FILE itself); C is what the bid
-                                 calls the system: open-source, open or not-stated
-  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
-                                 write the decision memo (office note) as PDF, ODT,
-                                 HTML or Markdown, by OUT&apos;s extension, in English or
-                                 Hindi (default: the locale&apos;s language); refused while
-                                 a departure from the open-source option lacks its
-                                 justification
-  verify-memo FILE MEMO          check that MEMO&apos;s fingerprint matches FILE&apos;s evaluation
-  training list [PACK]           list the cases of a training pack (default: the
-                                 bundled one): id, minutes, goals, questions, title
-  training check PACK|CASE.json  check a training pack (a directory with pack.json) or
-                                 one case; list every problem with its file and place
-
-Options:
-  -h, --help                     show this help
-  -v, --version                  show the version
-
-Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
-</source>
-        <translation>उपयोग: tulana-cli COMMAND [OPTIONS]
-
-.tulana फ़ाइलों में रखी एआई-प्रणाली निविदाओं (QCBS, L1/LCS, QBS, FBS) का मूल्यांकन।
-
-कमांड:
-  validate FILE                  निविदा फ़ाइल की जाँच; हर समस्या उसके स्थान के साथ सूचीबद्ध
-  score FILE [--format F]        मूल्यांकन कर रैंकिंग छापें; F है table (डिफ़ॉल्ट),
-                                 json या csv
-  score FILE --mse-preference    बताएँ कि निविदा की नियम-पुस्तिका सूक्ष्म और लघु उद्यमों
-                                 या स्टार्ट-अप के लिए कौन-सा वरीयता नियम बताती है
-                                 (Tulana कोई लागू नहीं करता; निकास कोड 1)
-  import-bids FILE CSV [--out OUT]
-                                 CSV की बोलियाँ निविदा में जोड़कर सहेजें (OUT में,
-                                 या FILE में ही); कोई पंक्ति गलत हो तो कुछ नहीं लिखा जाता
-  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
-                                 एक कृत्रिम निविदा लिखें (बेंचमार्क और प्रदर्शन के लिए)
-  openness RECORD [--format F]   Model Openness Tool या Open Source AI Index के YAML
-                                 अभिलेख से एआई प्रणाली के खुलेपन का आकलन: MOF वर्ग,
-                                 परिणाम, OSI परिभाषा, ओपनवॉशिंग संकेत; F है
-                                 table (डिफ़ॉल्ट) या json
-  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
-                                 इसे निविदा में बोली ID के खुलेपन के रूप में दर्ज कर
-                                 सहेजें (OUT में, या FILE में ही); C वह है जो बोली
-                                 प्रणाली को कहती है: open-source, open या not-stated
-  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
-                                 निर्णय ज्ञापन (कार्यालय टिप्पणी) PDF, ODT, HTML या
-                                 Markdown में, OUT के एक्सटेंशन के अनुसार, अंग्रेज़ी या
-                                 हिन्दी में (डिफ़ॉल्ट: लोकेल की भाषा); खुला स्रोत विकल्प
-                                 से विचलन का औचित्य न होने तक अस्वीकार
-  verify-memo FILE MEMO          जाँचें कि MEMO का फ़िंगरप्रिंट FILE के मूल्यांकन से मेल खाता है
-  training list [PACK]           प्रशिक्षण पैक के केस सूचीबद्ध करें (डिफ़ॉल्ट: साथ में
-                                 दिया गया पैक): आईडी, मिनट, लक्ष्य, प्रश्न, शीर्षक
-  training check PACK|CASE.json  प्रशिक्षण पैक (pack.json वाली निर्देशिका) या एक केस
-                                 की जाँच; हर समस्या उसकी फ़ाइल और स्थान के साथ सूचीबद्ध
-
-विकल्प:
-  -h, --help                     यह सहायता दिखाएँ
-  -v, --version                  संस्करण दिखाएँ
-
-निकास कोड: 0 सफल, 1 अमान्य इनपुट (संदेश stderr पर), 2 उपयोग त्रुटि।
-</translation>
     </message>
     <message>
         <source>no preference for micro and small enterprises or start-ups is applied, and nothing was scored: %1</source>
@@ -4218,6 +4129,151 @@ Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
         <source>The financial proposals, cost lines included, of bids that did not qualify technically are not opened. The cost lines of the other bids are in the Annex.</source>
         <translation>तकनीकी रूप से योग्य न हुई बोलियों के वित्तीय प्रस्ताव, लागत मदों सहित, नहीं खोले जाते। अन्य बोलियों की लागत मदें अनुलग्नक में हैं।</translation>
     </message>
+    <message>
+        <source>  validate FILE                  check a tender file; list every problem with its place
+</source>
+        <translation>  validate FILE                  निविदा फ़ाइल की जाँच; हर समस्या उसके स्थान के साथ सूचीबद्ध
+</translation>
+    </message>
+    <message>
+        <source>  score FILE [--format F]        evaluate and print the ranking; F is table (default),
+                                 json or csv
+  score FILE --mse-preference    say which preference rule for micro and small
+                                 enterprises or start-ups the tender&apos;s rulebook states
+                                 (Tulana applies none; exit code 1)
+</source>
+        <translation>  score FILE [--format F]        मूल्यांकन कर रैंकिंग छापें; F है table (डिफ़ॉल्ट),
+                                 json या csv
+  score FILE --mse-preference    बताएँ कि निविदा की नियम-पुस्तिका सूक्ष्म और लघु उद्यमों
+                                 या स्टार्ट-अप के लिए कौन-सा वरीयता नियम बताती है
+                                 (Tulana कोई लागू नहीं करता; निकास कोड 1)
+</translation>
+    </message>
+    <message>
+        <source>  import-bids FILE CSV [--out OUT]
+                                 add the bids in CSV to the tender and save it (to OUT,
+                                 or FILE itself); nothing is written if any row is wrong
+</source>
+        <translation>  import-bids FILE CSV [--out OUT]
+                                 CSV की बोलियाँ निविदा में जोड़कर सहेजें (OUT में,
+                                 या FILE में ही); कोई पंक्ति गलत हो तो कुछ नहीं लिखा जाता
+</translation>
+    </message>
+    <message>
+        <source>  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
+                                 write a synthetic tender (for benchmarks and demos)
+</source>
+        <translation>  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]
+                                 एक कृत्रिम निविदा लिखें (बेंचमार्क और प्रदर्शन के लिए)
+</translation>
+    </message>
+    <message>
+        <source>  openness RECORD [--format F]   assess an AI system&apos;s openness from a Model Openness
+                                 Tool or Open Source AI Index YAML record: MOF class,
+                                 outcomes, OSI definition, openwashing flags; F is
+                                 table (default) or json
+  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
+                                 record it as the openness of bid ID in the tender and
+                                 save it (to OUT, or FILE itself); C is what the bid
+                                 calls the system: open-source, open or not-stated
+</source>
+        <translation>  openness RECORD [--format F]   Model Openness Tool या Open Source AI Index के YAML
+                                 अभिलेख से एआई प्रणाली के खुलेपन का आकलन: MOF वर्ग,
+                                 परिणाम, OSI परिभाषा, ओपनवॉशिंग संकेत; F है
+                                 table (डिफ़ॉल्ट) या json
+  openness RECORD --into FILE --bid ID [--claim C] [--out OUT]
+                                 इसे निविदा में बोली ID के खुलेपन के रूप में दर्ज कर
+                                 सहेजें (OUT में, या FILE में ही); C वह है जो बोली
+                                 प्रणाली को कहती है: open-source, open या not-stated
+</translation>
+    </message>
+    <message>
+        <source>  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
+                                 write the decision memo (office note) as PDF, ODT,
+                                 HTML or Markdown, by OUT&apos;s extension, in English or
+                                 Hindi (default: the locale&apos;s language); refused while
+                                 a departure from the open-source option lacks its
+                                 justification
+</source>
+        <translation>  memo FILE --out OUT [--date YYYY-MM-DD] [--language en|hi]
+                                 निर्णय ज्ञापन (कार्यालय टिप्पणी) PDF, ODT, HTML या
+                                 Markdown में, OUT के एक्सटेंशन के अनुसार, अंग्रेज़ी या
+                                 हिन्दी में (डिफ़ॉल्ट: लोकेल की भाषा); खुला स्रोत विकल्प
+                                 से विचलन का औचित्य न होने तक अस्वीकार
+</translation>
+    </message>
+    <message>
+        <source>  verify-memo FILE MEMO          check that MEMO&apos;s fingerprint matches FILE&apos;s evaluation
+                                 (in either order: a memo ends in .pdf, .odt, .html
+                                 or .md)
+</source>
+        <translation>  verify-memo FILE MEMO          जाँचें कि MEMO का फ़िंगरप्रिंट FILE के मूल्यांकन से मेल खाता है
+                                 (किसी भी क्रम में: ज्ञापन .pdf, .odt, .html या .md
+                                 पर समाप्त होता है)
+</translation>
+    </message>
+    <message>
+        <source>  training list [PACK]           list the cases of a training pack (default: the
+                                 bundled one): id, minutes, goals, questions, title
+  training check PACK|CASE.json  check a training pack (a directory with pack.json) or
+                                 one case; list every problem with its file and place
+</source>
+        <translation>  training list [PACK]           प्रशिक्षण पैक के केस सूचीबद्ध करें (डिफ़ॉल्ट: साथ में
+                                 दिया गया पैक): आईडी, मिनट, लक्ष्य, प्रश्न, शीर्षक
+  training check PACK|CASE.json  प्रशिक्षण पैक (pack.json वाली निर्देशिका) या एक केस
+                                 की जाँच; हर समस्या उसकी फ़ाइल और स्थान के साथ सूचीबद्ध
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
+</source>
+        <translation>विकल्प:
+  -h, --help                     यह सहायता दिखाएँ
+  -v, --version                  संस्करण दिखाएँ
+
+निकास कोड: 0 सफल, 1 अमान्य इनपुट (संदेश stderr पर), 2 उपयोग त्रुटि।
+</translation>
+    </message>
+    <message>
+        <source>Usage: tulana-cli COMMAND [OPTIONS]
+
+Evaluate AI-system tenders (QCBS, L1/LCS, QBS, FBS) kept in .tulana files.
+
+Commands:
+</source>
+        <translation>उपयोग: tulana-cli COMMAND [OPTIONS]
+
+.tulana फ़ाइलों में रखी एआई-प्रणाली निविदाओं (QCBS, L1/LCS, QBS, FBS) का मूल्यांकन।
+
+कमांड:
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+</source>
+        <translation>उपयोग:
+</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 या %2</translation>
+    </message>
+    <message>
+        <source>Had %1 qualified, %2 would rank above %3 among the other bids whatever its price: %4. The disqualification decides between two other bids; the financial proposal stays unopened.</source>
+        <translation>यदि %1 योग्य होती, तो उसका मूल्य चाहे जो हो, अन्य बोलियों में %2 की रैंक %3 से ऊपर होती: %4। यह अयोग्यता दो अन्य बोलियों के बीच निर्णय करती है; वित्तीय प्रस्ताव बिना खोले रहता है।</translation>
+    </message>
+    <message>
+        <source>Had %1 qualified, any evaluated price below %2 (the lowest opened price is %3) would have made %4 rank above %5 among the other bids. The disqualification decides between two other bids; the financial proposal stays unopened, and this threshold is worked out from the opened bids only.</source>
+        <translation>यदि %1 योग्य होती, तो %2 से कम कोई भी मूल्यांकित मूल्य (खोला गया न्यूनतम मूल्य %3 है) अन्य बोलियों में %4 की रैंक %5 से ऊपर कर देता। यह अयोग्यता दो अन्य बोलियों के बीच निर्णय करती है; वित्तीय प्रस्ताव बिना खोले रहता है, और यह सीमा केवल खोली गई बोलियों से निकाली गई है।</translation>
+    </message>
+    <message>
+        <source>Had %1 qualified, any evaluated price above %2 (the highest opened price is %3, an end of the linear price scale) would have made %4 rank above %5 among the other bids. The disqualification decides between two other bids; the financial proposal stays unopened, and this threshold is worked out from the opened bids only.</source>
+        <translation>यदि %1 योग्य होती, तो %2 से अधिक कोई भी मूल्यांकित मूल्य (खोला गया उच्चतम मूल्य %3 है, जो रैखिक मूल्य पैमाने का एक छोर है) अन्य बोलियों में %4 की रैंक %5 से ऊपर कर देता। यह अयोग्यता दो अन्य बोलियों के बीच निर्णय करती है; वित्तीय प्रस्ताव बिना खोले रहता है, और यह सीमा केवल खोली गई बोलियों से निकाली गई है।</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>
@@ -4835,6 +4891,17 @@ Table 3 (%2): “%3”</source>
         <translation>
             <numerusform>कुल भारांक: 100 में से 100 तकनीकी अंक, %n अंकित मानदंड में।</numerusform>
             <numerusform>कुल भारांक: 100 में से 100 तकनीकी अंक, %n अंकित मानदंडों में।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The top-level weights add up to %1; they must add up to %2, as the openness sub-criterion takes %3 of the 100 technical points.</source>
+        <translation>शीर्ष स्तर के भारांकों का योग %1 है; इनका योग %2 होना चाहिए, क्योंकि 100 तकनीकी अंकों में से %3 अंक खुलेपन के उप-मानदंड के हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total weight: %1 in %n marked criteria and %2 for openness, 100 technical points in all.</source>
+        <translation>
+            <numerusform>कुल भारांक: %n अंकित मानदंड में %1 और खुलेपन के लिए %2, कुल 100 तकनीकी अंक।</numerusform>
+            <numerusform>कुल भारांक: %n अंकित मानदंडों में %1 और खुलेपन के लिए %2, कुल 100 तकनीकी अंक।</numerusform>
         </translation>
     </message>
 </context>
