@@ -133,6 +133,17 @@ QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
         w.field("kind", rr.kind == RankReversal::Kind::Removal ? QStringLiteral("removal")
                                                                : QStringLiteral("addition"));
         w.field("bid", idOf(t, rr.bid));
+        if (rr.bids.size() > 1) {
+            w.key("bids");
+            w.beginInlineArray();
+            for (int bid : rr.bids)
+                w.value(idOf(t, bid));
+            w.endArray();
+        }
+        if (rr.priceBelow)
+            w.field("priceBelow", *rr.priceBelow);
+        if (rr.priceAbove)
+            w.field("priceAbove", *rr.priceAbove);
         w.field("winnerBefore", idOf(t, rr.winnerBefore));
         w.field("winnerAfter", idOf(t, rr.winnerAfter));
         w.field("explanation", rr.explanation);

@@ -67,6 +67,12 @@ struct RankReversal
     int winnerBefore = -1;
     int winnerAfter = -1;
     QString explanation;
+    // Addition: every bid set aside with this same outcome (`bid` is the first).
+    std::vector<int> bids;
+    // Addition: the evaluated prices that would change the winner, worked out
+    // from the opened bids (the set-aside bid's own price stays sealed).
+    std::optional<double> priceBelow;
+    std::optional<double> priceAbove;
 };
 
 // The parameters every relative score depends on, among qualified bids.

@@ -3,6 +3,7 @@
 #include "support/Money.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -112,19 +113,30 @@ double boundary(const std::function<bool(double)>& changesWinner, double changed
     return changed;
 }
 
-std::optional<RankReversal> admissionThreshold(const Tender& tender, const Evaluation& ev,
-                                               const Scorer& scorer,
-                                               const std::vector<Candidate>& contenders, int bid,
-                                               double technical)
+// What admitting one set-aside bid could do to the winner, worked out
+// without its price: whatever the price, below a threshold, or above one.
+struct Admission
+{
+    enum class When
+    {
+        WhateverPrice,
+        PriceBelow,
+        PriceAbove
+    };
+    When when = When::WhateverPrice;
+    int winner = -1;
+    double threshold = 0; // as shown: rounded to the paisa inwards
+    ScoringBasis moved{}; // for WhateverPrice: the basis it would give
+};
+
+std::optional<Admission> admission(const Tender& tender, const Evaluation& ev, const Scorer& scorer,
+                                   const std::vector<Candidate>& contenders, double technical)
 {
     const ScoringBasis& basis = ev.basis;
     const auto winnerAt = [&](double price) {
         return winnerWithAdmitted(scorer, contenders, basis, technical, price);
     };
     const auto changesWinner = [&](double price) { return winnerAt(price) != ev.winner; };
-    const auto reversal = [&](int winner, const QString& explanation) {
-        return RankReversal{RankReversal::Kind::Addition, bid, ev.winner, winner, explanation};
-    };
 
     // A price within the opened prices moves no price reference point; only
     // a higher technical score can then matter, and then whatever the price.
@@ -132,36 +144,18 @@ std::optional<RankReversal> admissionThreshold(const Tender& tender, const Evalu
     if (within != ev.winner) {
         if (within < 0)
             return std::nullopt;
-        return reversal(
-            within,
-            tulana::tr("Had %1 qualified, %2 would rank above %3 among the other bids whatever "
-                       "%1's price: %4. Its disqualification decides between two other bids; "
-                       "its financial proposal stays unopened.")
-                .arg(label(tender, bid), label(tender, within), label(tender, ev.winner),
-                     whatMoved(basis,
-                               ScoringBasis{basis.lowestPrice, basis.highestPrice,
-                                            std::max(basis.highestTechnical, technical)},
-                               tender)));
+        return Admission{Admission::When::WhateverPrice, within, 0,
+                         ScoringBasis{basis.lowestPrice, basis.highestPrice,
+                                      std::max(basis.highestTechnical, technical)}};
     }
-
     // A price below the lowest: every financial score shrinks towards zero.
     const double nearZero = basis.lowestPrice * 1e-9;
     const int cheapWinner = winnerAt(nearZero);
     if (cheapWinner >= 0 && cheapWinner != ev.winner) {
         const double below = boundary(changesWinner, nearZero, basis.lowestPrice);
-        const double shown = std::floor(below * 100) / 100;
-        return reversal(
-            cheapWinner,
-            tulana::tr("Had %1 qualified, any evaluated price below %2 (the lowest opened price "
-                       "is %3) would have made %4 rank above %5 among the other bids. Its "
-                       "disqualification decides between two other bids; its financial proposal "
-                       "stays unopened, and this threshold is worked out from the opened bids "
-                       "only.")
-                .arg(label(tender, bid), formatAmount(shown, tender.currency),
-                     formatAmount(basis.lowestPrice, tender.currency), label(tender, cheapWinner),
-                     label(tender, ev.winner)));
+        return Admission{
+            Admission::When::PriceBelow, cheapWinner, std::floor(below * 100) / 100, {}};
     }
-
     // On a linear scale, a price above the highest stretches the scale.
     if (tender.options.priceFormula != PriceFormula::LinearInterpolation)
         return std::nullopt;
@@ -170,17 +164,57 @@ std::optional<RankReversal> admissionThreshold(const Tender& tender, const Evalu
     if (dearWinner < 0 || dearWinner == ev.winner)
         return std::nullopt;
     const double above = boundary(changesWinner, farAbove, basis.highestPrice);
-    const double shown = std::ceil(above * 100) / 100;
-    return reversal(
-        dearWinner,
-        tulana::tr("Had %1 qualified, any evaluated price above %2 (the highest opened price is "
-                   "%3, an end of the linear price scale) would have made %4 rank above %5 among "
-                   "the other bids. Its disqualification decides between two other bids; its "
-                   "financial proposal stays unopened, and this threshold is worked out from the "
-                   "opened bids only.")
-            .arg(label(tender, bid), formatAmount(shown, tender.currency),
-                 formatAmount(basis.highestPrice, tender.currency), label(tender, dearWinner),
-                 label(tender, ev.winner)));
+    return Admission{Admission::When::PriceAbove, dearWinner, std::ceil(above * 100) / 100, {}};
+}
+
+bool sameOutcome(const Admission& a, const Admission& b)
+{
+    return a.when == b.when && a.winner == b.winner && a.threshold == b.threshold &&
+           a.moved.highestTechnical == b.moved.highestTechnical;
+}
+
+// "B3 (X Ltd)", "B3 (X Ltd) or B4 (Y Ltd)", "B3 (X Ltd), B4 (Y Ltd) or B5 (Z Ltd)".
+QString labels(const Tender& t, const std::vector<int>& bids)
+{
+    QStringList names;
+    for (int bid : bids)
+        names << label(t, bid);
+    if (names.size() == 1)
+        return names.front();
+    const QString last = names.takeLast();
+    return tulana::tr("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
+}
+
+QString admissionText(const Tender& t, const Evaluation& ev, const Admission& a,
+                      const std::vector<int>& bids)
+{
+    const QString who = labels(t, bids);
+    switch (a.when) {
+    case Admission::When::WhateverPrice:
+        return tulana::tr("Had %1 qualified, %2 would rank above %3 among the other bids whatever "
+                          "its price: %4. The disqualification decides between two other bids; "
+                          "the financial proposal stays unopened.")
+            .arg(who, label(t, a.winner), label(t, ev.winner), whatMoved(ev.basis, a.moved, t));
+    case Admission::When::PriceBelow:
+        return tulana::tr("Had %1 qualified, any evaluated price below %2 (the lowest opened price "
+                          "is %3) would have made %4 rank above %5 among the other bids. The "
+                          "disqualification decides between two other bids; the financial "
+                          "proposal stays unopened, and this threshold is worked out from the "
+                          "opened bids only.")
+            .arg(who, formatAmount(a.threshold, t.currency),
+                 formatAmount(ev.basis.lowestPrice, t.currency), label(t, a.winner),
+                 label(t, ev.winner));
+    case Admission::When::PriceAbove:
+        break;
+    }
+    return tulana::tr("Had %1 qualified, any evaluated price above %2 (the highest opened price is "
+                      "%3, an end of the linear price scale) would have made %4 rank above %5 "
+                      "among the other bids. The disqualification decides between two other bids; "
+                      "the financial proposal stays unopened, and this threshold is worked out "
+                      "from the opened bids only.")
+        .arg(who, formatAmount(a.threshold, t.currency),
+             formatAmount(ev.basis.highestPrice, t.currency), label(t, a.winner),
+             label(t, ev.winner));
 }
 
 } // namespace
@@ -218,14 +252,33 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
     // financial proposal stays unopened (GFR 2017 Rules 187 and 190), so the
     // what-if asks which prices would change the winner, never what it bid.
     const std::vector<Candidate> contenders = undominated(qualified);
+    // Bids set aside with the same outcome (without normalised technical
+    // scores, every one of them gives the same threshold) make one warning.
+    std::vector<std::pair<Admission, std::vector<int>>> outcomes;
     for (const BidResult& r : ev.results) {
         const bool scoredButShort = r.standing == Standing::BelowMinimumTechnical ||
                                     r.standing == Standing::BelowCriterionMinimum;
         if (!scoredButShort)
             continue;
-        if (std::optional<RankReversal> rr =
-                admissionThreshold(tender, ev, scorer, contenders, r.bid, r.technical))
-            found.push_back(std::move(*rr));
+        const std::optional<Admission> a = admission(tender, ev, scorer, contenders, r.technical);
+        if (!a)
+            continue;
+        const auto same = std::find_if(outcomes.begin(), outcomes.end(),
+                                       [&](const auto& o) { return sameOutcome(o.first, *a); });
+        if (same != outcomes.end())
+            same->second.push_back(r.bid);
+        else
+            outcomes.push_back({*a, {r.bid}});
+    }
+    for (const auto& [a, bids] : outcomes) {
+        RankReversal rr{RankReversal::Kind::Addition, bids.front(), ev.winner, a.winner,
+                        admissionText(tender, ev, a, bids)};
+        rr.bids = bids;
+        if (a.when == Admission::When::PriceBelow)
+            rr.priceBelow = a.threshold;
+        else if (a.when == Admission::When::PriceAbove)
+            rr.priceAbove = a.threshold;
+        found.push_back(std::move(rr));
     }
     return found;
 }
