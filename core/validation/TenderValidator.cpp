@@ -243,11 +243,9 @@ Problems validateTender(const Tender& tender, MarksRange range)
     if (tender.criteria.empty())
         out << error(QStringLiteral("criteria"),
                      tulana::tr("the tender needs at least one criterion"));
-    // An openness sub-criterion that is on takes its maximum out of the 100
-    // points; the criteria share the rest (docs/openness.md).
     const bool opennessOn = tender.openness.isOn();
     out += openness::checkScheme(tender.openness, QStringLiteral("tender.openness"));
-    const double criteriaTarget = opennessOn ? 100.0 - tender.openness.maxMarks : 100.0;
+    const double criteriaTarget = criteriaWeightTarget(tender);
     checkCriteria(tender.criteria, QStringLiteral("criteria"), criteriaTarget,
                   opennessOn
                       ? tulana::tr("the technical score is out of 100, of which the openness "
@@ -296,6 +294,13 @@ Problems checkTenderValues(const Tender& tender)
         all << error(QStringLiteral("decision.selectedBid"),
                      tulana::tr("no bid has the id \"%1\"").arg(selected));
     return all;
+}
+
+double criteriaWeightTarget(const Tender& tender)
+{
+    // An openness sub-criterion that is on takes its maximum out of the 100
+    // points; the criteria share the rest (docs/openness.md).
+    return tender.openness.isOn() ? 100.0 - tender.openness.maxMarks : 100.0;
 }
 
 } // namespace tulana

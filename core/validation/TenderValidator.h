@@ -23,6 +23,10 @@ Problems validateTender(const Tender& tender, MarksRange marks = MarksRange::Che
 // The problems of one bid only (a subset of validateTender's).
 Problems validateBid(const Tender& tender, int bidIndex);
 
+// What the top-level criteria's weights must add up to: 100, less the
+// maximum of an openness sub-criterion that is on.
+double criteriaWeightTarget(const Tender& tender);
+
 // Everything a committee must fix before scoring: values and the rulebook.
 Problems checkTenderValues(const Tender& tender);
 

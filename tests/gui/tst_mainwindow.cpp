@@ -10,6 +10,7 @@
 #include "pages/BidsPage.h"
 #include "settings/Settings.h"
 #include "util/MessageBar.h"
+#include "validation/TenderValidator.h"
 #include "views/MainWindow.h"
 #include "widgets/NewTenderWizard.h"
 
@@ -254,6 +255,24 @@ private slots:
         QVERIFY(redo->text().startsWith(QStringLiteral("&Redo ")));
         redo->trigger();
         QVERIFY(doc()->tender() == after);
+    }
+
+    // With announced openness marks the criteria share 100 less those marks,
+    // as the core's validator says; the page must not ask for 100.
+    void theCriteriaPageAsksForTheCoresTarget()
+    {
+        QVERIFY(
+            m_window->openFile(guitest::samplePath("citizen-services-chatbot-openness-points")));
+        QVERIFY(doc()->tender().openness.isOn());
+        QVERIFY(doc()->tender().openness.maxMarks > 0);
+        showPage(2);
+        auto* total = find<MessageBar>("criteriaTotal");
+        QCOMPARE(total->kind(), MessageBar::Kind::Information);
+        QVERIFY2(!total->text().contains(QStringLiteral("must add up to")),
+                 qPrintable(total->text()));
+        QVERIFY2(total->text().contains(QStringLiteral("for openness")), qPrintable(total->text()));
+        QVERIFY(checkTenderValues(doc()->tender()).isEmpty() ||
+                !hasErrors(checkTenderValues(doc()->tender())));
     }
 
     void aBadPriceIsRefusedWithAMessageAndNoChange_data()

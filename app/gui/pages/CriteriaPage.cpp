@@ -1,4 +1,5 @@
 #include "pages/CriteriaPage.h"
+#include "validation/TenderValidator.h"
 
 #include "commands/CriterionCommands.h"
 #include "delegates/NumberDelegate.h"
@@ -174,7 +175,8 @@ void CriteriaPage::addCriterion()
     Criterion c;
     c.id = nextCriterionId(t, parent);
     c.name = tr("New criterion");
-    c.weight = remainingWeight(*childrenAt(t.criteria, parent), owner ? owner->weight : 100.0);
+    c.weight = remainingWeight(*childrenAt(t.criteria, parent),
+                               owner ? owner->weight : criteriaWeightTarget(t));
     insert(parent, position, std::move(c));
 }
 
@@ -202,7 +204,7 @@ void CriteriaPage::addGroup()
     Criterion group;
     group.id = nextCriterionId(t, {});
     group.name = tr("New group");
-    group.weight = remainingWeight(t.criteria, 100.0);
+    group.weight = remainingWeight(t.criteria, criteriaWeightTarget(t));
     Criterion child;
     child.id = group.id + QStringLiteral(".1");
     child.name = tr("New criterion");
@@ -231,18 +233,31 @@ void CriteriaPage::updateTotal()
 {
     const Tender& t = m_document->tender();
     const double total = m_model->topLevelTotal();
+    // The core's rule: 100, less the openness marks when they are announced.
+    const double target = criteriaWeightTarget(t);
+    const bool openness = t.openness.isOn();
     QStringList problems;
     if (t.criteria.empty())
         problems << tr("The tender has no criteria yet: add one.");
-    else if (std::abs(total - 100.0) >= 1e-6)
-        problems << tr("The top-level weights add up to %1; they must add up to 100.")
-                        .arg(formatNumber(total));
+    else if (std::abs(total - target) >= 1e-6)
+        problems << (openness ? tr("The top-level weights add up to %1; they must add up to %2, "
+                                   "as the openness sub-criterion takes %3 of the 100 technical "
+                                   "points.")
+                                    .arg(formatNumber(total), formatNumber(target),
+                                         formatNumber(t.openness.maxMarks))
+                              : tr("The top-level weights add up to %1; they must add up to 100.")
+                                    .arg(formatNumber(total)));
     collectMismatches(t.criteria, problems);
     if (problems.isEmpty())
-        m_total->showMessage(MessageBar::Kind::Information,
-                             tr("Total weight: 100 of 100 technical points, in %n marked "
-                                "criteria.",
-                                nullptr, countLeaves(t.criteria)));
+        m_total->showMessage(
+            MessageBar::Kind::Information,
+            openness ? tr("Total weight: %1 in %n marked criteria and %2 for openness, 100 "
+                          "technical points in all.",
+                          nullptr, countLeaves(t.criteria))
+                           .arg(formatNumber(target), formatNumber(t.openness.maxMarks))
+                     : tr("Total weight: 100 of 100 technical points, in %n marked "
+                          "criteria.",
+                          nullptr, countLeaves(t.criteria)));
     else
         m_total->showMessage(MessageBar::Kind::Warning, problems.join(QLatin1Char('\n')));
 }
