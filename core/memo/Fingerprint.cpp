@@ -11,11 +11,12 @@ namespace tulana {
 namespace {
 
 // The evaluation inputs, declared: the fields of a .tulana file (as
-// writeTender() writes it) that change a score, a standing, the ranking, the
-// departure finding, an openness assessment or a lifecycle cost. Every other
-// field, and so every free text (titles, names, descriptions, evidence,
-// notes, reasons, the context and the decision), is left out. docs/memo.md
-// lists the same fields; tests/memo/tst_fingerprint.cpp checks both ways.
+// writeTender() writes it) that change a score, a standing, the ranking,
+// which bids are open options, an openness assessment or a lifecycle cost.
+// Every other field, and so every free text (titles, names, descriptions,
+// evidence, notes, reasons, the context and the decision), is left out.
+// docs/memo.md lists the same fields; tests/memo/tst_fingerprint.cpp checks
+// both ways.
 constexpr const char* kEvaluationInputs = R"({
   "tender": {
     "method": true, "technicalWeight": true, "financialWeight": true,

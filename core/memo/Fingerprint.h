@@ -10,7 +10,7 @@ namespace tulana {
 // The evaluation inputs of a tender in one canonical serialisation: the
 // bytes a memo's fingerprint is the SHA-256 of (docs/memo.md, "Fingerprint").
 // A declared projection of the tender file (Fingerprint.cpp lists the fields)
-// keeps everything that changes a score, a standing or the departure finding
+// keeps everything that changes a score, a standing or which bids are open options
 // (method, weights, minimum, budget, rulebook, options, openness scheme,
 // lifecycle terms, eligibility criteria's kinds and alternatives, the
 // criteria's ids, weights and marks limits, each bid's id, nature, price,

@@ -120,8 +120,10 @@ struct Admission
     enum class When
     {
         WhateverPrice,
-        PriceBelow,
-        PriceAbove
+        PriceBelow,           // below a threshold under the lowest opened price
+        PriceAbove,           // above a threshold over the highest (linear scale)
+        PriceAboveNormalised, // above a threshold under the lowest (normalised scores)
+        SomePrices            // normalised scores and a linear scale: no one threshold
     };
     When when = When::WhateverPrice;
     int winner = -1;
@@ -133,35 +135,47 @@ std::optional<Admission> admission(const Tender& tender, const Evaluation& ev, c
                                    const std::vector<Candidate>& contenders, double technical)
 {
     const ScoringBasis& basis = ev.basis;
+    if (!(basis.lowestPrice > 0) || !std::isfinite(basis.highestPrice))
+        return std::nullopt;
     const auto winnerAt = [&](double price) {
         return winnerWithAdmitted(scorer, contenders, basis, technical, price);
     };
     const auto changesWinner = [&](double price) { return winnerAt(price) != ev.winner; };
+    const bool linear = tender.options.priceFormula == PriceFormula::LinearInterpolation;
 
-    // A price within the opened prices moves no price reference point; only
-    // a higher technical score can then matter, and then whatever the price.
+    // Three kinds of price: within the opened ones (no price reference point
+    // moves), below the lowest (every financial score shrinks towards zero)
+    // and, on a linear scale, above the highest (the scale stretches).
+    const double nearZero = basis.lowestPrice * 1e-9;
+    const double farAbove = basis.highestPrice * 1e9 + 1;
     const int within = winnerAt(basis.lowestPrice);
+    const int cheapWinner = winnerAt(nearZero);
+    const int dearWinner = linear ? winnerAt(farAbove) : within;
+
+    // Within the opened prices only a higher technical score (normalised
+    // scores) can change the winner.
     if (within != ev.winner) {
         if (within < 0)
             return std::nullopt;
-        return Admission{Admission::When::WhateverPrice, within, 0,
-                         ScoringBasis{basis.lowestPrice, basis.highestPrice,
-                                      std::max(basis.highestTechnical, technical)}};
+        const ScoringBasis moved{basis.lowestPrice, basis.highestPrice,
+                                 std::max(basis.highestTechnical, technical)};
+        if (cheapWinner != ev.winner && dearWinner != ev.winner)
+            return Admission{Admission::When::WhateverPrice, within, 0, moved};
+        if (cheapWinner == ev.winner && dearWinner != ev.winner) {
+            // A very low price gives the winner back: the change needs a
+            // price above a threshold below the lowest opened one.
+            const double from = boundary(changesWinner, basis.lowestPrice, nearZero);
+            return Admission{Admission::When::PriceAboveNormalised, within,
+                             std::ceil(from * 100) / 100, moved};
+        }
+        return Admission{Admission::When::SomePrices, within, 0, moved};
     }
-    // A price below the lowest: every financial score shrinks towards zero.
-    const double nearZero = basis.lowestPrice * 1e-9;
-    const int cheapWinner = winnerAt(nearZero);
     if (cheapWinner >= 0 && cheapWinner != ev.winner) {
         const double below = boundary(changesWinner, nearZero, basis.lowestPrice);
         return Admission{
             Admission::When::PriceBelow, cheapWinner, std::floor(below * 100) / 100, {}};
     }
-    // On a linear scale, a price above the highest stretches the scale.
-    if (tender.options.priceFormula != PriceFormula::LinearInterpolation)
-        return std::nullopt;
-    const double farAbove = basis.highestPrice * 1e9 + 1;
-    const int dearWinner = winnerAt(farAbove);
-    if (dearWinner < 0 || dearWinner == ev.winner)
+    if (!linear || dearWinner < 0 || dearWinner == ev.winner)
         return std::nullopt;
     const double above = boundary(changesWinner, farAbove, basis.highestPrice);
     return Admission{Admission::When::PriceAbove, dearWinner, std::ceil(above * 100) / 100, {}};
@@ -204,6 +218,18 @@ QString admissionText(const Tender& t, const Evaluation& ev, const Admission& a,
             .arg(who, formatAmount(a.threshold, t.currency),
                  formatAmount(ev.basis.lowestPrice, t.currency), label(t, a.winner),
                  label(t, ev.winner));
+    case Admission::When::PriceAboveNormalised:
+        return tulana::tr("Had %1 qualified, any evaluated price above %2 would have made %3 rank "
+                          "above %4 among the other bids: %5. The disqualification decides "
+                          "between two other bids; the financial proposal stays unopened, and "
+                          "this threshold is worked out from the opened bids only.")
+            .arg(who, formatAmount(a.threshold, t.currency), label(t, a.winner),
+                 label(t, ev.winner), whatMoved(ev.basis, a.moved, t));
+    case Admission::When::SomePrices:
+        return tulana::tr("Had %1 qualified, %2 would rank above %3 among the other bids at some "
+                          "evaluated prices: %4. The disqualification decides between two other "
+                          "bids; the financial proposal stays unopened.")
+            .arg(who, label(t, a.winner), label(t, ev.winner), whatMoved(ev.basis, a.moved, t));
     case Admission::When::PriceAbove:
         break;
     }
@@ -241,11 +267,17 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
         const int winner = scorer.winnerOf(qualified, after, c.bid);
         if (winner >= 0 && winner != ev.winner)
             found.push_back(
-                {RankReversal::Kind::Removal, c.bid, ev.winner, winner,
+                {RankReversal::Kind::Removal,
+                 c.bid,
+                 ev.winner,
+                 winner,
                  tulana::tr("If %1 were withdrawn or disqualified, %2 would win instead of "
                             "%3: %4. The winner depends on a bid that does not win.")
                      .arg(label(tender, c.bid), label(tender, winner), label(tender, ev.winner),
-                          whatMoved(ev.basis, after, tender))});
+                          whatMoved(ev.basis, after, tender)),
+                 {c.bid},
+                 std::nullopt,
+                 std::nullopt});
     }
 
     // Admitting a bid set aside: its technical score is known, but its
@@ -271,14 +303,13 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
             outcomes.push_back({*a, {r.bid}});
     }
     for (const auto& [a, bids] : outcomes) {
-        RankReversal rr{RankReversal::Kind::Addition, bids.front(), ev.winner, a.winner,
-                        admissionText(tender, ev, a, bids)};
-        rr.bids = bids;
-        if (a.when == Admission::When::PriceBelow)
-            rr.priceBelow = a.threshold;
-        else if (a.when == Admission::When::PriceAbove)
-            rr.priceAbove = a.threshold;
-        found.push_back(std::move(rr));
+        const auto threshold = [&](Admission::When when) {
+            return a.when == when ? std::optional<double>(a.threshold) : std::nullopt;
+        };
+        found.push_back({RankReversal::Kind::Addition, bids.front(), ev.winner, a.winner,
+                         admissionText(tender, ev, a, bids), bids,
+                         threshold(Admission::When::PriceBelow),
+                         threshold(Admission::When::PriceAbove)});
     }
     return found;
 }

@@ -48,6 +48,7 @@ private slots:
     void theAdditionWarningNeverOpensTheSealedPrice_data();
     void theAdditionWarningNeverOpensTheSealedPrice();
     void theThresholdIsWhereTheWinnerChanges();
+    void aHigherTechnicalScoreNeedsAPriceAboveAThreshold();
     void noReversal_data();
     void noReversal();
 };
@@ -175,6 +176,36 @@ void TestRankReversal::theThresholdIsWhereTheWinnerChanges()
     // With Z qualified (minimum 70) at a price: X wins below, Y at or above.
     QCOMPARE(winnerWithZAt(threshold - 0.02), 0);
     QCOMPARE(winnerWithZAt(threshold + 0.02), 1);
+}
+
+// Normalised technical scores: admitting C (94, failing C2's minimum) moves
+// the highest technical score from 90 to 94, which lets B overtake A at the
+// opened prices; but at a very low price for C every financial score shrinks
+// and A wins again. So it is not "whatever its price": a threshold.
+void TestRankReversal::aHigherTechnicalScoreNeedsAPriceAboveAThreshold()
+{
+    const Tender t = TenderBuilder()
+                         .qcbs(70, 30)
+                         .minimum(70)
+                         .normalised()
+                         .criterion("C1", 100, 90)
+                         .criterion("C2", 100, 10, 50)
+                         .bidMarks("A", {{90}, {90}}, 80)
+                         .bidMarks("B", {{80}, {80}}, 59.8)
+                         .bidMarks("C", {{100}, {40}}, 70)
+                         .build();
+    const Evaluation ev = evaluate(t);
+    QVERIFY2(ev.evaluated, qPrintable(describe(ev.problems)));
+    QCOMPARE(resultOf(t, ev, "C").standing, Standing::BelowCriterionMinimum);
+    QCOMPARE(ev.winner, 0); // A: 70 + 30 × 59.8 / 80 = 92.43; B: 62.22 + 30 = 92.22
+    QCOMPARE(ev.rankReversals.size(), std::size_t(1));
+    const RankReversal& rr = ev.rankReversals.front();
+    QCOMPARE(rr.kind, RankReversal::Kind::Addition);
+    QCOMPARE(rr.winnerAfter, 1);
+    QVERIFY2(rr.explanation.contains(QStringLiteral("any evaluated price above")),
+             qPrintable(rr.explanation));
+    QVERIFY2(!rr.explanation.contains(QStringLiteral("whatever")), qPrintable(rr.explanation));
+    QVERIFY2(!rr.explanation.contains(QStringLiteral("70.00")), qPrintable(rr.explanation));
 }
 
 void TestRankReversal::noReversal_data()
