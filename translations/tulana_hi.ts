@@ -4274,6 +4274,14 @@ Commands:
         <source>Had %1 qualified, any evaluated price above %2 (the highest opened price is %3, an end of the linear price scale) would have made %4 rank above %5 among the other bids. The disqualification decides between two other bids; the financial proposal stays unopened, and this threshold is worked out from the opened bids only.</source>
         <translation>यदि %1 योग्य होती, तो %2 से अधिक कोई भी मूल्यांकित मूल्य (खोला गया उच्चतम मूल्य %3 है, जो रैखिक मूल्य पैमाने का एक छोर है) अन्य बोलियों में %4 की रैंक %5 से ऊपर कर देता। यह अयोग्यता दो अन्य बोलियों के बीच निर्णय करती है; वित्तीय प्रस्ताव बिना खोले रहता है, और यह सीमा केवल खोली गई बोलियों से निकाली गई है।</translation>
     </message>
+    <message>
+        <source>Had %1 qualified, any evaluated price above %2 would have made %3 rank above %4 among the other bids: %5. The disqualification decides between two other bids; the financial proposal stays unopened, and this threshold is worked out from the opened bids only.</source>
+        <translation>यदि %1 योग्य होती, तो %2 से अधिक कोई भी मूल्यांकित मूल्य अन्य बोलियों में %3 की रैंक %4 से ऊपर कर देता: %5। यह अयोग्यता दो अन्य बोलियों के बीच निर्णय करती है; वित्तीय प्रस्ताव बिना खोले रहता है, और यह सीमा केवल खोली गई बोलियों से निकाली गई है।</translation>
+    </message>
+    <message>
+        <source>Had %1 qualified, %2 would rank above %3 among the other bids at some evaluated prices: %4. The disqualification decides between two other bids; the financial proposal stays unopened.</source>
+        <translation>यदि %1 योग्य होती, तो कुछ मूल्यांकित मूल्यों पर अन्य बोलियों में %2 की रैंक %3 से ऊपर होती: %4। यह अयोग्यता दो अन्य बोलियों के बीच निर्णय करती है; वित्तीय प्रस्ताव बिना खोले रहता है।</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>

@@ -5,6 +5,7 @@
 // and the keyboard on the main window, offscreen.
 
 #include "GuiTestSupport.h"
+#include "MainWindowFixture.h"
 
 #include "document/TenderDocument.h"
 #include "io/TenderFile.h"
@@ -61,23 +62,12 @@ QWidget* focused()
 
 } // namespace
 
-class TestCellEditors : public QObject
+class TestCellEditors : public QObject, protected guitest::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
-
-    TenderDocument* doc() const { return m_window->document(); }
-
-    template <typename T> T* find(const char* objectName) const
-    {
-        T* found = m_window->findChild<T*>(QLatin1String(objectName));
-        if (!found)
-            qFatal("no %s named %s", T::staticMetaObject.className(), objectName);
-        return found;
-    }
 
     // Opens a copy of a sample, so that Ctrl+S writes to the temporary folder.
     QString openCopy(const char* sample)
@@ -88,7 +78,7 @@ private:
             return {};
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         doc()->reset(Tender{}); // nothing to ask about: the last sample is done with
-        if (!m_window->openFile(path))
+        if (!window()->openFile(path))
             return {};
         return path;
     }
@@ -98,7 +88,7 @@ private:
     void reveal(QWidget* widget)
     {
         QList<QWidget*> chain;
-        for (QWidget* w = widget; w && w != m_window.get(); w = w->parentWidget())
+        for (QWidget* w = widget; w && w != window(); w = w->parentWidget())
             chain.prepend(w);
         for (QWidget* w : chain) {
             auto* tabs = qobject_cast<QTabWidget*>(w);
@@ -153,23 +143,13 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        settings::setRecentFiles({});
+        isolateSettings();
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
+    void init() { QVERIFY(open()); }
 
-    void cleanup()
-    {
-        doc()->reset(Tender{});
-        m_window.reset();
-    }
+    void cleanup() { close(); }
 
     // Whatever the editor, the widget with focus while typing must be the
     // editor the table knows: its delegate commits on that widget's Tab,
@@ -198,7 +178,7 @@ private slots:
             auto* bid = find<QComboBox>("eligibilityBid");
             reveal(bid);
             QTest::keyClick(bid, Qt::Key_Down);
-            for (QAbstractItemView* view : m_window->findChildren<QAbstractItemView*>()) {
+            for (QAbstractItemView* view : window()->findChildren<QAbstractItemView*>()) {
                 if (!expected.contains(view->objectName()) || !view->model())
                     continue;
                 reveal(view);
@@ -314,7 +294,7 @@ private slots:
                 asked = true;
                 box->button(QMessageBox::Save)->click();
             });
-            QVERIFY(m_window->close());
+            QVERIFY(window()->close());
             QVERIFY2(asked, "closed without asking about the typed price");
             saved = true;
             break;
@@ -326,8 +306,8 @@ private slots:
                  "the price's editor is still open");
         QTRY_VERIFY(!bids->indexWidget(price));
         if (!saved)
-            QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
-        QVERIFY(!m_window->isWindowModified());
+            QTest::keyClick(window(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!window()->isWindowModified());
         const TenderLoad reloaded = loadTenderFile(path);
         QVERIFY(reloaded.tender);
         QCOMPARE(reloaded.tender->bids[0].price, 12100000.0);

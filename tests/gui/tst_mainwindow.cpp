@@ -2,6 +2,7 @@
 // found by objectName, offscreen.
 
 #include "GuiTestSupport.h"
+#include "MainWindowFixture.h"
 
 #include "document/TenderDocument.h"
 #include "models/BidsModel.h"
@@ -72,27 +73,21 @@ void clickAction(QWidget* window, const char* objectName)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, protected guitest::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 
-    TenderDocument* doc() const { return m_window->document(); }
-    template <typename T> T* find(const char* objectName) const
-    {
-        return child<T>(m_window.get(), objectName);
-    }
     void showPage(int number)
     {
         const QByteArray name = "actionPage" + QByteArray::number(number);
-        clickAction(m_window.get(), name.constData());
+        clickAction(window(), name.constData());
     }
     void openSample()
     {
-        QVERIFY(m_window->openFile(guitest::samplePath()));
+        QVERIFY(window()->openFile(guitest::samplePath()));
         QVERIFY(!doc()->isModified());
     }
 
@@ -103,24 +98,13 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        settings::setRecentFiles({});
+        isolateSettings();
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(open()); }
 
-    void cleanup()
-    {
-        // Nothing to ask on the way out.
-        doc()->reset(Tender{});
-        m_window.reset();
-    }
+    void cleanup() { close(); }
 
     void createTenderEnterEverythingAndSeeTheWinner()
     {
@@ -137,11 +121,11 @@ private slots:
                 wizard->next();
             wizard->button(QWizard::FinishButton)->click();
         });
-        QVERIFY(m_window->newTender());
+        QVERIFY(window()->newTender());
         QVERIFY(wizardShown);
         QCOMPARE(doc()->tender().reference, QStringLiteral("T/1"));
-        QVERIFY(m_window->isWindowModified());
-        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled")));
+        QVERIFY(window()->isWindowModified());
+        QVERIFY(window()->windowTitle().startsWith(QStringLiteral("Untitled")));
 
         // Criteria: a second criterion beside the starter one, weights in step.
         showPage(2);
@@ -244,14 +228,14 @@ private slots:
         edits()[std::size_t(edit)].second(*this);
         const Tender after = doc()->tender();
         QVERIFY2(!(after == before), "the edit changed nothing");
-        QVERIFY(m_window->isWindowModified());
+        QVERIFY(window()->isWindowModified());
         auto* undo = find<QAction>("actionUndo");
         auto* redo = find<QAction>("actionRedo");
         QVERIFY(undo->isEnabled());
         QVERIFY(undo->text().startsWith(QStringLiteral("&Undo ")));
         undo->trigger();
         QVERIFY(doc()->tender() == before);
-        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(!window()->isWindowModified());
         QVERIFY(redo->text().startsWith(QStringLiteral("&Redo ")));
         redo->trigger();
         QVERIFY(doc()->tender() == after);
@@ -262,7 +246,7 @@ private slots:
     void theCriteriaPageAsksForTheCoresTarget()
     {
         QVERIFY(
-            m_window->openFile(guitest::samplePath("citizen-services-chatbot-openness-points")));
+            window()->openFile(guitest::samplePath("citizen-services-chatbot-openness-points")));
         QVERIFY(doc()->tender().openness.isOn());
         QVERIFY(doc()->tender().openness.maxMarks > 0);
         showPage(2);
@@ -304,14 +288,14 @@ private slots:
         QVERIFY(message->text().startsWith(QStringLiteral("The price was not changed")));
         QCOMPARE(price.data().toString(), shown);
         QCOMPARE(doc()->undoStack()->count(), 0);
-        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(!window()->isWindowModified());
     }
 
     void aCorruptFileShowsALocatedErrorAndTheTenderStaysOpen()
     {
         openSample();
         const Tender before = doc()->tender();
-        const QString title = m_window->windowTitle();
+        const QString title = window()->windowTitle();
         QFile sample(guitest::samplePath());
         QVERIFY(sample.open(QIODevice::ReadOnly));
         QByteArray bytes = sample.readAll();
@@ -330,12 +314,12 @@ private slots:
                 places << list->topLevelItem(i)->text(0);
             static_cast<QDialog*>(modal)->reject();
         });
-        QVERIFY(!m_window->openFile(corrupt));
+        QVERIFY(!window()->openFile(corrupt));
         QVERIFY2(places.contains(QStringLiteral("bids[0].price")),
                  qPrintable(places.join(QLatin1Char(','))));
         QVERIFY(doc()->tender() == before);
         QCOMPARE(doc()->filePath(), QFileInfo(guitest::samplePath()).absoluteFilePath());
-        QCOMPARE(m_window->windowTitle(), title);
+        QCOMPARE(window()->windowTitle(), title);
     }
 
     void aBadCsvShowsLocatedProblemsAndImportsNothing()
@@ -377,20 +361,20 @@ private slots:
         openSample();
         showPage(1);
         QTest::keyClicks(find<QLineEdit>("titleEdit"), QStringLiteral(" (revised)"));
-        QVERIFY(m_window->isWindowModified());
-        QVERIFY(m_window->windowTitle().contains(QStringLiteral("citizen-services-chatbot")));
+        QVERIFY(window()->isWindowModified());
+        QVERIFY(window()->windowTitle().contains(QStringLiteral("citizen-services-chatbot")));
         guitest::whenModal([](QWidget* modal) {
             auto* box = qobject_cast<QMessageBox*>(modal);
             QVERIFY(box);
             QCOMPARE(box->objectName(), QStringLiteral("unsavedChangesBox"));
             box->button(QMessageBox::Cancel)->click();
         });
-        QVERIFY(!m_window->close());
-        QVERIFY(m_window->isVisible());
+        QVERIFY(!window()->close());
+        QVERIFY(window()->isVisible());
         guitest::whenModal([](QWidget* modal) {
             static_cast<QMessageBox*>(modal)->button(QMessageBox::Discard)->click();
         });
-        QVERIFY(m_window->close());
+        QVERIFY(window()->close());
     }
 
     void savingWritesTheFileAndClearsTheModifiedMark()
@@ -398,9 +382,9 @@ private slots:
         openSample();
         QTest::keyClicks(find<QLineEdit>("titleEdit"), QStringLiteral("!"));
         const QString path = m_dir.filePath(QStringLiteral("saved.tulana"));
-        QVERIFY(m_window->saveTo(path));
-        QVERIFY(!m_window->isWindowModified());
-        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("saved.tulana")));
+        QVERIFY(window()->saveTo(path));
+        QVERIFY(!window()->isWindowModified());
+        QVERIFY(window()->windowTitle().startsWith(QStringLiteral("saved.tulana")));
         QCOMPARE(settings::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
         const TenderLoad reloaded = loadTenderFile(path);
         QVERIFY(reloaded.tender);
@@ -411,12 +395,12 @@ private slots:
     {
         auto mime = std::make_unique<QMimeData>();
         mime->setUrls({QUrl::fromLocalFile(guitest::samplePath("crop-advisory"))});
-        const QPoint at = m_window->rect().center();
+        const QPoint at = window()->rect().center();
         QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &enter);
+        QApplication::sendEvent(window(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &drop);
+        QApplication::sendEvent(window(), &drop);
         QTRY_VERIFY(doc()->filePath().endsWith(QStringLiteral("crop-advisory.tulana")));
     }
 
@@ -427,7 +411,7 @@ private slots:
             shown = qobject_cast<NewTenderWizard*>(modal) != nullptr;
             static_cast<QDialog*>(modal)->reject();
         });
-        QTest::keySequence(m_window.get(), QKeySequence::New);
+        QTest::keySequence(window(), QKeySequence::New);
         QVERIFY(shown);
     }
 
@@ -442,9 +426,9 @@ private slots:
                 unnamed << w->objectName() + QLatin1Char('/') +
                                QLatin1String(w->metaObject()->className());
         };
-        for (QWidget* w : m_window->findChildren<QWidget*>()) {
+        for (QWidget* w : window()->findChildren<QWidget*>()) {
             // Headers belong to their views; popups are windows of their own.
-            if (w->window() != m_window.get() || qobject_cast<QHeaderView*>(w))
+            if (w->window() != window() || qobject_cast<QHeaderView*>(w))
                 continue;
             if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
                 qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||

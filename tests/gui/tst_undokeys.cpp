@@ -5,6 +5,7 @@
 // back. Driven with the mouse and the keyboard, offscreen.
 
 #include "GuiTestSupport.h"
+#include "MainWindowFixture.h"
 
 #include "document/TenderDocument.h"
 #include "settings/Settings.h"
@@ -24,26 +25,14 @@
 
 using namespace tulana;
 
-class TestUndoKeys : public QObject
+class TestUndoKeys : public QObject, protected guitest::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
-
-    TenderDocument* doc() const { return m_window->document(); }
-
-    template <typename T> T* find(const char* objectName) const
-    {
-        T* found = m_window->findChild<T*>(QLatin1String(objectName));
-        if (!found)
-            qFatal("no %s named %s", T::staticMetaObject.className(), objectName);
-        return found;
-    }
-
     void showPage(int number)
     {
-        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_0 + number), Qt::ControlModifier);
+        QTest::keyClick(window(), Qt::Key(Qt::Key_0 + number), Qt::ControlModifier);
     }
 
     // Clicks into a field's text, as an officer does before typing.
@@ -57,24 +46,11 @@ private:
     static void redoKey(QWidget* w) { QTest::keySequence(w, QKeySequence(QKeySequence::Redo)); }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        settings::setRecentFiles({});
-    }
+    void initTestCase() { isolateSettings(); }
 
-    void init()
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
+    void init() { QVERIFY(open()); }
 
-    void cleanup()
-    {
-        doc()->reset(Tender{});
-        m_window.reset();
-    }
+    void cleanup() { close(); }
 
     void ctrlZInASpinBoxUndoesTheTender_data()
     {
@@ -93,7 +69,7 @@ private slots:
     {
         QFETCH(QString, spin);
         QFETCH(QString, typed);
-        QVERIFY(m_window->openFile(guitest::samplePath()));
+        QVERIFY(window()->openFile(guitest::samplePath()));
         const Tender opened = doc()->tender();
         showPage(1);
         auto* box = find<QAbstractSpinBox>(spin.toLatin1().constData());
@@ -112,7 +88,7 @@ private slots:
         // The spin box still has focus: the keys reach the tender.
         undoKey(box);
         QVERIFY2(doc()->tender() == opened, "Ctrl+Z did not undo the tender");
-        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(!window()->isWindowModified());
         QVERIFY2(!box->text().startsWith(typed), qPrintable(box->text()));
         QCOMPARE(QApplication::focusWidget(), box);
         redoKey(box);
@@ -124,7 +100,7 @@ private slots:
     // as in any text field; once there is none, it undoes the tender.
     void ctrlZInATextFieldTakesBackItsTypingThenUndoesTheTender()
     {
-        QVERIFY(m_window->openFile(guitest::samplePath()));
+        QVERIFY(window()->openFile(guitest::samplePath()));
         const Tender opened = doc()->tender();
         showPage(1);
         QTest::keyClick(find<QSlider>("technicalWeightSlider"), Qt::Key_PageUp);
@@ -159,7 +135,7 @@ private slots:
     // left half-typed: Ctrl+Z takes back that value, not an earlier edit.
     void ctrlZInAHalfTypedSpinBoxTakesBackOnlyItsValue()
     {
-        QVERIFY(m_window->openFile(guitest::samplePath("citizen-services-chatbot-lifecycle")));
+        QVERIFY(window()->openFile(guitest::samplePath("citizen-services-chatbot-lifecycle")));
         const Tender opened = doc()->tender();
         QCOMPARE(opened.lifecycle.horizonYears, 5);
         showPage(5);

@@ -441,7 +441,7 @@ void TestWidgets::derivationPanelWarnsOfARankReversal()
              qPrintable(doc.toPlainText()));
     QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByMouse);
 
-    const Tender plain = sample(QStringLiteral("land-records-ocr"));
+    const Tender plain = sample(QStringLiteral("crop-advisory")); // no reversal of any kind
     panel.showRankReversals(plain, evaluate(plain));
     QVERIFY(!warning->isVisible());
 }
