@@ -221,6 +221,27 @@ Recommendation recommend(const Tender& t, const Evaluation& ev, const Table3& ta
     case ContextVerdict::Balanced:
         break;
     }
+    // No consideration answered is not a balanced context: it is one that
+    // nobody has looked at yet, and the headline must not claim otherwise.
+    const bool unrecorded = r.unanswered == int(r.considerations.size());
+    if (unrecorded && sameStanding(ev, w, o)) {
+        quoteRule(table.ruleClauses.equivalent);
+        return finish(
+            RecommendationRule::PrioritiseOpenness, o,
+            tulana::tr("Adopt %1: it ties with %2 in the evaluation (the tie-break rule alone put "
+                       "%2 first), so the options are equivalent and openness is prioritised. "
+                       "The context is not yet recorded: answer the considerations of Table 3 "
+                       "before deciding. Selecting it departs from the evaluation, and that "
+                       "needs its own reason.")
+                .arg(bidName(t, o), t.bids[std::size_t(w)].id));
+    }
+    if (unrecorded)
+        return finish(RecommendationRule::ProprietaryMayBePreferred, w,
+                      tulana::tr("%1 ranks above the open-source bid %2 in the evaluation, but "
+                                 "the context is not yet recorded: answer the considerations of "
+                                 "Table 3 before deciding. Selecting %1 departs from the "
+                                 "open-source option, which must be justified.")
+                          .arg(bidName(t, w), t.bids[std::size_t(o)].id));
     if (sameStanding(ev, w, o)) {
         quoteRule(table.ruleClauses.equivalent);
         return finish(

@@ -182,6 +182,12 @@ void TestRecommendation::noContextRestsOnTheEvaluationAlone()
     QCOMPARE(r.verdict, ContextVerdict::Balanced);
     QCOMPARE(ids(t, r.bids), QStringLiteral("P"));
     QVERIFY(anyReasonContains(r, QStringLiteral("has not been recorded")));
+    // Nothing answered is not "balanced": the headline says what is missing.
+    QVERIFY2(!r.headline.contains(QStringLiteral("balanced")), qPrintable(r.headline));
+    QVERIFY2(r.headline.contains(QStringLiteral("the context is not yet recorded")),
+             qPrintable(r.headline));
+    QCOMPARE(r.rule, RecommendationRule::ProprietaryMayBePreferred);
+    QVERIFY(r.departsFromEvaluation == false);
 }
 
 void TestRecommendation::aTieBrokenAgainstTheOpenBidPrioritisesOpenness()
