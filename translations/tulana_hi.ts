@@ -4282,6 +4282,114 @@ Commands:
         <source>Had %1 qualified, %2 would rank above %3 among the other bids at some evaluated prices: %4. The disqualification decides between two other bids; the financial proposal stays unopened.</source>
         <translation>यदि %1 योग्य होती, तो कुछ मूल्यांकित मूल्यों पर अन्य बोलियों में %2 की रैंक %3 से ऊपर होती: %4। यह अयोग्यता दो अन्य बोलियों के बीच निर्णय करती है; वित्तीय प्रस्ताव बिना खोले रहता है।</translation>
     </message>
+    <message>
+        <source>%1&apos;s mark from %2 for %3</source>
+        <translation>%3 के लिए %2 द्वारा %1 को दिए अंक</translation>
+    </message>
+    <message>
+        <source>%1&apos;s marks for %2</source>
+        <translation>%2 के लिए %1 के अंक</translation>
+    </message>
+    <message>
+        <source>%1&apos;s price</source>
+        <translation>%1 का मूल्य</translation>
+    </message>
+    <message>
+        <source>%1&apos;s tax</source>
+        <translation>%1 का कर</translation>
+    </message>
+    <message>
+        <source>%1&apos;s nature</source>
+        <translation>%1 की प्रकृति</translation>
+    </message>
+    <message>
+        <source>%1&apos;s status</source>
+        <translation>%1 की स्थिति</translation>
+    </message>
+    <message>
+        <source>%1&apos;s cost line %2</source>
+        <translation>%1 की लागत पंक्ति %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s cost lines</source>
+        <translation>%1 की लागत पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>%1&apos;s finding on %2</source>
+        <translation>%2 पर %1 का निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>%1&apos;s eligibility</source>
+        <translation>%1 की पात्रता</translation>
+    </message>
+    <message>
+        <source>%1&apos;s openness record</source>
+        <translation>%1 का खुलेपन का अभिलेख</translation>
+    </message>
+    <message>
+        <source>bid %1</source>
+        <translation>बोली %1</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>मानदंड %1</translation>
+    </message>
+    <message>
+        <source>evaluator %1</source>
+        <translation>मूल्यांकनकर्ता %1</translation>
+    </message>
+    <message>
+        <source>eligibility criterion %1</source>
+        <translation>पात्रता मानदंड %1</translation>
+    </message>
+    <message>
+        <source>Evaluation options</source>
+        <translation>मूल्यांकन विकल्प</translation>
+    </message>
+    <message>
+        <source>Lifecycle terms</source>
+        <translation>जीवनचक्र शर्तें</translation>
+    </message>
+    <message>
+        <source>Selected bid</source>
+        <translation>चयनित बोली</translation>
+    </message>
+    <message>
+        <source>Adopt %1: it ties with %2 in the evaluation (the tie-break rule alone put %2 first), so the options are equivalent and openness is prioritised. The context is not yet recorded: answer the considerations of Table 3 before deciding. Selecting it departs from the evaluation, and that needs its own reason.</source>
+        <translation>%1 को अपनाएँ: मूल्यांकन में यह %2 के बराबर है (केवल टाई-ब्रेक नियम ने %2 को प्रथम रखा), अतः विकल्प समतुल्य हैं और खुलेपन को प्राथमिकता दी जाती है। संदर्भ अभी दर्ज नहीं किया गया है: निर्णय से पहले तालिका 3 के विचारणीय बिंदुओं के उत्तर दें। इसका चयन मूल्यांकन से विचलन है, और उसके लिए अलग कारण आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1 ranks above the open-source bid %2 in the evaluation, but the context is not yet recorded: answer the considerations of Table 3 before deciding. Selecting %1 departs from the open-source option, which must be justified.</source>
+        <translation>मूल्यांकन में %1 खुला स्रोत बोली %2 से ऊपर है, परंतु संदर्भ अभी दर्ज नहीं किया गया है: निर्णय से पहले तालिका 3 के विचारणीय बिंदुओं के उत्तर दें। %1 का चयन खुला स्रोत विकल्प से विचलन है, जिसका औचित्य देना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Technical weight</source>
+        <translation>तकनीकी भारांक</translation>
+    </message>
+    <message>
+        <source>Financial weight</source>
+        <translation>वित्तीय भारांक</translation>
+    </message>
+    <message>
+        <source>Minimum technical score</source>
+        <translation>न्यूनतम तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <source>Selection method</source>
+        <translation>चयन पद्धति</translation>
+    </message>
+    <message>
+        <source>Price formula</source>
+        <translation>मूल्य सूत्र</translation>
+    </message>
+    <message>
+        <source>Technical score basis</source>
+        <translation>तकनीकी स्कोर का आधार</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>

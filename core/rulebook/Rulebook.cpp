@@ -206,9 +206,9 @@ Problems checkTender(const Tender& tender, const Rulebook& book)
             breached = true;
         if (!breached)
             continue;
-        out << Problem{
-            rule.severity, fieldOf(rule.parameter),
-            tulana::tr("%1 is %2: %3 (%4)").arg(rule.parameter, value, rule.text, rule.source)};
+        out << Problem{rule.severity, fieldOf(rule.parameter),
+                       tulana::tr("%1 is %2: %3 (%4)")
+                           .arg(parameterName(rule.parameter), value, rule.text, rule.source)};
     }
     return out;
 }
@@ -252,6 +252,25 @@ Problems checkRulebook(const Tender& tender)
     return {error(QStringLiteral("tender.rulebook"),
                   tulana::tr("no rulebook is called \"%1\"; known rulebooks: %2")
                       .arg(tender.rulebook, known.join(QStringLiteral(", "))))};
+}
+
+QString parameterName(const QString& parameter)
+{
+    if (parameter == QLatin1String("technicalWeight"))
+        return tulana::tr("Technical weight");
+    if (parameter == QLatin1String("financialWeight"))
+        return tulana::tr("Financial weight");
+    if (parameter == QLatin1String("minimumTechnicalScore"))
+        return tulana::tr("Minimum technical score");
+    if (parameter == QLatin1String("budget"))
+        return tulana::tr("Budget");
+    if (parameter == QLatin1String("method"))
+        return tulana::tr("Selection method");
+    if (parameter == QLatin1String("priceFormula"))
+        return tulana::tr("Price formula");
+    if (parameter == QLatin1String("technicalScore"))
+        return tulana::tr("Technical score basis");
+    return parameter;
 }
 
 } // namespace tulana

@@ -65,4 +65,8 @@ const Rulebook* findRulebook(const QString& id);
 // checkTender against the tender's own rulebook; an unknown id is an error.
 Problems checkRulebook(const Tender& tender);
 
+// A rule's parameter ("technicalWeight") as the screens name it
+// ("Technical weight"); an unknown one as it is.
+QString parameterName(const QString& parameter);
+
 } // namespace tulana

@@ -3,6 +3,7 @@
 
 #include "cost/Lifecycle.h"
 #include "eligibility/EligibilityCheck.h"
+#include "io/PlaceNames.h"
 #include "openness/OpennessPoints.h"
 #include "rulebook/Rulebook.h"
 #include "scoring/MarksKernel.h"
@@ -249,7 +250,7 @@ Evaluation evaluate(const Tender& tender)
         if (p.isError() && isBidPath(p.where)) {
             QString& first = bidProblem[std::size_t(bidOfPath(p.where))];
             if (first.isEmpty())
-                first = p.toString();
+                first = describeProblem(tender, p.where, p.message);
         }
 
     std::vector<LeafWeight> leaves;
@@ -296,7 +297,9 @@ Evaluation evaluate(const Tender& tender)
             ev.problems += marks;
             r.standing = Standing::Incomplete;
             r.reason = tulana::tr("cannot be scored yet: %1")
-                           .arg(marks.isEmpty() ? QString() : marks.constFirst().toString());
+                           .arg(marks.isEmpty() ? QString()
+                                                : describeProblem(tender, marks.constFirst().where,
+                                                                  marks.constFirst().message));
         }
     }
     rankQualified(tender, scorer, ev);

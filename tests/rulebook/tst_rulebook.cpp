@@ -255,7 +255,7 @@ void TestRulebook::breach()
     QCOMPARE(p.severity, severity);
     QCOMPARE(p.severity, r->severity);
     QCOMPARE(p.where, field);
-    QVERIFY2(p.message.startsWith(QString(r->parameter + QStringLiteral(" is "))),
+    QVERIFY2(p.message.startsWith(QString(parameterName(r->parameter) + QStringLiteral(" is "))),
              qPrintable(p.message));
     QVERIFY2(p.message.contains(r->text), qPrintable(p.message));
     QVERIFY2(p.message.contains(r->source), qPrintable(p.message));
@@ -307,7 +307,7 @@ void TestRulebook::warningReadsAsOne()
     const Problems problems = checkRulebook(t);
     QCOMPARE(problems.size(), qsizetype(1));
     QVERIFY2(problems.front().toString().startsWith(
-                 QStringLiteral("tender.evaluation.priceFormula: warning: priceFormula is "
+                 QStringLiteral("tender.evaluation.priceFormula: warning: Price formula is "
                                 "linear-interpolation: ")),
              qPrintable(problems.front().toString()));
 }

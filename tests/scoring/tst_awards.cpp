@@ -1,6 +1,8 @@
 // The evaluation engine's outcomes: who is awarded under each method,
 // which bids cannot be scored yet, and the tender problems that stop an
 // evaluation (and the rulebook warnings that do not).
+#include "io/PlaceNames.h"
+
 #include "EvaluationChecks.h"
 
 #include <QTest>
@@ -287,7 +289,10 @@ void TestAwards::incompleteBids()
     QVERIFY2(ev.evaluated, qPrintable(describe(ev.problems)));
     QVERIFY2(hasErrorAt(ev.problems, where), qPrintable(describe(ev.problems)));
     QCOMPARE(ev.results.at(1).standing, Standing::Incomplete);
-    QVERIFY2(ev.results.at(1).reason.contains(where), qPrintable(ev.results.at(1).reason));
+    // The reason names the place in words ("B's price"), never by its JSON path.
+    QVERIFY2(ev.results.at(1).reason.contains(placeName(tender, where)),
+             qPrintable(ev.results.at(1).reason));
+    QVERIFY2(!ev.results.at(1).reason.contains(where), qPrintable(ev.results.at(1).reason));
     QCOMPARE(ev.results.at(1).rank, 0);
     QVERIFY(!ev.results.at(1).evaluatedPrice);
     // The other bid is still scored, but nothing is awarded until every bid can be.

@@ -1,4 +1,5 @@
 #include "pages/EvaluationPage.h"
+#include "io/PlaceNames.h"
 
 #include "document/TenderDocument.h"
 #include "models/RankingModel.h"
@@ -171,8 +172,14 @@ void EvaluationPage::updateBanner()
 void EvaluationPage::showCurrentDerivation()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        m_why->showDerivation(m_model->derivationAt(current));
+    if (!current.isValid())
+        return;
+    // The panel names each input's place as the screens do ("B1's price"),
+    // not by its JSON path, which is for tulana-cli score --format json.
+    Derivation d = m_model->derivationAt(current);
+    for (Term& term : d.inputs)
+        term.source = placeName(m_document->tender(), term.source);
+    m_why->showDerivation(d);
 }
 
 } // namespace tulana

@@ -43,7 +43,7 @@ QString inputsTable(const Derivation& d, const QPalette& p)
                      esc(DerivationPanel::tr("Source in the tender file")));
     for (const Term& term : d.inputs)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>"
-                               "<td><code>%3</code></td></tr>")
+                               "<td>%3</td></tr>")
                     .arg(esc(term.name), esc(number(term.value)), esc(term.source));
     return html + QStringLiteral("</table>");
 }

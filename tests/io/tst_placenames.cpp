@@ -1,0 +1,96 @@
+// Places in a tender file named as the screens name them, so that a sentence
+// an officer reads (the Standing column, the why panel, a rulebook message)
+// holds no JSON path.
+#include "io/PlaceNames.h"
+#include "rulebook/Rulebook.h"
+#include "scoring/Evaluator.h"
+
+#include "Samples.h"
+#include "TenderBuilder.h"
+
+#include <QTest>
+
+using namespace tulana;
+using namespace tulana::testsupport;
+
+class TestPlaceNames : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pathsBecomeWords_data();
+    void pathsBecomeWords();
+    void theStandingOfABidWithAMissingMarkNamesItInWords();
+    void aRulebookMessageNamesTheParameterInWords();
+};
+
+void TestPlaceNames::pathsBecomeWords_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("one evaluator's mark") << "bids[2].marks.T1.1[1]"
+                                          << "B3's mark from E2 for T1.1";
+    QTest::newRow("a price") << "bids[0].price"
+                             << "B1's price";
+    QTest::newRow("a tax") << "bids[4].tax"
+                           << "B5's tax";
+    QTest::newRow("a weight") << "tender.technicalWeight"
+                              << "Technical weight";
+    QTest::newRow("the minimum") << "tender.minimumTechnicalScore"
+                                 << "Minimum technical score";
+    QTest::newRow("a sub-criterion") << "criteria[0].children[1].weight"
+                                     << "criterion T1.2";
+    QTest::newRow("an evaluator") << "evaluators[2].name"
+                                  << "evaluator E3";
+    QTest::newRow("evaluation options") << "tender.evaluation.decimals"
+                                        << "Evaluation options";
+    QTest::newRow("a bid that is not there") << "bids[99].price"
+                                             << "bids[99].price";
+    QTest::newRow("a path it does not know") << "context.purpose"
+                                             << "context.purpose";
+}
+
+void TestPlaceNames::pathsBecomeWords()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, words);
+    QCOMPARE(placeName(loadSample("citizen-services-chatbot"), path), words);
+}
+
+void TestPlaceNames::theStandingOfABidWithAMissingMarkNamesItInWords()
+{
+    Tender t = TenderBuilder()
+                   .qcbs(70, 30)
+                   .criterion("C1", 100, 100)
+                   .evaluators(2)
+                   .bid("X", 90, 140)
+                   .bid("Y", 80, 100)
+                   .build();
+    t.bids[1].marks.set(0, 1, MarksSheet::unmarked());
+    const Evaluation ev = evaluate(t);
+    const BidResult& y = ev.results[1];
+    QCOMPARE(y.standing, Standing::Incomplete);
+    QVERIFY2(y.reason.contains(QStringLiteral("Y's mark from E2 for C1")), qPrintable(y.reason));
+    QVERIFY2(!y.reason.contains(QStringLiteral("bids[")), qPrintable(y.reason));
+}
+
+void TestPlaceNames::aRulebookMessageNamesTheParameterInWords()
+{
+    // GFR 2017 Rule 192 limits the technical weight; 90 breaches it.
+    const Tender t = TenderBuilder()
+                         .qcbs(90, 10)
+                         .rulebook(QStringLiteral("gfr-2017-rule-192"))
+                         .criterion("C1", 100, 100)
+                         .bid("X", 90, 140)
+                         .build();
+    const Problems problems = checkRulebook(t);
+    QVERIFY(!problems.isEmpty());
+    for (const Problem& p : problems) {
+        QVERIFY2(p.message.startsWith(QStringLiteral("Technical weight is 90")),
+                 qPrintable(p.message));
+        QVERIFY2(!p.message.contains(QStringLiteral("technicalWeight")), qPrintable(p.message));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPlaceNames)
+#include "tst_placenames.moc"
