@@ -5937,10 +5937,6 @@ The file on disk is unchanged.</source>
 <context>
     <name>tulana::MarksModel</name>
     <message>
-        <source>⌀ %1</source>
-        <translation>⌀ %1</translation>
-    </message>
-    <message>
         <source>Out of range: marks are between 0 and %1.</source>
         <translation>सीमा से बाहर: अंक 0 और %1 के बीच होते हैं।</translation>
     </message>
@@ -5957,10 +5953,6 @@ The file on disk is unchanged.</source>
         <translation>समिति के औसतों से तकनीकी स्कोर।</translation>
     </message>
     <message>
-        <source>The technical score these marks alone would give; beside it (⌀) the committee&apos;s, which the evaluation uses.</source>
-        <translation>केवल इन अंकों से मिलने वाला तकनीकी स्कोर; इसके साथ (⌀) समिति का स्कोर, जिसे मूल्यांकन प्रयुक्त करता है।</translation>
-    </message>
-    <message>
         <source>The mark was not changed: marks for “%1” are between 0 and %2.</source>
         <translation>अंक नहीं बदला गया: “%1” के अंक 0 और %2 के बीच होते हैं।</translation>
     </message>
@@ -5975,6 +5967,14 @@ The file on disk is unchanged.</source>
     <message>
         <source>%1  %2 (of %3)</source>
         <translation>%1  %2 (%3 में से)</translation>
+    </message>
+    <message>
+        <source>Mark from %1: %2 of %3</source>
+        <translation>%1 के अंक: %3 में से %2</translation>
+    </message>
+    <message>
+        <source>The technical score these marks alone would give. The evaluation uses the committee&apos;s, on the committee view.</source>
+        <translation>केवल इन अंकों से मिलने वाला तकनीकी स्कोर। मूल्यांकन समिति के स्कोर का उपयोग करता है, जो समिति दृश्य में है।</translation>
     </message>
 </context>
 <context>
@@ -6004,16 +6004,16 @@ The file on disk is unchanged.</source>
         <translation>समिति के औसत अंक, जिन्हें मूल्यांकन प्रयुक्त करता है। अंक दर्ज करने के लिए एक मूल्यांकनकर्ता चुनें।</translation>
     </message>
     <message>
-        <source>Beside each mark, ⌀ is the committee&apos;s average, which the evaluation uses. Type a mark to enter it; an empty cell is not marked yet.</source>
-        <translation>हर अंक के साथ, ⌀ समिति का औसत है, जिसे मूल्यांकन प्रयुक्त करता है। अंक दर्ज करने के लिए उसे टाइप करें; खाली खाने में अभी अंक नहीं दिए गए हैं।</translation>
-    </message>
-    <message>
         <source>%1 offers a certification: %2</source>
         <translation>%1 ने एक प्रमाणन प्रस्तुत किया है: %2</translation>
     </message>
     <message>
         <source>Not eligible, so not technically scored: %1 (see the Eligibility page).</source>
         <translation>अपात्र, अतः तकनीकी स्कोर नहीं दिया गया: %1 (पात्रता पृष्ठ देखें)।</translation>
+    </message>
+    <message>
+        <source>This sheet shows only this evaluator&apos;s marks; the committee&apos;s average, which the evaluation uses, is on the committee view. Type a mark to enter it; an empty cell is not marked yet.</source>
+        <translation>यह पत्रक केवल इस मूल्यांकनकर्ता के अंक दिखाता है; समिति का औसत, जिसका मूल्यांकन में उपयोग होता है, समिति दृश्य में है। अंक दर्ज करने के लिए उसे टाइप करें; खाली खाने का अर्थ है कि अभी अंक नहीं दिए गए।</translation>
     </message>
 </context>
 <context>

@@ -219,10 +219,14 @@ QVariant MarksModel::markData(int leaf, int bid, int role) const
         return 0.0;
     if (role == MaximumRole)
         return criterion.maxMarks;
-    if (role == DerivationRole)
-        return QVariant::fromValue(
-            explain(t, m_document->evaluation(), bid, Quantity::CriterionAverage, leaf));
     const bool committee = m_evaluator == CommitteeAverage;
+    // An evaluator's sheet shows that evaluator's marks and nothing derived
+    // from the others': with two evaluators, the average beside a mark would
+    // give the other's mark away. The average is the committee view's.
+    if (role == DerivationRole)
+        return committee ? QVariant::fromValue(explain(t, m_document->evaluation(), bid,
+                                                       Quantity::CriterionAverage, leaf))
+                         : QVariant();
     const double average = committeeAverage(leaf, bid);
     const double mark = committee ? average : t.bids[std::size_t(bid)].marks.at(leaf, m_evaluator);
     switch (role) {
@@ -233,16 +237,16 @@ QVariant MarksModel::markData(int leaf, int bid, int role) const
     case Qt::EditRole:
     case NumberRole:
         return std::isnan(mark) ? QVariant() : QVariant(mark);
-    case SecondaryTextRole:
-        if (committee || std::isnan(average))
-            return {};
-        return tr("⌀ %1").arg(formatNumber(std::round(average * 100) / 100));
     case Qt::ToolTipRole:
         if (!committee && !std::isnan(mark) && (mark < 0 || mark > criterion.maxMarks))
             return tr("Out of range: marks are between 0 and %1.")
                 .arg(formatNumber(criterion.maxMarks));
-        if (std::isnan(average))
+        if (std::isnan(mark))
             return tr("Not marked yet (out of %1).").arg(formatNumber(criterion.maxMarks));
+        if (!committee)
+            return tr("Mark from %1: %2 of %3")
+                .arg(t.evaluators[std::size_t(m_evaluator)].id, formatNumber(mark),
+                     formatNumber(criterion.maxMarks));
         return tr("Committee average: %1 of %2")
             .arg(formatNumber(average), formatNumber(criterion.maxMarks));
     }
@@ -253,7 +257,6 @@ QVariant MarksModel::totalData(int bid, int role) const
 {
     const bool committee = m_evaluator == CommitteeAverage;
     const double total = m_sheetTotals.at(std::size_t(bid));
-    const double committeeTotal = m_committeeTotals.at(std::size_t(bid));
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -261,18 +264,16 @@ QVariant MarksModel::totalData(int bid, int role) const
                                  : formatScore(total, m_document->tender().options.decimals);
     case NumberRole:
         return std::isnan(total) ? QVariant() : QVariant(total);
-    case SecondaryTextRole:
-        if (committee || std::isnan(committeeTotal))
-            return {};
-        return tr("⌀ %1").arg(formatScore(committeeTotal, m_document->tender().options.decimals));
     case Qt::ToolTipRole:
         if (committee)
             return tr("The technical score from the committee's averages.");
-        return tr("The technical score these marks alone would give; beside it (⌀) the "
-                  "committee's, which the evaluation uses.");
+        return tr("The technical score these marks alone would give. The evaluation uses the "
+                  "committee's, on the committee view.");
     case DerivationRole:
-        return QVariant::fromValue(
-            explain(m_document->tender(), m_document->evaluation(), bid, Quantity::Technical));
+        return committee
+                   ? QVariant::fromValue(explain(m_document->tender(), m_document->evaluation(),
+                                                 bid, Quantity::Technical))
+                   : QVariant();
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -344,6 +345,26 @@ Qt::ItemFlags MarksModel::flags(const QModelIndex& index) const
     return flags;
 }
 
+namespace {
+
+// The first words of a bidder's name, to fit a marks column ("Dakshin
+// Digital…"); the whole name is in the header's tool tip.
+QString shortName(const QString& bidder)
+{
+    constexpr qsizetype fits = 15;
+    if (bidder.size() <= fits)
+        return bidder;
+    QString out;
+    for (const QString& word : bidder.split(u' ', Qt::SkipEmptyParts)) {
+        if (!out.isEmpty() && out.size() + 1 + word.size() > fits)
+            break;
+        out += (out.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return out.left(fits) + u'…';
+}
+
+} // namespace
+
 QVariant MarksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     const Tender& t = m_document->tender();
@@ -351,8 +372,8 @@ QVariant MarksModel::headerData(int section, Qt::Orientation orientation, int ro
         if (section < 0 || section >= m_bids || std::size_t(section) >= t.bids.size())
             return {};
         const Bid& bid = t.bids[std::size_t(section)];
-        if (role == Qt::DisplayRole)
-            return bid.id;
+        if (role == Qt::DisplayRole) // the bidder too, not only "B1"
+            return bid.bidder.isEmpty() ? bid.id : bid.id + u'\n' + shortName(bid.bidder);
         if (role == Qt::ToolTipRole)
             return tr("%1 — %2").arg(bid.bidder, bid.system);
         return {};

@@ -124,9 +124,9 @@ void MarksPage::updateHint()
                                "Choose an evaluator to enter marks."));
     else
         m_hint->showMessage(MessageBar::Kind::Information,
-                            tr("Beside each mark, ⌀ is the committee's average, which the "
-                               "evaluation uses. Type a mark to enter it; an empty cell "
-                               "is not marked yet."));
+                            tr("This sheet shows only this evaluator's marks; the committee's "
+                               "average, which the evaluation uses, is on the committee view. "
+                               "Type a mark to enter it; an empty cell is not marked yet."));
 }
 
 } // namespace tulana
