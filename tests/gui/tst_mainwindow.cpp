@@ -3,6 +3,7 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindowFixture.h"
+#include "commands/TenderCommands.h"
 
 #include "document/TenderDocument.h"
 #include "models/BidsModel.h"
@@ -289,6 +290,39 @@ private slots:
         QCOMPARE(price.data().toString(), shown);
         QCOMPARE(doc()->undoStack()->count(), 0);
         QVERIFY(!window()->isWindowModified());
+    }
+
+    // A refused edit's message is about that moment: once the tender changes
+    // in any way (here, Edit ▸ Undo of an earlier change of the title, which
+    // is no change of a bid), it goes.
+    void aRefusalGoesWhenTheTenderChanges()
+    {
+        openSample();
+        doc()->undoStack()->push(new SetTenderFieldCommand(doc(), TenderField::Title,
+                                                           QStringLiteral("A corrected title")));
+        showPage(3);
+        auto* bids = find<QTableView>("bidsTable");
+        const auto typePrice = [&](int row, const QString& typed) {
+            const QModelIndex price = bids->model()->index(row, BidsModel::PriceColumn);
+            bids->setCurrentIndex(price);
+            bids->edit(price);
+            // The editor of this cell, which has focus (the last one may
+            // still be waiting for deletion).
+            auto* amount = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+            QVERIFY(amount);
+            QCOMPARE(amount->objectName(), QStringLiteral("amountEdit"));
+            amount->selectAll();
+            QTest::keyClicks(amount, typed);
+            QTest::keyClick(amount, Qt::Key_Return);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        };
+        typePrice(1, QStringLiteral("0"));
+        auto* message = find<MessageBar>("bidsMessage");
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->kind(), MessageBar::Kind::Error);
+        find<QAction>("actionUndo")->trigger();
+        QVERIFY(doc()->tender().title != QStringLiteral("A corrected title"));
+        QVERIFY(!message->isVisible());
     }
 
     void aCorruptFileShowsALocatedErrorAndTheTenderStaysOpen()

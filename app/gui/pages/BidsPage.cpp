@@ -95,8 +95,8 @@ BidsPage::BidsPage(TenderDocument* document, QWidget* parent)
     connect(m_model, &BidsModel::editRejected, this, [this](const QString& message) {
         m_message->showMessage(MessageBar::Kind::Error, message);
     });
-    // A successful edit makes an old complaint stale.
-    connect(document, &TenderDocument::bidChanged, m_message, &MessageBar::clearMessage);
+    // A change of the tender, or an undo, makes an old complaint stale.
+    m_message->clearWhenChanged(document->undoStack());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BidsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BidsPage::updateButtons);

@@ -58,6 +58,7 @@ CommitteeEditor::CommitteeEditor(TenderDocument* document, QWidget* parent)
     connect(m_model, &EvaluatorsModel::editRejected, this, [this](const QString& message) {
         m_message->showMessage(MessageBar::Kind::Error, message);
     });
+    m_message->clearWhenChanged(document->undoStack()); // an old complaint goes stale
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CommitteeEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CommitteeEditor::updateButtons);

@@ -136,6 +136,7 @@ CriteriaPage::CriteriaPage(TenderDocument* document, QWidget* parent)
     connect(m_model, &CriteriaModel::editRejected, this, [this](const QString& message) {
         m_message->showMessage(MessageBar::Kind::Error, message);
     });
+    m_message->clearWhenChanged(document->undoStack()); // an old complaint goes stale
     // New rows show expanded, so a new sub-criterion is seen where it lands.
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex& at) { m_tree->expand(at); });

@@ -93,8 +93,8 @@ EligibilityPage::EligibilityPage(TenderDocument* document, QWidget* parent)
     };
     connect(m_criteriaModel, &EligibilityCriteriaModel::editRejected, this, rejected);
     connect(m_certificationsModel, &CertificationsModel::editRejected, this, rejected);
-    connect(document, &TenderDocument::eligibilityCriteriaChanged, m_message,
-            &MessageBar::clearMessage);
+    // A change of the tender, or an undo, makes an old complaint stale.
+    m_message->clearWhenChanged(document->undoStack());
     connect(document, &TenderDocument::tenderReset, this, &EligibilityPage::refreshBids);
     connect(document, &TenderDocument::bidsInserted, this, &EligibilityPage::refreshBids);
     connect(document, &TenderDocument::bidsRemoved, this, &EligibilityPage::refreshBids);

@@ -71,7 +71,8 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     connect(m_model, &MarksModel::editRejected, this, [this](const QString& message) {
         m_message->showMessage(MessageBar::Kind::Error, message);
     });
-    connect(document, &TenderDocument::marksChanged, m_message, &MessageBar::clearMessage);
+    // A change of the tender, or an undo, makes an old complaint stale.
+    m_message->clearWhenChanged(document->undoStack());
     for (auto signal : {&TenderDocument::evaluatorsInserted, &TenderDocument::evaluatorsRemoved})
         connect(document, signal, this, &MarksPage::fillEvaluators);
     connect(document, &TenderDocument::evaluatorChanged, this, &MarksPage::fillEvaluators);

@@ -8,6 +8,7 @@
 #include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -83,6 +84,11 @@ void MessageBar::showMessage(Kind kind, const QString& text)
     applyStyle();
     setVisible(!text.isEmpty());
     updateGeometry();
+}
+
+void MessageBar::clearWhenChanged(QUndoStack* stack)
+{
+    connect(stack, &QUndoStack::indexChanged, this, &MessageBar::clearMessage);
 }
 
 void MessageBar::clearMessage()

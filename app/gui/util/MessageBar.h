@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QUndoStack;
 class QToolButton;
 
 namespace tulana {
@@ -27,6 +28,9 @@ public:
 
     void showMessage(Kind kind, const QString& text);
     void clearMessage();
+    // A message about the officer's last act (a refused edit, an import)
+    // goes when the tender next changes: an edit, an undo or a redo.
+    void clearWhenChanged(QUndoStack* stack);
     QString text() const;
     Kind kind() const { return m_kind; }
     void setCloseable(bool closeable);
