@@ -48,12 +48,8 @@ const nlohmann::json& evaluationInputsShape()
 
 QByteArray evaluationInputs(const Tender& t)
 {
-    const QByteArray file = writeTender(t);
-    nlohmann::json inputs =
-        project(nlohmann::json::parse(file.begin(), file.end()), evaluationInputsShape());
-    inputs["format"] = "tulana-evaluation-inputs";
-    inputs["version"] = 2;
-    return canonicalJson(inputs);
+    return projectJson(writeTender(t), evaluationInputsShape(),
+                       QByteArrayLiteral("\"format\":\"tulana-evaluation-inputs\",\"version\":2"));
 }
 
 QString evaluationFingerprint(const Tender& tender)

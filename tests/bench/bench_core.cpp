@@ -4,6 +4,7 @@
 // process (--benchmark_filter) to read its own peak memory.
 #include "generate/TenderGenerator.h"
 #include "io/TenderFile.h"
+#include "memo/Fingerprint.h"
 #include "scoring/Evaluator.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,19 @@ void BM_LoadLargeTender(benchmark::State& state)
     reportPeakMemory(state);
 }
 BENCHMARK(BM_LoadLargeTender)->Unit(benchmark::kMillisecond);
+
+// The memo's evaluation inputs, which the app also recomputes on every edit
+// while a decision is finalised (DecisionSeal): the GUI benchmark's size.
+void BM_EvaluationInputs(benchmark::State& state)
+{
+    static const Tender tender = generateTender({1'000, 30, 3, 42});
+    for (auto _ : state) {
+        QByteArray inputs = evaluationInputs(tender);
+        benchmark::DoNotOptimize(inputs);
+    }
+    state.counters["inputs_MB"] = double(evaluationInputs(tender).size()) / (1024.0 * 1024.0);
+}
+BENCHMARK(BM_EvaluationInputs)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
