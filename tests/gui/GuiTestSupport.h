@@ -6,6 +6,8 @@
 #include "document/TenderDocument.h"
 #include "io/TenderFile.h"
 
+#include "Samples.h"
+
 #include <QApplication>
 #include <QPointer>
 #include <QString>
@@ -18,18 +20,15 @@
 
 namespace guitest {
 
+// The samples, through tests/support/Samples.h (which fails loudly).
 inline QString samplePath(const char* name = "citizen-services-chatbot")
 {
-    return QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") + QLatin1String(name) +
-           QStringLiteral(".tulana");
+    return tulana::testsupport::samplePath(name);
 }
 
 inline tulana::Tender sampleTender(const char* name = "citizen-services-chatbot")
 {
-    tulana::TenderLoad load = tulana::loadTenderFile(samplePath(name));
-    if (!load.tender)
-        qFatal("cannot load the sample %s", name);
-    return *load.tender;
+    return tulana::testsupport::loadSample(name);
 }
 
 // Pushes `command`, checks `changed` on the result, then that undo gives

@@ -4,12 +4,15 @@
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
 
+#include "Samples.h"
+
 #include <QCryptographicHash>
 #include <QTest>
 
 #include <functional>
 
 using namespace tulana;
+using namespace tulana::testsupport;
 
 using Change = std::function<void(Tender&)>;
 Q_DECLARE_METATYPE(Change)
@@ -17,35 +20,25 @@ Q_DECLARE_METATYPE(tulana::Tender)
 
 namespace {
 
-Tender sample(const char* name)
-{
-    const QString path = QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") +
-                         QString::fromUtf8(name) + QStringLiteral(".tulana");
-    const TenderLoad load = loadTenderFile(path);
-    if (!load.tender)
-        qFatal("cannot load the sample %s", qPrintable(path));
-    return *load.tender;
-}
-
 Tender chatbot()
 {
-    return sample("citizen-services-chatbot");
+    return loadSample("citizen-services-chatbot");
 }
 
 // The samples with eligibility findings, cost lines and openness records.
 Tender eligibilitySample()
 {
-    return sample("crop-advisory-eligibility");
+    return loadSample("crop-advisory-eligibility");
 }
 
 Tender lifecycleSample()
 {
-    return sample("citizen-services-chatbot-lifecycle");
+    return loadSample("citizen-services-chatbot-lifecycle");
 }
 
 Tender opennessSample()
 {
-    return sample("citizen-services-chatbot-openness-points");
+    return loadSample("citizen-services-chatbot-openness-points");
 }
 
 openness::OpennessRecord& firstRecord(Tender& t)
