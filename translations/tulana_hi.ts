@@ -4390,6 +4390,10 @@ Commands:
         <source>Technical score basis</source>
         <translation>तकनीकी स्कोर का आधार</translation>
     </message>
+    <message>
+        <source>the financial proposal of bid %1 is not opened, so its lifecycle cost is not worked out</source>
+        <translation>बोली %1 का वित्तीय प्रस्ताव खोला नहीं गया है, इसलिए उसकी जीवनचक्र लागत नहीं निकाली गई</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>
@@ -4679,10 +4683,6 @@ Table 3 (%2): “%3”</source>
 <context>
     <name>tulana::CostComparisonModel</name>
     <message>
-        <source>not opened</source>
-        <translation>खोला नहीं गया</translation>
-    </message>
-    <message>
         <source>%1: the lowest quoted price</source>
         <translation>%1: न्यूनतम उद्धृत मूल्य</translation>
     </message>
@@ -4879,6 +4879,10 @@ Table 3 (%2): “%3”</source>
     <message>
         <source>No bid has cost lines yet: enter them under “Cost lines of each bid”.</source>
         <translation>किसी भी बोली की अभी कोई लागत मद नहीं है: उन्हें “प्रत्येक बोली की लागत मदें” के अंतर्गत दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>%1&apos;s financial proposal is not opened: its lifecycle cost and lock-in are worked out once it is.</source>
+        <translation>%1 का वित्तीय प्रस्ताव खोला नहीं गया है: उसकी जीवनचक्र लागत और विक्रेता-बंधन (लॉक-इन) उसके खुलने पर निकाले जाएँगे।</translation>
     </message>
 </context>
 <context>
@@ -6581,10 +6585,6 @@ The file on disk is unchanged.</source>
     <message>
         <source>n/a</source>
         <translation>लागू नहीं</translation>
-    </message>
-    <message>
-        <source>not opened</source>
-        <translation>खोला नहीं गया</translation>
     </message>
     <message>
         <source>The selected bid&apos;s %1 minus the open-source bid&apos;s</source>

@@ -252,7 +252,7 @@ void evaluationResult(MemoDocument& m, const Tender& t, const Evaluation& ev)
                         displayName(b.nature),
                         r.technicallyScored ? memo::score(r.technical, d) : memo::dash(),
                         r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency)
-                                         : tulana::tr("not opened")};
+                                         : notOpenedText()};
         if (qcbs)
             row << memo::score(r.financial, d) << memo::score(r.combined, d);
         if (r.bid == ev.winner)
@@ -376,7 +376,7 @@ MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const Memo
     titleBlock(m, tender, date);
     tenderInBrief(m, tender, evaluation);
     methodAndWeights(m, tender);
-    memo::addEligibilitySection(m, tender);
+    memo::addEligibilitySection(m, tender, evaluation);
     evaluationResult(m, tender, evaluation);
     memo::addLifecycleSection(m, tender, evaluation);
     memo::addDecisionSections(m, tender, evaluation);

@@ -57,7 +57,7 @@ QString alternativesUsed(const Outcome& o, const Tender& t)
     return used.isEmpty() ? dash() : used.join(QStringLiteral("; "));
 }
 
-void outcomesTable(SectionWriter& s, const Tender& t)
+void outcomesTable(SectionWriter& s, const Tender& t, const Evaluation& ev)
 {
     MemoTable table;
     table.caption = tulana::tr("Eligibility of the bids");
@@ -69,7 +69,7 @@ void outcomesTable(SectionWriter& s, const Tender& t)
         const Bid& b = t.bids[std::size_t(i)];
         if (b.status != BidStatus::Responsive)
             continue;
-        const Outcome o = assessEligibility(t, i);
+        const Outcome& o = ev.facts[std::size_t(i)].eligibility;
         const QString outcome = o.status == Outcome::Status::Eligible
                                     ? displayName(o.status)
                                     : tulana::tr("%1: %2").arg(displayName(o.status), o.reason);
@@ -123,14 +123,14 @@ void certifications(SectionWriter& s, const Tender& t)
 
 } // namespace
 
-void addEligibilitySection(MemoDocument& m, const Tender& t)
+void addEligibilitySection(MemoDocument& m, const Tender& t, const Evaluation& ev)
 {
     if (!recordsEligibility(t))
         return;
     SectionWriter s(addSection(m.sections, tulana::tr("Eligibility of the bidders")));
     if (!t.eligibility.empty()) {
         criteriaTable(s, t);
-        outcomesTable(s, t);
+        outcomesTable(s, t, ev);
     }
     if (recordsDesignations(t))
         designations(s, t);

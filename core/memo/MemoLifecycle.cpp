@@ -59,7 +59,7 @@ MemoTable comparisonTable(const Tender& t, const cost::CostComparison& c)
             table.emphasised.push_back(int(table.rows.size()));
         // Cost lines are part of the financial proposal, sealed with it.
         const bool shown = s.opened && s.hasCosts;
-        const QString notOpened = tulana::tr("not opened");
+        const QString notOpened = notOpenedText();
         table.rows.push_back({b.id, displayName(b.nature),
                               s.opened ? amount(t, s.quotedPrice) : notOpened,
                               !s.opened    ? notOpened
@@ -132,9 +132,7 @@ void addLifecycleAnnex(MemoDocument& m, const Tender& t, const Evaluation& ev)
 {
     // Only the bids whose financial proposal was opened: the others' cost
     // lines stay sealed with their prices.
-    const auto opened = [&](std::size_t i) {
-        return i < ev.results.size() && ev.results[i].evaluatedPrice.has_value();
-    };
+    const auto opened = [&](std::size_t i) { return ev.envelopeOpened(int(i)); };
     bool any = false;
     for (std::size_t i = 0; i < t.bids.size(); ++i)
         any = any || (!t.bids[i].costs.empty() && opened(i));

@@ -69,9 +69,8 @@ void addOpennessAssessments(SectionWriter& s, const Tender& t, const Evaluation&
     for (const BidResult& r : ev.results) {
         const Bid& b = t.bids[std::size_t(r.bid)];
         QStringList row{b.id};
-        if (b.openness) {
-            const openness::OpennessAssessment a = openness::assessOpenness(*b.openness);
-            row << displayName(a.mof.mofClass) << displayName(a.osaid.status) << flagsText(a);
+        if (const auto& a = ev.facts[std::size_t(r.bid)].openness) {
+            row << displayName(a->mof.mofClass) << displayName(a->osaid.status) << flagsText(*a);
         } else {
             row << tulana::tr("not recorded") << dash() << dash();
         }
@@ -88,10 +87,11 @@ void addOpennessAssessments(SectionWriter& s, const Tender& t, const Evaluation&
                    "certification.");
     s.table(std::move(table));
     s.paragraph(tulana::tr("Each offered system in brief:"));
-    for (const Bid& b : t.bids) {
-        if (!b.openness)
+    for (std::size_t i = 0; i < t.bids.size(); ++i) {
+        const Bid& b = t.bids[i];
+        if (!b.openness || !ev.facts[i].openness)
             continue;
-        const openness::OpennessAssessment a = openness::assessOpenness(*b.openness);
+        const openness::OpennessAssessment& a = *ev.facts[i].openness;
         QString source = displayName(b.openness->source);
         if (!b.openness->sourceFile.isEmpty())
             source += QStringLiteral(" (") + b.openness->sourceFile + u')';

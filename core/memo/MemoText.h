@@ -64,6 +64,6 @@ void addLifecycleAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev
 // The eligibility criteria, each bid's outcome, designations with the
 // preference rule, certifications (MemoEligibility.cpp); no section when the
 // tender records none of these.
-void addEligibilitySection(MemoDocument& memo, const Tender& t);
+void addEligibilitySection(MemoDocument& memo, const Tender& t, const Evaluation& evaluation);
 
 } // namespace tulana::memo

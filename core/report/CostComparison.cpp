@@ -51,11 +51,17 @@ CostComparison compareCosts(const Tender& t, const Evaluation& ev)
         const Bid& b = t.bids[i];
         BidCostSummary s;
         s.bid = int(i);
-        s.opened = i < ev.results.size() && ev.results[i].evaluatedPrice.has_value();
+        s.opened = ev.envelopeOpened(int(i));
         s.hasCosts = !b.costs.empty();
+        if (!s.opened) { // sealed: no figure of it enters the comparison
+            out.bids.push_back(std::move(s));
+            continue;
+        }
         s.quotedPrice = t.options.pricesIncludeTax ? b.priceWithTax() : b.price;
-        s.lifecycle = lifecycleCost(t.lifecycle, b.costs);
-        s.lockIn = lockIn(s.lifecycle);
+        if (const BidFacts* f = ev.factsFor(int(i)); f && f->lifecycle) {
+            s.lifecycle = *f->lifecycle;
+            s.lockIn = *f->lockIn;
+        }
         out.bids.push_back(std::move(s));
     }
     out.cheapestQuoted = lowest(out.bids, [](const BidCostSummary& s) { return s.quotedPrice; });

@@ -7,7 +7,7 @@ namespace tulana {
 
 using namespace eligibility;
 
-QStringList eligibilityReportLines(const Tender& t, const Evaluation&)
+QStringList eligibilityReportLines(const Tender& t, const Evaluation& ev)
 {
     QStringList out;
     if (!recordsEligibility(t))
@@ -20,7 +20,8 @@ QStringList eligibilityReportLines(const Tender& t, const Evaluation&)
             const Bid& b = t.bids[std::size_t(i)];
             if (b.status != BidStatus::Responsive)
                 continue; // set aside before eligibility; its reason is above
-            out << QStringLiteral("  %1: %2").arg(b.id, describeOutcome(assessEligibility(t, i)));
+            out << QStringLiteral("  %1: %2")
+                       .arg(b.id, describeOutcome(ev.facts[std::size_t(i)].eligibility));
         }
     }
     if (recordsDesignations(t)) {
@@ -40,11 +41,11 @@ QStringList eligibilityReportLines(const Tender& t, const Evaluation&)
     return out;
 }
 
-void writeBidEligibilityReport(JsonWriter& w, const Tender& t, int bid)
+void writeBidEligibilityReport(JsonWriter& w, const Tender& t, const Evaluation& ev, int bid)
 {
     const Bid& b = t.bids[std::size_t(bid)];
     if (!t.eligibility.empty()) {
-        const Outcome o = assessEligibility(t, bid);
+        const Outcome& o = ev.facts[std::size_t(bid)].eligibility;
         w.key("eligibility");
         w.beginObject();
         w.field("status", toKey(o.status));

@@ -18,7 +18,8 @@ QStringList eligibilityReportLines(const Tender& tender, const Evaluation& evalu
 
 // Per bid in "tulana-evaluation" JSON: "eligibility", "enterprise",
 // "certifications", each only when there is something to say.
-void writeBidEligibilityReport(JsonWriter& w, const Tender& tender, int bid);
+void writeBidEligibilityReport(JsonWriter& w, const Tender& tender, const Evaluation& evaluation,
+                               int bid);
 // Top level: "smallEnterprisePreference", only when a designation is recorded.
 void writePreferenceReport(JsonWriter& w, const Tender& tender);
 

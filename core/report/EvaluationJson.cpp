@@ -66,7 +66,7 @@ void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidRes
     writeDerivation(w, "evaluatedPrice", t, ev, r.bid, Quantity::EvaluatedPrice);
     writeDerivation(w, "financial", t, ev, r.bid, Quantity::Financial);
     writeDerivation(w, "combined", t, ev, r.bid, Quantity::Combined);
-    writeBidEligibilityReport(w, t, r.bid); // absent for tenders without eligibility
+    writeBidEligibilityReport(w, t, ev, r.bid); // absent for tenders without eligibility
     writeBidLifecycleJson(w, t, ev, r.bid);
     w.endObject();
 }

@@ -86,8 +86,8 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
     const auto row = [&](const BidResult& r) -> QString {
         const Bid& bid = t.bids[std::size_t(r.bid)];
         const QString rank = r.rank > 0 ? QString::number(r.rank) : QStringLiteral("-");
-        const QString price = r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency)
-                                               : tulana::tr("not opened");
+        const QString price =
+            r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency) : notOpenedText();
         return pad(rank, 5) + pad(bid.id, 6) + pad(bid.bidder, 34) +
                pad(displayName(bid.nature), 13) +
                (openness ? padLeft(score(r.openness, d), 10) : QString()) +

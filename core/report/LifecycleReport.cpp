@@ -55,7 +55,7 @@ QString lifecycleCostTable(const Tender& t, const Evaluation& ev)
         // The cost lines are part of the financial proposal: sealed with it
         // while the bid has not qualified (two envelopes, GFR 2017 Rule 190).
         const bool shown = s.opened && s.hasCosts;
-        const QString notOpened = tulana::tr("not opened");
+        const QString notOpened = notOpenedText();
         const QString quoted = s.opened ? amount(t, s.quotedPrice) : notOpened;
         const QString total = !s.opened    ? notOpened
                               : s.hasCosts ? amount(t, s.lifecycle.undiscounted)
@@ -89,13 +89,13 @@ void writeBidLifecycleJson(JsonWriter& w, const Tender& t, const Evaluation& ev,
     const Bid& b = t.bids[std::size_t(bid)];
     // Cost lines come with the financial proposal: none are reported for a
     // bid whose proposal is not opened.
-    const bool opened = ev.results[std::size_t(bid)].evaluatedPrice.has_value();
-    if (b.costs.empty() || !opened) {
+    const BidFacts* facts = ev.factsFor(bid);
+    if (!facts || !facts->lifecycle) {
         w.null();
         return;
     }
-    const cost::LifecycleCost lc = cost::lifecycleCost(t.lifecycle, b.costs);
-    const cost::LockInIndicator lock = cost::lockIn(lc);
+    const cost::LifecycleCost& lc = *facts->lifecycle;
+    const cost::LockInIndicator& lock = *facts->lockIn;
     w.beginObject();
     w.field("quotedPrice", t.options.pricesIncludeTax ? b.priceWithTax() : b.price);
     w.field("undiscounted", lc.undiscounted);

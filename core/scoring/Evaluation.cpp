@@ -1,5 +1,7 @@
 #include "Evaluation.h"
 
+#include "i18n/Translate.h"
+
 namespace tulana {
 
 QString toKey(Standing s)
@@ -25,11 +27,29 @@ QString toKey(Standing s)
     return {};
 }
 
+QString notOpenedText()
+{
+    return tulana::tr("not opened");
+}
+
 const BidResult* Evaluation::resultFor(int bid) const
 {
     if (bid < 0 || std::size_t(bid) >= results.size())
         return nullptr;
     return &results[std::size_t(bid)];
+}
+
+const BidFacts* Evaluation::factsFor(int bid) const
+{
+    if (bid < 0 || std::size_t(bid) >= facts.size())
+        return nullptr;
+    return &facts[std::size_t(bid)];
+}
+
+bool Evaluation::envelopeOpened(int bid) const
+{
+    const BidResult* r = resultFor(bid);
+    return r && r->evaluatedPrice.has_value();
 }
 
 } // namespace tulana

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "cost/Lifecycle.h"
+#include "cost/LockIn.h"
 #include "diagnostics/Problem.h"
+#include "eligibility/EligibilityCheck.h"
+#include "openness/OpennessAssessment.h"
 #include "tender/SelectionMethod.h"
 
 #include <QString>
@@ -24,6 +28,11 @@ enum class Standing
 };
 
 QString toKey(Standing s);
+
+// What every output shows in place of a figure from a financial proposal that
+// is not opened (a price, a tax, a cost line, a lifecycle cost): the words
+// "not opened", never the figure. Evaluation::envelopeOpened() decides.
+QString notOpenedText();
 
 struct BidResult
 {
@@ -75,6 +84,20 @@ struct RankReversal
     std::optional<double> priceAbove;
 };
 
+// What evaluate() finds about a bid besides its scores, for every bid and
+// even when the tender itself cannot be scored. Worked out once: the reports,
+// the memo and the app's pages read these instead of working them out again.
+struct BidFacts
+{
+    eligibility::Outcome eligibility;
+    std::optional<openness::OpennessAssessment> openness; // when the bid has an openness record
+    // Cost lines are part of the financial proposal: these are set only for
+    // a bid whose proposal is opened and that has cost lines, so a sealed
+    // bid's lifecycle cost is never worked out, let alone shown.
+    std::optional<cost::LifecycleCost> lifecycle;
+    std::optional<cost::LockInIndicator> lockIn;
+};
+
 // The parameters every relative score depends on, among qualified bids.
 struct ScoringBasis
 {
@@ -91,6 +114,7 @@ struct Evaluation
     bool evaluated = false;
     Problems problems;
     std::vector<BidResult> results; // in the order of Tender::bids
+    std::vector<BidFacts> facts;    // in the order of Tender::bids, always one per bid
     std::vector<int> ranking;       // indices into results, best first (qualified only)
     ScoringBasis basis;
     int winner = -1; // index into Tender::bids
@@ -100,6 +124,11 @@ struct Evaluation
 
     bool hasWinner() const { return winner >= 0; }
     const BidResult* resultFor(int bid) const;
+    const BidFacts* factsFor(int bid) const;
+    // Whether the bid's financial proposal is opened (two envelopes: only
+    // qualified bids', under QBS only the winner's). The one test every
+    // output uses before it shows a price, a tax or a cost of the bid.
+    bool envelopeOpened(int bid) const;
 };
 
 } // namespace tulana

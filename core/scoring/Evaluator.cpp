@@ -2,6 +2,7 @@
 #include "i18n/Translate.h"
 
 #include "cost/Lifecycle.h"
+#include "cost/LockIn.h"
 #include "eligibility/EligibilityCheck.h"
 #include "io/PlaceNames.h"
 #include "openness/OpennessPoints.h"
@@ -217,14 +218,40 @@ void decideAward(const Tender& t, Evaluation& ev)
 }
 
 // The openness marks depend on a bid's record alone, not on the evaluators:
-// assessed once per bid, and not at all while the scheme is off.
-std::optional<double> opennessMarksOf(const Tender& t, const Bid& bid)
+// none while the scheme is off.
+std::optional<double> opennessMarksOf(const Tender& t, const BidFacts& facts)
 {
     if (!t.openness.isOn())
         return std::nullopt;
-    if (!bid.openness)
+    if (!facts.openness)
         return 0.0;
-    return openness::opennessMarks(t.openness, openness::assessOpenness(*bid.openness)).marks;
+    return openness::opennessMarks(t.openness, *facts.openness).marks;
+}
+
+// What does not depend on the scoring: eligibility and openness, for every bid.
+void assessBids(const Tender& t, Evaluation& ev)
+{
+    ev.facts.resize(t.bids.size());
+    for (std::size_t i = 0; i < t.bids.size(); ++i) {
+        const Bid& bid = t.bids[i];
+        BidFacts& f = ev.facts[i];
+        f.eligibility = eligibility::assessEligibility(t, int(i));
+        if (bid.openness)
+            f.openness = openness::assessOpenness(*bid.openness);
+    }
+}
+
+// The lifecycle cost of each bid whose financial proposal the scoring opened.
+void costOpenedBids(const Tender& t, Evaluation& ev)
+{
+    for (std::size_t i = 0; i < t.bids.size(); ++i) {
+        const Bid& bid = t.bids[i];
+        if (bid.costs.empty() || !ev.envelopeOpened(int(i)))
+            continue;
+        BidFacts& f = ev.facts[i];
+        f.lifecycle = cost::lifecycleCost(t.lifecycle, bid.costs);
+        f.lockIn = cost::lockIn(*f.lifecycle);
+    }
 }
 
 } // namespace
@@ -235,6 +262,7 @@ Evaluation evaluate(const Tender& tender)
     ev.method = tender.method;
     ev.problems = validateTender(tender, MarksRange::Skip);
     ev.problems += checkRulebook(tender);
+    assessBids(tender, ev);
     const bool tenderBroken =
         std::any_of(ev.problems.begin(), ev.problems.end(),
                     [](const Problem& p) { return p.isError() && !isBidPath(p.where); });
@@ -281,7 +309,7 @@ Evaluation evaluate(const Tender& tender)
         // Eligibility is pass/fail before technical scoring: a bid that fails
         // is not scored at all, like a non-responsive one, with the criterion
         // it failed as the reason (docs/scoring.md, "Eligibility").
-        const eligibility::Outcome eligible = eligibility::assessEligibility(tender, int(i));
+        const eligibility::Outcome& eligible = ev.facts[i].eligibility;
         if (eligible.excludesBid()) {
             r.standing = Standing::Ineligible;
             r.reason = tulana::tr("not eligible: %1").arg(eligible.reason);
@@ -292,7 +320,7 @@ Evaluation evaluate(const Tender& tender)
             r.standing = Standing::Incomplete;
             r.reason = tulana::tr("cannot be scored yet: %1").arg(eligible.reason);
         } else if (!scoreTechnically(tender, leaves, maxMarks, scorer, bid,
-                                     opennessMarksOf(tender, bid), r)) {
+                                     opennessMarksOf(tender, ev.facts[i]), r)) {
             const Problems marks = validateBid(tender, int(i));
             ev.problems += marks;
             r.standing = Standing::Incomplete;
@@ -304,6 +332,7 @@ Evaluation evaluate(const Tender& tender)
     }
     rankQualified(tender, scorer, ev);
     decideAward(tender, ev);
+    costOpenedBids(tender, ev);
     if (ev.hasWinner())
         ev.rankReversals = detectRankReversals(tender, ev, scorer);
     return ev;

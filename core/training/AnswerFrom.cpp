@@ -52,12 +52,9 @@ std::optional<double> expectedNumber(const Question& question, const Tender& cas
         return fail(error, tulana::tr("no bid of the tender has the id \"%1\"").arg(from.bid));
     const Bid& bid = tender.bids[std::size_t(index)];
 
-    if (from.value == EngineValue::LifecycleCost) {
-        if (bid.costs.empty())
-            return fail(error,
-                        tulana::tr("bid %1 has no cost lines, so no lifecycle cost").arg(from.bid));
-        return cost::lifecycleCost(tender.lifecycle, bid.costs).npv;
-    }
+    if (from.value == EngineValue::LifecycleCost && bid.costs.empty())
+        return fail(error,
+                    tulana::tr("bid %1 has no cost lines, so no lifecycle cost").arg(from.bid));
 
     const Evaluation evaluation = evaluate(tender);
     if (!evaluation.evaluated)
@@ -65,6 +62,14 @@ std::optional<double> expectedNumber(const Question& question, const Tender& cas
                                .arg(evaluation.problems.isEmpty()
                                         ? QString()
                                         : evaluation.problems.constFirst().toString()));
+    if (from.value == EngineValue::LifecycleCost) {
+        const BidFacts* facts = evaluation.factsFor(index);
+        if (!facts || !facts->lifecycle)
+            return fail(error, tulana::tr("the financial proposal of bid %1 is not opened, so "
+                                          "its lifecycle cost is not worked out")
+                                   .arg(from.bid));
+        return facts->lifecycle->npv;
+    }
     const BidResult* result = evaluation.resultFor(index);
     std::optional<double> value;
     switch (from.value) {

@@ -98,7 +98,7 @@ QVariant CostComparisonModel::totalCell(int row, int bid, int role) const
         if (s.opened)
             value = s.quotedPrice;
         else
-            text = tr("not opened");
+            text = notOpenedText();
         break;
     case UndiscountedRow:
         if (s.hasCosts && s.opened)
@@ -116,7 +116,7 @@ QVariant CostComparisonModel::totalCell(int row, int bid, int role) const
         break;
     }
     if (!s.opened && row != QuotedPriceRow && role == Qt::DisplayRole)
-        text = tr("not opened");
+        text = notOpenedText();
     if (role == NumberRole)
         return value ? QVariant(*value) : QVariant();
     if (role == Qt::FontRole) {

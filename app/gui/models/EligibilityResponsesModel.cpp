@@ -64,8 +64,10 @@ QVariant EligibilityResponsesModel::data(const QModelIndex& index, int role) con
         return {};
     }
     if (column == OutcomeColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
-        const Outcome o = assessEligibility(t, m_bid);
-        const CriterionOutcome& co = o.criteria.at(std::size_t(index.row()));
+        const BidFacts* facts = m_document->evaluation().factsFor(m_bid);
+        if (!facts || std::size_t(index.row()) >= facts->eligibility.criteria.size())
+            return {};
+        const CriterionOutcome& co = facts->eligibility.criteria[std::size_t(index.row())];
         const QString prefix =
             c.id + QStringLiteral(" \u201c") + c.name + QStringLiteral("\u201d: ");
         return co.text.startsWith(prefix) ? co.text.mid(prefix.size()) : co.text;

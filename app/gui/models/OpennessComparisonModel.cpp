@@ -15,9 +15,10 @@ OpennessComparisonModel::OpennessComparisonModel(TenderDocument* document, QObje
     : QAbstractTableModel(parent)
     , m_document(document)
 {
+    // The assessments are the evaluation's (evaluate() works them out once
+    // per edit); the document has evaluated before it signals a change.
     const auto resetAll = [this] {
         beginResetModel();
-        reassessAll();
         endResetModel();
         emit assessmentsChanged();
     };
@@ -25,22 +26,16 @@ OpennessComparisonModel::OpennessComparisonModel(TenderDocument* document, QObje
     connect(document, &TenderDocument::bidsAboutToBeInserted, this,
             [this](int first, int last) { beginInsertRows({}, first, last); });
     connect(document, &TenderDocument::bidsInserted, this, [this] {
-        reassessAll();
         endInsertRows();
         emit assessmentsChanged();
     });
     connect(document, &TenderDocument::bidsAboutToBeRemoved, this,
             [this](int first, int last) { beginRemoveRows({}, first, last); });
     connect(document, &TenderDocument::bidsRemoved, this, [this] {
-        reassessAll();
         endRemoveRows();
         emit assessmentsChanged();
     });
     connect(document, &TenderDocument::bidOpennessChanged, this, [this](int bid) {
-        const Bid& b = m_document->tender().bids.at(std::size_t(bid));
-        m_assessments.at(std::size_t(bid)).reset();
-        if (b.openness)
-            m_assessments[std::size_t(bid)] = assessOpenness(*b.openness);
         emit dataChanged(index(bid, 0), index(bid, ColumnCount - 1));
         emit assessmentsChanged();
     });
@@ -53,20 +48,17 @@ OpennessComparisonModel::OpennessComparisonModel(TenderDocument* document, QObje
     });
     connect(document, &TenderDocument::opennessSchemeChanged, this,
             [this] { emit headerDataChanged(Qt::Horizontal, MarksColumn, MarksColumn); });
-    reassessAll();
 }
 
-void OpennessComparisonModel::reassessAll()
+const std::optional<openness::OpennessAssessment>&
+OpennessComparisonModel::assessmentAt(int row) const
 {
-    m_assessments.clear();
-    for (const Bid& b : m_document->tender().bids)
-        m_assessments.push_back(b.openness ? std::optional(assessOpenness(*b.openness))
-                                           : std::nullopt);
+    return m_document->evaluation().facts.at(std::size_t(row)).openness;
 }
 
 int OpennessComparisonModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_assessments.size());
+    return parent.isValid() ? 0 : int(m_document->tender().bids.size());
 }
 
 int OpennessComparisonModel::columnCount(const QModelIndex& parent) const
@@ -80,7 +72,7 @@ QVariant OpennessComparisonModel::data(const QModelIndex& index, int role) const
         return {};
     const std::size_t row = std::size_t(index.row());
     const Bid& bid = m_document->tender().bids.at(row);
-    const auto& a = m_assessments.at(row);
+    const auto& a = assessmentAt(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case BidColumn:

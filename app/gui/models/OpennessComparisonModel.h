@@ -32,11 +32,8 @@ public:
 
     explicit OpennessComparisonModel(TenderDocument* document, QObject* parent = nullptr);
 
-    // The assessment of bid `row`; empty when it has no record.
-    const std::optional<openness::OpennessAssessment>& assessmentAt(int row) const
-    {
-        return m_assessments.at(std::size_t(row));
-    }
+    // The assessment of bid `row` (the evaluation's); empty when it has no record.
+    const std::optional<openness::OpennessAssessment>& assessmentAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -48,10 +45,7 @@ signals:
     void assessmentsChanged();
 
 private:
-    void reassessAll();
-
     TenderDocument* m_document;
-    std::vector<std::optional<openness::OpennessAssessment>> m_assessments;
 };
 
 } // namespace tulana

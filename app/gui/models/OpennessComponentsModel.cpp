@@ -68,14 +68,13 @@ void OpennessComponentsModel::setBid(int bid)
     emit assessmentChanged();
 }
 
+// A copy of the evaluation's assessment of the bid shown: the rows stay as
+// they were until the model says they changed.
 void OpennessComponentsModel::reassess()
 {
     m_assessment.reset();
-    if (m_bid < 0)
-        return;
-    const Bid& b = m_document->tender().bids.at(std::size_t(m_bid));
-    if (b.openness)
-        m_assessment = assessOpenness(*b.openness);
+    if (const BidFacts* facts = m_document->evaluation().factsFor(m_bid))
+        m_assessment = facts->openness;
 }
 
 QString OpennessComponentsModel::componentAt(int row) const

@@ -83,7 +83,7 @@ QVariant PassedOverModel::displayData(const PassedOverBid& p, int column) const
         return signedNumber(p.technicalGap, d);
     case PriceGapColumn:
         if (!p.priceGap)
-            return tr("not opened");
+            return notOpenedText();
         return QString((*p.priceGap < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) +
                        currencySymbol(t.currency) + QLatin1Char(' ') +
                        formatMoney(std::abs(*p.priceGap), t.currency));

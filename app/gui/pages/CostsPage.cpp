@@ -96,8 +96,8 @@ CostsPage::CostsPage(TenderDocument* document, QWidget* parent)
     connect(document, &TenderDocument::bidsRemoved, this, &CostsPage::fillBidSelector);
     connect(document, &TenderDocument::bidChanged, this, &CostsPage::fillBidSelector);
     connect(document, &TenderDocument::lifecycleTermsChanged, this, &CostsPage::updateTerms);
-    connect(document, &TenderDocument::bidCostsChanged, this, &CostsPage::updateBidLockIn);
-    connect(document, &TenderDocument::lifecycleTermsChanged, this, &CostsPage::updateBidLockIn);
+    // Any edit may open or close the bid's envelope (its marks decide).
+    connect(document, &TenderDocument::evaluated, this, &CostsPage::updateBidLockIn);
     // Every edit anywhere re-evaluates: the comparison follows only while
     // the page is on screen (docs/performance.md).
     m_comparisonUpdate = new UpdateWhenShown(this, [this] { updateComparison(); });
@@ -346,8 +346,19 @@ void CostsPage::updateBidLockIn()
     cost::BidCostSummary s;
     s.bid = bid;
     s.hasCosts = !t.bids[std::size_t(bid)].costs.empty();
-    s.lifecycle = cost::lifecycleCost(t.lifecycle, t.bids[std::size_t(bid)].costs);
-    s.lockIn = cost::lockIn(s.lifecycle);
+    // The evaluation works out the lifecycle cost of opened bids only: the
+    // cost lines of the others stay sealed with their prices.
+    const BidFacts& facts = m_document->evaluation().facts[std::size_t(bid)];
+    if (s.hasCosts && !facts.lifecycle) {
+        m_bidLockIn->setText(tr("%1's financial proposal is not opened: its lifecycle cost and "
+                                "lock-in are worked out once it is.")
+                                 .arg(t.bids[std::size_t(bid)].id.toHtmlEscaped()));
+        return;
+    }
+    if (facts.lifecycle) {
+        s.lifecycle = *facts.lifecycle;
+        s.lockIn = *facts.lockIn;
+    }
     QString text = lockInText(t, s);
     if (s.hasCosts)
         text += QStringLiteral(" ") +

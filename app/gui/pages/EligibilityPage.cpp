@@ -314,7 +314,8 @@ void EligibilityPage::refreshBid()
     else if (t.eligibility.empty())
         m_outcome->setText(tr("The tender states no eligibility criteria: every bid is scored."));
     else
-        m_outcome->setText(eligibility::describeOutcome(eligibility::assessEligibility(t, bid)));
+        m_outcome->setText(eligibility::describeOutcome(
+            m_document->evaluation().facts[std::size_t(bid)].eligibility));
     const QSignalBlocker a(m_designation);
     const QSignalBlocker c(m_registration);
     m_designation->setCurrentIndex(
