@@ -365,7 +365,7 @@ void Importer::readMoney(const QStringList& cells, int line, Bid& bid)
                               "have none"));
     } else if (const QString why = readAmount(price, &bid.price); !why.isEmpty()) {
         report(at(line, Field::Price), why);
-    } else if (!(bid.price > 0)) {
+    } else if (!Bid::isValidPrice(bid.price)) {
         report(at(line, Field::Price),
                tulana::tr("the price must be greater than zero, not %1").arg(price));
     }
@@ -375,7 +375,7 @@ void Importer::readMoney(const QStringList& cells, int line, Bid& bid)
         bid.tax = 0.0;
     else if (const QString why = readAmount(tax, &bid.tax); !why.isEmpty())
         report(at(line, Field::Tax), why);
-    else if (bid.tax < 0)
+    else if (!Bid::isValidTax(bid.tax))
         report(at(line, Field::Tax), tulana::tr("the tax must be zero or more, not %1").arg(tax));
 }
 

@@ -105,6 +105,12 @@ struct Bid
     eligibility::Enterprise enterprise;
     std::vector<eligibility::Certification> certifications;
 
+    // The rule for the amounts a bid quotes, in one place for the validator,
+    // the CSV import and the Bids page (each says it in its own words): a
+    // price is a finite amount above zero, a tax a finite amount of zero or more.
+    static bool isValidPrice(double amount) { return std::isfinite(amount) && amount > 0; }
+    static bool isValidTax(double amount) { return std::isfinite(amount) && amount >= 0; }
+
     bool hasPrice() const { return !std::isnan(price); }
     double priceWithTax() const { return price + tax; }
     // Compares a missing price equal to a missing price (NaN is never ==).

@@ -174,11 +174,11 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
         return; // not eligible: not scored, so its price and marks are not needed either
     if (!bid.hasPrice())
         out << error(path() + QStringLiteral(".price"), tulana::tr("the quoted price is missing"));
-    else if (!std::isfinite(bid.price) || bid.price <= 0)
+    else if (!Bid::isValidPrice(bid.price))
         out << error(
             path() + QStringLiteral(".price"),
             tulana::tr("the quoted price must be greater than zero, not %1").arg(num(bid.price)));
-    if (!std::isfinite(bid.tax) || bid.tax < 0)
+    if (!Bid::isValidTax(bid.tax))
         out << error(path() + QStringLiteral(".tax"),
                      tulana::tr("the tax must be zero or more, not %1").arg(num(bid.tax)));
 

@@ -56,12 +56,7 @@ BidsModel::BidsModel(TenderDocument* document, QObject* parent)
     connect(document, &TenderDocument::bidsAboutToBeRemoved, this,
             [this](int first, int last) { beginRemoveRows({}, first, last); });
     connect(document, &TenderDocument::bidsRemoved, this, [this] { endRemoveRows(); });
-    connect(document, &TenderDocument::bidChanged, this, [this](int row, BidField field) {
-        // The status decides whether the reason is required, so both change.
-        const int column = columnOf(field);
-        const int last = field == BidField::Status ? int(ReasonColumn) : column;
-        emit dataChanged(index(row, column), index(row, last));
-    });
+    connect(document, &TenderDocument::changed, this, &BidsModel::onChanged);
     // What is wrong with a bid can change with any edit (a criterion added
     // leaves every sheet with a missing mark): the id cells say it afresh.
     connect(document, &TenderDocument::evaluated, this, [this] {
@@ -69,13 +64,21 @@ BidsModel::BidsModel(TenderDocument* document, QObject* parent)
             emit dataChanged(index(0, IdColumn), index(rowCount() - 1, IdColumn),
                              {Qt::DecorationRole, Qt::ToolTipRole});
     });
-    connect(document, &TenderDocument::tenderFieldChanged, this, [this](TenderField field) {
-        if (field != TenderField::Currency)
-            return;
+}
+
+void BidsModel::onChanged(const TenderChange& change)
+{
+    if (const auto field = change.fieldAs<BidField>();
+        field && change.is(TenderChange::What::Bid)) {
+        // The status decides whether the reason is required, so both change.
+        const int column = columnOf(*field);
+        const int last = field == BidField::Status ? int(ReasonColumn) : column;
+        emit dataChanged(index(change.bid, column), index(change.bid, last));
+    } else if (change.fieldAs<TenderField>() == TenderField::Currency) {
         emit headerDataChanged(Qt::Horizontal, PriceColumn, TaxColumn);
         if (rowCount() > 0)
             emit dataChanged(index(0, PriceColumn), index(rowCount() - 1, TaxColumn));
-    });
+    }
 }
 
 int BidsModel::rowCount(const QModelIndex& parent) const
@@ -243,11 +246,11 @@ bool BidsModel::checkValue(const Bid& bid, int column, const QVariant& value, QV
         }
         if (!std::isfinite(amount))
             return reject(tr("The amount must be a finite number."));
-        if (column == PriceColumn && amount <= 0)
+        if (column == PriceColumn && !Bid::isValidPrice(amount))
             return reject(tr("The price was not changed: a quoted price must be greater than "
                              "zero, not %1.")
                               .arg(formatNumber(amount)));
-        if (column == TaxColumn && amount < 0)
+        if (column == TaxColumn && !Bid::isValidTax(amount))
             return reject(tr("The tax was not changed: it cannot be negative (%1).")
                               .arg(formatNumber(amount)));
         *checked = amount;
