@@ -203,6 +203,44 @@ private slots:
                   });
     }
 
+    // The commands name the row they touch (TenderChange::Rows): the table
+    // moves that row, keeping the selection and scroll of the others,
+    // instead of resetting; undo moves it back the other way.
+    void aLineAddedOrRemovedMovesOneRowNotTheWholeTable()
+    {
+        TenderDocument doc;
+        doc.reset(guitest::sampleTender(kSample));
+        CostLinesModel model(&doc);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBid(0);
+        const int before = model.rowCount();
+        QVERIFY(before >= 2);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        doc.undoStack()->push(new AddCostLineCommand(&doc, 0, 1, cost::CostLine{}));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.last().at(1).toInt(), 1);
+        QCOMPARE(model.rowCount(), before + 1);
+        doc.undoStack()->undo();
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.last().at(1).toInt(), 1);
+        doc.undoStack()->push(new RemoveCostLineCommand(&doc, 0, before - 1));
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(removed.last().at(1).toInt(), before - 1);
+        doc.undoStack()->undo();
+        QCOMPARE(inserted.count(), 2);
+        doc.undoStack()->push(
+            new SetCostLineFieldCommand(&doc, 0, 1, CostLineField::Amount, QVariant(12.0)));
+        QCOMPARE(changed.last().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.last().at(1).toModelIndex().row(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), before);
+    }
+
     void typingAnAmountIsOneStep()
     {
         TenderDocument doc;

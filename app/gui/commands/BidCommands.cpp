@@ -45,41 +45,11 @@ void RemoveBidCommand::undo()
 
 SetBidFieldCommand::SetBidFieldCommand(TenderDocument* document, int bid, BidField field,
                                        QVariant value, QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_bid(bid)
-    , m_field(field)
-    , m_new(std::move(value))
-{
-    const Bid& current = document->tender().bids.at(std::size_t(bid));
-    m_old = fieldValue(current, field);
-    setText(tr("Change %1 of %2").arg(fieldLabel(field), current.id));
-}
-
-void SetBidFieldCommand::redo()
-{
-    m_document->setBidField(m_bid, m_field, m_new);
-}
-
-void SetBidFieldCommand::undo()
-{
-    m_document->setBidField(m_bid, m_field, m_old);
-}
-
-int SetBidFieldCommand::id() const
-{
-    return int(CommandId::SetBidField);
-}
-
-bool SetBidFieldCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const SetBidFieldCommand*>(other);
-    if (next->m_document != m_document || next->m_bid != m_bid || next->m_field != m_field)
-        return false;
-    m_new = next->m_new;
-    setObsolete(sameValue(m_old, m_new));
-    return true;
-}
+    : ChangeValue(document, place::BidField{bid, field}, std::move(value),
+                  tr("Change %1 of %2")
+                      .arg(fieldLabel(field), document->tender().bids.at(std::size_t(bid)).id),
+                  int(CommandId::SetBidField), parent)
+{}
 
 ImportBidsCommand::ImportBidsCommand(TenderDocument* document, std::vector<Bid> bids,
                                      const QString& fileName, QUndoCommand* parent)

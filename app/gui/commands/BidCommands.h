@@ -1,5 +1,8 @@
 #pragma once
 
+#include "commands/ChangeValue.h"
+#include "document/TenderPlaces.h"
+
 #include "document/DocumentTypes.h"
 #include "tender/Bid.h"
 
@@ -45,23 +48,12 @@ private:
 
 // Changes one field of a bid ("Change price of B2"); consecutive changes of
 // the same field of the same bid merge, so typing is one step.
-class SetBidFieldCommand : public QUndoCommand
+class SetBidFieldCommand : public ChangeValue<place::BidField>
 {
     Q_DECLARE_TR_FUNCTIONS(SetBidFieldCommand)
 public:
     SetBidFieldCommand(TenderDocument* document, int bid, BidField field, QVariant value,
                        QUndoCommand* parent = nullptr);
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand* other) override;
-
-private:
-    TenderDocument* m_document;
-    int m_bid;
-    BidField m_field;
-    QVariant m_old;
-    QVariant m_new;
 };
 
 // Appends the bids read by the core's CSV importer, as one step ("Import 3

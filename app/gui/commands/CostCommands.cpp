@@ -1,6 +1,7 @@
 #include "commands/CostCommands.h"
 
 #include "document/TenderDocument.h"
+#include "document/TenderPlaces.h"
 #include "report/CostComparison.h"
 
 #include <algorithm>
@@ -50,93 +51,76 @@ void apply(cost::CostLine& line, CostLineField field, const QVariant& value)
     }
 }
 
+// The bid's lines with one more, one fewer, or one field changed.
+std::vector<cost::CostLine> withLine(const TenderDocument* document, int bid, int position,
+                                     cost::CostLine line)
+{
+    std::vector<cost::CostLine> lines = costsOf(document, bid);
+    const auto at = std::clamp<std::size_t>(std::size_t(std::max(position, 0)), 0, lines.size());
+    lines.insert(lines.begin() + std::ptrdiff_t(at), std::move(line));
+    return lines;
+}
+
+std::vector<cost::CostLine> withoutLine(const TenderDocument* document, int bid, int line)
+{
+    std::vector<cost::CostLine> lines = costsOf(document, bid);
+    lines.erase(lines.begin() + line);
+    return lines;
+}
+
+std::vector<cost::CostLine> withField(const TenderDocument* document, int bid, int line,
+                                      CostLineField field, const QVariant& value)
+{
+    std::vector<cost::CostLine> lines = costsOf(document, bid);
+    apply(lines.at(std::size_t(line)), field, value);
+    return lines;
+}
+
 } // namespace
 
 SetLifecycleTermsCommand::SetLifecycleTermsCommand(TenderDocument* document,
                                                    const cost::LifecycleTerms& terms,
                                                    QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_old(document->tender().lifecycle)
-    , m_new(terms)
+    : ChangeValue(document, place::LifecycleTerms{}, terms, {}, -1, parent)
 {
-    if (m_old.basis != m_new.basis)
-        setText(m_new.basis == cost::FinancialBasis::LifecycleCost ? tr("Score the lifecycle cost")
-                                                                   : tr("Score the quoted price"));
-    else if (m_old.horizonYears != m_new.horizonYears)
+    if (oldValue().basis != newValue().basis)
+        setText(newValue().basis == cost::FinancialBasis::LifecycleCost
+                    ? tr("Score the lifecycle cost")
+                    : tr("Score the quoted price"));
+    else if (oldValue().horizonYears != newValue().horizonYears)
         setText(tr("Change the lifecycle horizon"));
     else
         setText(tr("Change the discount rate"));
 }
 
-void SetLifecycleTermsCommand::redo()
-{
-    m_document->setLifecycleTerms(m_new);
-}
-
-void SetLifecycleTermsCommand::undo()
-{
-    m_document->setLifecycleTerms(m_old);
-}
-
 AddCostLineCommand::AddCostLineCommand(TenderDocument* document, int bid, int position,
                                        cost::CostLine line, QUndoCommand* parent)
-    : QUndoCommand(tr("Add a cost line to %1").arg(bidId(document, bid)), parent)
-    , m_document(document)
-    , m_bid(bid)
-    , m_old(costsOf(document, bid))
-    , m_new(m_old)
+    : ChangeValue(document, place::BidCosts{bid},
+                  withLine(document, bid, position, std::move(line)),
+                  tr("Add a cost line to %1").arg(bidId(document, bid)), -1, parent)
 {
-    const auto at = std::clamp<std::size_t>(std::size_t(std::max(position, 0)), 0, m_new.size());
-    m_new.insert(m_new.begin() + std::ptrdiff_t(at), std::move(line));
-}
-
-void AddCostLineCommand::redo()
-{
-    m_document->setBidCosts(m_bid, m_new);
-}
-
-void AddCostLineCommand::undo()
-{
-    m_document->setBidCosts(m_bid, m_old);
+    const int at = std::clamp(position, 0, int(oldValue().size()));
+    setRows(TenderChange::Rows::Kind::Inserted, at, at);
 }
 
 RemoveCostLineCommand::RemoveCostLineCommand(TenderDocument* document, int bid, int line,
                                              QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_bid(bid)
-    , m_old(costsOf(document, bid))
-    , m_new(m_old)
+    : ChangeValue(document, place::BidCosts{bid}, withoutLine(document, bid, line), {}, -1, parent)
 {
-    const cost::CostLine& removed = m_old.at(std::size_t(line));
-    m_new.erase(m_new.begin() + line);
+    setRows(TenderChange::Rows::Kind::Removed, line, line);
     setText(tr("Remove the cost line \u201c%1\u201d from %2")
-                .arg(cost::kindLabel(removed.kind), bidId(document, bid)));
-}
-
-void RemoveCostLineCommand::redo()
-{
-    m_document->setBidCosts(m_bid, m_new);
-}
-
-void RemoveCostLineCommand::undo()
-{
-    m_document->setBidCosts(m_bid, m_old);
+                .arg(cost::kindLabel(oldValue().at(std::size_t(line)).kind), bidId(document, bid)));
 }
 
 SetCostLineFieldCommand::SetCostLineFieldCommand(TenderDocument* document, int bid, int line,
                                                  CostLineField field, const QVariant& value,
                                                  QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_bid(bid)
+    : ChangeValue(document, place::BidCosts{bid}, withField(document, bid, line, field, value), {},
+                  kSetCostLineFieldId, parent)
     , m_line(line)
     , m_field(field)
-    , m_old(costsOf(document, bid))
-    , m_new(m_old)
 {
-    apply(m_new.at(std::size_t(line)), field, value);
+    setRows(TenderChange::Rows::Kind::Changed, line, line);
     switch (field) {
     case CostLineField::Kind:
         setText(tr("Set the kind of a cost line of %1").arg(bidId(document, bid)));
@@ -154,30 +138,10 @@ SetCostLineFieldCommand::SetCostLineFieldCommand(TenderDocument* document, int b
     }
 }
 
-void SetCostLineFieldCommand::redo()
+bool SetCostLineFieldCommand::mergesWith(const ChangeValue& next) const
 {
-    m_document->setBidCosts(m_bid, m_new);
-}
-
-void SetCostLineFieldCommand::undo()
-{
-    m_document->setBidCosts(m_bid, m_old);
-}
-
-int SetCostLineFieldCommand::id() const
-{
-    return kSetCostLineFieldId;
-}
-
-bool SetCostLineFieldCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const SetCostLineFieldCommand*>(other);
-    if (next->m_document != m_document || next->m_bid != m_bid || next->m_line != m_line ||
-        next->m_field != m_field)
-        return false;
-    m_new = next->m_new;
-    setObsolete(m_new == m_old);
-    return true;
+    const auto& same = static_cast<const SetCostLineFieldCommand&>(next);
+    return same.m_line == m_line && same.m_field == m_field;
 }
 
 } // namespace tulana

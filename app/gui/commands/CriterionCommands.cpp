@@ -69,42 +69,12 @@ void RemoveCriterionCommand::undo()
 SetCriterionFieldCommand::SetCriterionFieldCommand(TenderDocument* document, CriterionPath path,
                                                    CriterionField field, QVariant value,
                                                    QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_path(std::move(path))
-    , m_field(field)
-    , m_new(std::move(value))
+    : ChangeValue(document, place::CriterionField{path, field}, std::move(value), {},
+                  int(CommandId::SetCriterionField), parent)
 {
-    const Criterion* node = document->tender().criterionAt(m_path);
-    if (node)
-        m_old = fieldValue(*node, field);
     // A renamed criterion is named as it was: that is the one the officer knew.
+    const Criterion* node = document->tender().criterionAt(path);
     setText(tr("Change %1 of “%2”").arg(fieldLabel(field), node ? node->name : QString()));
-}
-
-void SetCriterionFieldCommand::redo()
-{
-    m_document->setCriterionField(m_path, m_field, m_new);
-}
-
-void SetCriterionFieldCommand::undo()
-{
-    m_document->setCriterionField(m_path, m_field, m_old);
-}
-
-int SetCriterionFieldCommand::id() const
-{
-    return int(CommandId::SetCriterionField);
-}
-
-bool SetCriterionFieldCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const SetCriterionFieldCommand*>(other);
-    if (next->m_document != m_document || next->m_path != m_path || next->m_field != m_field)
-        return false;
-    m_new = next->m_new;
-    setObsolete(sameValue(m_old, m_new));
-    return true;
 }
 
 } // namespace tulana

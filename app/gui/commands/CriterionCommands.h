@@ -1,5 +1,8 @@
 #pragma once
 
+#include "commands/ChangeValue.h"
+#include "document/TenderPlaces.h"
+
 #include "document/DocumentTypes.h"
 #include "tender/Criterion.h"
 
@@ -53,23 +56,12 @@ private:
 
 // Changes one field of a criterion or group ("Change weight of “Data
 // security”"); consecutive changes of the same field merge.
-class SetCriterionFieldCommand : public QUndoCommand
+class SetCriterionFieldCommand : public ChangeValue<place::CriterionField>
 {
     Q_DECLARE_TR_FUNCTIONS(SetCriterionFieldCommand)
 public:
     SetCriterionFieldCommand(TenderDocument* document, CriterionPath path, CriterionField field,
                              QVariant value, QUndoCommand* parent = nullptr);
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand* other) override;
-
-private:
-    TenderDocument* m_document;
-    CriterionPath m_path;
-    CriterionField m_field;
-    QVariant m_old;
-    QVariant m_new;
 };
 
 } // namespace tulana

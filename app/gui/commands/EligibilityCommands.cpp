@@ -1,6 +1,7 @@
 #include "commands/EligibilityCommands.h"
 
 #include "document/TenderDocument.h"
+#include "document/TenderPlaces.h"
 
 #include <algorithm>
 
@@ -54,16 +55,16 @@ SetEligibilityCriteriaCommand::SetEligibilityCriteriaCommand(
 
 void SetEligibilityCriteriaCommand::redo()
 {
-    m_document->setEligibilityCriteria(m_new);
+    m_document->setValue(place::EligibilityCriteria{}, m_new);
     for (const BidResponses& r : m_responses)
-        m_document->setBidEligibility(r.bid, r.after);
+        m_document->setValue(place::BidEligibility{r.bid}, r.after);
 }
 
 void SetEligibilityCriteriaCommand::undo()
 {
     for (const BidResponses& r : m_responses)
-        m_document->setBidEligibility(r.bid, r.before);
-    m_document->setEligibilityCriteria(m_old);
+        m_document->setValue(place::BidEligibility{r.bid}, r.before);
+    m_document->setValue(place::EligibilityCriteria{}, m_old);
 }
 
 SetEligibilityResponseCommand::SetEligibilityResponseCommand(TenderDocument* document, int bid,
@@ -87,12 +88,12 @@ SetEligibilityResponseCommand::SetEligibilityResponseCommand(TenderDocument* doc
 
 void SetEligibilityResponseCommand::redo()
 {
-    m_document->setBidEligibility(m_bid, m_new);
+    m_document->setValue(place::BidEligibility{m_bid}, m_new);
 }
 
 void SetEligibilityResponseCommand::undo()
 {
-    m_document->setBidEligibility(m_bid, m_old);
+    m_document->setValue(place::BidEligibility{m_bid}, m_old);
 }
 
 int SetEligibilityResponseCommand::id() const
@@ -120,12 +121,12 @@ SetEnterpriseCommand::SetEnterpriseCommand(TenderDocument* document, int bid,
 
 void SetEnterpriseCommand::redo()
 {
-    m_document->setBidEnterprise(m_bid, m_new);
+    m_document->setValue(place::BidEnterprise{m_bid}, m_new);
 }
 
 void SetEnterpriseCommand::undo()
 {
-    m_document->setBidEnterprise(m_bid, m_old);
+    m_document->setValue(place::BidEnterprise{m_bid}, m_old);
 }
 
 int SetEnterpriseCommand::id() const
@@ -154,12 +155,12 @@ SetCertificationsCommand::SetCertificationsCommand(TenderDocument* document, int
 
 void SetCertificationsCommand::redo()
 {
-    m_document->setBidCertifications(m_bid, m_new);
+    m_document->setValue(place::BidCertifications{m_bid}, m_new);
 }
 
 void SetCertificationsCommand::undo()
 {
-    m_document->setBidCertifications(m_bid, m_old);
+    m_document->setValue(place::BidCertifications{m_bid}, m_old);
 }
 
 } // namespace tulana

@@ -50,41 +50,11 @@ void RemoveEvaluatorCommand::undo()
 SetEvaluatorFieldCommand::SetEvaluatorFieldCommand(TenderDocument* document, int evaluator,
                                                    EvaluatorField field, QVariant value,
                                                    QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_evaluator(evaluator)
-    , m_field(field)
-    , m_new(std::move(value))
-{
-    const Evaluator& current = document->tender().evaluators.at(std::size_t(evaluator));
-    m_old = fieldValue(current, field);
-    setText(tr("Change %1 of evaluator %2").arg(fieldLabel(field), current.id));
-}
-
-void SetEvaluatorFieldCommand::redo()
-{
-    m_document->setEvaluatorField(m_evaluator, m_field, m_new);
-}
-
-void SetEvaluatorFieldCommand::undo()
-{
-    m_document->setEvaluatorField(m_evaluator, m_field, m_old);
-}
-
-int SetEvaluatorFieldCommand::id() const
-{
-    return int(CommandId::SetEvaluatorField);
-}
-
-bool SetEvaluatorFieldCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const SetEvaluatorFieldCommand*>(other);
-    if (next->m_document != m_document || next->m_evaluator != m_evaluator ||
-        next->m_field != m_field)
-        return false;
-    m_new = next->m_new;
-    setObsolete(sameValue(m_old, m_new));
-    return true;
-}
+    : ChangeValue(
+          document, place::EvaluatorField{evaluator, field}, std::move(value),
+          tr("Change %1 of evaluator %2")
+              .arg(fieldLabel(field), document->tender().evaluators.at(std::size_t(evaluator)).id),
+          int(CommandId::SetEvaluatorField), parent)
+{}
 
 } // namespace tulana

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "commands/ChangeValue.h"
+#include "document/TenderPlaces.h"
+
 #include "document/DocumentTypes.h"
 #include "tender/Tender.h"
 
@@ -45,23 +48,12 @@ private:
 };
 
 // Changes a member's id, name or designation; typing merges.
-class SetEvaluatorFieldCommand : public QUndoCommand
+class SetEvaluatorFieldCommand : public ChangeValue<place::EvaluatorField>
 {
     Q_DECLARE_TR_FUNCTIONS(SetEvaluatorFieldCommand)
 public:
     SetEvaluatorFieldCommand(TenderDocument* document, int evaluator, EvaluatorField field,
                              QVariant value, QUndoCommand* parent = nullptr);
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand* other) override;
-
-private:
-    TenderDocument* m_document;
-    int m_evaluator;
-    EvaluatorField m_field;
-    QVariant m_old;
-    QVariant m_new;
 };
 
 } // namespace tulana

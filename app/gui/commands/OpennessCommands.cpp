@@ -2,6 +2,7 @@
 
 #include "commands/CriterionCommands.h"
 #include "document/TenderDocument.h"
+#include "document/TenderPlaces.h"
 #include "openness/Component.h"
 
 #include <cmath>
@@ -57,12 +58,12 @@ SetOpennessRecordCommand::SetOpennessRecordCommand(TenderDocument* document, int
 
 void SetOpennessRecordCommand::redo()
 {
-    m_document->setBidOpenness(m_bid, m_new);
+    m_document->setValue(place::BidOpenness{m_bid}, m_new);
 }
 
 void SetOpennessRecordCommand::undo()
 {
-    m_document->setBidOpenness(m_bid, m_old);
+    m_document->setValue(place::BidOpenness{m_bid}, m_old);
 }
 
 SetOpennessComponentCommand::SetOpennessComponentCommand(
@@ -89,12 +90,12 @@ SetOpennessComponentCommand::SetOpennessComponentCommand(
 
 void SetOpennessComponentCommand::redo()
 {
-    m_document->setBidOpenness(m_bid, m_new);
+    m_document->setValue(place::BidOpenness{m_bid}, m_new);
 }
 
 void SetOpennessComponentCommand::undo()
 {
-    m_document->setBidOpenness(m_bid, m_old);
+    m_document->setValue(place::BidOpenness{m_bid}, m_old);
 }
 
 int SetOpennessComponentCommand::id() const
@@ -141,12 +142,12 @@ SetOpennessSchemeCommand::SetOpennessSchemeCommand(TenderDocument* document,
 void SetOpennessSchemeCommand::redo()
 {
     QUndoCommand::redo(); // the criteria's weights first, then the scheme
-    m_document->setOpennessScheme(m_new);
+    m_document->setValue(place::OpennessScheme{}, m_new);
 }
 
 void SetOpennessSchemeCommand::undo()
 {
-    m_document->setOpennessScheme(m_old);
+    m_document->setValue(place::OpennessScheme{}, m_old);
     QUndoCommand::undo();
 }
 

@@ -8,40 +8,9 @@ namespace tulana {
 
 SetTenderFieldCommand::SetTenderFieldCommand(TenderDocument* document, TenderField field,
                                              QVariant value, QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_field(field)
-    , m_old(fieldValue(document->tender(), field))
-    , m_new(std::move(value))
-{
-    setText(tr("Change %1").arg(fieldLabel(field)));
-}
-
-void SetTenderFieldCommand::redo()
-{
-    m_document->setTenderField(m_field, m_new);
-}
-
-void SetTenderFieldCommand::undo()
-{
-    m_document->setTenderField(m_field, m_old);
-}
-
-int SetTenderFieldCommand::id() const
-{
-    return int(CommandId::SetTenderField);
-}
-
-bool SetTenderFieldCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const SetTenderFieldCommand*>(other);
-    if (next->m_document != m_document || next->m_field != m_field)
-        return false;
-    m_new = next->m_new;
-    // Typing a value back to what it was leaves nothing to undo.
-    setObsolete(sameValue(m_old, m_new));
-    return true;
-}
+    : ChangeValue(document, place::TenderField{field}, std::move(value),
+                  tr("Change %1").arg(fieldLabel(field)), int(CommandId::SetTenderField), parent)
+{}
 
 SetQcbsWeightsCommand::SetQcbsWeightsCommand(TenderDocument* document, double technical,
                                              double financial, QUndoCommand* parent)

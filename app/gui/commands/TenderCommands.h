@@ -1,5 +1,8 @@
 #pragma once
 
+#include "commands/ChangeValue.h"
+#include "document/TenderPlaces.h"
+
 #include "document/DocumentTypes.h"
 
 #include <QCoreApplication>
@@ -12,22 +15,12 @@ class TenderDocument;
 
 // Changes one field of the tender ("Change title"). Consecutive changes of
 // the same field merge, so typing a title is one undo step.
-class SetTenderFieldCommand : public QUndoCommand
+class SetTenderFieldCommand : public ChangeValue<place::TenderField>
 {
     Q_DECLARE_TR_FUNCTIONS(SetTenderFieldCommand)
 public:
     SetTenderFieldCommand(TenderDocument* document, TenderField field, QVariant value,
                           QUndoCommand* parent = nullptr);
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand* other) override;
-
-private:
-    TenderDocument* m_document;
-    TenderField m_field;
-    QVariant m_old;
-    QVariant m_new;
 };
 
 // Sets the QCBS technical and financial weights together ("Set weights to

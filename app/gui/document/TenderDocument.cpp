@@ -119,7 +119,15 @@ void TenderDocument::applySeal()
     if (finalised == m_tender.decision.finalised)
         return;
     m_tender.decision.finalised = finalised;
-    emit decisionChanged();
+    emit changed(TenderChange::of(TenderChange::What::Decision));
+}
+
+void TenderDocument::finishChange(const TenderChange& change)
+{
+    if (change.canChangeScores())
+        reevaluate();
+    emit changed(change);
+    finishEdit();
 }
 
 void TenderDocument::finishEdit()
@@ -133,21 +141,11 @@ void TenderDocument::finishEdit()
 
 // --- Tender fields ----------------------------------------------------------
 
-void TenderDocument::setTenderField(TenderField field, const QVariant& value)
-{
-    setFieldValue(m_tender, field, value);
-    reevaluate();
-    emit tenderFieldChanged(field);
-    finishEdit();
-}
-
 void TenderDocument::setQcbsWeights(double technical, double financial)
 {
     m_tender.technicalWeight = technical;
     m_tender.financialWeight = financial;
-    reevaluate();
-    emit weightsChanged();
-    finishEdit();
+    finishChange(TenderChange::of(TenderChange::What::Weights));
 }
 
 // --- Criteria -----------------------------------------------------------------
@@ -204,17 +202,6 @@ Criterion TenderDocument::removeCriterion(const CriterionPath& path)
     return removed;
 }
 
-void TenderDocument::setCriterionField(const CriterionPath& path, CriterionField field,
-                                       const QVariant& value)
-{
-    Criterion* node = m_tender.criterionAt(path);
-    assert(node);
-    setFieldValue(*node, field, value);
-    reevaluate();
-    emit criterionChanged(path, field);
-    finishEdit();
-}
-
 // --- Bids ---------------------------------------------------------------------
 
 void TenderDocument::insertBids(int position, std::vector<Bid> bids)
@@ -245,22 +232,12 @@ std::vector<Bid> TenderDocument::removeBids(int position, int count)
     return removed;
 }
 
-void TenderDocument::setBidField(int bid, BidField field, const QVariant& value)
-{
-    setFieldValue(m_tender.bids.at(std::size_t(bid)), field, value);
-    reevaluate();
-    emit bidChanged(bid, field);
-    finishEdit();
-}
-
 // --- Marks --------------------------------------------------------------------
 
 void TenderDocument::setMark(int bid, int leaf, int evaluator, double value)
 {
     m_tender.bids.at(std::size_t(bid)).marks.set(leaf, evaluator, value);
-    reevaluate();
-    emit marksChanged(bid, leaf, leaf, evaluator);
-    finishEdit();
+    finishChange(TenderChange::marks(bid, leaf, leaf, evaluator));
 }
 
 MarksBand TenderDocument::marksBand(int firstLeaf, int leaves) const
@@ -286,9 +263,7 @@ void TenderDocument::setMarksBand(const MarksBand& band)
         for (int e = 0; e < band.evaluators; ++e)
             for (int c = band.firstLeaf; c < band.firstLeaf + band.leaves; ++c)
                 bid.marks.set(c, e, band.values.at(i++));
-    reevaluate();
-    emit marksChanged(-1, band.firstLeaf, band.firstLeaf + band.leaves - 1, -1);
-    finishEdit();
+    finishChange(TenderChange::marks(-1, band.firstLeaf, band.firstLeaf + band.leaves - 1, -1));
 }
 
 // --- Evaluators -----------------------------------------------------------------
@@ -329,14 +304,6 @@ Evaluator TenderDocument::removeEvaluator(int position)
     return removed;
 }
 
-void TenderDocument::setEvaluatorField(int evaluator, EvaluatorField field, const QVariant& value)
-{
-    setFieldValue(m_tender.evaluators.at(std::size_t(evaluator)), field, value);
-    reevaluate();
-    emit evaluatorChanged(evaluator, field);
-    finishEdit();
-}
-
 // --- Context and decision -------------------------------------------------------
 
 void TenderDocument::setContextAnswer(const QString& consideration, const ContextAnswer& answer)
@@ -345,16 +312,13 @@ void TenderDocument::setContextAnswer(const QString& consideration, const Contex
         m_tender.context.answers.erase(consideration);
     else
         m_tender.context.answers[consideration] = answer;
-    // The context does not score: the evaluation stays as it is.
-    emit contextChanged(consideration);
-    finishEdit();
+    finishChange(TenderChange::context(consideration));
 }
 
 void TenderDocument::setContextPurpose(const QString& purpose)
 {
     m_tender.context.purpose = purpose;
-    emit contextChanged(QString());
-    finishEdit();
+    finishChange(TenderChange::context(QString()));
 }
 
 void TenderDocument::setDecisionState(const DecisionState& state)
@@ -362,8 +326,7 @@ void TenderDocument::setDecisionState(const DecisionState& state)
     m_tender.decision = state.decision;
     m_seal = state.seal;
     m_tender.decision.finalised = m_seal && m_seal->matches(m_tender);
-    emit decisionChanged();
-    finishEdit();
+    finishChange(TenderChange::of(TenderChange::What::Decision));
 }
 
 } // namespace tulana

@@ -3,6 +3,7 @@
 #include "diagnostics/Problem.h"
 #include "document/DecisionSeal.h"
 #include "document/DocumentTypes.h"
+#include "document/TenderChange.h"
 #include "scoring/Evaluation.h"
 #include "tender/Tender.h"
 
@@ -63,16 +64,29 @@ public:
     Problems rulebookProblems() const;
 
     // --- Mutators, for undo commands -------------------------------------
-    void setTenderField(TenderField field, const QVariant& value);
+    // Replaces one value of the tender (a place of document/TenderPlaces.h:
+    // a field of the tender, a criterion, a bid or an evaluator, a bid's cost
+    // lines, the openness scheme...): the one mutator of every edit that
+    // changes a value and no structure. Announced by changed().
+    // `rows`: for a list, the rows the edit touched (TenderChange::Rows).
+    template <typename Place>
+    void setValue(const Place& place, const typename Place::Value& value,
+                  std::optional<TenderChange::Rows> rows = std::nullopt)
+    {
+        TenderChange change = place.change();
+        change.rows = rows;
+        if (rows) // a list model moves the rows: it must hear before they change
+            emit aboutToChange(change);
+        place.set(m_tender, value);
+        finishChange(change);
+    }
     void setQcbsWeights(double technical, double financial);
 
     void insertCriterion(const CriterionPath& parent, int position, Criterion node);
     Criterion removeCriterion(const CriterionPath& path);
-    void setCriterionField(const CriterionPath& path, CriterionField field, const QVariant& value);
 
     void insertBids(int position, std::vector<Bid> bids);
     std::vector<Bid> removeBids(int position, int count);
-    void setBidField(int bid, BidField field, const QVariant& value);
 
     void setMark(int bid, int leaf, int evaluator, double value);
     MarksBand marksBand(int firstLeaf, int leaves) const;
@@ -81,7 +95,6 @@ public:
     void insertEvaluator(int position, Evaluator evaluator, const MarksColumn& marks = {});
     MarksColumn marksOfEvaluator(int position) const;
     Evaluator removeEvaluator(int position);
-    void setEvaluatorField(int evaluator, EvaluatorField field, const QVariant& value);
 
     // The context of Table 3: one consideration's answer (an answer with
     // neither option nor note is removed from the file), or the purpose.
@@ -94,33 +107,19 @@ public:
     DecisionState decisionState() const { return {m_tender.decision, m_seal}; }
     void setDecisionState(const DecisionState& state);
 
-    // Openness (TenderDocumentOpenness.cpp): the announced scheme, and a
-    // bid's record (none: std::nullopt).
-    void setOpennessScheme(const openness::OpennessScheme& scheme);
-    void setBidOpenness(int bid, const std::optional<openness::OpennessRecord>& record);
-
-    // Eligibility (TenderDocumentEligibility.cpp): the tender's criteria as a
-    // whole, and a bid's responses, designation and certifications.
-    void setEligibilityCriteria(const std::vector<eligibility::Criterion>& criteria);
-    void setBidEligibility(int bid, const std::vector<eligibility::Response>& responses);
-    void setBidEnterprise(int bid, const eligibility::Enterprise& enterprise);
-    void setBidCertifications(int bid, const std::vector<eligibility::Certification>& list);
-    // Lifecycle cost (TenderDocumentCosts.cpp): the tender's terms, and a
-    // bid's cost lines replaced whole.
-    void setLifecycleTerms(const cost::LifecycleTerms& terms);
-    void setBidCosts(int bid, const std::vector<cost::CostLine>& lines);
-
 signals:
     void tenderReset();
-    void tenderFieldChanged(tulana::TenderField field);
-    void weightsChanged();
+    // Every edit that changes a value and no structure, after the tender
+    // and its evaluation are up to date (document/TenderChange.h).
+    void changed(const tulana::TenderChange& change);
+    // Before a change that names the rows of a list it touches (only those),
+    // for item models' begin/end pairs.
+    void aboutToChange(const tulana::TenderChange& change);
 
-    // The tree rows under `parent`, for tree models.
     void criteriaAboutToBeInserted(const tulana::CriterionPath& parent, int first, int last);
     void criteriaInserted(const tulana::CriterionPath& parent, int first, int last);
     void criteriaAboutToBeRemoved(const tulana::CriterionPath& parent, int first, int last);
     void criteriaRemoved(const tulana::CriterionPath& parent, int first, int last);
-    void criterionChanged(const tulana::CriterionPath& path, tulana::CriterionField field);
 
     // The marks rows (marked criteria in depth-first order), for sheets.
     // A marked criterion that becomes a group, or the reverse, reshapes the
@@ -136,29 +135,11 @@ signals:
     void bidsInserted(int first, int last);
     void bidsAboutToBeRemoved(int first, int last);
     void bidsRemoved(int first, int last);
-    void bidChanged(int bid, tulana::BidField field);
-
-    // One mark, or (bid -1) a band of leaves for every bid and evaluator.
-    void marksChanged(int bid, int firstLeaf, int lastLeaf, int evaluator);
 
     void evaluatorsAboutToBeInserted(int first, int last);
     void evaluatorsInserted(int first, int last);
     void evaluatorsAboutToBeRemoved(int first, int last);
     void evaluatorsRemoved(int first, int last);
-    void evaluatorChanged(int evaluator, tulana::EvaluatorField field);
-
-    // One consideration's answer or note; an empty id: the purpose.
-    void contextChanged(const QString& consideration);
-    // Anything in the decision, its finalisation included (which other
-    // edits may withdraw or restore).
-    void decisionChanged();
-    void opennessSchemeChanged();
-    void bidOpennessChanged(int bid);
-    void eligibilityCriteriaChanged();
-    // A bid's responses, designation or certifications.
-    void bidEligibilityChanged(int bid);
-    void lifecycleTermsChanged();
-    void bidCostsChanged(int bid);
 
     // After every change, once evaluation() is up to date.
     void evaluated();
@@ -167,6 +148,9 @@ signals:
 
 private:
     void reevaluate();
+    // Re-evaluates (unless the change cannot change a score), announces the
+    // change, and finishes the edit.
+    void finishChange(const TenderChange& change);
     void finishEdit();
     void setNewUntilSaved(bool isNew);
     void applySeal();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/DocumentTypes.h"
+#include "document/TenderChange.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -49,6 +50,7 @@ signals:
     void editRejected(const QString& message);
 
 private:
+    void onChanged(const TenderChange& change);
     QVariant displayData(const Bid& bid, int column) const;
     QVariant editData(const Bid& bid, int column) const;
     bool checkValue(const Bid& bid, int column, const QVariant& value, QVariant* checked);

@@ -55,8 +55,10 @@ ConsiderationsModel::ConsiderationsModel(TenderDocument* document, QObject* pare
         reassess();
         endResetModel();
     });
-    connect(document, &TenderDocument::contextChanged, this, [this](const QString& id) {
-        const int row = rowOf(id);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (!change.is(TenderChange::What::Context))
+            return;
+        const int row = rowOf(change.consideration);
         if (row < 0)
             return; // the purpose: not in the table
         reassess();

@@ -49,10 +49,15 @@ CostLinesModel::CostLinesModel(TenderDocument* document, QObject* parent)
 {
     connect(document, &TenderDocument::tenderReset, this, [this] { setBid(m_bid); });
     connect(document, &TenderDocument::bidsRemoved, this, [this] { setBid(m_bid); });
-    connect(document, &TenderDocument::bidCostsChanged, this, &CostLinesModel::linesChanged);
-    // The years a line falls in depend on the horizon.
-    connect(document, &TenderDocument::lifecycleTermsChanged, this, [this] {
-        if (m_rows > 0)
+    connect(document, &TenderDocument::aboutToChange, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::BidCosts))
+            linesAboutToChange(change);
+    });
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::BidCosts))
+            linesChanged(change);
+        // The years a line falls in depend on the horizon.
+        else if (change.is(TenderChange::What::LifecycleTerms) && m_rows > 0)
             emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
     });
 }
@@ -66,14 +71,39 @@ void CostLinesModel::setBid(int bid)
     endResetModel();
 }
 
-void CostLinesModel::linesChanged(int bid)
+// A command that names its rows is heard twice: before (begin the rows'
+// move) and after (end it). Without rows: whatever changed, shown afresh.
+void CostLinesModel::linesAboutToChange(const TenderChange& change)
 {
-    if (bid != m_bid)
+    using Kind = TenderChange::Rows::Kind;
+    if (change.bid != m_bid || !change.rows)
         return;
+    const TenderChange::Rows& r = *change.rows;
+    if (r.kind == Kind::Inserted) {
+        beginInsertRows({}, r.first, r.last);
+        m_moving = Kind::Inserted;
+    } else if (r.kind == Kind::Removed) {
+        beginRemoveRows({}, r.first, r.last);
+        m_moving = Kind::Removed;
+    }
+}
+
+void CostLinesModel::linesChanged(const TenderChange& change)
+{
+    if (change.bid != m_bid)
+        return;
+    using Kind = TenderChange::Rows::Kind;
     const int rows = lines() ? int(lines()->size()) : 0;
-    if (rows != m_rows) {
-        // A line added or removed: the commands replace the lines whole, so
-        // which row moved is not known here.
+    if (m_moving) {
+        m_rows = rows;
+        if (*m_moving == Kind::Inserted)
+            endInsertRows();
+        else
+            endRemoveRows();
+        m_moving.reset();
+    } else if (const auto& r = change.rows; r && r->kind == Kind::Changed && rows == m_rows) {
+        emit dataChanged(index(r->first, 0), index(r->last, ColumnCount - 1));
+    } else if (rows != m_rows) { // which rows moved is not known: start again
         beginResetModel();
         m_rows = rows;
         endResetModel();

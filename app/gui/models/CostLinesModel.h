@@ -1,9 +1,12 @@
 #pragma once
 
 #include "commands/CostCommands.h"
+#include "document/TenderChange.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
+
+#include <optional>
 
 namespace tulana {
 
@@ -53,11 +56,13 @@ private:
     const std::vector<cost::CostLine>* lines() const;
     QStringList problemsOf(int line) const;
     bool checkValue(int column, const QVariant& value, QVariant* checked);
-    void linesChanged(int bid);
+    void linesAboutToChange(const TenderChange& change);
+    void linesChanged(const TenderChange& change);
 
     TenderDocument* m_document;
     int m_bid = -1;
     int m_rows = 0;
+    std::optional<TenderChange::Rows::Kind> m_moving; // between linesAboutToChange and linesChanged
     QIcon m_warning;
 };
 

@@ -49,12 +49,12 @@ CriteriaModel::CriteriaModel(TenderDocument* document, QObject* parent)
     connect(document, &TenderDocument::criteriaAboutToBeRemoved, this,
             &CriteriaModel::onAboutToBeRemoved);
     connect(document, &TenderDocument::criteriaRemoved, this, &CriteriaModel::onRemoved);
-    connect(document, &TenderDocument::criterionChanged, this, &CriteriaModel::onCriterionChanged);
-    // The share of the combined score follows the QCBS weights and the method.
-    connect(document, &TenderDocument::weightsChanged, this,
-            [this] { emitColumnChanged(m_root.get(), ShareColumn); });
-    connect(document, &TenderDocument::tenderFieldChanged, this, [this](TenderField field) {
-        if (field == TenderField::Method)
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (const auto field = change.fieldAs<CriterionField>(); field)
+            onCriterionChanged(change.criterion, *field);
+        // The share of the combined score follows the QCBS weights and the method.
+        else if (change.is(TenderChange::What::Weights) ||
+                 change.fieldAs<TenderField>() == TenderField::Method)
             emitColumnChanged(m_root.get(), ShareColumn);
     });
 }

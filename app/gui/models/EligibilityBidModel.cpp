@@ -10,8 +10,8 @@ EligibilityBidModel::EligibilityBidModel(TenderDocument* document, int columns, 
     , m_columns(columns)
 {
     connect(document, &TenderDocument::tenderReset, this, [this] { setBid(-1); });
-    connect(document, &TenderDocument::bidEligibilityChanged, this, [this](int bid) {
-        if (bid == m_bid)
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::BidEligibility) && change.concernsBid(m_bid))
             refresh();
     });
     // Bids come and go: the index this model shows may no longer be its bid.

@@ -35,8 +35,10 @@ EligibilityCriteriaModel::EligibilityCriteriaModel(TenderDocument* document, QOb
     , m_rows(int(document->tender().eligibility.size()))
 {
     connect(document, &TenderDocument::tenderReset, this, &EligibilityCriteriaModel::refresh);
-    connect(document, &TenderDocument::eligibilityCriteriaChanged, this,
-            &EligibilityCriteriaModel::refresh);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::EligibilityCriteria))
+            refresh();
+    });
 }
 
 // The document replaces the list as a whole: rows added or removed reset

@@ -26,8 +26,10 @@ QVariantList choices(const QStringList& keys, std::optional<E> (*fromKey)(const 
 EligibilityResponsesModel::EligibilityResponsesModel(TenderDocument* document, QObject* parent)
     : EligibilityBidModel(document, ColumnCount, parent)
 {
-    connect(document, &TenderDocument::eligibilityCriteriaChanged, this,
-            &EligibilityResponsesModel::refresh);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::EligibilityCriteria))
+            refresh();
+    });
     // Marks, prices, status: the outcome column may change with any edit.
     connect(document, &TenderDocument::evaluated, this, [this] {
         if (m_rows > 0)

@@ -37,11 +37,14 @@ EvaluatorsModel::EvaluatorsModel(TenderDocument* document, QObject* parent)
     connect(document, &TenderDocument::evaluatorsAboutToBeRemoved, this,
             [this](int first, int last) { beginRemoveRows({}, first, last); });
     connect(document, &TenderDocument::evaluatorsRemoved, this, [this] { endRemoveRows(); });
-    connect(document, &TenderDocument::evaluatorChanged, this, [this](int row, EvaluatorField f) {
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        const auto f = change.fieldAs<EvaluatorField>();
+        if (!change.is(TenderChange::What::Evaluator) || !f)
+            return;
         const int column = f == EvaluatorField::Id     ? IdColumn
                            : f == EvaluatorField::Name ? NameColumn
                                                        : DesignationColumn;
-        emit dataChanged(index(row, column), index(row, column));
+        emit dataChanged(index(change.evaluator, column), index(change.evaluator, column));
     });
 }
 

@@ -73,27 +73,7 @@ MarksModel::MarksModel(TenderDocument* document, QObject* parent)
                     v->erase(v->begin() + first, v->begin() + last + 1);
                 endRemoveColumns();
             });
-    connect(document, &TenderDocument::bidChanged, this, [this](int bid, BidField field) {
-        if (field == BidField::Id || field == BidField::Bidder || field == BidField::System)
-            emit headerDataChanged(Qt::Horizontal, bid, bid);
-    });
-    connect(document, &TenderDocument::criterionChanged, this,
-            [this](const CriterionPath& path, CriterionField) {
-                const int leaf = m_document->tender().leafIndexOf(path);
-                if (leaf < 0 || leaf >= m_leaves)
-                    return;
-                emit headerDataChanged(Qt::Vertical, leaf, leaf);
-                if (m_bids > 0)
-                    emit dataChanged(index(leaf, 0), index(leaf, m_bids - 1));
-            });
-    connect(document, &TenderDocument::marksChanged, this,
-            [this](int bid, int firstLeaf, int lastLeaf, int) {
-                if (m_bids == 0)
-                    return;
-                const int firstColumn = bid < 0 ? 0 : bid;
-                const int lastColumn = bid < 0 ? m_bids - 1 : bid;
-                emit dataChanged(index(firstLeaf, firstColumn), index(lastLeaf, lastColumn));
-            });
+    connect(document, &TenderDocument::changed, this, &MarksModel::onChanged);
     connect(document, &TenderDocument::evaluated, this, [this] {
         refreshTotals();
         if (m_bids > 0)
@@ -116,6 +96,27 @@ MarksModel::MarksModel(TenderDocument* document, QObject* parent)
     if (document->tender().evaluators.empty())
         m_evaluator = CommitteeAverage;
     refreshTotals();
+}
+
+void MarksModel::onChanged(const TenderChange& change)
+{
+    using What = TenderChange::What;
+    if (const auto field = change.fieldAs<BidField>();
+        change.is(What::Bid) &&
+        (field == BidField::Id || field == BidField::Bidder || field == BidField::System)) {
+        emit headerDataChanged(Qt::Horizontal, change.bid, change.bid);
+    } else if (change.is(What::Criterion)) {
+        const int leaf = m_document->tender().leafIndexOf(change.criterion);
+        if (leaf < 0 || leaf >= m_leaves)
+            return;
+        emit headerDataChanged(Qt::Vertical, leaf, leaf);
+        if (m_bids > 0)
+            emit dataChanged(index(leaf, 0), index(leaf, m_bids - 1));
+    } else if (change.is(What::Marks) && m_bids > 0) {
+        const int firstColumn = change.bid < 0 ? 0 : change.bid;
+        const int lastColumn = change.bid < 0 ? m_bids - 1 : change.bid;
+        emit dataChanged(index(change.firstLeaf, firstColumn), index(change.lastLeaf, lastColumn));
+    }
 }
 
 int MarksModel::rowCount(const QModelIndex& parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/DocumentTypes.h"
+#include "document/TenderChange.h"
 
 #include <QAbstractTableModel>
 
@@ -46,6 +47,7 @@ signals:
     void editRejected(const QString& message);
 
 private:
+    void onChanged(const TenderChange& change);
     QVariant markData(int leaf, int bid, int role) const;
     QVariant totalData(int bid, int role) const;
     double evaluatorTotal(int bid, const std::vector<const Criterion*>& leaves) const;

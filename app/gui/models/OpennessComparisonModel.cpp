@@ -35,19 +35,22 @@ OpennessComparisonModel::OpennessComparisonModel(TenderDocument* document, QObje
         endRemoveRows();
         emit assessmentsChanged();
     });
-    connect(document, &TenderDocument::bidOpennessChanged, this, [this](int bid) {
-        emit dataChanged(index(bid, 0), index(bid, ColumnCount - 1));
-        emit assessmentsChanged();
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        using What = TenderChange::What;
+        if (change.is(What::BidOpenness)) {
+            emit dataChanged(index(change.bid, 0), index(change.bid, ColumnCount - 1));
+            emit assessmentsChanged();
+        } else if (change.is(What::Bid)) {
+            emit dataChanged(index(change.bid, BidColumn), index(change.bid, SystemColumn));
+        } else if (change.is(What::OpennessScheme)) {
+            emit headerDataChanged(Qt::Horizontal, MarksColumn, MarksColumn);
+        }
     });
-    connect(document, &TenderDocument::bidChanged, this,
-            [this](int bid) { emit dataChanged(index(bid, BidColumn), index(bid, SystemColumn)); });
     // The marks follow the scheme and every other edit.
     connect(document, &TenderDocument::evaluated, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, MarksColumn), index(rowCount() - 1, MarksColumn));
     });
-    connect(document, &TenderDocument::opennessSchemeChanged, this,
-            [this] { emit headerDataChanged(Qt::Horizontal, MarksColumn, MarksColumn); });
 }
 
 const std::optional<openness::OpennessAssessment>&

@@ -48,8 +48,8 @@ OpennessComponentsModel::OpennessComponentsModel(TenderDocument* document, QObje
     connect(document, &TenderDocument::tenderReset, this, resetAll);
     connect(document, &TenderDocument::bidsRemoved, this, resetAll);
     connect(document, &TenderDocument::bidsInserted, this, resetAll);
-    connect(document, &TenderDocument::bidOpennessChanged, this, [this](int bid) {
-        if (bid != m_bid)
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (!change.is(TenderChange::What::BidOpenness) || !change.concernsBid(m_bid))
             return;
         reassess();
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

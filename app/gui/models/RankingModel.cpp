@@ -49,13 +49,12 @@ RankingModel::RankingModel(TenderDocument* document, QObject* parent)
                 bid -= last - first + 1;
     });
     connect(document, &TenderDocument::evaluated, this, &RankingModel::reorder);
-    connect(document, &TenderDocument::tenderFieldChanged, this, [this](TenderField field) {
-        if (field == TenderField::Currency)
+    // The price column names the currency and the financial basis the score uses.
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.fieldAs<TenderField>() == TenderField::Currency ||
+            change.is(TenderChange::What::LifecycleTerms))
             emit headerDataChanged(Qt::Horizontal, PriceColumn, PriceColumn);
     });
-    // The price column names the financial basis the score uses.
-    connect(document, &TenderDocument::lifecycleTermsChanged, this,
-            [this] { emit headerDataChanged(Qt::Horizontal, PriceColumn, PriceColumn); });
 }
 
 int RankingModel::rowCount(const QModelIndex& parent) const

@@ -163,7 +163,10 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
     setTabOrder(m_table, m_reasons);
 
     connect(document, &TenderDocument::tenderReset, this, &ConsiderationsPage::updatePurpose);
-    connect(document, &TenderDocument::contextChanged, this, &ConsiderationsPage::updatePurpose);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::Context))
+            updatePurpose();
+    });
     auto* deferred = new UpdateWhenShown(this, [this] { updateRecommendation(); });
     connect(document, &TenderDocument::evaluated, deferred, &UpdateWhenShown::request);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ConsiderationsPage::fitRows);

@@ -94,8 +94,12 @@ CostsPage::CostsPage(TenderDocument* document, QWidget* parent)
     });
     connect(document, &TenderDocument::bidsInserted, this, &CostsPage::fillBidSelector);
     connect(document, &TenderDocument::bidsRemoved, this, &CostsPage::fillBidSelector);
-    connect(document, &TenderDocument::bidChanged, this, &CostsPage::fillBidSelector);
-    connect(document, &TenderDocument::lifecycleTermsChanged, this, &CostsPage::updateTerms);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::Bid))
+            fillBidSelector();
+        else if (change.is(TenderChange::What::LifecycleTerms))
+            updateTerms();
+    });
     // Any edit may open or close the bid's envelope (its marks decide).
     connect(document, &TenderDocument::evaluated, this, &CostsPage::updateBidLockIn);
     // Every edit anywhere re-evaluates: the comparison follows only while

@@ -99,7 +99,10 @@ CriterionEditor::CriterionEditor(TenderDocument* document, CriteriaModel* model,
             push(CriterionField::MinMarks, v);
     });
 
-    connect(document, &TenderDocument::criterionChanged, this, &CriterionEditor::refresh);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::Criterion))
+            refresh();
+    });
     connect(document, &TenderDocument::criteriaInserted, this, &CriterionEditor::refresh);
     connect(document, &TenderDocument::criteriaRemoved, this, &CriterionEditor::refresh);
     connect(document, &TenderDocument::tenderReset, this, &CriterionEditor::refresh);

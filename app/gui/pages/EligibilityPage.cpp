@@ -98,9 +98,13 @@ EligibilityPage::EligibilityPage(TenderDocument* document, QWidget* parent)
     connect(document, &TenderDocument::tenderReset, this, &EligibilityPage::refreshBids);
     connect(document, &TenderDocument::bidsInserted, this, &EligibilityPage::refreshBids);
     connect(document, &TenderDocument::bidsRemoved, this, &EligibilityPage::refreshBids);
-    connect(document, &TenderDocument::bidChanged, this, &EligibilityPage::refreshBids);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::Bid))
+            refreshBids();
+        else if (change.is(TenderChange::What::TenderField))
+            refreshBid();
+    });
     connect(document, &TenderDocument::evaluated, this, &EligibilityPage::refreshBid);
-    connect(document, &TenderDocument::tenderFieldChanged, this, &EligibilityPage::refreshBid);
     refreshBids();
 }
 

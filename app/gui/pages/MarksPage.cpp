@@ -75,7 +75,10 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     m_message->clearWhenChanged(document->undoStack());
     for (auto signal : {&TenderDocument::evaluatorsInserted, &TenderDocument::evaluatorsRemoved})
         connect(document, signal, this, &MarksPage::fillEvaluators);
-    connect(document, &TenderDocument::evaluatorChanged, this, &MarksPage::fillEvaluators);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::Evaluator))
+            fillEvaluators();
+    });
     connect(document, &TenderDocument::tenderReset, this, &MarksPage::fillEvaluators);
     fillEvaluators();
     updateHint();

@@ -66,8 +66,12 @@ OpennessPage::OpennessPage(TenderDocument* document, QWidget* parent)
     });
     connect(document, &TenderDocument::bidsInserted, this, &OpennessPage::fillBidSelector);
     connect(document, &TenderDocument::bidsRemoved, this, &OpennessPage::fillBidSelector);
-    connect(document, &TenderDocument::bidChanged, this, &OpennessPage::fillBidSelector);
-    connect(document, &TenderDocument::opennessSchemeChanged, this, &OpennessPage::updateScheme);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::Bid))
+            fillBidSelector();
+        else if (change.is(TenderChange::What::OpennessScheme))
+            updateScheme();
+    });
     connect(document, &TenderDocument::evaluated, this, &OpennessPage::updateScheme);
     connect(m_components, &OpennessComponentsModel::assessmentChanged, this,
             &OpennessPage::updateAssessment);

@@ -103,8 +103,10 @@ TenderPage::TenderPage(TenderDocument* document, QWidget* parent)
     layout->addWidget(scroll);
 
     connect(document, &TenderDocument::tenderReset, this, &TenderPage::refresh);
-    connect(document, &TenderDocument::tenderFieldChanged, this, &TenderPage::refresh);
-    connect(document, &TenderDocument::weightsChanged, this, &TenderPage::refresh);
+    connect(document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::TenderField) || change.is(TenderChange::What::Weights))
+            refresh();
+    });
     refresh();
 }
 

@@ -108,7 +108,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_document, &TenderDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &TenderDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &TenderDocument::tenderFieldChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &TenderDocument::changed, this, [this](const TenderChange& change) {
+        if (change.is(TenderChange::What::TenderField))
+            updateTitle();
+    });
     connect(m_document, &TenderDocument::evaluated, this, &MainWindow::updateStatus);
     updateTitle();
     updateStatus();
