@@ -17,6 +17,10 @@ enum class CommandId
     SetConsiderationReason,
     SetEvaluationReason,
     SetJustificationStatement,
+    SetOpennessComponent,
+    SetCostLineField,
+    SetEligibilityResponse,
+    SetEnterprise,
 };
 
 } // namespace tulana

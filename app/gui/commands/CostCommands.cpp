@@ -1,5 +1,7 @@
 #include "commands/CostCommands.h"
 
+#include "commands/CommandIds.h"
+
 #include "document/TenderDocument.h"
 #include "document/TenderPlaces.h"
 #include "report/CostComparison.h"
@@ -8,10 +10,6 @@
 
 namespace tulana {
 namespace {
-
-// Beyond CommandIds (commands/CommandIds.h) and the openness command's 100,
-// so no other command merges with it.
-constexpr int kSetCostLineFieldId = 101;
 
 const std::vector<cost::CostLine>& costsOf(const TenderDocument* document, int bid)
 {
@@ -116,7 +114,7 @@ SetCostLineFieldCommand::SetCostLineFieldCommand(TenderDocument* document, int b
                                                  CostLineField field, const QVariant& value,
                                                  QUndoCommand* parent)
     : ChangeValue(document, place::BidCosts{bid}, withField(document, bid, line, field, value), {},
-                  kSetCostLineFieldId, parent)
+                  int(CommandId::SetCostLineField), parent)
     , m_line(line)
     , m_field(field)
 {

@@ -1,5 +1,6 @@
 #include "commands/EligibilityCommands.h"
 
+#include "commands/CommandIds.h"
 #include "document/TenderDocument.h"
 #include "document/TenderPlaces.h"
 
@@ -7,10 +8,6 @@
 
 namespace tulana {
 namespace {
-
-// Beyond CommandIds (commands/CommandIds.h), so no other command merges with them.
-constexpr int kSetEligibilityResponseId = 110;
-constexpr int kSetEnterpriseId = 111;
 
 const Bid& bidAt(const TenderDocument* document, int bid)
 {
@@ -98,7 +95,7 @@ void SetEligibilityResponseCommand::undo()
 
 int SetEligibilityResponseCommand::id() const
 {
-    return kSetEligibilityResponseId;
+    return int(CommandId::SetEligibilityResponse);
 }
 
 bool SetEligibilityResponseCommand::mergeWith(const QUndoCommand* other)
@@ -131,7 +128,7 @@ void SetEnterpriseCommand::undo()
 
 int SetEnterpriseCommand::id() const
 {
-    return kSetEnterpriseId;
+    return int(CommandId::SetEnterprise);
 }
 
 bool SetEnterpriseCommand::mergeWith(const QUndoCommand* other)

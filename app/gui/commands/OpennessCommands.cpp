@@ -1,5 +1,6 @@
 #include "commands/OpennessCommands.h"
 
+#include "commands/CommandIds.h"
 #include "commands/CriterionCommands.h"
 #include "document/TenderDocument.h"
 #include "document/TenderPlaces.h"
@@ -9,9 +10,6 @@
 
 namespace tulana {
 namespace {
-
-// Beyond CommandIds (commands/CommandIds.h), so no other command merges with it.
-constexpr int kSetOpennessComponentId = 100;
 
 QString bidId(const TenderDocument* document, int bid)
 {
@@ -100,7 +98,7 @@ void SetOpennessComponentCommand::undo()
 
 int SetOpennessComponentCommand::id() const
 {
-    return kSetOpennessComponentId;
+    return int(CommandId::SetOpennessComponent);
 }
 
 bool SetOpennessComponentCommand::mergeWith(const QUndoCommand* other)
