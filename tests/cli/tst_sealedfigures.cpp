@@ -1,9 +1,11 @@
 // The two-envelope rule in every output: for each sample, the figures of
 // every bid whose financial proposal is not opened (its price, its tax, the
 // price with tax, each cost line, its lifecycle totals) must not appear in
-// any report (table, JSON, CSV) or memo (Markdown, HTML, PDF text) that
+// any report (table, JSON, CSV) or memo (Markdown, HTML, ODT, PDF text) that
 // tulana-cli writes, in any formatting: raw, grouped in thousands, grouped
 // in the Indian way, or in lakh and crore (GFR 2017 Rules 187 and 190).
+#include "MemoZip.h"
+
 #include "CliRunner.h"
 #include "MissingTool.h"
 #include "Samples.h"
@@ -81,7 +83,7 @@ void TestSealedFigures::noOutputShowsASealedFigure()
         outputs << r.out + r.err;
         what << QStringLiteral("score --format ") + QString::fromUtf8(format);
     }
-    for (const char* file : {"memo.md", "memo.html", "memo.pdf"}) {
+    for (const char* file : {"memo.md", "memo.html", "memo.odt", "memo.pdf"}) {
         const CliRun r =
             runCli({QStringLiteral("memo"), path, QStringLiteral("--out"), QString::fromUtf8(file)},
                    dir.path());
@@ -93,6 +95,17 @@ void TestSealedFigures::noOutputShowsASealedFigure()
             const QString text = pdfText(written);
             if (text.isEmpty())
                 TULANA_SKIP_WITHOUT_TOOL("pdftotext (poppler-utils) is not installed");
+            outputs << text;
+        } else if (QByteArray(file).endsWith(".odt")) {
+            QFile f(written);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const auto entries = zip::read(f.readAll());
+            QVERIFY2(entries, "the ODT memo is not an archive");
+            QString text;
+            for (const zip::Entry& e : *entries)
+                if (e.name == "content.xml" || e.name == "styles.xml")
+                    text += QString::fromUtf8(e.data);
+            QVERIFY(text.contains(QLatin1String("office:document-content")));
             outputs << text;
         } else {
             QFile f(written);
