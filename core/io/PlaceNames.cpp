@@ -65,6 +65,13 @@ QString bidPlace(const Tender& t, const Bid& bid, const QString& rest)
 
 QString placeName(const Tender& t, const QString& where)
 {
+    // A value worked out from two inputs names both ("bids[0].price + bids[0].tax").
+    if (const QString plus = QStringLiteral(" + "); where.contains(plus)) {
+        QStringList parts = where.split(plus);
+        for (QString& part : parts)
+            part = placeName(t, part);
+        return parts.join(plus);
+    }
     static const QRegularExpression bid(QStringLiteral("^bids\\[(\\d+)\\](.*)$"));
     static const QRegularExpression criterion(
         QStringLiteral("^criteria((\\[\\d+\\](\\.children)?)+)"));

@@ -152,6 +152,18 @@ void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r
     d.rounding = roundingText(t, false);
 }
 
+// Where an evaluated price comes from: the cost lines, the quoted price, or
+// the quoted price and the tax together, as the tender evaluates prices.
+QString evaluatedPriceSource(const Tender& t, int bid)
+{
+    const QString path = bidPath(bid);
+    if (scoresLifecycleCost(t))
+        return path + QStringLiteral(".costs");
+    if (t.options.pricesIncludeTax)
+        return path + QStringLiteral(".price + ") + path + QStringLiteral(".tax");
+    return path + QStringLiteral(".price");
+}
+
 void explainPrice(const Tender& t, const BidResult& r, Derivation& d)
 {
     if (!r.evaluatedPrice) {
@@ -203,9 +215,7 @@ void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r,
     d.inputs << Term{scoresLifecycleCost(t)
                          ? tulana::tr("F, this bid's evaluated price (lifecycle cost, NPV)")
                          : tulana::tr("F, this bid's evaluated price"),
-                     price,
-                     bidPath(r.bid) + (scoresLifecycleCost(t) ? QStringLiteral(".costs")
-                                                              : QStringLiteral(".price"))}
+                     price, evaluatedPriceSource(t, r.bid)}
              << Term{tulana::tr("Fm, the lowest evaluated price among qualified bids"),
                      ev.basis.lowestPrice, tulana::tr("evaluation")};
     if (t.options.priceFormula == PriceFormula::LowestOverPrice) {

@@ -3,6 +3,7 @@
 // holds no JSON path.
 #include "io/PlaceNames.h"
 #include "rulebook/Rulebook.h"
+#include "scoring/Derivation.h"
 #include "scoring/Evaluator.h"
 
 #include "Samples.h"
@@ -22,7 +23,26 @@ private slots:
     void pathsBecomeWords();
     void theStandingOfABidWithAMissingMarkNamesItInWords();
     void aRulebookMessageNamesTheParameterInWords();
+    void anEvaluatedPriceWithTaxNamesBothInputs();
 };
+
+// The why panel's source of F, the price the financial score uses: with
+// taxes evaluated, the price and the tax; without, the price alone.
+void TestPlaceNames::anEvaluatedPriceWithTaxNamesBothInputs()
+{
+    Tender t = loadSample("citizen-services-chatbot");
+    for (const bool withTax : {true, false}) {
+        t.options.pricesIncludeTax = withTax;
+        const Evaluation ev = evaluate(t);
+        QVERIFY(ev.hasWinner());
+        const Derivation d = explain(t, ev, ev.winner, Quantity::Financial);
+        QVERIFY(d.available);
+        const QString source = placeName(t, d.inputs.first().source);
+        const QString id = t.bids[std::size_t(ev.winner)].id;
+        QVERIFY2(source.startsWith(id + QStringLiteral("'s price")), qPrintable(source));
+        QCOMPARE(source.contains(QStringLiteral("tax")), withTax);
+    }
+}
 
 void TestPlaceNames::pathsBecomeWords_data()
 {
@@ -34,6 +54,8 @@ void TestPlaceNames::pathsBecomeWords_data()
                              << "B1's price";
     QTest::newRow("a tax") << "bids[4].tax"
                            << "B5's tax";
+    QTest::newRow("a price with its tax") << "bids[0].price + bids[0].tax"
+                                          << "B1's price + B1's tax";
     QTest::newRow("a weight") << "tender.technicalWeight"
                               << "Technical weight";
     QTest::newRow("the minimum") << "tender.minimumTechnicalScore"
