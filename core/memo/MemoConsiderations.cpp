@@ -37,7 +37,7 @@ void opennessOfBids(MemoDocument& m, const Tender& t, const Evaluation& ev)
     addOpennessAssessments(s, t, ev);
 }
 
-void table3Analysis(MemoDocument& m, const Tender& t, const Recommendation& rec)
+void table3Analysis(MemoDocument& m, const Tender& t, const Recommendation& rec, const Departure& d)
 {
     const Table3& table3Data = table3();
     SectionWriter s(
@@ -65,10 +65,20 @@ void table3Analysis(MemoDocument& m, const Tender& t, const Recommendation& rec)
         if (!a.note.isEmpty())
             context += QStringLiteral("\n\n") + a.note;
         const auto reason = t.decision.justification.reasons.find(a.consideration);
-        const QString reasoning =
-            reason == t.decision.justification.reasons.end() || reason->second.trimmed().isEmpty()
-                ? dash()
-                : reason->second;
+        const bool given =
+            reason != t.decision.justification.reasons.end() && !reason->second.trimmed().isEmpty();
+        // An empty cell must not read as an oversight or as agreement: say
+        // whether the officer addressed a consideration that favours open
+        // source while the choice departs from it.
+        QString reasoning = given ? reason->second : dash();
+        if (!given && a.answered && a.leaning == Leaning::FavoursOpen)
+            reasoning = d.fromOpenSource
+                            ? tulana::tr("Not addressed: the choice departs from the open-source "
+                                         "option and the justification gives no reason here.")
+                            : tulana::tr("No reason needed: the choice does not depart from the "
+                                         "open-source option.");
+        else if (!given && a.answered)
+            reasoning = tulana::tr("No reasoning recorded.");
         table.rows.push_back({a.name, context, a.answered ? displayName(a.leaning) : dash(),
                               a.answered
                                   ? QStringLiteral("\u201c%1\u201d\n(%2)")
@@ -219,7 +229,7 @@ void addDecisionSections(MemoDocument& m, const Tender& t, const Evaluation& ev)
     const Recommendation rec = recommend(t, ev);
     const Departure d = detectDeparture(t, ev);
     opennessOfBids(m, t, ev);
-    table3Analysis(m, t, rec);
+    table3Analysis(m, t, rec, d);
     recommendation(m, rec);
     departure(m, t, ev, d);
     basis(m, t);

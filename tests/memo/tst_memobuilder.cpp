@@ -3,6 +3,7 @@
 // or the statement that the open option was selected, the sign-off, the
 // fingerprint, and no claim that the GFR require what the brief recommends.
 #include "considerations/Table3.h"
+#include "decision/Recommendation.h"
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoBuilder.h"
@@ -82,6 +83,7 @@ private slots:
     void theSignOffNamesThePeopleOfTheTender();
     void theDepartureIsStatedWithItsJustification();
     void anOpenWinnerIsStatedAsTheOpenOptionSelected();
+    void theReasoningColumnSaysWhetherAnOpenLeaningWasAddressed();
     void theMemoNeverClaimsTheGfrRequireIt();
     void aDecisionNotFinalisedIsADraft();
     void theFingerprintIsTheEvaluations();
@@ -191,6 +193,38 @@ void TestMemoBuilder::theDepartureIsStatedWithItsJustification()
                                          "systems) | B2's platform runs in production")));
     QVERIFY(text.contains(table3().source.citation()));
     QVERIFY(text.contains(QStringLiteral("\u201c") + table3().decisionRule + u'\u201d'));
+}
+
+// The Table 3 table's last column never leaves a consideration that favours
+// open source blank: either the officer's reason, or that it was not
+// addressed (a departure) or needed none (no departure).
+void TestMemoBuilder::theReasoningColumnSaysWhetherAnOpenLeaningWasAddressed()
+{
+    Tender departs = sample("citizen-services-chatbot");
+    const Recommendation rec = recommend(departs, evaluate(departs));
+    // The sample's officer relies on considerations that favour proprietary
+    // systems and gives no reason on those that favour open source: each of
+    // these says so; a reason given takes its line away.
+    QStringList unaddressed;
+    for (const ConsiderationAssessment& a : rec.considerations)
+        if (a.answered && a.leaning == Leaning::FavoursOpen &&
+            !departs.decision.justification.reasons.count(a.consideration))
+            unaddressed << a.consideration;
+    QVERIFY2(!unaddressed.isEmpty(), "the sample leaves an open-source leaning unaddressed");
+    const QString notAddressed = QStringLiteral("Not addressed: the choice departs");
+    QCOMPARE(plainText(memoOf(departs)).count(notAddressed), unaddressed.size());
+    const QString reason = QStringLiteral("The vendor's Indian data centre keeps the logs here.");
+    departs.decision.justification.reasons[unaddressed.first()] = reason;
+    const QString withReason = plainText(memoOf(departs));
+    QCOMPARE(withReason.count(notAddressed), unaddressed.size() - 1);
+    QVERIFY(withReason.contains(reason));
+
+    Tender stays = sample("citizen-services-chatbot");
+    stays.decision.selectedBid = QStringLiteral("B1"); // the open-source bid
+    stays.decision.justification.reasons.clear();
+    const QString text = plainText(memoOf(stays));
+    QVERIFY(!text.contains(notAddressed));
+    QVERIFY(text.contains(QStringLiteral("No reason needed: the choice does not depart")));
 }
 
 void TestMemoBuilder::anOpenWinnerIsStatedAsTheOpenOptionSelected()
