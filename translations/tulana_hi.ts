@@ -4394,6 +4394,54 @@ Commands:
         <source>the financial proposal of bid %1 is not opened, so its lifecycle cost is not worked out</source>
         <translation>बोली %1 का वित्तीय प्रस्ताव खोला नहीं गया है, इसलिए उसकी जीवनचक्र लागत नहीं निकाली गई</translation>
     </message>
+    <message>
+        <source>partly released, without a licence</source>
+        <translation>आंशिक रूप से जारी, बिना लाइसेंस के</translation>
+    </message>
+    <message>
+        <source>released, with no licence stated</source>
+        <translation>जारी, पर कोई लाइसेंस नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>partly released, with no licence stated</source>
+        <translation>आंशिक रूप से जारी, पर कोई लाइसेंस नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>released under terms Tulana does not recognise</source>
+        <translation>ऐसी शर्तों पर जारी जिन्हें Tulana नहीं पहचानता</translation>
+    </message>
+    <message>
+        <source>partly released, under terms Tulana does not recognise</source>
+        <translation>आंशिक रूप से जारी, ऐसी शर्तों पर जिन्हें Tulana नहीं पहचानता</translation>
+    </message>
+    <message>
+        <source>released under restrictive terms</source>
+        <translation>प्रतिबंधात्मक शर्तों पर जारी</translation>
+    </message>
+    <message>
+        <source>partly released, under restrictive terms</source>
+        <translation>आंशिक रूप से जारी, प्रतिबंधात्मक शर्तों पर</translation>
+    </message>
+    <message>
+        <source>released under a software licence, which is no evidence of open data</source>
+        <translation>सॉफ़्टवेयर लाइसेंस पर जारी, जो खुले डेटा का प्रमाण नहीं है</translation>
+    </message>
+    <message>
+        <source>partly released, under a software licence, which is no evidence of open data</source>
+        <translation>आंशिक रूप से जारी, सॉफ़्टवेयर लाइसेंस पर, जो खुले डेटा का प्रमाण नहीं है</translation>
+    </message>
+    <message>
+        <source>Not addressed: the choice departs from the open-source option and the justification gives no reason here.</source>
+        <translation>संबोधित नहीं: चयन खुला स्रोत विकल्प से विचलन है और औचित्य में यहाँ कोई कारण नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>No reason needed: the choice does not depart from the open-source option.</source>
+        <translation>कारण आवश्यक नहीं: चयन खुला स्रोत विकल्प से विचलन नहीं है।</translation>
+    </message>
+    <message>
+        <source>No reasoning recorded.</source>
+        <translation>कोई तर्क दर्ज नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>

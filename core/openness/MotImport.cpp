@@ -41,6 +41,10 @@ public:
         OpennessRecord record;
         record.source = RecordSource::ModelOpennessTool;
         record.sourceFile = m_file;
+        // Both catalogues list systems released as open models: read alone,
+        // a record is checked against that claim. Recorded for a bid, the
+        // bid's own word replaces it (the bid's claim, or its nature's).
+        record.claim = OpennessClaim::Open;
         record.systemName = yaml::text(release["name"]).trimmed();
         if (record.systemName.isEmpty())
             fail(release["name"].IsDefined() ? release["name"] : release,

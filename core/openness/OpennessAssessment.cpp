@@ -54,6 +54,35 @@ QStringList summaryOf(const OpennessAssessment& a)
 
 } // namespace
 
+QString releaseText(const ComponentView& c)
+{
+    if (!c.stated)
+        return tulana::tr("not stated");
+    const bool whole = c.state == ReleaseState::Released;
+    if (!whole && c.state != ReleaseState::PartlyReleased)
+        return displayName(c.state); // documented only, not released...
+    const RecognisedLicence& l = c.reading;
+    if (l.reading == RecognisedLicence::Reading::NoLicence)
+        return whole ? tulana::tr("released without a licence")
+                     : tulana::tr("partly released, without a licence");
+    if (l.reading == RecognisedLicence::Reading::Empty ||
+        l.reading == RecognisedLicence::Reading::Unstated)
+        return whole ? tulana::tr("released, with no licence stated")
+                     : tulana::tr("partly released, with no licence stated");
+    if (!l.isRecognised())
+        return whole ? tulana::tr("released under terms Tulana does not recognise")
+                     : tulana::tr("partly released, under terms Tulana does not recognise");
+    if (l.verdict.useRestricted || !l.verdict.open)
+        return whole ? tulana::tr("released under restrictive terms")
+                     : tulana::tr("partly released, under restrictive terms");
+    if (c.contentType == ContentType::Data && !l.verdict.openData)
+        return whole ? tulana::tr("released under a software licence, which is no evidence of "
+                                  "open data")
+                     : tulana::tr("partly released, under a software licence, which is no "
+                                  "evidence of open data");
+    return displayName(c.state);
+}
+
 OpennessAssessment assessOpenness(const OpennessRecord& record)
 {
     OpennessAssessment a;
@@ -63,6 +92,7 @@ OpennessAssessment assessOpenness(const OpennessRecord& record)
         ComponentView v;
         v.id = def.id;
         v.name = def.name;
+        v.contentType = def.contentType;
         if (const ComponentEntry* e = record.entry(def.id)) {
             v.stated = true;
             v.state = e->state;

@@ -28,7 +28,15 @@ struct ComponentView
     RecognisedLicence reading;
     QString note;
     QString location;
+    ContentType contentType = ContentType::Code;
 };
+
+// How a component is released, in words that do not call restrictive or
+// missing terms open: "released openly", "released under restrictive
+// terms", "released without a licence", "released under a software licence,
+// which is no evidence of open data" (a dataset under Apache-2.0, say);
+// "not stated" for a component the record does not mention.
+QString releaseText(const ComponentView& component);
 
 // Everything Tulana can say about one offered system's openness, in one
 // value: what is released and under which terms, the MOF class, the outcomes

@@ -112,7 +112,7 @@ QString assessmentAsText(const OpennessAssessment& a)
             out += tulana::tr("not stated") + u'\n';
             continue;
         }
-        out += displayName(c.state).leftJustified(32);
+        out += releaseText(c).leftJustified(32);
         if (c.state == ReleaseState::Released || c.state == ReleaseState::PartlyReleased)
             out += c.reading.explanation();
         out += u'\n';

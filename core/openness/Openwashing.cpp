@@ -86,7 +86,12 @@ std::vector<OpenwashingFlag> openwashingFlags(const OpennessRecord& record)
     const bool trainingCode =
         isState(record, QStringLiteral("training-code"), {ReleaseState::Released});
     const bool dataInformation = hasDataInformation(record);
-    if (weightsOut && !trainingCode && !dataInformation) {
+    // The two checks below weigh a claim of openness against what is
+    // released; a bid that calls its system neither open nor open source
+    // claims nothing to check (a proprietary model with public weights is
+    // not openwashing).
+    const bool claims = record.claim != OpennessClaim::NotStated;
+    if (claims && weightsOut && !trainingCode && !dataInformation) {
         flags.push_back(
             {OpenwashingKind::OnlyWeights,
              tulana::tr("Only the weights are released"),
@@ -96,7 +101,7 @@ std::vector<OpenwashingFlag> openwashingFlags(const OpennessRecord& record)
              {weights, QStringLiteral("training-code"), QStringLiteral("pretraining-data")}});
     }
 
-    if (!dataInformation) {
+    if (claims && !dataInformation) {
         flags.push_back(
             {OpenwashingKind::DataInformationMissing,
              tulana::tr("No information about the training data"),

@@ -142,3 +142,13 @@ bool operator==(const Bid& a, const Bid& b)
 }
 
 } // namespace tulana
+
+namespace tulana {
+
+openness::OpennessClaim claimOfNature(BidNature nature)
+{
+    return nature == BidNature::OpenSource ? openness::OpennessClaim::OpenSource
+                                           : openness::OpennessClaim::NotStated;
+}
+
+} // namespace tulana

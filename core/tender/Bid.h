@@ -19,6 +19,11 @@ enum class BidNature
     Proprietary,
     Mixed
 };
+// What a bid calls its system, before anyone records otherwise: an
+// open-source bid claims open source; a proprietary or mixed one claims
+// nothing about openness (the openwashing checks then stay quiet).
+openness::OpennessClaim claimOfNature(BidNature nature);
+
 enum class BidStatus
 {
     Responsive,

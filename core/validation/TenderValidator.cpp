@@ -296,11 +296,16 @@ Problems checkTenderValues(const Tender& tender)
     return all;
 }
 
-double criteriaWeightTarget(const Tender& tender)
+double criteriaWeightTarget(const openness::OpennessScheme& scheme)
 {
     // An openness sub-criterion that is on takes its maximum out of the 100
     // points; the criteria share the rest (docs/openness.md).
-    return tender.openness.isOn() ? 100.0 - tender.openness.maxMarks : 100.0;
+    return scheme.isOn() ? 100.0 - scheme.maxMarks : 100.0;
+}
+
+double criteriaWeightTarget(const Tender& tender)
+{
+    return criteriaWeightTarget(tender.openness);
 }
 
 } // namespace tulana

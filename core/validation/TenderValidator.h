@@ -26,6 +26,8 @@ Problems validateBid(const Tender& tender, int bidIndex);
 // What the top-level criteria's weights must add up to: 100, less the
 // maximum of an openness sub-criterion that is on.
 double criteriaWeightTarget(const Tender& tender);
+// The same under an openness scheme (before and after it changes, say).
+double criteriaWeightTarget(const openness::OpennessScheme& scheme);
 
 // Everything a committee must fix before scoring: values and the rulebook.
 Problems checkTenderValues(const Tender& tender);

@@ -187,6 +187,31 @@ private slots:
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change openness scheme"));
     }
 
+    // A bid's first openness entry starts its record from what the bid is:
+    // an open-source bid claims open source (so the openwashing checks have
+    // a claim to weigh), a proprietary one claims nothing.
+    void aNewRecordClaimsWhatTheBidsNatureSays()
+    {
+        TenderDocument doc;
+        doc.reset(guitest::sampleTender());
+        for (std::size_t i = 0; i < doc.tender().bids.size(); ++i) {
+            const BidNature nature = doc.tender().bids[i].nature;
+            doc.undoStack()->push(
+                new SetOpennessRecordCommand(&doc, int(i), std::nullopt, QStringLiteral("Clear")));
+            doc.undoStack()->push(new SetOpennessComponentCommand(
+                &doc, int(i), QStringLiteral("final-parameters"),
+                ComponentEntry{{}, ReleaseState::Released, QStringLiteral("Apache-2.0"), {}, {}}));
+            const auto& record = doc.tender().bids[i].openness;
+            QVERIFY(record);
+            QCOMPARE(record->claim, nature == BidNature::OpenSource ? OpennessClaim::OpenSource
+                                                                    : OpennessClaim::NotStated);
+            // Weights alone: flagged for a bid that claims openness only.
+            const auto& a = doc.evaluation().facts[i].openness;
+            QVERIFY(a);
+            QCOMPARE(a->hasFlag(OpenwashingKind::OnlyWeights), nature == BidNature::OpenSource);
+        }
+    }
+
     void switchingTheMarksOnReRanksAtOnce()
     {
         TenderDocument doc;

@@ -287,13 +287,19 @@ void TestAssessment::flagsOpenSourceClaimOnRestrictedWeights()
 
 void TestAssessment::flagsOnlyWeights()
 {
-    const auto weightsOnly =
-        openwashingFlags(openWeightsOnly("Apache-2.0", OpennessClaim::NotStated));
+    const auto weightsOnly = openwashingFlags(openWeightsOnly("Apache-2.0", OpennessClaim::Open));
     QVERIFY(kinds(weightsOnly).contains(QStringLiteral("only-weights")));
-    OpennessRecord withCode = openWeightsOnly("Apache-2.0", OpennessClaim::NotStated);
+    // A bid that calls its system neither open nor open source claims
+    // nothing for the check to weigh: no flag (a proprietary model with
+    // public weights is not openwashing).
+    QVERIFY(!kinds(openwashingFlags(openWeightsOnly("Apache-2.0", OpennessClaim::NotStated)))
+                 .contains(QStringLiteral("only-weights")));
+    QVERIFY(!kinds(openwashingFlags(openWeightsOnly("Apache-2.0", OpennessClaim::NotStated)))
+                 .contains(QStringLiteral("data-information-missing")));
+    OpennessRecord withCode = openWeightsOnly("Apache-2.0", OpennessClaim::Open);
     withCode.setEntry({QStringLiteral("training-code"), R, QStringLiteral("Apache-2.0"), {}, {}});
     QVERIFY(!kinds(openwashingFlags(withCode)).contains(QStringLiteral("only-weights")));
-    OpennessRecord withDataCard = openWeightsOnly("Apache-2.0", OpennessClaim::NotStated);
+    OpennessRecord withDataCard = openWeightsOnly("Apache-2.0", OpennessClaim::Open);
     withDataCard.setEntry({QStringLiteral("data-card"), R, QStringLiteral("CC-BY-4.0"), {}, {}});
     QVERIFY(!kinds(openwashingFlags(withDataCard)).contains(QStringLiteral("only-weights")));
     // No weights at all: not "only weights".
@@ -303,11 +309,12 @@ void TestAssessment::flagsOnlyWeights()
 
 void TestAssessment::flagsMissingDataInformation()
 {
-    QVERIFY(kinds(openwashingFlags(record({{"final-parameters", R, "MIT"}})))
+    const auto claimed = OpennessClaim::OpenSource;
+    QVERIFY(kinds(openwashingFlags(record({{"final-parameters", R, "MIT"}}, claimed)))
                 .contains(QStringLiteral("data-information-missing")));
-    QVERIFY(
-        !kinds(openwashingFlags(record({{"final-parameters", R, "MIT"}, {"pretraining-data", D}})))
-             .contains(QStringLiteral("data-information-missing")));
+    QVERIFY(!kinds(openwashingFlags(
+                       record({{"final-parameters", R, "MIT"}, {"pretraining-data", D}}, claimed)))
+                 .contains(QStringLiteral("data-information-missing")));
 }
 
 void TestAssessment::flagsUnknownLicences()

@@ -5,6 +5,7 @@
 #include "document/TenderDocument.h"
 #include "document/TenderPlaces.h"
 #include "openness/Component.h"
+#include "validation/TenderValidator.h"
 
 #include <cmath>
 
@@ -16,10 +17,12 @@ QString bidId(const TenderDocument* document, int bid)
     return document->tender().bids.at(std::size_t(bid)).id;
 }
 
-// The points the criteria share: 100, less the openness maximum when on.
-double criteriaTarget(const openness::OpennessScheme& s)
+// A bid's first record starts from what the bid calls its system.
+openness::OpennessRecord newRecordFor(const TenderDocument* document, int bid)
 {
-    return s.isOn() ? 100.0 - s.maxMarks : 100.0;
+    openness::OpennessRecord record;
+    record.claim = claimOfNature(document->tender().bids.at(std::size_t(bid)).nature);
+    return record;
 }
 
 double topLevelSum(const Tender& t)
@@ -73,7 +76,7 @@ SetOpennessComponentCommand::SetOpennessComponentCommand(
     , m_component(component)
     , m_old(document->tender().bids.at(std::size_t(bid)).openness)
 {
-    openness::OpennessRecord record = m_old.value_or(openness::OpennessRecord{});
+    openness::OpennessRecord record = m_old.value_or(newRecordFor(document, bid));
     if (entry) {
         entry->component = component;
         record.setEntry(std::move(*entry));
@@ -120,8 +123,8 @@ SetOpennessSchemeCommand::SetOpennessSchemeCommand(TenderDocument* document,
     , m_new(std::move(scheme))
 {
     const Tender& t = document->tender();
-    const double before = criteriaTarget(m_old);
-    const double after = criteriaTarget(m_new);
+    const double before = criteriaWeightTarget(m_old);
+    const double after = criteriaWeightTarget(m_new);
     // Only criteria that add up as they should are scaled: a tender still
     // being weighted is left for the officer to finish.
     if (before > 0 && after > 0 && std::abs(before - after) > 1e-9 &&

@@ -129,7 +129,7 @@ QVariant OpennessComponentsModel::data(const QModelIndex& index, int role) const
         break;
     case StateColumn:
         if (role == Qt::DisplayRole)
-            return entry ? displayName(entry->state) : tr("not stated");
+            return entry && view ? releaseText(*view) : tr("not stated");
         if (role == Qt::EditRole)
             return entry ? toKey(entry->state) : QString();
         if (role == ChoicesRole)

@@ -284,7 +284,10 @@ void OpennessPage::updateAssessment()
     m_clear->setEnabled(a.has_value());
     {
         const QSignalBlocker block(m_claim);
-        const OpennessClaim claim = a ? a->record.claim : OpennessClaim::NotStated;
+        const OpennessClaim claim =
+            a        ? a->record.claim
+            : hasBid ? claimOfNature(m_document->tender().bids[std::size_t(bid)].nature)
+                     : OpennessClaim::NotStated;
         m_claim->setCurrentIndex(
             int(std::find(std::begin(kClaims), std::end(kClaims), claim) - std::begin(kClaims)));
     }
@@ -376,8 +379,9 @@ bool OpennessPage::importRecordFile(const QString& path)
     OpennessRecord record = *imported.record;
     // What the bid calls its system is the bid's word, not the record's.
     const Bid& b = m_document->tender().bids.at(std::size_t(bid));
-    if (b.openness && b.openness->claim != OpennessClaim::NotStated)
-        record.claim = b.openness->claim;
+    record.claim = b.openness && b.openness->claim != OpennessClaim::NotStated
+                       ? b.openness->claim
+                       : claimOfNature(b.nature);
     m_document->undoStack()->push(new SetOpennessRecordCommand(
         m_document, bid, record, tr("Import openness record of %1 from %2").arg(b.id, name)));
     if (!imported.problems.isEmpty())
