@@ -88,6 +88,10 @@ struct RecognisedLicence
     LicenceVerdict verdict;
     QString parseError; // why the text is not an SPDX expression, when it is not
 
+    // `expression` with Tulana's LicenseRef ids replaced by the licences'
+    // names, for sentences; the id itself stays in JSON output.
+    QString readableExpression() const;
+
     bool isRecognised() const
     {
         return reading != Reading::Empty && reading != Reading::Unstated &&

@@ -309,21 +309,37 @@ RecognisedLicence LicenceCatalogue::recognise(const QString& text) const
     return r;
 }
 
+QString RecognisedLicence::readableExpression() const
+{
+    // SPDX keeps "LicenseRef-" for licences it does not list; Tulana's own
+    // (resources/openness/ai-licences.json) have names an officer knows.
+    static const QRegularExpression ref(QStringLiteral("LicenseRef-[A-Za-z0-9.\\-]+"));
+    QString out = expression;
+    qsizetype from = 0;
+    for (QRegularExpressionMatch m = ref.match(out, from); m.hasMatch(); m = ref.match(out, from)) {
+        const LicenceInfo* info = LicenceCatalogue::builtIn().find(m.captured());
+        const QString name = info && !info->name.isEmpty() ? info->name : m.captured();
+        out.replace(m.capturedStart(), m.capturedLength(), name);
+        from = m.capturedStart() + name.size();
+    }
+    return out;
+}
+
 QString RecognisedLicence::explanation() const
 {
     using R = Reading;
     const QString category = displayName(verdict.category);
+    const QString readable = readableExpression();
     switch (reading) {
     case R::Empty:
         return tulana::tr("no licence given");
     case R::Spdx:
-        return tulana::tr("%1 (%2)").arg(expression, category);
+        return tulana::tr("%1 (%2)").arg(readable, category);
     case R::SpdxCaseFixed:
     case R::Alias:
-        return tulana::tr("\"%1\" read as %2 (%3)").arg(given.trimmed(), expression, category);
+        return tulana::tr("\"%1\" read as %2 (%3)").arg(given.trimmed(), readable, category);
     case R::Compound: {
-        QString out =
-            tulana::tr("\"%1\" read as %2 (%3)").arg(given.trimmed(), expression, category);
+        QString out = tulana::tr("\"%1\" read as %2 (%3)").arg(given.trimmed(), readable, category);
         if (!verdict.unknownParts.isEmpty())
             out += tulana::tr("; not recognised: %1")
                        .arg(verdict.unknownParts.join(QStringLiteral(", ")));

@@ -36,6 +36,7 @@ class TestLicences : public QObject
 private slots:
     void bundledDataLoadsWithoutProblems();
     void findsIdsInAnyLetterCase();
+    void sentencesNameTulanasOwnLicencesNotTheirIds();
     void classifiesExpressions_data();
     void classifiesExpressions();
     void deprecatedIdsKeepTheirFlagsAndNameTheirReplacement();
@@ -55,6 +56,22 @@ void TestLicences::bundledDataLoadsWithoutProblems()
     // 659 SPDX entries + the tool's ODC-PDDL-1.0 + the AI licences.
     QVERIFY2(catalogue().licenceCount() > 659 + 20,
              qPrintable(QString::number(catalogue().licenceCount())));
+}
+
+// "LicenseRef-Llama-3.1-Community" is an id for machines: a sentence an
+// officer reads names the licence; the JSON keeps the id.
+void TestLicences::sentencesNameTulanasOwnLicencesNotTheirIds()
+{
+    const RecognisedLicence r =
+        LicenceCatalogue::builtIn().recognise(QStringLiteral("LicenseRef-Llama-3.1-Community"));
+    QCOMPARE(r.expression, QStringLiteral("LicenseRef-Llama-3.1-Community"));
+    QVERIFY2(!r.explanation().contains(QStringLiteral("LicenseRef")), qPrintable(r.explanation()));
+    QVERIFY2(r.explanation().contains(QStringLiteral("Llama 3.1 Community License Agreement")),
+             qPrintable(r.explanation()));
+    const RecognisedLicence both = LicenceCatalogue::builtIn().recognise(
+        QStringLiteral("Apache-2.0 AND LicenseRef-Llama-2-Community"));
+    QCOMPARE(both.readableExpression(),
+             QStringLiteral("Apache-2.0 AND Llama 2 Community License Agreement"));
 }
 
 void TestLicences::findsIdsInAnyLetterCase()
