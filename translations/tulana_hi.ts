@@ -4442,6 +4442,10 @@ Commands:
         <source>No reasoning recorded.</source>
         <translation>कोई तर्क दर्ज नहीं।</translation>
     </message>
+    <message>
+        <source>the tax, %1, is more than half the price, %2: check that it is the tax alone, not the price with tax</source>
+        <translation>कर, %1, मूल्य %2 के आधे से अधिक है: जाँचें कि यह केवल कर है, कर सहित मूल्य नहीं</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>
@@ -4588,6 +4592,22 @@ Commands:
             <numerusform>%1 से %n बोली आयात की गई।</numerusform>
             <numerusform>%1 से %n बोलियाँ आयात की गईं।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save a template CSV for bids</source>
+        <translation>बोलियों के लिए टेम्पलेट CSV सहेजें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>टेम्पलेट सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Template saved as %1: one row per bid, marks in the columns named criterion/member; then Import Bids from CSV.</source>
+        <translation>टेम्पलेट %1 के रूप में सहेजा गया: प्रत्येक बोली की एक पंक्ति, अंक मानदंड/सदस्य नाम वाले स्तंभों में; फिर ‘CSV से बोलियाँ आयात करें’।</translation>
     </message>
 </context>
 <context>
@@ -5984,6 +6004,14 @@ The file on disk is unchanged.</source>
     <message>
         <source>Costs</source>
         <translation>लागतें</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Template CSV for Bids…</source>
+        <translation>बोलियों के लिए टेम्पलेट CSV सहेजें(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns this tender&apos;s bid import expects, to fill in a spreadsheet</source>
+        <translation>इस निविदा के बोली आयात के अपेक्षित स्तंभों वाली CSV, स्प्रेडशीट में भरने के लिए</translation>
     </message>
 </context>
 <context>

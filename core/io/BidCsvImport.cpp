@@ -30,7 +30,9 @@ enum class Field
 };
 constexpr std::size_t fieldCount = 8;
 
-constexpr std::array<std::pair<Field, const char*>, 9> fieldNames{{
+// The canonical name of each field first (the template writes it), then the
+// headers officers' spreadsheets use for it, as normalised by headerKey().
+constexpr std::array<std::pair<Field, const char*>, 29> fieldNames{{
     {Field::Id, "id"},
     {Field::Bidder, "bidder"},
     {Field::System, "system"},
@@ -39,13 +41,54 @@ constexpr std::array<std::pair<Field, const char*>, 9> fieldNames{{
     {Field::Tax, "tax"},
     {Field::Status, "status"},
     {Field::StatusReason, "status reason"},
-    {Field::StatusReason, "statusReason"},
+    {Field::StatusReason, "statusreason"},
+    {Field::Id, "bid id"},
+    {Field::Id, "bid"},
+    {Field::Bidder, "bidder name"},
+    {Field::Bidder, "vendor"},
+    {Field::Bidder, "firm"},
+    {Field::Bidder, "company"},
+    {Field::System, "system name"},
+    {Field::System, "product"},
+    {Field::System, "solution"},
+    {Field::Nature, "type"},
+    {Field::Nature, "nature of system"},
+    {Field::Price, "quoted price"},
+    {Field::Price, "bid price"},
+    {Field::Price, "price excluding tax"},
+    {Field::Price, "price excl tax"},
+    {Field::Price, "amount"},
+    {Field::Tax, "gst"},
+    {Field::Tax, "taxes"},
+    {Field::Tax, "tax amount"},
+    {Field::StatusReason, "reason"},
 }};
+
+// A header as officers write it, reduced to what names the field: letter
+// case, a unit in brackets ("Price (INR)", "Tax (₹)"), a currency word or
+// sign ("Price in Rs.", "GST ₹"), dots and runs of spaces, underscores or
+// hyphens ("status_reason") do not matter.
+QString headerKey(const QString& header)
+{
+    static const QRegularExpression bracket(QStringLiteral("[\\(\\[][^\\)\\]]*[\\)\\]]"));
+    static const QRegularExpression currency(
+        QStringLiteral("(^|\\s)(in\\s+)?(inr|rs|rupees|₹|usd|\\$|eur|€)(?=\\s|$)"));
+    static const QRegularExpression separators(QStringLiteral("[\\s_.\\-]+"));
+    QString key = header.toLower();
+    key.remove(bracket);
+    key.replace(separators, QStringLiteral(" "));
+    key.replace(currency, QStringLiteral(" "));
+    return key.simplified();
+}
+
+// A tax above this share of the price is questioned (a warning).
+constexpr double kTaxShareToQuestion = 0.5;
 
 std::optional<Field> fieldNamed(const QString& name)
 {
-    for (const auto& [field, key] : fieldNames)
-        if (name.compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
+    const QString key = headerKey(name);
+    for (const auto& [field, spelling] : fieldNames)
+        if (key == QLatin1String(spelling))
             return field;
     return std::nullopt;
 }
@@ -377,6 +420,14 @@ void Importer::readMoney(const QStringList& cells, int line, Bid& bid)
         report(at(line, Field::Tax), why);
     else if (!Bid::isValidTax(bid.tax))
         report(at(line, Field::Tax), tulana::tr("the tax must be zero or more, not %1").arg(tax));
+    else if (Bid::isValidPrice(bid.price) && bid.tax > kTaxShareToQuestion * bid.price)
+        // GST on IT services is 18%: a tax over half the price is more
+        // likely the price with tax typed in the tax column. Asked, not refused.
+        m_out.problems.append(
+            warning(at(line, Field::Tax),
+                    tulana::tr("the tax, %1, is more than half the price, %2: check that it is "
+                               "the tax alone, not the price with tax")
+                        .arg(tax, text(cells, Field::Price))));
 }
 
 void Importer::readId(const QString& id, int line, Bid& bid)
@@ -424,6 +475,20 @@ void Importer::assignIds()
 BidImport importBidsCsv(const Tender& tender, const QByteArray& csv, const QString& fileName)
 {
     return Importer(tender, fileName).run(csv);
+}
+
+QByteArray bidCsvTemplate(const Tender& tender)
+{
+    QStringList header;
+    for (Field f : {Field::Id, Field::Bidder, Field::System, Field::Nature, Field::Price,
+                    Field::Tax, Field::Status, Field::StatusReason})
+        header << canonicalName(f);
+    for (const LeafRef& leaf : leavesOf(tender.criteria))
+        for (const Evaluator& e : tender.evaluators)
+            header << leaf.criterion->id + u'/' + e.id;
+    for (QString& h : header)
+        h = csvField(h);
+    return header.join(u',').toUtf8() + "\r\n";
 }
 
 } // namespace tulana

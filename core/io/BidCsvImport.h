@@ -42,4 +42,10 @@ struct BidImport
 // physical lines), e.g. `bids.csv:5:price: "12 lakh" is not a number`.
 BidImport importBidsCsv(const Tender& tender, const QByteArray& csv, const QString& fileName);
 
+// A CSV with the header this tender's import expects and no rows: the
+// fields above by their names, then a marks column "<criterion>/<member>"
+// for each marked criterion and committee member. A file an officer fills in
+// a spreadsheet and imports.
+QByteArray bidCsvTemplate(const Tender& tender);
+
 } // namespace tulana

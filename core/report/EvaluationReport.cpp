@@ -1,6 +1,7 @@
 #include "EvaluationReport.h"
 #include "LifecycleReport.h"
 #include "i18n/Translate.h"
+#include "support/Csv.h"
 
 #include "report/EligibilityReport.h"
 #include "scoring/Derivation.h"
@@ -161,13 +162,7 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
 
 QByteArray evaluationAsCsv(const Tender& t, const Evaluation& ev)
 {
-    const auto quote = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-            s.contains(QLatin1Char('\n')))
-            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                QLatin1Char('"');
-        return s;
-    };
+    const auto quote = [](const QString& s) { return csvField(s); };
     const auto num = [](const std::optional<double>& v) {
         return v ? QString::number(*v, 'g', 15) : QString();
     };

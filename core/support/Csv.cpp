@@ -250,4 +250,13 @@ std::optional<CsvTable> readCsv(const QByteArray& utf8, QString* errorMessage)
     return Parser(text).run(errorMessage);
 }
 
+QString csvField(QString field)
+{
+    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+        field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')))
+        field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                QLatin1Char('"');
+    return field;
+}
+
 } // namespace tulana

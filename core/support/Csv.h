@@ -35,4 +35,8 @@ struct CsvTable
 // Columns count characters from 1. An empty input gives an empty table.
 std::optional<CsvTable> readCsv(const QByteArray& utf8, QString* errorMessage);
 
+// One field as RFC 4180 writes it: quoted (quotes doubled) when it holds a
+// comma, a quote or a line break; as it is otherwise.
+QString csvField(QString field);
+
 } // namespace tulana

@@ -381,6 +381,31 @@ private slots:
         QCOMPARE(doc()->undoStack()->count(), 0);
     }
 
+    // The template the Bids page saves is the file its import reads back:
+    // filled in by a spreadsheet, one row imports as one bid.
+    void aSavedBidsTemplateImportsOnceFilledIn()
+    {
+        openSample();
+        auto* page = find<BidsPage>("bidsPage");
+        const QString path = m_dir.filePath(QStringLiteral("template.csv"));
+        QVERIFY(page->saveCsvTemplateFile(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray csv = file.readAll();
+        file.close();
+        QVERIFY(csv.startsWith("id,bidder,system,nature,price,tax,status,status reason,"));
+        const int columns = int(csv.trimmed().count(',')) + 1;
+        QByteArray row = ",New Co,Model N,open-source,9500000,1710000,,";
+        for (int c = 8; c < columns; ++c)
+            row += ",1";
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(row + "\r\n");
+        file.close();
+        QVERIFY(page->importCsvFile(path));
+        QCOMPARE(int(doc()->tender().bids.size()), 6);
+        QCOMPARE(doc()->tender().bids.back().bidder, QStringLiteral("New Co"));
+    }
+
     void startingBlankSaysHowToBegin()
     {
         QVERIFY(doc()->isBlank());

@@ -69,6 +69,10 @@ private slots:
     void reportsProblems();
     void readsAllFieldsOfARow();
     void matchesHeaderNamesLoosely();
+    void acceptsTheHeadersSpreadsheetsUse_data();
+    void acceptsTheHeadersSpreadsheetsUse();
+    void questionsATaxOverHalfThePrice();
+    void theTemplateImportsOnceFilledIn();
     void assignsIdsAfterTheHighestNumber();
     void acceptsAFileWithoutMarksColumns();
     void readsASemicolonFile();
@@ -106,7 +110,9 @@ void TestBidCsvImport::readsAmounts()
     const BidImport in = importBidsCsv(
         sampleTender(), header + "Acme,Sahayak,proprietary,\"" + cell + "\",\"" + cell + "\",,,\n",
         QStringLiteral("bids.csv"));
-    QVERIFY2(in.problems.isEmpty(), qPrintable(describe(in.problems)));
+    // The same amount as price and tax: read, with the warning that a tax
+    // so large is questionable (questionsATaxOverHalfThePrice).
+    QVERIFY2(!hasErrors(in.problems), qPrintable(describe(in.problems)));
     QCOMPARE(in.bids.size(), std::size_t(1));
     QCOMPARE(in.bids[0].price, price);
     QCOMPARE(in.bids[0].tax, price);
@@ -420,6 +426,58 @@ void TestBidCsvImport::matchesHeaderNamesLoosely()
     QVERIFY2(in.problems.isEmpty(), qPrintable(describe(in.problems)));
     QCOMPARE(in.bids.at(0).marks.at(0, 2), 1.0);
     QCOMPARE(in.bids.at(0).marks.at(1, 1), 2.0);
+}
+
+void TestBidCsvImport::acceptsTheHeadersSpreadsheetsUse_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::newRow("units in brackets") << QByteArray("Bidder,System,Nature,Price (INR),Tax (GST)");
+    QTest::newRow("currency words") << QByteArray("Bidder name,Product,Type,Price in Rs.,GST ₹");
+    QTest::newRow("underscores") << QByteArray("bidder,system_name,nature,quoted_price,tax_amount");
+    QTest::newRow("a rupee sign") << QByteArray(
+        "Vendor,Solution,Nature of system,Bid price ₹,Taxes");
+}
+
+void TestBidCsvImport::acceptsTheHeadersSpreadsheetsUse()
+{
+    QFETCH(QByteArray, header);
+    const BidImport in = importBidsCsv(sampleTender(), header + "\nAcme,Sahayak,mixed,500,90\n",
+                                       QStringLiteral("bids.csv"));
+    QVERIFY2(!hasErrors(in.problems), qPrintable(describe(in.problems)));
+    QCOMPARE(in.bids.size(), std::size_t(1));
+    QCOMPARE(in.bids[0].bidder, QStringLiteral("Acme"));
+    QCOMPARE(in.bids[0].system, QStringLiteral("Sahayak"));
+    QCOMPARE(in.bids[0].price, 500.0);
+    QCOMPARE(in.bids[0].tax, 90.0);
+}
+
+// GST on IT services is 18%: a tax over half the price is probably the
+// price with tax in the wrong column. Imported, with a warning at the cell.
+void TestBidCsvImport::questionsATaxOverHalfThePrice()
+{
+    const BidImport in = importBidsCsv(sampleTender(),
+                                       "bidder,system,nature,price,tax\nA,S,mixed,100,118\n"
+                                       "B,S,mixed,100,18\n",
+                                       QStringLiteral("bids.csv"));
+    QVERIFY2(!hasErrors(in.problems), qPrintable(describe(in.problems)));
+    QCOMPARE(in.bids.size(), std::size_t(2));
+    QCOMPARE(in.problems.size(), 1);
+    QCOMPARE(in.problems.constFirst().where, QStringLiteral("bids.csv:2:tax"));
+    QVERIFY(in.problems.constFirst().message.contains(QStringLiteral("more than half")));
+}
+
+void TestBidCsvImport::theTemplateImportsOnceFilledIn()
+{
+    const Tender t = sampleTender();
+    const QByteArray csv = bidCsvTemplate(t);
+    QVERIFY(csv.startsWith("id,bidder,system,nature,price,tax,status,status reason,T1.1/E1,"));
+    QVERIFY(csv.contains(",T2.1/E3\r\n"));
+    // Filled in: one row, every member's mark for each criterion.
+    const QByteArray row = ",Acme,Sahayak,open-source,1000000,180000,,,1,2,3,4,5,6,3,4,5\r\n";
+    const BidImport in = importBidsCsv(t, csv + row, QStringLiteral("template.csv"));
+    QVERIFY2(in.problems.isEmpty(), qPrintable(describe(in.problems)));
+    QCOMPARE(in.bids.size(), std::size_t(1));
+    QCOMPARE(in.bids[0].marks.at(1, 2), 6.0); // T1.2 from E3
 }
 
 void TestBidCsvImport::assignsIdsAfterTheHighestNumber()

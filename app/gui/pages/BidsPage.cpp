@@ -7,11 +7,13 @@
 #include "document/TenderDocument.h"
 #include "io/BidCsvImport.h"
 #include "models/BidsModel.h"
+#include "support/SaveFile.h"
 #include "training/Anchors.h"
 #include "util/Icons.h"
 #include "util/MessageBar.h"
 #include "util/ProblemsDialog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -165,6 +167,35 @@ bool BidsPage::importCsvFile(const QString& path)
         m_message->showMessage(MessageBar::Kind::Information,
                                tr("%n bid(s) imported from %1.", nullptr, count).arg(name));
     return count > 0;
+}
+
+void BidsPage::saveCsvTemplate()
+{
+    QString suggested = (m_document->tender().reference.isEmpty()
+                             ? QStringLiteral("bids")
+                             : m_document->tender().reference + QStringLiteral("-bids")) +
+                        QStringLiteral(".csv");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a template CSV for bids"),
+                                     suggested.replace(u'/', u'-'), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        saveCsvTemplateFile(path);
+}
+
+bool BidsPage::saveCsvTemplateFile(const QString& path)
+{
+    QString why;
+    if (!saveFileAtomically(path, bidCsvTemplate(m_document->tender()), &why)) {
+        m_message->showMessage(MessageBar::Kind::Error,
+                               tr("The template was not saved: %1").arg(why));
+        return false;
+    }
+    m_message->showMessage(
+        MessageBar::Kind::Information,
+        tr("Template saved as %1: one row per bid, marks in the columns named criterion/member; "
+           "then Import Bids from CSV.")
+            .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void BidsPage::updateButtons()

@@ -150,6 +150,15 @@ void MainWindow::createActions()
         m_bidsPage->importCsv();
     });
 
+    m_csvTemplateAction = new QAction(tr("Save a &Template CSV for Bids…"), this);
+    m_csvTemplateAction->setObjectName(QStringLiteral("actionSaveBidsTemplate"));
+    m_csvTemplateAction->setStatusTip(
+        tr("A CSV with the columns this tender's bid import expects, to fill in a spreadsheet"));
+    connect(m_csvTemplateAction, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_bidsPage);
+        m_bidsPage->saveCsvTemplate();
+    });
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -184,6 +193,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_csvTemplateAction);
     file->addSeparator();
     file->addAction(m_memoActions->previewAction());
     file->addAction(m_memoActions->exportAction());
