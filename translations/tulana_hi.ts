@@ -6013,6 +6013,26 @@ The file on disk is unchanged.</source>
         <source>A CSV with the columns this tender&apos;s bid import expects, to fill in a spreadsheet</source>
         <translation>इस निविदा के बोली आयात के अपेक्षित स्तंभों वाली CSV, स्प्रेडशीट में भरने के लिए</translation>
     </message>
+    <message>
+        <source>Veri&amp;fy Memo…</source>
+        <translation>ज्ञापन सत्यापित करें(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Check whether a memo was made from this tender, and which edits changed it since</source>
+        <translation>जाँचें कि ज्ञापन इसी निविदा से बना था या नहीं, और तब से किन संपादनों ने इसे बदला</translation>
+    </message>
+    <message>
+        <source>Verify a memo</source>
+        <translation>ज्ञापन सत्यापित करें</translation>
+    </message>
+    <message>
+        <source>Memos (*.pdf *.odt *.html *.htm *.md);;All files (*)</source>
+        <translation>ज्ञापन (*.pdf *.odt *.html *.htm *.md);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Verify memo</source>
+        <translation>ज्ञापन सत्यापन</translation>
+    </message>
 </context>
 <context>
     <name>tulana::MarksModel</name>
@@ -6169,6 +6189,39 @@ The file on disk is unchanged.</source>
     <message>
         <source>Export memo</source>
         <translation>ज्ञापन निर्यात करें</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::MemoCheck</name>
+    <message>
+        <source>%1 was made from this tender as it stands: its fingerprint matches.
+
+%2</source>
+        <translation>%1 इसी निविदा से, अपनी वर्तमान स्थिति में, बना था: इसका फ़िंगरप्रिंट मेल खाता है।
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was made from this tender before these edits, which changed the evaluation (undo them to return to it):
+
+%2</source>
+        <translation>%1 इसी निविदा से इन संपादनों से पहले बना था, जिन्होंने मूल्यांकन बदला (उस स्थिति पर लौटने के लिए इन्हें पूर्ववत करें):
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 does not match this tender: it was made from another tender, or from this one before edits no longer in this session&apos;s undo history.
+
+memo:   %2
+tender: %3</source>
+        <translation>%1 इस निविदा से मेल नहीं खाता: यह किसी अन्य निविदा से बना था, या इसी से उन संपादनों से पहले जो अब इस सत्र के पूर्ववत इतिहास में नहीं हैं।
+
+ज्ञापन: %2
+निविदा: %3</translation>
+    </message>
+    <message>
+        <source>No fingerprint could be read from %1: %2</source>
+        <translation>%1 से कोई फ़िंगरप्रिंट पढ़ा नहीं जा सका: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "MissingTool.h"
 
 #include "MemoExport.h"
+#include "commands/BidCommands.h"
+#include "commands/TenderCommands.h"
 #include "document/TenderDocument.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoBuilder.h"
@@ -18,6 +20,7 @@
 #include "util/MessageBar.h"
 #include "views/MainWindow.h"
 #include "views/MemoActions.h"
+#include "views/MemoCheck.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -239,6 +242,41 @@ private slots:
                 "pdftotext is not installed: the PDF's text was read by Tulana only");
         QCOMPARE(findFingerprint(text), fingerprint);
         QVERIFY(text.contains(QLatin1String("B2")));
+    }
+
+    // File ▸ Verify Memo: a memo of the open tender matches; after an edit
+    // that changes a score it names that edit; another tender's memo does
+    // not match. Checking leaves the tender and its history as they were.
+    void verifyingAMemoNamesTheEditsSinceIt()
+    {
+        QVERIFY(find<QAction>("actionVerifyMemo"));
+        QVERIFY(m_window->openFile(guitest::samplePath()));
+        const QString memo = m_dir.filePath(QStringLiteral("verify.md"));
+        QString error;
+        QVERIFY2(memoActions()->exportTo(memo, &error), qPrintable(error));
+        QCOMPARE(checkMemo(*doc(), memo).result, MemoCheck::Result::Matches);
+
+        // A title is not an evaluation input; a price is.
+        doc()->undoStack()->push(
+            new SetTenderFieldCommand(doc(), TenderField::Title, QStringLiteral("Renamed")));
+        QCOMPARE(checkMemo(*doc(), memo).result, MemoCheck::Result::Matches);
+        doc()->undoStack()->push(new SetBidFieldCommand(doc(), 0, BidField::Price, 1.0e7));
+        const Tender edited = doc()->tender();
+        const int index = doc()->undoStack()->index();
+        const MemoCheck check = checkMemo(*doc(), memo);
+        QCOMPARE(check.result, MemoCheck::Result::MatchesBeforeEdits);
+        QCOMPARE(check.edits, QStringList{doc()->undoStack()->text(index - 1)});
+        QVERIFY(check.summary(QStringLiteral("verify.md")).contains(check.edits.first()));
+        QVERIFY(doc()->tender() == edited);
+        QCOMPARE(doc()->undoStack()->index(), index);
+
+        doc()->reset(guitest::sampleTender("land-records-ocr")); // nothing to ask
+        QCOMPARE(checkMemo(*doc(), memo).result, MemoCheck::Result::DoesNotMatch);
+        const QString notAMemo = m_dir.filePath(QStringLiteral("empty.md"));
+        QFile empty(notAMemo);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QCOMPARE(checkMemo(*doc(), notAMemo).result, MemoCheck::Result::Unreadable);
     }
 
     void aDepartureWithoutJustificationIsRefusedLikeTheCli()

@@ -17,6 +17,7 @@
 #include "util/Icons.h"
 #include "views/LanguageMenu.h"
 #include "views/MemoActions.h"
+#include "views/MemoCheck.h"
 #include "views/UndoKeys.h"
 
 #include <QAction>
@@ -26,6 +27,8 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -159,6 +162,12 @@ void MainWindow::createActions()
         m_bidsPage->saveCsvTemplate();
     });
 
+    m_verifyMemoAction = new QAction(tr("Veri&fy Memo…"), this);
+    m_verifyMemoAction->setObjectName(QStringLiteral("actionVerifyMemo"));
+    m_verifyMemoAction->setStatusTip(
+        tr("Check whether a memo was made from this tender, and which edits changed it since"));
+    connect(m_verifyMemoAction, &QAction::triggered, this, &MainWindow::chooseMemoToVerify);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -197,6 +206,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_memoActions->previewAction());
     file->addAction(m_memoActions->exportAction());
+    file->addAction(m_verifyMemoAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -279,6 +289,23 @@ void MainWindow::createMenus()
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     tools->addSeparator();
     tools->addAction(m_importAction);
+}
+
+void MainWindow::chooseMemoToVerify()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Verify a memo"), QString(),
+                                     tr("Memos (*.pdf *.odt *.html *.htm *.md);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const MemoCheck check = checkMemo(*m_document, path);
+    const QString text = check.summary(QFileInfo(path).fileName());
+    QMessageBox box(check.result == MemoCheck::Result::Matches ? QMessageBox::Information
+                                                               : QMessageBox::Warning,
+                    tr("Verify memo"), text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("memoCheckBox"));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse); // fingerprints can be copied
+    box.exec();
 }
 
 void MainWindow::updateTitle()

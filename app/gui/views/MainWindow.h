@@ -63,6 +63,7 @@ private:
     void updateTitle();
     void updateStatus();
     void showAbout();
+    void chooseMemoToVerify();
 
     TenderDocument* m_document;
     QTabWidget* m_pages;
@@ -84,6 +85,7 @@ private:
     QAction* m_saveAsAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_csvTemplateAction = nullptr;
+    QAction* m_verifyMemoAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
