@@ -4446,6 +4446,76 @@ Commands:
         <source>the tax, %1, is more than half the price, %2: check that it is the tax alone, not the price with tax</source>
         <translation>कर, %1, मूल्य %2 के आधे से अधिक है: जाँचें कि यह केवल कर है, कर सहित मूल्य नहीं</translation>
     </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>ठीक है(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>न सहेजें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>लागू करें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>पुनः स्थापित करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 was made from this tender as it stands: its fingerprint matches.
+
+%2</source>
+        <translation>%1 इसी निविदा से, अपनी वर्तमान स्थिति में, बना था: इसका फ़िंगरप्रिंट मेल खाता है।
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was made from this tender before these edits, which changed the evaluation (undo them to return to it):
+
+%2</source>
+        <translation>%1 इसी निविदा से इन संपादनों से पहले बना था, जिन्होंने मूल्यांकन बदला (उस स्थिति पर लौटने के लिए इन्हें पूर्ववत करें):
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 does not match this tender: it was made from another tender, or from this one before edits no longer in this session&apos;s undo history.
+
+memo:   %2
+tender: %3</source>
+        <translation>%1 इस निविदा से मेल नहीं खाता: यह किसी अन्य निविदा से बना था, या इसी से उन संपादनों से पहले जो अब इस सत्र के पूर्ववत इतिहास में नहीं हैं।
+
+ज्ञापन: %2
+निविदा: %3</translation>
+    </message>
+    <message>
+        <source>No fingerprint could be read from %1: %2</source>
+        <translation>%1 से कोई फ़िंगरप्रिंट पढ़ा नहीं जा सका: %2</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>
@@ -6189,39 +6259,6 @@ The file on disk is unchanged.</source>
     <message>
         <source>Export memo</source>
         <translation>ज्ञापन निर्यात करें</translation>
-    </message>
-</context>
-<context>
-    <name>tulana::MemoCheck</name>
-    <message>
-        <source>%1 was made from this tender as it stands: its fingerprint matches.
-
-%2</source>
-        <translation>%1 इसी निविदा से, अपनी वर्तमान स्थिति में, बना था: इसका फ़िंगरप्रिंट मेल खाता है।
-
-%2</translation>
-    </message>
-    <message>
-        <source>%1 was made from this tender before these edits, which changed the evaluation (undo them to return to it):
-
-%2</source>
-        <translation>%1 इसी निविदा से इन संपादनों से पहले बना था, जिन्होंने मूल्यांकन बदला (उस स्थिति पर लौटने के लिए इन्हें पूर्ववत करें):
-
-%2</translation>
-    </message>
-    <message>
-        <source>%1 does not match this tender: it was made from another tender, or from this one before edits no longer in this session&apos;s undo history.
-
-memo:   %2
-tender: %3</source>
-        <translation>%1 इस निविदा से मेल नहीं खाता: यह किसी अन्य निविदा से बना था, या इसी से उन संपादनों से पहले जो अब इस सत्र के पूर्ववत इतिहास में नहीं हैं।
-
-ज्ञापन: %2
-निविदा: %3</translation>
-    </message>
-    <message>
-        <source>No fingerprint could be read from %1: %2</source>
-        <translation>%1 से कोई फ़िंगरप्रिंट पढ़ा नहीं जा सका: %2</translation>
     </message>
 </context>
 <context>

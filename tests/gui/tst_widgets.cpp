@@ -1,7 +1,9 @@
 // The desktop widgets: the two charts, the "why this number" panel, the
 // new-tender wizard and the typed settings. Widgets are found and driven by
 // objectName, as a user's clicks would reach them.
+#include "i18n/Language.h"
 #include "settings/Settings.h"
+#include "util/StandardButtons.h"
 #include "widgets/DerivationPanel.h"
 #include "widgets/NewTenderWizard.h"
 #include "widgets/PriceScatterChart.h"
@@ -19,12 +21,15 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFrame>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSlider>
@@ -141,6 +146,7 @@ private slots:
     void recentFilesAreMostRecentFirstWithoutDuplicates();
     void recentFilesKeepAtMostTen();
     void settingsStartWithTheirDefaultsAndKeepWhatIsSet();
+    void standardButtonsSpeakTheUsersLanguage();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -636,6 +642,32 @@ void TestWidgets::settingsStartWithTheirDefaultsAndKeepWhatIsSet()
     // Written where the test asked, not in the user's configuration.
     QSettings store(QStringLiteral("Tulana"), QStringLiteral("Tulana"));
     QVERIFY2(store.fileName().startsWith(m_settingsDir.path()), qPrintable(store.fileName()));
+}
+
+// Qt has no Hindi catalogue of its own: the buttons of the boxes Tulana
+// shows are named by Tulana, in the user's language.
+void TestWidgets::standardButtonsSpeakTheUsersLanguage()
+{
+    for (const char* code : {"en", "hi"}) {
+        const i18n::ScopedLanguage language(QString::fromUtf8(code));
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("t"), QStringLiteral("x"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        nameStandardButtons(box);
+        const QString save = box.button(QMessageBox::Save)->text();
+        const QString discard = box.button(QMessageBox::Discard)->text();
+        if (QByteArray(code) == "en") {
+            QCOMPARE(save, QStringLiteral("&Save"));
+            QCOMPARE(discard, QStringLiteral("&Don't Save"));
+        } else {
+            // Devanagari, with the mnemonic kept.
+            QVERIFY2(save.contains(QChar(0x938)) && save.contains(u'&'), qPrintable(save));
+            QVERIFY2(discard != QStringLiteral("&Don't Save"), qPrintable(discard));
+        }
+        QDialogButtonBox buttons(QDialogButtonBox::Close);
+        nameStandardButtons(buttons);
+        QCOMPARE(buttons.button(QDialogButtonBox::Close)->text() == QStringLiteral("&Close"),
+                 QByteArray(code) == "en");
+    }
 }
 
 QTEST_MAIN(TestWidgets)

@@ -10,6 +10,7 @@
 #include "training/Anchors.h"
 #include "util/Icons.h"
 #include "util/MessageBar.h"
+#include "util/StandardButtons.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -337,7 +338,7 @@ QString EligibilityPage::preferenceMessage() const
 
 void EligibilityPage::showPreference()
 {
-    QMessageBox::information(this, tr("No preference applied"), preferenceMessage());
+    messageBox::information(this, tr("No preference applied"), preferenceMessage());
 }
 
 } // namespace tulana

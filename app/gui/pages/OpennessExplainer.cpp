@@ -1,5 +1,6 @@
 #include "pages/OpennessExplainer.h"
 
+#include "i18n/Translate.h"
 #include "openness/OpennessExplanations.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,6 @@ namespace tulana {
 namespace {
 
 using namespace tulana::openness;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OpennessExplainer", text);
-}
 
 QString esc(const QString& s)
 {
@@ -42,7 +38,7 @@ QString assessmentAsHtml(const OpennessAssessment& a)
     QString html;
     const OpennessRecord& r = a.record;
     html += QStringLiteral("<p><b>%1</b>")
-                .arg(esc(r.systemName.isEmpty() ? tr("(unnamed system)") : r.systemName));
+                .arg(esc(r.systemName.isEmpty() ? tulana::tr("(unnamed system)") : r.systemName));
     if (!r.producer.isEmpty())
         html += QStringLiteral(" (") + esc(r.producer) + u')';
     html += QStringLiteral("<br>") + esc(displayName(r.source));
@@ -83,7 +79,7 @@ QString assessmentAsHtml(const OpennessAssessment& a)
                 .arg(esc(explanationOf(QStringLiteral("flags")).title))
                 .arg(a.flags.size());
     if (a.flags.empty())
-        html += QStringLiteral("<p>") + tr("None.") + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") + tulana::tr("None.") + QStringLiteral("</p>");
     for (const OpenwashingFlag& f : a.flags)
         html += QStringLiteral("<p><b>⚑ %1</b><br>%2</p>").arg(esc(f.title), esc(f.explanation)) +
                 explained(QStringLiteral("flag.") + toKey(f.kind));

@@ -1,6 +1,7 @@
 #include "training/StartCaseDialog.h"
 
 #include "settings/Settings.h"
+#include "util/StandardButtons.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -73,6 +74,8 @@ StartCaseDialog::StartCaseDialog(const TrainingPack& pack, const QStringList& co
     form->addRow(tr("E-&mail:"), m_email);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+
+    nameStandardButtons(*buttons);
     m_start = buttons->addButton(tr("&Start case"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("startCaseButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,4 +1,5 @@
 #include "training/SummaryDialog.h"
+#include "util/StandardButtons.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -18,6 +19,8 @@ SummaryDialog::SummaryDialog(const QString& html, QWidget* parent)
     m_text->setHtml(html);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    nameStandardButtons(*buttons);
     m_certificate = buttons->addButton(tr("Get &Certificate…"), QDialogButtonBox::ActionRole);
     m_certificate->setObjectName(QStringLiteral("certificateButton"));
     QPushButton* results = buttons->addButton(tr("Export &Results…"), QDialogButtonBox::ActionRole);

@@ -12,6 +12,7 @@
 #include "training/TrainingSession.h"
 #include "util/Icons.h"
 #include "util/ProblemsDialog.h"
+#include "util/StandardButtons.h"
 #include "views/MainWindow.h"
 
 #include <QAction>
@@ -179,7 +180,7 @@ bool TrainingController::startCase(const QString& caseId, const QString& trainee
         return false;
     std::optional<Tender> tender = loadCaseTender(*c);
     if (!tender) {
-        QMessageBox::warning(
+        messageBox::warning(
             m_window, tr("Training"),
             tr("The tender of the case “%1” could not be loaded.").arg(c->title.text()));
         return false;

@@ -10,6 +10,7 @@
 #include "training/TrainingSession.h"
 #include "training/Xapi.h"
 #include "util/Format.h"
+#include "util/StandardButtons.h"
 #include "views/MainWindow.h"
 
 #include <QDate>
@@ -157,9 +158,9 @@ void TrainingController::saveCertificate()
 {
     recordProgress();
     if (m_results.completedCases().empty()) {
-        QMessageBox::information(m_window, tr("Certificate"),
-                                 tr("A certificate lists the cases you completed. Answer every "
-                                    "question of a case, then ask for it again."));
+        messageBox::information(m_window, tr("Certificate"),
+                                tr("A certificate lists the cases you completed. Answer every "
+                                   "question of a case, then ask for it again."));
         return;
     }
     const QString path =
@@ -171,7 +172,7 @@ void TrainingController::saveCertificate()
         return;
     QString error;
     if (!writeCertificate(path, &error)) {
-        QMessageBox::critical(
+        messageBox::critical(
             m_window, tr("Certificate"),
             tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), error));
         return;
@@ -192,7 +193,7 @@ void TrainingController::exportResults()
         return;
     QString error;
     if (!writeResultsFile(path, &error)) {
-        QMessageBox::critical(
+        messageBox::critical(
             m_window, tr("Export results"),
             tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), error));
         return;
@@ -212,7 +213,7 @@ void TrainingController::exportXapi()
         return;
     QString error;
     if (!writeXapiFile(path, &error)) {
-        QMessageBox::critical(
+        messageBox::critical(
             m_window, tr("Export xAPI statements"),
             tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), error));
         return;

@@ -1,6 +1,7 @@
 #include "util/ProblemsDialog.h"
 
 #include "util/Icons.h"
+#include "util/StandardButtons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -47,6 +48,8 @@ ProblemsDialog::ProblemsDialog(const QString& title, const QString& summary,
     label->setBuddy(list);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    nameStandardButtons(*buttons);
     QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyProblemsButton"));
     connect(copy, &QPushButton::clicked, this,

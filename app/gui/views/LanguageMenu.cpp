@@ -2,6 +2,7 @@
 
 #include "i18n/Language.h"
 #include "settings/Settings.h"
+#include "util/StandardButtons.h"
 
 #include <QActionGroup>
 #include <QMessageBox>
@@ -49,7 +50,7 @@ void LanguageMenu::choose(const QString& setting)
     settings::setLanguage(setting);
     emit languageChosen(setting);
     const QString code = setting.isEmpty() ? i18n::systemLanguage() : setting;
-    QMessageBox::information(
+    messageBox::information(
         parentWidget(), tr("Language"),
         tr("Tulana will be in %1 the next time it starts.").arg(i18n::nativeName(code)));
 }

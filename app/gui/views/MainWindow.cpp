@@ -15,6 +15,7 @@
 #include "training/TrainingController.h"
 #include "util/FinishEditing.h"
 #include "util/Icons.h"
+#include "util/StandardButtons.h"
 #include "views/LanguageMenu.h"
 #include "views/MemoActions.h"
 #include "views/MemoCheck.h"
@@ -304,6 +305,7 @@ void MainWindow::chooseMemoToVerify()
                                                                : QMessageBox::Warning,
                     tr("Verify memo"), text, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("memoCheckBox"));
+    nameStandardButtons(box);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse); // fingerprints can be copied
     box.exec();
 }

@@ -7,6 +7,7 @@
 #include "settings/Settings.h"
 #include "util/FinishEditing.h"
 #include "util/ProblemsDialog.h"
+#include "util/StandardButtons.h"
 #include "widgets/NewTenderWizard.h"
 
 #include <QDir>
@@ -52,6 +53,7 @@ bool MainWindow::maybeSave()
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
     box.setInformativeText(tr("Do you want to save them?"));
     box.setDefaultButton(QMessageBox::Save);
+    nameStandardButtons(box);
     switch (box.exec()) {
     case QMessageBox::Save:
         return save();
@@ -133,9 +135,9 @@ bool MainWindow::saveTo(const QString& path)
     finishEditing(this);
     QString error;
     if (!m_document->saveAs(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot save tender"),
-                              tr("%1 was not saved: %2\nThe file on disk is unchanged.")
-                                  .arg(QDir::toNativeSeparators(path), error));
+        messageBox::critical(this, tr("Cannot save tender"),
+                             tr("%1 was not saved: %2\nThe file on disk is unchanged.")
+                                 .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     rememberFile(m_document->filePath());

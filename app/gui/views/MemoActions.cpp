@@ -7,6 +7,7 @@
 #include "memo/MemoBuilder.h"
 #include "util/FinishEditing.h"
 #include "util/Icons.h"
+#include "util/StandardButtons.h"
 
 #include <QAction>
 #include <QDir>
@@ -139,7 +140,7 @@ void MemoActions::preview()
     QString refusal;
     std::unique_ptr<QPrintPreviewDialog> dialog(createPreview(m_window, &refusal));
     if (!dialog) {
-        QMessageBox::warning(m_window, tr("Cannot preview the memo"), refusal);
+        messageBox::warning(m_window, tr("Cannot preview the memo"), refusal);
         return;
     }
     dialog->resize(1000, 800);
@@ -151,7 +152,7 @@ void MemoActions::chooseAndExport()
     finishEditing(m_window);
     QString refusal;
     if (!memo(&refusal)) {
-        QMessageBox::warning(m_window, tr("Cannot export the memo"), refusal);
+        messageBox::warning(m_window, tr("Cannot export the memo"), refusal);
         return;
     }
     const std::vector<FormatFilter> filters = formatFilters();
@@ -180,7 +181,7 @@ void MemoActions::chooseAndExport()
                 path += QLatin1Char('.') + QLatin1String(f.suffix);
     QString error;
     if (!exportTo(path, &error)) {
-        QMessageBox::warning(m_window, tr("Cannot export the memo"), error);
+        messageBox::warning(m_window, tr("Cannot export the memo"), error);
         return;
     }
     emit exported(path);

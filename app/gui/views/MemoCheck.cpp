@@ -2,42 +2,38 @@
 
 #include "MemoExport.h"
 #include "document/TenderDocument.h"
+#include "i18n/Translate.h"
 #include "memo/Fingerprint.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
 
 namespace tulana {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MemoCheck", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString MemoCheck::summary(const QString& memoName) const
 {
     switch (result) {
     case Result::Matches:
-        return tr("%1 was made from this tender as it stands: its fingerprint matches.\n\n%2")
+        return tulana::tr(
+                   "%1 was made from this tender as it stands: its fingerprint matches.\n\n%2")
             .arg(memoName, groupFingerprint(tenderFingerprint));
     case Result::MatchesBeforeEdits: {
         QStringList lines;
         for (const QString& edit : edits)
             lines << QStringLiteral("• ") + edit;
-        return tr("%1 was made from this tender before these edits, which changed the "
-                  "evaluation (undo them to return to it):\n\n%2")
+        return tulana::tr("%1 was made from this tender before these edits, which changed the "
+                          "evaluation (undo them to return to it):\n\n%2")
             .arg(memoName, lines.join(u'\n'));
     }
     case Result::DoesNotMatch:
-        return tr("%1 does not match this tender: it was made from another tender, or from this "
-                  "one before edits no longer in this session's undo history.\n\nmemo:   %2\n"
-                  "tender: %3")
+        return tulana::tr(
+                   "%1 does not match this tender: it was made from another tender, or from this "
+                   "one before edits no longer in this session's undo history.\n\nmemo:   %2\n"
+                   "tender: %3")
             .arg(memoName, groupFingerprint(memoFingerprint), groupFingerprint(tenderFingerprint));
     case Result::Unreadable:
-        return tr("No fingerprint could be read from %1: %2").arg(memoName, problem);
+        return tulana::tr("No fingerprint could be read from %1: %2").arg(memoName, problem);
     }
     return {};
 }
