@@ -32,9 +32,11 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -404,6 +406,24 @@ private slots:
         QVERIFY(page->importCsvFile(path));
         QCOMPARE(int(doc()->tender().bids.size()), 6);
         QCOMPARE(doc()->tender().bids.back().bidder, QStringLiteral("New Co"));
+    }
+
+    // On a screen smaller than the window's usual 1280 × 820 (the offscreen
+    // test screen is 800 × 800; the laptop was 1280 × 800) the window
+    // fits the free area: its bottom buttons and status bar stay in view.
+    void theWindowFitsTheScreen()
+    {
+        const QRect free = window()->screen()->availableGeometry();
+        QVERIFY2(free.height() < 820, "the test needs a low screen");
+        QVERIFY2(free.contains(window()->geometry()),
+                 qPrintable(QStringLiteral("%1x%2 at %3,%4 on %5x%6")
+                                .arg(window()->width())
+                                .arg(window()->height())
+                                .arg(window()->x())
+                                .arg(window()->y())
+                                .arg(free.width())
+                                .arg(free.height())));
+        QVERIFY(window()->statusBar()->isVisible());
     }
 
     void startingBlankSaysHowToBegin()

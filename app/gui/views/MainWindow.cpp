@@ -30,10 +30,12 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -105,9 +107,8 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createMenus();
     setAcceptDrops(true);
-    setMinimumSize(900, 600);
-    resize(1280, 820);
     restoreGeometry(settings::windowGeometry());
+    fitToScreen();
     restoreState(settings::windowState());
 
     connect(m_document, &TenderDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -290,6 +291,29 @@ void MainWindow::createMenus()
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     tools->addSeparator();
     tools->addAction(m_importAction);
+}
+
+// 1280 × 820 where there is room; on a smaller screen (a laptop at 1366 ×
+// 768, a projector at 1024 × 768) no larger than the screen's free area, so
+// the buttons at the bottom and the status bar stay in view. A geometry
+// restored from another, larger screen is brought back in the same way.
+void MainWindow::fitToScreen()
+{
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect free = screen->availableGeometry();
+    // The frame (title bar, borders) is not known before the window is
+    // shown: leave room for a usual one.
+    const QSize room = free.size() - QSize(16, 48);
+    setMinimumSize(QSize(900, 600).boundedTo(room));
+    const QSize wanted = settings::windowGeometry().isEmpty() ? QSize(1280, 820) : size();
+    const QSize fitted = wanted.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    if (fitted != size())
+        resize(fitted);
+    if (!free.contains(frameGeometry()))
+        move(free.topLeft() + QPoint((free.width() - fitted.width()) / 2,
+                                     (free.height() - fitted.height() - 32) / 2));
 }
 
 void MainWindow::chooseMemoToVerify()

@@ -64,6 +64,7 @@ private:
     void updateStatus();
     void showAbout();
     void chooseMemoToVerify();
+    void fitToScreen();
 
     TenderDocument* m_document;
     QTabWidget* m_pages;
