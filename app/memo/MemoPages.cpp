@@ -281,6 +281,10 @@ void MemoPages::paintPage(QPainter& painter, int page) const
     painter.setPen(QColor(0x33, 0x33, 0x33));
     painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignBottom,
                      m_memo.pageLabel.arg(page + 1).arg(pageCount()));
+    // Unshaped, like the fingerprint line: "ff" must not become a ligature.
+    QFont digits = painter.font();
+    digits.setStyleStrategy(QFont::StyleStrategy(digits.styleStrategy() | QFont::PreferNoShaping));
+    painter.setFont(digits);
     painter.drawText(footerBox, Qt::AlignLeft | Qt::AlignBottom, m_memo.fingerprintShort);
     painter.restore();
 }

@@ -102,6 +102,7 @@ private slots:
     void thePdfTextHasEverySectionAndFigure();
     void thePdfPagesAreA4AndNumbered();
     void thePdfMetadataCarriesTheFingerprint();
+    void theFooterFingerprintIsCopiedAsTyped();
     void theOdtIsAnEditableDocument();
     void headingsStayWithWhatFollows();
     void shortTableRowsAreNotCut();
@@ -191,6 +192,24 @@ void TestMemoExport::thePdfTextHasEverySectionAndFigure()
         TULANA_SKIP_WITHOUT_TOOL("pdftotext (poppler-utils) is not installed");
     // Line breaks and justification spacing are the layout's, not the text's.
     QVERIFY2(m_pdfText.simplified().contains(text), qPrintable(text));
+}
+
+// "ff" in a hex fingerprint must not become the ligature U+FB00: copied out
+// of the PDF, the footer's fingerprint must read as printed, on every page.
+void TestMemoExport::theFooterFingerprintIsCopiedAsTyped()
+{
+    MemoDocument memo = m_memo;
+    memo.fingerprintShort = QStringLiteral("SHA-256 ffaa0ff1");
+    const QString path = m_dir->filePath(QStringLiteral("ligature.pdf"));
+    QString message;
+    QVERIFY2(exportMemo(memo, path, MemoFormat::Pdf, &message), qPrintable(message));
+    const QString text = pdfText(path);
+    if (text.isEmpty())
+        TULANA_SKIP_WITHOUT_TOOL("pdftotext (poppler-utils) is not installed");
+    const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY(pages.size() >= 8);
+    for (const QString& page : pages)
+        QVERIFY2(page.contains(QStringLiteral("ffaa0ff1")), qPrintable(page.right(200)));
 }
 
 void TestMemoExport::thePdfPagesAreA4AndNumbered()
