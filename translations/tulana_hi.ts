@@ -6103,6 +6103,10 @@ The file on disk is unchanged.</source>
         <source>Verify memo</source>
         <translation>ज्ञापन सत्यापन</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>फ़ोल्डर खोलें</translation>
+    </message>
 </context>
 <context>
     <name>tulana::MarksModel</name>

@@ -28,12 +28,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +244,21 @@ private slots:
                 "pdftotext is not installed: the PDF's text was read by Tulana only");
         QCOMPARE(findFingerprint(text), fingerprint);
         QVERIFY(text.contains(QLatin1String("B2")));
+    }
+
+    // After an export the status bar says where the memo went and offers
+    // its folder.
+    void anExportSaysWhereAndOffersTheFolder()
+    {
+        QVERIFY(m_window->openFile(guitest::samplePath()));
+        const QString path = m_dir.filePath(QStringLiteral("where.md"));
+        emit memoActions()->exported(path);
+        auto* link = find<QLabel>("openExportFolder");
+        QVERIFY(link->isVisible());
+        QVERIFY(link->text().contains(QFileInfo(path).absolutePath().toHtmlEscaped()));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+        m_window->statusBar()->clearMessage();
+        QVERIFY(!link->isVisible());
     }
 
     // File ▸ Verify Memo: a memo of the open tender matches; after an edit

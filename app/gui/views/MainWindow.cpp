@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -42,6 +43,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QUrl>
 
 namespace tulana {
 namespace {
@@ -95,13 +97,30 @@ MainWindow::MainWindow(QWidget* parent)
                     tr("Considerations"));
     m_pages->addTab(m_decisionPage, themedIcon(QStringLiteral("decision")), tr("Decision"));
     m_decisionPage->addMemoActions({m_memoActions->previewAction(), m_memoActions->exportAction()});
+    // Where the memo went, with a link to its folder while the message stays.
+    m_openFolder = new QLabel(this);
+    m_openFolder->setObjectName(QStringLiteral("openExportFolder"));
+    m_openFolder->setTextFormat(Qt::RichText);
+    m_openFolder->setVisible(false);
+    connect(m_openFolder, &QLabel::linkActivated, this,
+            [](const QString& folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        if (message.isEmpty())
+            m_openFolder->setVisible(false);
+    });
     connect(m_memoActions, &MemoActions::exported, this, [this](const QString& path) {
+        const QString folder = QFileInfo(path).absolutePath();
         statusBar()->showMessage(tr("Wrote the memo to %1").arg(QDir::toNativeSeparators(path)),
-                                 6000);
+                                 15000);
+        m_openFolder->setText(
+            QStringLiteral("<a href=\"%1\">%2</a>").arg(folder.toHtmlEscaped(), tr("Open folder")));
+        m_openFolder->setToolTip(QDir::toNativeSeparators(folder));
+        m_openFolder->setVisible(true);
     });
     setCentralWidget(m_pages);
 
     m_status->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addPermanentWidget(m_openFolder);
     statusBar()->addPermanentWidget(m_status, 1);
 
     createActions();

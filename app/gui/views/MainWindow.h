@@ -87,6 +87,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_csvTemplateAction = nullptr;
     QAction* m_verifyMemoAction = nullptr;
+    QLabel* m_openFolder = nullptr; // "Open folder" after an export
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
