@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLineSeries>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -263,6 +265,32 @@ private slots:
         QVERIFY2(places.join(u' ').contains(QLatin1String("mot-unknown-component.yml:15:13")),
                  qPrintable(places.join(u' ')));
         QVERIFY(doc.tender() == before);
+    }
+
+    // "Select B5" in a training step: a click on B5's row of the comparison
+    // shows B5's components, and the page's selector says so.
+    void clickingABidInTheComparisonShowsIt()
+    {
+        TenderDocument doc;
+        OpennessPage page(&doc);
+        doc.reset(guitest::sampleTender());
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("opennessTabs"));
+        auto* table = page.findChild<QTableView*>(QStringLiteral("opennessComparison"));
+        auto* selector = page.findChild<QComboBox*>(QStringLiteral("opennessBidSelector"));
+        QVERIFY(tabs && table && selector);
+        tabs->setCurrentIndex(1);
+        const int b5 = indexOf(doc.tender(), "B5");
+        const QRect cell = table->visualRect(table->model()->index(b5, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(selector->currentIndex(), b5);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(tabs->currentIndex(), 0);
+        // And back: choosing B1 on the page moves the comparison's row.
+        selector->setCurrentIndex(0);
+        QCOMPARE(table->currentIndex().row(), 0);
     }
 
     void theRadarChartDrawsEachRecordedBid()

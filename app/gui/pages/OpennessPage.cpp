@@ -23,6 +23,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -56,6 +57,19 @@ OpennessPage::OpennessPage(TenderDocument* document, QWidget* parent)
     tabs->setObjectName(QStringLiteral("opennessTabs"));
     tabs->addTab(createBidView(), tr("Each bid"));
     tabs->addTab(createComparison(), tr("Comparison"));
+    // Choosing a bid in the comparison chooses it on the page (the trainee's
+    // "select B5" works wherever it is done); a double-click opens its
+    // components.
+    connect(m_comparisonTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid() && current.row() != m_bidSelector->currentIndex())
+                    showBid(current.row());
+            });
+    connect(m_comparisonTable, &QAbstractItemView::doubleClicked, this,
+            [tabs](const QModelIndex& index) {
+                if (index.isValid())
+                    tabs->setCurrentIndex(0);
+            });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createSchemeEditor());
     layout->addWidget(tabs, 1);
@@ -176,8 +190,12 @@ QWidget* OpennessPage::createBidView()
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
-    connect(m_bidSelector, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_components->setBid(index); });
+    connect(m_bidSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_components->setBid(index);
+        // One bid chosen on the page: the comparison's row follows.
+        if (m_comparisonTable && index >= 0 && m_comparisonTable->currentIndex().row() != index)
+            m_comparisonTable->selectRow(index);
+    });
     connect(m_claim, &QComboBox::activated, this, &OpennessPage::setClaim);
     connect(m_import, &QPushButton::clicked, this, &OpennessPage::importRecord);
     connect(m_clear, &QPushButton::clicked, this, &OpennessPage::clearRecord);
