@@ -207,4 +207,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tulana::training::TrainingController</name>
+    <message numerus="yes">
+        <source>The results of this training sitting (%n case(s)) have not been exported, and are lost when Tulana closes.</source>
+        <translation>
+            <numerusform>The results of this training sitting (%n case) have not been exported, and are lost when Tulana closes.</numerusform>
+            <numerusform>The results of this training sitting (%n cases) have not been exported, and are lost when Tulana closes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

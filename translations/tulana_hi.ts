@@ -7708,6 +7708,25 @@ The file on disk is unchanged.</source>
         <source>Wrote the xAPI statements to %1</source>
         <translation>xAPI कथन %1 में लिखे गए</translation>
     </message>
+    <message>
+        <source>Training results not exported</source>
+        <translation>प्रशिक्षण परिणाम निर्यात नहीं हुए</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results of this training sitting (%n case(s)) have not been exported, and are lost when Tulana closes.</source>
+        <translation>
+            <numerusform>इस प्रशिक्षण सत्र के परिणाम (%n केस) निर्यात नहीं किए गए हैं, और Tulana बंद होने पर खो जाएँगे।</numerusform>
+            <numerusform>इस प्रशिक्षण सत्र के परिणाम (%n केस) निर्यात नहीं किए गए हैं, और Tulana बंद होने पर खो जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>परिणाम निर्यात करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Them</source>
+        <translation>उनके बिना बंद करें(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>tulana::training::TrainingPanel</name>

@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -475,6 +476,40 @@ private slots:
         QString error;
         QVERIFY(!training()->writeCertificate(m_dir.filePath(QStringLiteral("none.pdf")), &error));
         QVERIFY(error.contains(QLatin1String("no case is completed")));
+    }
+
+    // Quitting in the middle of a sitting asks before unexported results are
+    // lost; once exported it does not ask; and the next ordinary start opens
+    // without the Training panel.
+    void quittingOffersToExportTheResultsAndForgetsThePanel()
+    {
+        QVERIFY(training()->pack() && !training()->pack()->cases.empty());
+        QVERIFY(training()->startCase(training()->pack()->cases.front().id,
+                                      QStringLiteral("Asha Verma")));
+        QVERIFY(training()->dock()->isVisible());
+        QVERIFY(training()->hasUnexportedResults());
+        QString asked;
+        guitest::whenModal([&asked](QWidget* modal) {
+            asked = modal->objectName();
+            static_cast<QMessageBox*>(modal)->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_window->close());
+        QCOMPARE(asked, QStringLiteral("unexportedResultsBox"));
+        QVERIFY(m_window->isVisible());
+
+        QString error;
+        QVERIFY2(training()->writeResultsFile(m_dir.filePath(QStringLiteral("r.json")), &error),
+                 qPrintable(error));
+        QVERIFY(!training()->hasUnexportedResults());
+        m_window->document()->reset(Tender{}); // no unsaved tender to ask about
+        QVERIFY(m_window->close());
+
+        MainWindow next;
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        auto* dock = next.findChild<QDockWidget*>(QStringLiteral("trainingDock"));
+        QVERIFY(dock);
+        QVERIFY(!dock->isVisible());
     }
 
     void everyBundledCaseStarts()

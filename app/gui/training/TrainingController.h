@@ -67,6 +67,13 @@ public:
     bool writeResultsFile(const QString& path, QString* error) const;
     bool writeXapiFile(const QString& path, QString* error) const;
 
+    // Results of this sitting not yet exported (as results or xAPI
+    // statements) in their latest state.
+    bool hasUnexportedResults();
+    // Before the app quits: offers to export such results first. False when
+    // the trainer cancels, or exports nothing after all.
+    bool confirmQuit();
+
     // The menu's commands, which ask for what they need.
     void chooseCase();
     void choosePack();
@@ -88,6 +95,8 @@ private:
     std::optional<TrainingPack> m_pack;
     std::unique_ptr<TrainingSession> m_session;
     TraineeResults m_results;
+    // The results as last exported, to tell whether anything is left unexported.
+    mutable QByteArray m_exported;
 
     QDockWidget* m_dock;
     TrainingPanel* m_panel;

@@ -16,6 +16,7 @@
 #include <QDate>
 #include <QDir>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
 
@@ -146,12 +147,48 @@ bool TrainingController::writeCertificate(const QString& path, QString* error) c
 
 bool TrainingController::writeResultsFile(const QString& path, QString* error) const
 {
-    return saveFileAtomically(path, writeResults(m_results), error);
+    const QByteArray results = writeResults(m_results);
+    if (!saveFileAtomically(path, results, error))
+        return false;
+    m_exported = results;
+    return true;
 }
 
 bool TrainingController::writeXapiFile(const QString& path, QString* error) const
 {
-    return saveFileAtomically(path, writeXapi(m_results), error);
+    if (!saveFileAtomically(path, writeXapi(m_results), error))
+        return false;
+    m_exported = writeResults(m_results);
+    return true;
+}
+
+bool TrainingController::hasUnexportedResults()
+{
+    recordProgress();
+    return !m_results.cases.empty() && writeResults(m_results) != m_exported;
+}
+
+bool TrainingController::confirmQuit()
+{
+    if (!hasUnexportedResults())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Training results not exported"),
+                    tr("The results of this training sitting (%n case(s)) have not been "
+                       "exported, and are lost when Tulana closes.",
+                       nullptr, int(m_results.cases.size())),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("unexportedResultsBox"));
+    QPushButton* exportButton = box.addButton(tr("&Export Results…"), QMessageBox::AcceptRole);
+    QPushButton* quit = box.addButton(tr("&Quit Without Them"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(exportButton);
+    nameStandardButtons(box);
+    box.exec();
+    if (box.clickedButton() == quit)
+        return true;
+    if (box.clickedButton() != exportButton)
+        return false;
+    exportResults();
+    return !hasUnexportedResults();
 }
 
 void TrainingController::saveCertificate()

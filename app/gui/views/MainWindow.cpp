@@ -388,11 +388,14 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (!m_training->confirmQuit() || !maybeSave()) {
         event->ignore();
         return;
     }
     settings::setWindowGeometry(saveGeometry());
+    // The Training panel belongs to a case: the next, ordinary start opens
+    // without it.
+    m_training->dock()->hide();
     settings::setWindowState(saveState());
     event->accept();
 }
