@@ -1351,10 +1351,6 @@ fingerprint %3</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>The evaluation committee: %1. Each member marked each criterion independently; the committee&apos;s mark is the average of the members&apos; marks.</source>
-        <translation>मूल्यांकन समिति: %1। प्रत्येक सदस्य ने हर मानदंड पर स्वतंत्र रूप से अंक दिए; समिति का अंक सदस्यों के अंकों का औसत है।</translation>
-    </message>
-    <message>
         <source>minimum technical score %1 of 100</source>
         <translation>न्यूनतम तकनीकी स्कोर 100 में से %1</translation>
     </message>
@@ -4516,6 +4512,10 @@ tender: %3</source>
         <source>No fingerprint could be read from %1: %2</source>
         <translation>%1 से कोई फ़िंगरप्रिंट पढ़ा नहीं जा सका: %2</translation>
     </message>
+    <message>
+        <source>The evaluation committee: %1. Each member&apos;s marks for each criterion are recorded, and the committee&apos;s mark is their average. This record does not show whether the members marked independently of one another.</source>
+        <translation>मूल्यांकन समिति: %1। प्रत्येक मानदंड पर प्रत्येक सदस्य के अंक दर्ज हैं, और समिति का अंक उनका औसत है। यह अभिलेख यह नहीं दिखाता कि सदस्यों ने एक-दूसरे से स्वतंत्र रूप से अंक दिए या नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>
@@ -6379,10 +6379,6 @@ The file on disk is unchanged.</source>
         <translation>मुद्रा(&amp;U):</translation>
     </message>
     <message>
-        <source>The reference and the title are required; all of these can be changed later.</source>
-        <translation>संदर्भ और शीर्षक आवश्यक हैं; ये सभी बाद में बदले जा सकते हैं।</translation>
-    </message>
-    <message>
         <source>Selection method</source>
         <translation>चयन पद्धति</translation>
     </message>
@@ -6521,6 +6517,20 @@ The file on disk is unchanged.</source>
     <message>
         <source>Fixed-Budget Selection needs the budget.</source>
         <translation>नियत बजट चयन के लिए बजट आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>One member per line, e.g.
+Dr. Meera Iyer, Director (IT)</source>
+        <translation>प्रति पंक्ति एक सदस्य, उदाहरण:
+डॉ. मीरा अय्यर, निदेशक (आईटी)</translation>
+    </message>
+    <message>
+        <source>Evaluation co&amp;mmittee:</source>
+        <translation>मूल्यांकन समिति(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The reference and the title are required; all of these can be changed later. Members left out can be added on the Marks page; with none, three unnamed evaluators are set up.</source>
+        <translation>संदर्भ और शीर्षक आवश्यक हैं; ये सभी बाद में बदले जा सकते हैं। छूटे सदस्य अंक पृष्ठ पर जोड़े जा सकते हैं; कोई सदस्य न होने पर तीन अनाम मूल्यांकनकर्ता बनाए जाते हैं।</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,12 @@ void tenderInBrief(MemoDocument& m, const Tender& t, const Evaluation& ev)
         members << (e.designation.isEmpty() ? e.name
                                             : tulana::tr("%1, %2").arg(e.name, e.designation));
     s.paragraph(
-        tulana::tr("The evaluation committee: %1. Each member marked each criterion "
-                   "independently; the committee's mark is the average of the members' marks.")
+        // Only what the file records: each member's marks, and their
+        // average. Whether the members marked independently it cannot show
+        // (one person may have typed every sheet), so the memo does not say so.
+        tulana::tr("The evaluation committee: %1. Each member's marks for each criterion are "
+                   "recorded, and the committee's mark is their average. This record does not "
+                   "show whether the members marked independently of one another.")
             .arg(members.join(QStringLiteral("; "))));
 }
 

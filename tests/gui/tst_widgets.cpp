@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
@@ -139,6 +140,7 @@ private slots:
 
     void wizardKeepsWeightSpinAndSliderInStep();
     void wizardNeedsAReferenceATitleAndACurrencyCode();
+    void wizardTakesTheCommitteesNames();
     void wizardRefusesFinishWhileARulebookErrorIsBreached();
     void wizardGivesAValidEditableTender();
     void wizardAsksForABudgetUnderFbs();
@@ -496,6 +498,30 @@ void TestWidgets::wizardNeedsAReferenceATitleAndACurrencyCode()
     currency->setEditText(QStringLiteral("usd"));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QCOMPARE(wizard.tender().currency, QStringLiteral("USD"));
+}
+
+// The committee typed on the first page, one member per line as "Name,
+// designation", becomes the tender's evaluators E1, E2...; none typed gives
+// three unnamed ones.
+void TestWidgets::wizardTakesTheCommitteesNames()
+{
+    NewTenderWizard wizard;
+    wizard.show();
+    QCOMPARE(wizard.tender().evaluators.size(), std::size_t(3));
+    auto* committee = field<QPlainTextEdit>(&wizard, "committeeEdit");
+    committee->setFocus();
+    QTest::keyClicks(committee, QStringLiteral("Dr. Meera Iyer, Director (IT)"));
+    QTest::keyClick(committee, Qt::Key_Return);
+    QTest::keyClick(committee, Qt::Key_Return); // a blank line is skipped
+    QTest::keyClicks(committee, QStringLiteral("Shri Arun Kumar"));
+    const Tender t = wizard.tender();
+    QCOMPARE(t.evaluators.size(), std::size_t(2));
+    QCOMPARE(t.evaluators[0].id, QStringLiteral("E1"));
+    QCOMPARE(t.evaluators[0].name, QStringLiteral("Dr. Meera Iyer"));
+    QCOMPARE(t.evaluators[0].designation, QStringLiteral("Director (IT)"));
+    QCOMPARE(t.evaluators[1].id, QStringLiteral("E2"));
+    QCOMPARE(t.evaluators[1].name, QStringLiteral("Shri Arun Kumar"));
+    QVERIFY(t.evaluators[1].designation.isEmpty());
 }
 
 void TestWidgets::wizardRefusesFinishWhileARulebookErrorIsBreached()

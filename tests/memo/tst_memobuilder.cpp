@@ -246,6 +246,11 @@ void TestMemoBuilder::theMemoNeverClaimsTheGfrRequireIt()
          {"GFR requires", "required by the General Financial Rules", "under Rule", "mandated by"})
         QVERIFY2(!text.contains(QLatin1String(claim)), claim);
     QVERIFY(text.contains(QStringLiteral("This note is prepared under the Department's policy")));
+    // Nor that the members marked independently, which a file typed by one
+    // person cannot show; it says that it does not show it.
+    QVERIFY(!text.contains(QStringLiteral("marked each criterion independently")));
+    QVERIFY(
+        text.contains(QStringLiteral("does not show whether the members marked independently")));
 }
 
 void TestMemoBuilder::aDecisionNotFinalisedIsADraft()

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QSlider>
@@ -183,14 +184,21 @@ NewTenderWizard::Page* NewTenderWizard::makeParticularsPage()
     m_currency->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{3}")), m_currency));
 
+    m_committee = named(new QPlainTextEdit, "committeeEdit");
+    m_committee->setTabChangesFocus(true);
+    m_committee->setPlaceholderText(tr("One member per line, e.g.\nDr. Meera Iyer, Director (IT)"));
+    m_committee->setFixedHeight(m_committee->fontMetrics().lineSpacing() * 5);
+
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Reference number:"), m_reference);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Procuring entity:"), m_entity);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("C&urrency:"), m_currency);
+    form->addRow(tr("Evaluation co&mmittee:"), m_committee);
     form->addRow(explanation(tr("The reference and the title are required; all of these can be "
-                                "changed later.")));
+                                "changed later. Members left out can be added on the Marks page; "
+                                "with none, three unnamed evaluators are set up.")));
 
     page->complete = [this] {
         return !m_reference->text().trimmed().isEmpty() && !m_title->text().trimmed().isEmpty() &&
@@ -382,9 +390,19 @@ Tender NewTenderWizard::tender() const
     approach.weight = 100;
     approach.children.push_back(methodology);
     t.criteria.push_back(approach);
-    for (int i = 1; i <= 3; ++i)
-        t.evaluators.push_back(
-            {QStringLiteral("E%1").arg(i), tr("Evaluator %1").arg(i), QString()});
+    // The committee as typed: "Name, designation" per line; none typed,
+    // three placeholders to rename later.
+    for (const QString& line : m_committee->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        const QString name = line.section(u',', 0, 0).trimmed();
+        if (name.isEmpty())
+            continue;
+        t.evaluators.push_back({QStringLiteral("E%1").arg(t.evaluators.size() + 1), name,
+                                line.section(u',', 1).trimmed()});
+    }
+    if (t.evaluators.empty())
+        for (int i = 1; i <= 3; ++i)
+            t.evaluators.push_back(
+                {QStringLiteral("E%1").arg(i), tr("Evaluator %1").arg(i), QString()});
     return t;
 }
 

@@ -10,6 +10,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSlider;
 class QSpinBox;
 
@@ -54,6 +55,7 @@ private:
     QLineEdit* m_entity;
     QComboBox* m_category;
     QComboBox* m_currency;
+    QPlainTextEdit* m_committee; // one member per line: "Name, designation"
 
     QComboBox* m_method;
     QLabel* m_methodExplanation;
