@@ -75,7 +75,7 @@ QString releaseText(const ComponentView& c)
     if (l.verdict.useRestricted || !l.verdict.open)
         return whole ? tulana::tr("released under restrictive terms")
                      : tulana::tr("partly released, under restrictive terms");
-    if (c.contentType == ContentType::Data && !l.verdict.openData)
+    if (c.dataset && !l.verdict.openData)
         return whole ? tulana::tr("released under a software licence, which is no evidence of "
                                   "open data")
                      : tulana::tr("partly released, under a software licence, which is no "
@@ -92,7 +92,7 @@ OpennessAssessment assessOpenness(const OpennessRecord& record)
         ComponentView v;
         v.id = def.id;
         v.name = def.name;
-        v.contentType = def.contentType;
+        v.dataset = def.contentType == ContentType::Data && def.id.endsWith(QLatin1String("-data"));
         if (const ComponentEntry* e = record.entry(def.id)) {
             v.stated = true;
             v.state = e->state;

@@ -28,7 +28,10 @@ struct ComponentView
     RecognisedLicence reading;
     QString note;
     QString location;
-    ContentType contentType = ContentType::Code;
+    // A dataset (pre-training, fine-tuning, evaluation data), whose open
+    // release needs an open-data licence; weights and metadata are "data" to
+    // the framework but are not datasets.
+    bool dataset = false;
 };
 
 // How a component is released, in words that do not call restrictive or

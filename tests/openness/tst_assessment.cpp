@@ -64,6 +64,7 @@ private slots:
     void flagsOpenSourceClaimOnRestrictedWeights_data();
     void flagsOpenSourceClaimOnRestrictedWeights();
     void flagsOnlyWeights();
+    void releaseIsNamedByItsTerms();
     void flagsMissingDataInformation();
     void flagsUnknownLicences();
     void aFullyOpenSystemHasNoFlags();
@@ -283,6 +284,28 @@ void TestAssessment::flagsOpenSourceClaimOnRestrictedWeights()
             QCOMPARE(f.components, QStringList{QStringLiteral("final-parameters")});
             QVERIFY2(f.explanation.contains(licence), qPrintable(f.explanation));
         }
+}
+
+// A release is "open" only under open terms: restrictive or missing terms
+// say so, and a software licence on a dataset is no evidence of open data.
+void TestAssessment::releaseIsNamedByItsTerms()
+{
+    const OpennessAssessment a =
+        assessOpenness(record({{"final-parameters", R, "Apache-2.0"},
+                               {"pretraining-data", R, "Apache-2.0"},
+                               {"finetuning-data", R, "CC-BY-4.0"},
+                               {"model-architecture", R, "unlicensed"},
+                               {"inference-code", R, "Llama 2 Community License"}}));
+    const auto text = [&](const char* id) {
+        return releaseText(*a.component(QString::fromUtf8(id)));
+    };
+    QCOMPARE(text("final-parameters"), QStringLiteral("released openly"));
+    QVERIFY2(text("pretraining-data").contains(QStringLiteral("no evidence of open data")),
+             qPrintable(text("pretraining-data")));
+    QCOMPARE(text("finetuning-data"), QStringLiteral("released openly"));
+    QCOMPARE(text("model-architecture"), QStringLiteral("released without a licence"));
+    QCOMPARE(text("inference-code"), QStringLiteral("released under restrictive terms"));
+    QCOMPARE(text("training-code"), QStringLiteral("not stated"));
 }
 
 void TestAssessment::flagsOnlyWeights()
