@@ -173,6 +173,16 @@ QWidget* OpennessPage::createBidView()
                                       new ChoiceDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->verticalHeader()->hide();
+    // "released under restrictive terms" and the like wrap onto a second
+    // line rather than end in "…": the rows grow to fit.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(OpennessComponentsModel::StateColumn,
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(
+        OpennessComponentsModel::StateColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("released under restrictive")) +
+            24);
     m_table->horizontalHeader()->setSectionResizeMode(OpennessComponentsModel::ComponentColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(OpennessComponentsModel::LicenceColumn,
