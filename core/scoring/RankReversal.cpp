@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace tulana {
@@ -287,12 +288,24 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
     // Bids set aside with the same outcome (without normalised technical
     // scores, every one of them gives the same threshold) make one warning.
     std::vector<std::pair<Admission, std::vector<int>>> outcomes;
+    // The admitted bid is not among the contenders: what it does depends
+    // only on the scoring basis it would give, that is (its price being the
+    // unknown) on the highest technical score with it. Worked out once per
+    // such value, not once per bid set aside: a large tender sets thousands
+    // aside, nearly all below the highest qualified score.
+    std::map<double, std::optional<Admission>> byHighestTechnical;
     for (const BidResult& r : ev.results) {
         const bool scoredButShort = r.standing == Standing::BelowMinimumTechnical ||
                                     r.standing == Standing::BelowCriterionMinimum;
         if (!scoredButShort)
             continue;
-        const std::optional<Admission> a = admission(tender, ev, scorer, contenders, r.technical);
+        const double key = std::max(ev.basis.highestTechnical, r.technical);
+        auto cached = byHighestTechnical.find(key);
+        if (cached == byHighestTechnical.end())
+            cached = byHighestTechnical
+                         .emplace(key, admission(tender, ev, scorer, contenders, r.technical))
+                         .first;
+        const std::optional<Admission>& a = cached->second;
         if (!a)
             continue;
         const auto same = std::find_if(outcomes.begin(), outcomes.end(),
