@@ -51,9 +51,7 @@ int importIntoTender(const openness::OpennessRecord& imported, const QCommandLin
     // What the bid calls its system is the bid's word, not the record's:
     // --claim, else what was recorded for the bid, else its nature's.
     if (!parser.isSet(claimOption))
-        record.claim = replaced && bid->openness->claim != openness::OpennessClaim::NotStated
-                           ? bid->openness->claim
-                           : claimOfNature(bid->nature);
+        record.claim = claimOfBid(*bid);
     bid->openness = std::move(record);
 
     // What is written must read back: a file Tulana cannot open again is

@@ -96,7 +96,7 @@ void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
     d.rounding = roundingText(t, false);
 }
 
-void explainOpenness(const Tender& t, const BidResult& r, Derivation& d)
+void explainOpenness(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)
 {
     if (!t.openness.isOn()) {
         d.note =
@@ -106,7 +106,8 @@ void explainOpenness(const Tender& t, const BidResult& r, Derivation& d)
     if (!r.openness)
         return; // not technically scored: the bid's reason says why
     const Bid& bid = t.bids[std::size_t(r.bid)];
-    if (!bid.openness) {
+    const BidFacts* facts = ev.factsFor(r.bid);
+    if (!bid.openness || !facts || !facts->openness) {
         d.available = true;
         d.quantity = tulana::tr("Openness marks of %1").arg(bid.id);
         d.formula = displayName(t.openness.basis);
@@ -116,8 +117,8 @@ void explainOpenness(const Tender& t, const BidResult& r, Derivation& d)
         d.note = tulana::tr("nothing is recorded about the openness of this bid's system");
         return;
     }
-    // Worked out again on demand: the evaluation keeps only the number.
-    const auto marks = openness::opennessMarks(t.openness, openness::assessOpenness(*bid.openness));
+    // The marks' working, from the evaluation's assessment of the record.
+    const auto marks = openness::opennessMarks(t.openness, *facts->openness);
     d = openness::toDerivation(marks, bid.id);
     for (Term& term : d.inputs)
         if (term.source == QLatin1String("openness assessment"))
@@ -298,7 +299,7 @@ Derivation explain(const Tender& t, const Evaluation& ev, int bid, Quantity q, i
         explainAverage(t, *r, criterion, d);
         break;
     case Quantity::Openness:
-        explainOpenness(t, *r, d);
+        explainOpenness(t, ev, *r, d);
         break;
     case Quantity::Technical:
         explainTechnical(t, *r, d);

@@ -151,4 +151,11 @@ openness::OpennessClaim claimOfNature(BidNature nature)
                                            : openness::OpennessClaim::NotStated;
 }
 
+openness::OpennessClaim claimOfBid(const Bid& bid)
+{
+    if (bid.openness && bid.openness->claim != openness::OpennessClaim::NotStated)
+        return bid.openness->claim;
+    return claimOfNature(bid.nature);
+}
+
 } // namespace tulana

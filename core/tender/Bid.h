@@ -24,6 +24,11 @@ enum class BidNature
 // nothing about openness (the openwashing checks then stay quiet).
 openness::OpennessClaim claimOfNature(BidNature nature);
 
+struct Bid;
+// The bid's word on its system, for a record about to be recorded for it:
+// the claim its present record states, else its nature's.
+openness::OpennessClaim claimOfBid(const Bid& bid);
+
 enum class BidStatus
 {
     Responsive,

@@ -407,9 +407,7 @@ bool OpennessPage::importRecordFile(const QString& path)
     OpennessRecord record = *imported.record;
     // What the bid calls its system is the bid's word, not the record's.
     const Bid& b = m_document->tender().bids.at(std::size_t(bid));
-    record.claim = b.openness && b.openness->claim != OpennessClaim::NotStated
-                       ? b.openness->claim
-                       : claimOfNature(b.nature);
+    record.claim = claimOfBid(b);
     m_document->undoStack()->push(new SetOpennessRecordCommand(
         m_document, bid, record, tr("Import openness record of %1 from %2").arg(b.id, name)));
     if (!imported.problems.isEmpty())
