@@ -1,5 +1,6 @@
 #include "MemoExport.h"
 
+#include "CairoPdfDevice.h"
 #include "MemoOdt.h"
 #include "MemoPages.h"
 #include "MemoTextDocument.h"
@@ -10,94 +11,41 @@
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocumentWriter>
 
 namespace tulana {
 namespace {
 
-constexpr int kPdfDpi = 300;
-
-QString xmlEscaped(const QString& text)
+// The PDF's document information: readers show the title, subject and
+// keywords; the keywords carry the fingerprint, which verify-memo reads
+// back from the file's bytes (cairo writes them as plain text).
+CairoPdfDevice::Metadata pdfMetadata(const MemoDocument& m)
 {
-    return text.toHtmlEscaped();
-}
-
-// XMP metadata for the PDF: Qt 6.4 writes no Subject or Keywords into the
-// document information dictionary, so the fingerprint goes into the XMP
-// packet, which PDF readers show as description and keywords (pdfinfo -meta).
-QByteArray xmpPacket(const MemoDocument& m)
-{
-    const QString fingerprint = QLatin1String(kFingerprintLabel) + m.fingerprint;
-    const QString xmp =
-        QStringLiteral(
-            "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-            " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-            "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-            "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
-            "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
-            "   <dc:format>application/pdf</dc:format>\n"
-            "   <dc:title><rdf:Alt><rdf:li "
-            "xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-            "   <dc:description><rdf:Alt><rdf:li "
-            "xml:lang=\"x-default\">%2</rdf:li></rdf:Alt></dc:description>\n"
-            "   <pdf:Keywords>%3</pdf:Keywords>\n"
-            "   <pdf:Producer>Tulana %4</pdf:Producer>\n"
-            "   <xmp:CreatorTool>Tulana %4</xmp:CreatorTool>\n"
-            "   <xmp:CreateDate>%5</xmp:CreateDate>\n"
-            "  </rdf:Description>\n"
-            " </rdf:RDF>\n"
-            "</x:xmpmeta>\n"
-            "<?xpacket end=\"w\"?>")
-            .arg(xmlEscaped(m.documentTitle + QStringLiteral(" \u2014 ") + m.fileLine),
-                 xmlEscaped(m.subject + QStringLiteral(" \u2014 ") + m.fingerprintLine),
-                 xmlEscaped(QStringLiteral("tulana-memo ") + fingerprint),
-                 QStringLiteral(TULANA_VERSION), m.isoDate);
-    return xmp.toUtf8();
-}
-
-bool commit(QSaveFile& file, QString* errorMessage)
-{
-    if (file.commit())
-        return true;
-    if (errorMessage)
-        *errorMessage = tulana::tr("could not be written: %1").arg(file.errorString());
-    return false;
-}
-
-bool open(QSaveFile& file, QString* errorMessage)
-{
-    if (file.open(QIODevice::WriteOnly))
-        return true;
-    if (errorMessage)
-        *errorMessage = tulana::tr("cannot be written: %1").arg(file.errorString());
-    return false;
+    CairoPdfDevice::Metadata data;
+    data.title = m.documentTitle + QStringLiteral(" \u2014 ") + m.fileLine;
+    data.subject = m.subject + QStringLiteral(" \u2014 ") + m.fingerprintLine;
+    data.keywords =
+        QStringLiteral("tulana-memo ") + QLatin1String(kFingerprintLabel) + m.fingerprint;
+    data.creator = QStringLiteral("Tulana %1").arg(QStringLiteral(TULANA_VERSION));
+    data.isoDate = m.isoDate;
+    return data;
 }
 
 bool writePdf(const MemoDocument& memo, const QString& path, const MemoStyle& style,
               QString* errorMessage)
 {
-    QSaveFile file(path);
-    if (!open(file, errorMessage))
+    const MemoPages pages(memo, style);
+    CairoPdfDevice device(style.pageSize, MemoPages::kDpi, pdfMetadata(memo));
+    if (!pages.paint(&device, [&device] {
+            device.newPage();
+            return true;
+        })) {
+        if (errorMessage)
+            *errorMessage = tulana::tr("the PDF could not be drawn");
         return false;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kPdfDpi);
-        writer.setTitle(memo.documentTitle + QStringLiteral(" \u2014 ") + memo.fileLine);
-        writer.setCreator(QStringLiteral("Tulana %1").arg(QStringLiteral(TULANA_VERSION)));
-        writer.setDocumentXmpMetadata(xmpPacket(memo));
-        const auto doc = memoToTextDocument(memo, style, kPdfDpi);
-        MemoPages pages(*doc, memo, style);
-        if (!pages.print(&writer)) {
-            file.cancelWriting();
-            if (errorMessage)
-                *errorMessage = tulana::tr("the PDF could not be drawn");
-            return false;
-        }
-    } // the writer finishes the PDF when it goes
-    return commit(file, errorMessage);
+    }
+    const std::optional<QByteArray> pdf = device.finish(errorMessage);
+    return pdf && saveFileAtomically(path, *pdf, errorMessage);
 }
 
 bool writeOdt(const MemoDocument& memo, const QString& path, const MemoStyle& style,

@@ -11,7 +11,7 @@ namespace tulana {
 
 enum class MemoFormat
 {
-    Pdf,      // paginated, for signing and filing (QPdfWriter)
+    Pdf,      // paginated, for signing and filing (through cairo: CairoPdfDevice.h)
     Odt,      // editable in LibreOffice or Word (QTextDocumentWriter)
     Html,     // a standalone page with print CSS
     Markdown, // plain text with tables
@@ -22,7 +22,7 @@ std::optional<MemoFormat> memoFormatForPath(const QString& path);
 
 // Writes the memo through QSaveFile: the old file survives a failure, and
 // `errorMessage` says why in plain words. A PDF carries the fingerprint in
-// its text and in its XMP metadata (dc:description and pdf:Keywords).
+// its text and in its document information (subject and keywords).
 bool exportMemo(const MemoDocument& memo, const QString& path, MemoFormat format,
                 QString* errorMessage, const MemoStyle& style = {});
 

@@ -1,8 +1,11 @@
 #include "MemoPages.h"
 
+#include "MemoTextDocument.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -16,25 +19,32 @@
 
 namespace tulana {
 
-MemoPages::MemoPages(QTextDocument& document, const MemoDocument& memo, const MemoStyle& style)
-    : m_document(document)
+MemoPages::MemoPages(const MemoDocument& memo, const MemoStyle& style)
+    : m_document(memoToTextDocument(memo, style, kDpi))
     , m_memo(memo)
     , m_style(style)
-{}
-
-void MemoPages::layout(QPagedPaintDevice* device)
 {
-    device->setPageSize(m_style.pageSize);
-    device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    m_dpi = device->logicalDpiY();
-    const auto px = [&](double mm) { return mm / 25.4 * m_dpi; };
+    m_sink.open(QIODevice::WriteOnly);
+    auto writer = std::make_unique<QPdfWriter>(&m_sink);
+    writer->setResolution(kDpi);
+    m_device = std::move(writer);
+    layout();
+}
+
+MemoPages::~MemoPages() = default;
+
+void MemoPages::layout()
+{
+    m_device->setPageSize(m_style.pageSize);
+    m_device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    const auto px = [&](double mm) { return mm / 25.4 * kDpi; };
     const QSizeF sheet = m_style.pageSize.size(QPageSize::Millimeter);
     m_page = QRectF(0, 0, px(sheet.width()), px(sheet.height()));
     const QMarginsF& m = m_style.marginsMm;
     m_body = QRectF(px(m.left()), px(m.top()), m_page.width() - px(m.left() + m.right()),
                     m_page.height() - px(m.top() + m.bottom()));
-    m_document.documentLayout()->setPaintDevice(device);
-    m_document.setPageSize(m_body.size());
+    m_document->documentLayout()->setPaintDevice(m_device.get());
+    m_document->setPageSize(m_body.size());
     // Each pass fixes the first bad break left in the document, so a fix
     // never rests on a layout that a fix before it changed.
     m_scanFrom = 0;
@@ -44,7 +54,7 @@ void MemoPages::layout(QPagedPaintDevice* device)
 
 int MemoPages::pageCount() const
 {
-    return m_document.pageCount();
+    return m_document->pageCount();
 }
 
 int MemoPages::pageAt(double y) const
@@ -57,7 +67,7 @@ int MemoPages::pageAt(double y) const
 // (the whole table when it is to be kept together and fits on a page).
 double MemoPages::contentBottomAfter(const QTextBlock& next) const
 {
-    QAbstractTextDocumentLayout* layout = m_document.documentLayout();
+    QAbstractTextDocumentLayout* layout = m_document->documentLayout();
     QTextCursor cursor(next);
     if (QTextTable* table = cursor.currentTable()) {
         // A short table, and the signatures, are kept on one page; a longer
@@ -114,8 +124,8 @@ bool MemoPages::paginationPass()
 // the run of kept blocks to move (heading and caption move together).
 int MemoPages::findHeadingLeftBehind(QTextBlock* start) const
 {
-    QAbstractTextDocumentLayout* layout = m_document.documentLayout();
-    for (QTextBlock b = m_document.findBlock(m_scanFrom); b.isValid(); b = b.next()) {
+    QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+    for (QTextBlock b = m_document->findBlock(m_scanFrom); b.isValid(); b = b.next()) {
         if (!b.blockFormat().boolProperty(kKeepWithNext) || !b.next().isValid())
             continue;
         const double top = layout->blockBoundingRect(b).top();
@@ -139,8 +149,8 @@ int MemoPages::findHeadingLeftBehind(QTextBlock* start) const
 // two. Taller rows (over a third of a page) run on, as word processors let them.
 int MemoPages::findRowCut(QTextTable** table, int* row) const
 {
-    QAbstractTextDocumentLayout* layout = m_document.documentLayout();
-    for (QTextFrame* frame : m_document.rootFrame()->childFrames()) {
+    QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+    for (QTextFrame* frame : m_document->rootFrame()->childFrames()) {
         auto* t = qobject_cast<QTextTable*>(frame);
         if (!t || t->lastPosition() < m_scanFrom)
             continue;
@@ -171,7 +181,7 @@ int MemoPages::findRowCut(QTextTable** table, int* row) const
 // Returns where the moved content starts.
 int MemoPages::breakBeforeTable(QTextTable* table)
 {
-    QTextBlock before = m_document.findBlock(table->firstPosition() - 1);
+    QTextBlock before = m_document->findBlock(table->firstPosition() - 1);
     if (before.isValid() && before.blockFormat().boolProperty(kKeepWithNext)) {
         while (before.previous().isValid() &&
                before.previous().blockFormat().boolProperty(kKeepWithNext))
@@ -218,7 +228,7 @@ void MemoPages::splitTableBefore(QTextTable* table, int row)
 
     QTextTableFormat second = format;
     second.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor after(&m_document);
+    QTextCursor after(m_document.get());
     after.setPosition(table->lastPosition() + 1); // the block after the table
     // One edit for the layout: it would otherwise lay the document out again
     // after every cell.
@@ -240,68 +250,89 @@ void MemoPages::splitTableBefore(QTextTable* table, int row)
 
 void MemoPages::paintPage(QPainter& painter, int page) const
 {
-    const auto px = [&](double mm) { return mm / 25.4 * m_dpi; };
+    const auto px = [&](double mm) { return mm / 25.4 * kDpi; };
     painter.save();
     painter.translate(m_body.left(), m_body.top() - page * m_body.height());
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = QRectF(0, page * m_body.height(), m_body.width(), m_body.height());
     context.palette.setColor(QPalette::Text, Qt::black);
     painter.setClipRect(context.clip);
-    m_document.documentLayout()->draw(&painter, context);
+    m_document->documentLayout()->draw(&painter, context);
     painter.restore();
 
     // Running header, from the second page (the first has the title block):
     // file number left, the document's title right, a rule.
-    painter.save();
-    QFont small = m_style.font(m_style.runningPt);
-    painter.setFont(small);
-    painter.setPen(QColor(0x33, 0x33, 0x33));
+    const QColor ink(0x33, 0x33, 0x33);
+    const QFont small = m_style.font(m_style.runningPt);
     const double headerY = px(m_style.headerOffsetMm);
     const QRectF headerBox(m_body.left(), headerY - px(5), m_body.width(), px(5));
     if (page > 0)
-        painter.drawText(headerBox, Qt::AlignLeft | Qt::AlignBottom, m_memo.runningHeader);
-    if (m_memo.draft) {
-        painter.save();
-        QFont bold = m_style.font(m_style.runningPt, true);
-        painter.setFont(bold);
-        painter.setPen(QColor(0x8b, 0, 0));
-        painter.drawText(headerBox, Qt::AlignHCenter | Qt::AlignBottom, m_memo.draftMark);
-        painter.restore();
-    }
+        drawRunningText(painter, headerBox, Qt::AlignLeft, m_memo.runningHeader, small, ink);
+    if (m_memo.draft)
+        drawRunningText(painter, headerBox, Qt::AlignHCenter, m_memo.draftMark,
+                        m_style.font(m_style.runningPt, true), QColor(0x8b, 0, 0));
     if (page > 0) {
-        painter.drawText(headerBox, Qt::AlignRight | Qt::AlignBottom, m_memo.documentTitle);
+        drawRunningText(painter, headerBox, Qt::AlignRight, m_memo.documentTitle, small, ink);
+        painter.save();
         painter.setPen(QPen(QColor(0x66, 0x66, 0x66), px(0.2)));
         painter.drawLine(QPointF(m_body.left(), headerY + px(1.2)),
                          QPointF(m_body.right(), headerY + px(1.2)));
+        painter.restore();
     }
 
     // Footer: the fingerprint's first group left, "Page n of N" centred.
     const double footerY = m_page.height() - px(m_style.footerOffsetMm);
     const QRectF footerBox(m_body.left(), footerY - px(5), m_body.width(), px(5));
-    painter.setPen(QColor(0x33, 0x33, 0x33));
-    painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignBottom,
-                     m_memo.pageLabel.arg(page + 1).arg(pageCount()));
+    drawRunningText(painter, footerBox, Qt::AlignHCenter,
+                    m_memo.pageLabel.arg(page + 1).arg(pageCount()), small, ink);
     // Unshaped, like the fingerprint line: "ff" must not become a ligature.
-    QFont digits = painter.font();
+    QFont digits = small;
     digits.setStyleStrategy(QFont::StyleStrategy(digits.styleStrategy() | QFont::PreferNoShaping));
-    painter.setFont(digits);
-    painter.drawText(footerBox, Qt::AlignLeft | Qt::AlignBottom, m_memo.fingerprintShort);
+    drawRunningText(painter, footerBox, Qt::AlignLeft, m_memo.fingerprintShort, digits, ink);
+}
+
+// One line of running text, its descent on the box's foot. It is laid out
+// on the layout device, like the body, so it has the same size on any
+// device the page is painted on.
+void MemoPages::drawRunningText(QPainter& painter, const QRectF& box, Qt::Alignment alignment,
+                                const QString& text, const QFont& font, const QColor& colour) const
+{
+    QTextLayout layout(text, font, m_device.get());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(box.width());
+    layout.endLayout();
+    double x = box.left();
+    if (alignment & Qt::AlignRight)
+        x = box.right() - line.naturalTextWidth();
+    else if (alignment & Qt::AlignHCenter)
+        x = box.left() + (box.width() - line.naturalTextWidth()) / 2;
+    painter.save();
+    painter.setPen(colour);
+    layout.draw(&painter, QPointF(x, box.bottom() - line.height()));
     painter.restore();
 }
 
-bool MemoPages::print(QPagedPaintDevice* device)
+bool MemoPages::paint(QPaintDevice* device, const std::function<bool()>& newPage) const
 {
-    layout(device);
     QPainter painter;
     if (!painter.begin(device))
         return false;
+    painter.scale(device->logicalDpiX() / double(kDpi), device->logicalDpiY() / double(kDpi));
     const int pages = pageCount();
     for (int i = 0; i < pages; ++i) {
-        if (i > 0 && !device->newPage())
+        if (i > 0 && !newPage())
             return false;
         paintPage(painter, i);
     }
     return painter.end();
+}
+
+bool MemoPages::print(QPagedPaintDevice* device) const
+{
+    device->setPageSize(m_style.pageSize);
+    device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    return paint(device, [device] { return device->newPage(); });
 }
 
 } // namespace tulana

@@ -3,8 +3,14 @@
 #include "MemoStyle.h"
 #include "memo/MemoDocument.h"
 
+#include <QBuffer>
 #include <QRectF>
 
+#include <functional>
+#include <memory>
+
+class QColor;
+class QFont;
 class QPagedPaintDevice;
 class QTextBlock;
 class QTextTable;
@@ -14,24 +20,37 @@ class QTextDocument;
 
 namespace tulana {
 
-// Lays a memo's text document out on A4 pages and paints each page with the
-// running header (file number, title, DRAFT while not finalised) and the
-// footer ("Page n of N", the evaluation's fingerprint). Headings and table
-// captions are kept with what follows them, and short tables on one page,
-// by moving them to the next page when they would be left at the foot of one.
-// PDF export uses it; so will the desktop app's print preview, on a QPrinter.
+// Lays a memo out on A4 pages and paints each page with the running header
+// (file number, title, DRAFT while not finalised) and the footer ("Page n
+// of N", the evaluation's fingerprint). Headings and table captions are
+// kept with what follows them, and short tables on one page, by moving
+// them to the next page when they would be left at the foot of one.
+//
+// The layout is done once, at kDpi, on a device of its own, whatever the
+// memo is then painted on: the PDF, a printer and the print preview get the
+// same lines on the same pages (a printer's resolution used to give the
+// preview a page more than the PDF).
 class MemoPages
 {
 public:
-    MemoPages(QTextDocument& document, const MemoDocument& memo, const MemoStyle& style = {});
+    static constexpr int kDpi = 300;
 
-    // Sets the device's page to the style's (A4, no margins of its own: the
-    // margins are the memo's) and lays the document out for its resolution.
-    void layout(QPagedPaintDevice* device);
+    explicit MemoPages(const MemoDocument& memo, const MemoStyle& style = {});
+    ~MemoPages();
+    MemoPages(const MemoPages&) = delete;
+    MemoPages& operator=(const MemoPages&) = delete;
+
     int pageCount() const;
-    void paintPage(QPainter& painter, int page) const; // 0-based
-    // layout() and every page, in order, on the device.
-    bool print(QPagedPaintDevice* device);
+    const QTextDocument& document() const { return *m_document; }
+    double bodyHeight() const { return m_body.height(); } // one page of the document, in pixels
+    // One page (0-based) on a painter in kDpi pixels, origin at the sheet's
+    // top left.
+    void paintPage(QPainter& painter, int page) const;
+    // Every page, in order, on `device`, scaled to its resolution;
+    // `newPage` starts the next sheet.
+    bool paint(QPaintDevice* device, const std::function<bool()>& newPage) const;
+    // The same on a printer (or the preview's): its page set to the memo's.
+    bool print(QPagedPaintDevice* device) const;
 
 private:
     bool paginationPass();
@@ -42,12 +61,17 @@ private:
     double contentBottomAfter(const QTextBlock& block) const;
     int pageAt(double y) const;
 
-    QTextDocument& m_document;
-    const MemoDocument& m_memo;
+    void layout();
+    void drawRunningText(QPainter& painter, const QRectF& box, Qt::Alignment alignment,
+                         const QString& text, const QFont& font, const QColor& colour) const;
+
+    QBuffer m_sink;                              // the layout device writes nothing worth keeping
+    std::unique_ptr<QPagedPaintDevice> m_device; // the metrics the text is laid out with
+    std::unique_ptr<QTextDocument> m_document;
+    MemoDocument m_memo;
     MemoStyle m_style;
-    QRectF m_page; // the sheet, in device pixels
-    QRectF m_body; // where the text goes
-    double m_dpi = 72;
+    QRectF m_page;      // the sheet, in device pixels
+    QRectF m_body;      // where the text goes
     int m_scanFrom = 0; // document position before which pagination is settled
 };
 

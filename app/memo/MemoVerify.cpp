@@ -35,8 +35,8 @@ QString readMemoFingerprint(const QString& path, QString* errorMessage)
         if (!found)
             return fail(tulana::tr("is not an ODT document Tulana can read (no content.xml)"));
     } else if (format == MemoFormat::Pdf) {
-        // Page text is compressed; the XMP metadata, where the fingerprint
-        // is repeated, is stored as plain UTF-8.
+        // Page text is compressed; the document information, where the
+        // fingerprint is repeated in the keywords, is plain text.
         text = QString::fromLatin1(bytes);
     } else {
         text = QString::fromUtf8(bytes);

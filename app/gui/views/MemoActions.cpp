@@ -127,8 +127,7 @@ QPrintPreviewDialog* MemoActions::createPreview(QWidget* parent, QString* refusa
     // The dialog's printer: the memo sets its page (A4, the memo's margins).
     const MemoDocument shown = *m;
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [shown](QPrinter* printer) {
-        const auto text = memoToTextDocument(shown, {}, printer->resolution());
-        MemoPages pages(*text, shown);
+        const MemoPages pages(shown);
         pages.print(printer);
     });
     return dialog;
