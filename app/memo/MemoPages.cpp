@@ -1,6 +1,7 @@
 #include "MemoPages.h"
 
 #include "MemoTextDocument.h"
+#include "ScriptSizes.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
@@ -23,6 +24,7 @@ MemoPages::MemoPages(const MemoDocument& memo, const MemoStyle& style)
     : m_document(memoToTextDocument(memo, style, kDpi))
     , m_memo(memo)
     , m_style(style)
+    , m_devanagariScale(devanagariScale(style))
 {
     m_sink.open(QIODevice::WriteOnly);
     auto writer = std::make_unique<QPdfWriter>(&m_sink);
@@ -298,6 +300,15 @@ void MemoPages::drawRunningText(QPainter& painter, const QRectF& box, Qt::Alignm
                                 const QString& text, const QFont& font, const QColor& colour) const
 {
     QTextLayout layout(text, font, m_device.get());
+    QList<QTextLayout::FormatRange> larger;
+    for (const auto& [start, length] : devanagariRuns(text)) {
+        QTextLayout::FormatRange range;
+        range.start = int(start);
+        range.length = int(length);
+        range.format.setFont(devanagariFont(font, m_devanagariScale));
+        larger << range;
+    }
+    layout.setFormats(larger);
     layout.beginLayout();
     QTextLine line = layout.createLine();
     line.setLineWidth(box.width());

@@ -70,9 +70,10 @@ private:
     std::unique_ptr<QTextDocument> m_document;
     MemoDocument m_memo;
     MemoStyle m_style;
-    QRectF m_page;      // the sheet, in device pixels
-    QRectF m_body;      // where the text goes
-    int m_scanFrom = 0; // document position before which pagination is settled
+    double m_devanagariScale = 1; // ScriptSizes.h
+    QRectF m_page;                // the sheet, in device pixels
+    QRectF m_body;                // where the text goes
+    int m_scanFrom = 0;           // document position before which pagination is settled
 };
 
 } // namespace tulana

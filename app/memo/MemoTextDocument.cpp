@@ -1,5 +1,7 @@
 #include "MemoTextDocument.h"
 
+#include "ScriptSizes.h"
+
 #include <QTextCursor>
 #include <QTextFrame>
 #include <QTextTable>
@@ -414,6 +416,7 @@ std::unique_ptr<QTextDocument> memoToTextDocument(const MemoDocument& memo, cons
     b.signOff(memo);
     b.fingerprint(memo);
     b.annex(memo);
+    enlargeDevanagari(*doc, devanagariScale(style));
     return doc;
 }
 

@@ -6,19 +6,24 @@
 #include "MemoPages.h"
 #include "MissingTool.h"
 #include "Samples.h"
+#include "ScriptSizes.h"
 #include "TextClusters.h"
 #include "memo/MemoBuilder.h"
 #include "memo/MemoRender.h"
 #include "scoring/Evaluator.h"
 
+#include <QFontDatabase>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace tulana;
 
@@ -287,6 +292,52 @@ private slots:
         QCOMPARE(printed.size(), pdf.size());
         for (std::size_t i = 0; i < pdf.size(); ++i)
             QCOMPARE(printed[i].last(), pdf[i].last());
+    }
+
+    // In a paragraph that mixes the scripts, Devanagari's headline stands
+    // as high as Latin capitals (it stood at 87% of them at the same size).
+    void devanagariLooksAsLargeAsLatin()
+    {
+        const MemoPages pages(m_hindi);
+        // Measured 100 times larger, clear of hinting's whole pixels.
+        const auto large = [](QFont f) {
+            f.setPointSizeF(f.pointSizeF() * 100);
+            return f;
+        };
+        const auto capHeight = [&](const QFont& f) {
+            return QRawFont::fromFont(large(f), QFontDatabase::Latin).capHeight();
+        };
+        const auto headline = [&](const QFont& f) {
+            const QRawFont raw = QRawFont::fromFont(large(f), QFontDatabase::Devanagari);
+            return -raw.boundingRect(raw.glyphIndexesForString(QStringLiteral("\u0915")).value(0))
+                        .top();
+        };
+        int mixed = 0;
+        for (QTextBlock b = pages.document().begin(); b.isValid(); b = b.next()) {
+            std::optional<QFont> latin;
+            std::optional<QFont> devanagari;
+            QSet<double> latinSizes; // a block of one size of type (not the title block)
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QString text = it.fragment().text();
+                if (devanagariRuns(text).empty())
+                    latinSizes.insert(it.fragment().charFormat().font().pointSizeF());
+                static const QRegularExpression word(QStringLiteral("[A-Z][A-Za-z]+"));
+                if (devanagariRuns(text).empty() && text.contains(word))
+                    latin = it.fragment().charFormat().font();
+                else if (!devanagariRuns(text).empty() && devanagariRuns(text).front().second > 3)
+                    devanagari = it.fragment().charFormat().font();
+            }
+            // Regular text: the factor is measured on the regular faces (bold
+            // Devanagari comes out some 7% larger).
+            if (!latin || !devanagari || latin->bold() || devanagari->bold() || latin->italic() ||
+                latinSizes.size() != 1)
+                continue;
+            ++mixed;
+            const double ratio = headline(*devanagari) / capHeight(*latin);
+            QVERIFY2(ratio > 0.97 && ratio < 1.03,
+                     qPrintable(QStringLiteral("%1: %2").arg(b.text().left(60)).arg(ratio)));
+        }
+        QVERIFY(mixed >= 3);
     }
 
 private:
