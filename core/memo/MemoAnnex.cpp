@@ -145,9 +145,12 @@ QString categoryOf(const Bid& b)
     return toKey(b.nature);
 }
 
-void charts(MemoDocument& m, const Tender& t, const Evaluation& ev)
+} // namespace
+
+void addCharts(std::vector<MemoSection>& sections, const Tender& t, const Evaluation& ev,
+               bool lettered)
 {
-    SectionWriter s(addSection(m.annex, tulana::tr("Charts"), true));
+    SectionWriter s(addSection(sections, tulana::tr("Charts"), lettered));
     const int d = t.options.decimals;
     if (t.method == SelectionMethod::Qcbs && !ev.ranking.empty()) {
         MemoChart chart;
@@ -176,6 +179,8 @@ void charts(MemoDocument& m, const Tender& t, const Evaluation& ev)
     s.chart(std::move(technical));
 }
 
+namespace {
+
 void table3AsPrinted(MemoDocument& m)
 {
     const Table3& t3 = table3();
@@ -201,7 +206,7 @@ void addAnnex(MemoDocument& m, const Tender& t, const Evaluation& ev)
     m.annexTitle = tulana::tr("Annex");
     if (ev.evaluated) {
         derivations(m, t, ev);
-        charts(m, t, ev);
+        addCharts(m.annex, t, ev, true);
     }
     table3AsPrinted(m);
 }

@@ -361,20 +361,39 @@ QString memoRefusal(const Problems& problems)
         "evaluation, and its justification is incomplete.");
 }
 
+namespace {
+
+QDate memoDate(const Tender& tender, const MemoOptions& options)
+{
+    return options.date.isValid()           ? options.date
+           : tender.decision.date.isValid() ? tender.decision.date
+                                            : QDate::currentDate();
+}
+
+// The evaluation whose reasons ("technical score 58 is below the minimum of
+// 70") are in the current language: in another language than the given
+// evaluation's they are worked out again. Evaluating is deterministic, so
+// the figures are the same.
+Evaluation inCurrentLanguage(const Tender& tender, const Evaluation& given, bool otherLanguage)
+{
+    return otherLanguage ? evaluate(tender) : given;
+}
+
+bool isOtherLanguage(const MemoOptions& options)
+{
+    return !options.language.isEmpty() && options.language != i18n::currentLanguage();
+}
+
+} // namespace
+
 MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const MemoOptions& options)
 {
-    const QDate date = options.date.isValid()           ? options.date
-                       : tender.decision.date.isValid() ? tender.decision.date
-                                                        : QDate::currentDate();
+    const QDate date = memoDate(tender, options);
     // Every text below is translated in the memo's language, whatever the
     // screen's; the application's language comes back at the end.
-    const bool otherLanguage =
-        !options.language.isEmpty() && options.language != i18n::currentLanguage();
+    const bool otherLanguage = isOtherLanguage(options);
     const i18n::ScopedLanguage language(options.language);
-    // The evaluation's reasons ("technical score 58 is below the minimum of
-    // 70") are texts too: in another language they are worked out again, in
-    // that language. Evaluating is deterministic, so the figures are the same.
-    const Evaluation evaluation = otherLanguage ? evaluate(tender) : given;
+    const Evaluation evaluation = inCurrentLanguage(tender, given, otherLanguage);
     MemoDocument m;
     m.language = i18n::currentLanguage();
     titleBlock(m, tender, date);
@@ -388,6 +407,31 @@ MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const Memo
     fingerprint(m, tender, options);
     memo::addAnnex(m, tender, evaluation);
     memo::addLifecycleAnnex(m, tender, evaluation);
+    return m;
+}
+
+MemoDocument buildEvaluationSheet(const Tender& tender, const Evaluation& given,
+                                  const MemoOptions& options)
+{
+    const bool otherLanguage = isOtherLanguage(options);
+    const i18n::ScopedLanguage language(options.language);
+    const Evaluation evaluation = inCurrentLanguage(tender, given, otherLanguage);
+    MemoDocument m;
+    m.language = i18n::currentLanguage();
+    titleBlock(m, tender, memoDate(tender, options));
+    m.documentTitle = tulana::tr("EVALUATION SHEET");
+    m.subject = tulana::tr("%1: the ranking and scores as evaluated").arg(tender.title);
+    // Not a decision: no draft mark, no sign-off; the memo is the record.
+    m.draft = false;
+    methodAndWeights(m, tender);
+    evaluationResult(m, tender, evaluation);
+    if (evaluation.evaluated)
+        memo::addCharts(m.sections, tender, evaluation, false);
+    fingerprint(m, tender, options);
+    m.generatedBy =
+        tulana::tr("Printed with Tulana %1 as the evaluation stood on %2. This sheet is not the "
+                   "decision memo; a memo of this evaluation carries the same fingerprint.")
+            .arg(QStringLiteral(TULANA_VERSION), m.date);
     return m;
 }
 

@@ -41,4 +41,12 @@ QString memoRefusal(const Problems& problems);
 MemoDocument buildMemo(const Tender& tender, const Evaluation& evaluation,
                        const MemoOptions& options = {});
 
+// The evaluation as it stands, for printing from the app ("Print
+// Evaluation…"): the method and weights, the ranking with its notes, the
+// charts, and the fingerprint, titled "Evaluation sheet". Not a decision:
+// printed whatever memoProblems() says, without sign-off; sealed prices
+// stay sealed, as in the memo.
+MemoDocument buildEvaluationSheet(const Tender& tender, const Evaluation& evaluation,
+                                  const MemoOptions& options = {});
+
 } // namespace tulana

@@ -52,6 +52,10 @@ QString methodScoreText(const Tender& t, const Evaluation& ev, const BidResult& 
 // departure, basis (MemoConsiderations.cpp); the annex (MemoAnnex.cpp).
 void addDecisionSections(MemoDocument& memo, const Tender& t, const Evaluation& ev);
 void addAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev);
+// The score charts as a section of `sections` (numbered, or lettered in an
+// annex): the memo's annex and the evaluation sheet.
+void addCharts(std::vector<MemoSection>& sections, const Tender& t, const Evaluation& ev,
+               bool lettered);
 // Each bid's openness assessment and the announced openness sub-criterion
 // (MemoOpenness.cpp); nothing when no bid has a record and no scheme is on.
 void addOpennessAssessments(SectionWriter& section, const Tender& t, const Evaluation& ev);

@@ -88,6 +88,7 @@ private slots:
     void aDecisionNotFinalisedIsADraft();
     void theFingerprintIsTheEvaluations();
     void aDepartureWithoutJustificationRefusesTheMemo();
+    void theEvaluationSheetIsTheRankingAndChartsAtAnyTime();
     void everySampleGivesAMemo_data();
     void everySampleGivesAMemo();
     void htmlIsAStandalonePageWithTheFingerprint();
@@ -288,6 +289,36 @@ void TestMemoBuilder::aDepartureWithoutJustificationRefusesTheMemo()
              qPrintable(where.join(u' ')));
     QVERIFY2(where.contains(QStringLiteral("decision.justification.statement")),
              qPrintable(where.join(u' ')));
+}
+
+// "Print Evaluation…": the ranking, scores and charts, even while the memo
+// is refused, without a decision's sections or sign-off.
+void TestMemoBuilder::theEvaluationSheetIsTheRankingAndChartsAtAnyTime()
+{
+    Tender t = sample("citizen-services-chatbot");
+    t.decision = {};
+    const Evaluation ev = evaluate(t);
+    QVERIFY(hasErrors(memoProblems(t, ev)));
+    MemoOptions options;
+    options.date = QDate(2026, 3, 20);
+    const MemoDocument sheet = buildEvaluationSheet(t, ev, options);
+    QCOMPARE(sheet.documentTitle, QStringLiteral("EVALUATION SHEET"));
+    QVERIFY(!sheet.draft);
+    QVERIFY(sheet.signOff.empty());
+    QVERIFY(sheet.annex.empty());
+    QStringList headings;
+    for (const MemoSection& s : sheet.sections)
+        headings << s.heading;
+    QCOMPARE(headings,
+             (QStringList{QStringLiteral("Method of evaluation and weights"),
+                          QStringLiteral("Result of the evaluation"), QStringLiteral("Charts")}));
+    const QString text = plainText(sheet);
+    QVERIFY(text.contains(QStringLiteral("ranks first with a combined score of 84.02")));
+    QVERIFY(text.contains(QStringLiteral("Combined score of the qualified bids, in rank order")));
+    QVERIFY(text.contains(QStringLiteral("not the decision memo")));
+    QCOMPARE(sheet.fingerprint, evaluationFingerprint(t));
+    // Sealed stays sealed: B4's envelope is unopened on this sample.
+    QVERIFY(text.contains(QStringLiteral("not opened")));
 }
 
 void TestMemoBuilder::everySampleGivesAMemo_data()

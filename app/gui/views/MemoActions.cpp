@@ -49,6 +49,8 @@ MemoActions::MemoActions(TenderDocument* document, QWidget* window)
     , m_window(window)
     , m_preview(new QAction(themedIcon(QStringLiteral("preview")), tr("Memo Pre&view…"), this))
     , m_export(new QAction(themedIcon(QStringLiteral("export")), tr("E&xport Memo…"), this))
+    , m_printEvaluation(
+          new QAction(themedIcon(QStringLiteral("print")), tr("&Print Evaluation…"), this))
 {
     m_preview->setObjectName(QStringLiteral("actionMemoPreview"));
     m_preview->setStatusTip(tr("See the decision memo as it will be printed"));
@@ -58,6 +60,11 @@ MemoActions::MemoActions(TenderDocument* document, QWidget* window)
     m_export->setStatusTip(tr("Write the decision memo as PDF, ODT, HTML or Markdown"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &MemoActions::chooseAndExport);
+    m_printEvaluation->setObjectName(QStringLiteral("actionPrintEvaluation"));
+    m_printEvaluation->setStatusTip(
+        tr("Print the ranking, the scores and the charts as they stand (not the memo)"));
+    m_printEvaluation->setShortcut(QKeySequence::Print);
+    connect(m_printEvaluation, &QAction::triggered, this, &MemoActions::printEvaluation);
     connect(document, &TenderDocument::evaluated, this, &MemoActions::updateEnabled);
     connect(document, &TenderDocument::tenderReset, this, &MemoActions::updateEnabled);
     updateEnabled();
@@ -69,6 +76,7 @@ void MemoActions::updateEnabled()
     const bool any = !m_document->isBlank();
     m_preview->setEnabled(any);
     m_export->setEnabled(any);
+    m_printEvaluation->setEnabled(any);
 }
 
 std::optional<MemoDocument> MemoActions::memo(QString* refusal) const
@@ -131,6 +139,31 @@ QPrintPreviewDialog* MemoActions::createPreview(QWidget* parent, QString* refusa
         pages.print(printer);
     });
     return dialog;
+}
+
+QPrintPreviewDialog* MemoActions::createEvaluationPreview(QWidget* parent) const
+{
+    MemoOptions options;
+    if (!m_document->filePath().isEmpty())
+        options.sourceFile = QFileInfo(m_document->filePath()).fileName();
+    const MemoDocument sheet =
+        buildEvaluationSheet(m_document->tender(), m_document->evaluation(), options);
+    auto* dialog = new QPrintPreviewDialog(parent);
+    dialog->setObjectName(QStringLiteral("evaluationPrintDialog"));
+    dialog->setWindowTitle(tr("Print the evaluation"));
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [sheet](QPrinter* printer) {
+        const MemoPages pages(sheet);
+        pages.print(printer);
+    });
+    return dialog;
+}
+
+void MemoActions::printEvaluation()
+{
+    finishEditing(m_window);
+    std::unique_ptr<QPrintPreviewDialog> dialog(createEvaluationPreview(m_window));
+    dialog->resize(1000, 800);
+    dialog->exec();
 }
 
 void MemoActions::preview()

@@ -20,7 +20,8 @@ class TenderDocument;
 // Markdown, chosen by the file dialog's filter), through the same code as
 // tulana-cli memo (core/memo, app/memo). Like the CLI, both refuse while
 // the decision departs from the open-source option or the evaluation
-// without its justification, and say the same thing.
+// without its justification, and say the same thing. "Print Evaluation…"
+// prints the ranking and charts on their own, at any time.
 class MemoActions : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
 
     QAction* previewAction() const { return m_preview; }
     QAction* exportAction() const { return m_export; }
+    QAction* printEvaluationAction() const { return m_printEvaluation; }
 
     // The memo of the document's tender, or nothing and `refusal` (the
     // CLI's sentence, then each problem on its own line) when it cannot be
@@ -42,6 +44,12 @@ public:
     // The preview dialog over the memo, not yet shown; null with `refusal`
     // when the memo cannot be made.
     QPrintPreviewDialog* createPreview(QWidget* parent, QString* refusal) const;
+
+    // A print preview of the evaluation sheet (buildEvaluationSheet()): the
+    // ranking, scores and charts as they stand, printable whatever the
+    // decision's state, unlike the memo.
+    QPrintPreviewDialog* createEvaluationPreview(QWidget* parent) const;
+    void printEvaluation();
 
     // Asks for a file, then exports; reports a refusal or failure in a box.
     void chooseAndExport();
@@ -57,6 +65,7 @@ private:
     QWidget* m_window;
     QAction* m_preview;
     QAction* m_export;
+    QAction* m_printEvaluation;
 };
 
 } // namespace tulana
