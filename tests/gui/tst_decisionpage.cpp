@@ -27,6 +27,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -39,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 #include <memory>
@@ -129,6 +131,53 @@ private slots:
         // Opening a tender still shows its evaluation.
         QVERIFY(m_window->openFile(guitest::samplePath()));
         QVERIFY(find<QWidget>("evaluationPage")->isVisible());
+    }
+
+    // At 1280 × 800 the six considerations are readable without scrolling:
+    // compact, with Table 3's text for the selected row under the table,
+    // and the whole text in the table on demand.
+    void theSixConsiderationsFitAt1280By800()
+    {
+        m_window->resize(1280, 800);
+        QVERIFY(m_window->openFile(guitest::samplePath()));
+        showPage("actionPage9");
+        QApplication::processEvents();
+        auto* table = find<QTableView>("considerationsTable");
+        auto* model = qobject_cast<ConsiderationsModel*>(table->model());
+        QCOMPARE(model->rowCount(), 6);
+        QVERIFY(table->isColumnHidden(ConsiderationsModel::OpenColumn));
+        if (const QString dir = qEnvironmentVariable("TULANA_GRAB_DIR"); !dir.isEmpty())
+            m_window->grab().save(dir + QStringLiteral("/considerations-compact.png"));
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QRect cell = table->visualRect(model->index(r, 0));
+            QVERIFY2(cell.bottom() <= table->viewport()->height(),
+                     qPrintable(QStringLiteral("row %1 ends at %2 of %3")
+                                    .arg(r)
+                                    .arg(cell.bottom())
+                                    .arg(table->viewport()->height())));
+        }
+        // Selecting a row, by keys, shows its Table 3 text.
+        auto* detail = find<QTextBrowser>("table3Detail");
+        QVERIFY(detail->isVisible());
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, ConsiderationsModel::ConsiderationColumn));
+        QTest::keyClick(table, Qt::Key_Down);
+        const QString second =
+            model->index(1, ConsiderationsModel::ConsiderationColumn).data().toString();
+        QVERIFY2(detail->toPlainText().startsWith(second), qPrintable(detail->toPlainText()));
+        // The whole note, which the compact row may cut.
+        QVERIFY(detail->toPlainText().simplified().contains(
+            model->index(1, ConsiderationsModel::NoteColumn).data().toString().simplified()));
+        QVERIFY(detail->toPlainText().contains(
+            model->headerData(ConsiderationsModel::ProprietaryColumn, Qt::Horizontal).toString()));
+        // On demand, the text goes back into the table.
+        auto* show = find<QCheckBox>("showTable3Text");
+        QTest::mouseClick(show, Qt::LeftButton, {}, show->rect().center());
+        QVERIFY(show->isChecked());
+        QVERIFY(!table->isColumnHidden(ConsiderationsModel::OpenColumn));
+        QVERIFY(!detail->isVisible());
+        QTest::mouseClick(show, Qt::LeftButton, {}, show->rect().center());
+        QVERIFY(table->isColumnHidden(ConsiderationsModel::ProprietaryColumn));
     }
 
     void answeringAQuestionUpdatesTheLeaningChartAndRecommendation()

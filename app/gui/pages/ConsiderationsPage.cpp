@@ -7,12 +7,14 @@
 #include "delegates/RichTextDelegate.h"
 #include "document/TenderDocument.h"
 #include "models/ConsiderationsModel.h"
+#include "models/ModelRoles.h"
 #include "training/Anchors.h"
 #include "util/LineEditText.h"
 #include "util/MessageBar.h"
 #include "util/UpdateWhenShown.h"
 #include "widgets/LeaningChart.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -57,6 +59,8 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
     , m_headline(new MessageBar(this))
     , m_reasons(new QTextBrowser(this))
     , m_chart(new LeaningChart(this))
+    , m_showTable3(new QCheckBox(tr("Show Table 3's &text in the table"), this))
+    , m_table3Detail(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("considerationsPage"));
     training::setAnchor(this, QStringLiteral("page.considerations"));
@@ -108,6 +112,20 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
     m_table->setMinimumHeight(220);
     connect(header, &QHeaderView::sectionResized, this, &ConsiderationsPage::fitRows);
 
+    // Compact by default: Table 3's long cells make each row a paragraph
+    // tall, so only two of the six fitted at 1280 × 800. The selected
+    // row's text is shown under the table instead, or in the table on
+    // demand.
+    m_showTable3->setObjectName(QStringLiteral("showTable3Text"));
+    m_showTable3->setToolTip(
+        tr("Show the brief's text for open source and proprietary in two more columns"));
+    connect(m_showTable3, &QCheckBox::toggled, this, &ConsiderationsPage::setTable3InTable);
+    m_table3Detail->setObjectName(QStringLiteral("table3Detail"));
+    m_table3Detail->setAccessibleName(tr("Table 3's text for the selected consideration"));
+    m_table3Detail->setMinimumWidth(240);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConsiderationsPage::updateTable3Detail);
+
     m_citation->setObjectName(QStringLiteral("table3Citation"));
     m_citation->setWordWrap(true);
     m_citation->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -139,16 +157,28 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
     auto* tableArea = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(hint);
-    tableLayout->addWidget(m_table, 1);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addWidget(hint, 1);
+    hintRow->addWidget(m_showTable3, 0, Qt::AlignBottom);
+    tableLayout->addLayout(hintRow);
+    // The detail beside the table: the width the two columns of Table 3
+    // left, where the rows keep their height.
+    auto* tableAndDetail = new QSplitter(Qt::Horizontal, tableArea);
+    tableAndDetail->setObjectName(QStringLiteral("table3DetailSplitter"));
+    tableAndDetail->addWidget(m_table);
+    tableAndDetail->addWidget(m_table3Detail);
+    tableAndDetail->setStretchFactor(0, 3);
+    tableAndDetail->setStretchFactor(1, 1);
+    tableAndDetail->setChildrenCollapsible(false);
+    tableLayout->addWidget(tableAndDetail, 1);
     tableLayout->addWidget(m_citation);
 
     auto* main = new QSplitter(Qt::Vertical, this);
     main->setObjectName(QStringLiteral("considerationsSplitter"));
     main->addWidget(tableArea);
     main->addWidget(bottom);
-    main->setStretchFactor(0, 5);
-    main->setStretchFactor(1, 2);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 1);
     for (QSplitter* s : {bottom, main})
         s->setChildrenCollapsible(false);
 
@@ -171,6 +201,12 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
     connect(document, &TenderDocument::evaluated, deferred, &UpdateWhenShown::request);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ConsiderationsPage::fitRows);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConsiderationsPage::fitRows);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            &ConsiderationsPage::updateTable3Detail);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            &ConsiderationsPage::updateTable3Detail);
+    setTable3InTable(false);
+    m_table->setCurrentIndex(m_model->index(0, ConsiderationsModel::AnswerColumn));
     updatePurpose();
     updateRecommendation();
 }
@@ -183,8 +219,61 @@ void ConsiderationsPage::showEvent(QShowEvent* event)
 
 void ConsiderationsPage::fitRows()
 {
-    if (isVisible())
-        m_table->resizeRowsToContents();
+    if (!isVisible())
+        return;
+    m_table->resizeRowsToContents();
+    if (!m_table3Detail->isVisible())
+        return;
+    // Compact: three lines a row at most, so the six fit at 1280 × 800;
+    // the whole note is in the detail beside the table and in the tool tip.
+    const int most = 3 * m_table->fontMetrics().lineSpacing() + 8;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_table->rowHeight(row) > most)
+            m_table->setRowHeight(row, most);
+}
+
+void ConsiderationsPage::setTable3InTable(bool shown)
+{
+    m_table->setColumnHidden(ConsiderationsModel::OpenColumn, !shown);
+    m_table->setColumnHidden(ConsiderationsModel::ProprietaryColumn, !shown);
+    // Compact, the leaning and the note share the width Table 3 left.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(ConsiderationsModel::NoteColumn,
+                                 shown ? QHeaderView::Interactive : QHeaderView::Stretch);
+    if (shown)
+        header->resizeSection(ConsiderationsModel::NoteColumn, 220);
+    m_table3Detail->setVisible(!shown);
+    updateTable3Detail();
+    fitRows();
+}
+
+// The selected consideration's Table 3 cells, the part that supports the
+// leaning in bold, as the table's columns show them.
+void ConsiderationsPage::updateTable3Detail()
+{
+    if (m_table3Detail->isHidden())
+        return;
+    const int row = std::max(0, m_table->currentIndex().row());
+    if (row >= m_model->rowCount()) {
+        m_table3Detail->clear();
+        return;
+    }
+    const auto cell = [&](int column) {
+        const QModelIndex index = m_model->index(row, column);
+        return QStringLiteral("<p><b>%1</b><br>%2</p>")
+            .arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
+                 index.data(RichTextRole).toString());
+    };
+    const auto text = [&](int column) {
+        return m_model->index(row, column).data().toString().toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<p><b>%1</b><br>%2</p>")
+                       .arg(text(ConsiderationsModel::ConsiderationColumn),
+                            text(ConsiderationsModel::AnswerColumn));
+    if (const QString note = text(ConsiderationsModel::NoteColumn); !note.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(note);
+    m_table3Detail->setHtml(html + cell(ConsiderationsModel::OpenColumn) +
+                            cell(ConsiderationsModel::ProprietaryColumn));
 }
 
 void ConsiderationsPage::updatePurpose()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -15,10 +16,10 @@ class MessageBar;
 class TenderDocument;
 
 // Table 3 for this tender: the six considerations side by side with the
-// officer's context (answer and note), the leaning each answer gives and
-// the brief's text for open source and proprietary, the citation under
-// them; the count of leanings as a chart, and the overall recommendation
-// in plain words, following every edit.
+// officer's context (answer and note) and the leaning each answer gives;
+// the brief's text for open source and proprietary under the table for the
+// selected row, or in two more columns on demand; the citation under them; the count of leanings as
+// a chart, and the overall recommendation in plain words, following every edit.
 class ConsiderationsPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ private:
     void updatePurpose();
     void updateRecommendation();
     void fitRows();
+    void setTable3InTable(bool shown);
+    void updateTable3Detail();
 
     TenderDocument* m_document;
     ConsiderationsModel* m_model;
@@ -43,6 +46,8 @@ private:
     MessageBar* m_headline;
     QTextBrowser* m_reasons;
     LeaningChart* m_chart;
+    QCheckBox* m_showTable3;
+    QTextBrowser* m_table3Detail; // the selected row's Table 3 text, when not in the table
 };
 
 } // namespace tulana
