@@ -237,8 +237,7 @@ void CairoPaintEngine::drawTextItem(const QPointF& origin, const QTextItem& item
     // lines just past the clip (hidden by it), and they would still be in
     // the text layer: the last line of a page read again atop the next.
     const QPointF baseline = m_transform.map(origin);
-    if (m_clipping &&
-        (baseline.y() < m_clipBounds.top() || baseline.y() > m_clipBounds.bottom()))
+    if (m_clipping && (baseline.y() < m_clipBounds.top() || baseline.y() > m_clipBounds.bottom()))
         return;
 
     std::vector<cairo_glyph_t> glyphs;
