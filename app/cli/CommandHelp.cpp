@@ -81,7 +81,13 @@ std::vector<CommandUsage> commandUsages()
                     "  training check PACK|CASE.json  check a training pack (a directory with "
                     "pack.json) or\n"
                     "                                 one case; list every problem with its file "
-                    "and place\n")},
+                    "and place\n"
+                    "  training verify-certificate RESULTS (CERTIFICATE.pdf | --id ID --date "
+                    "YYYY-MM-DD)\n"
+                    "                                 check that a certificate was made from the "
+                    "results file\n"
+                    "                                 RESULTS (not who the trainee is: it is no "
+                    "signature)\n")},
     };
 }
 

@@ -1,11 +1,16 @@
 // `tulana-cli training list [PACK]` and `training check PACK|CASE.json`:
-// trainers check the packs and cases they write (docs/training.md).
+// trainers check the packs and cases they write (docs/training.md);
+// `training verify-certificate` checks a certificate against a results file.
 #include "Commands.h"
 
+#include "CertificatePdf.h"
 #include "Cli.h"
+#include "training/Certificate.h"
 #include "training/TrainingLoad.h"
 
+#include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace tulana::cli {
@@ -99,19 +104,102 @@ int checkCommand(const QStringList& args, Io io)
     return Success;
 }
 
+// verify-certificate RESULTS CERTIFICATE.pdf, or RESULTS --id ID --date
+// YYYY-MM-DD for a certificate on paper: recomputes the identifier from the
+// results file and the date of issue, and compares.
+int verifyCertificateCommand(const QStringList& args, Io io)
+{
+    const QString usage = tulana::tr("training verify-certificate takes RESULTS and either "
+                                     "CERTIFICATE.pdf or --id ID --date YYYY-MM-DD");
+    if (args.isEmpty())
+        return usageError(usage, io);
+    const QString resultsPath = args.constFirst();
+    QString identifier;
+    QString issuedText;
+    QString certificatePath;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if ((a == QLatin1String("--id") || a == QLatin1String("--date")) && i + 1 < args.size())
+            (a == QLatin1String("--id") ? identifier : issuedText) = args.at(++i);
+        else if (!a.startsWith(QLatin1String("--")) && certificatePath.isEmpty())
+            certificatePath = a;
+        else
+            return usageError(usage, io);
+    }
+    if (certificatePath.isEmpty() == (identifier.isEmpty() && issuedText.isEmpty()) ||
+        (certificatePath.isEmpty() && (identifier.isEmpty() || issuedText.isEmpty())))
+        return usageError(usage, io);
+    if (!certificatePath.isEmpty()) {
+        QString error;
+        const CertificateStamp stamp = readCertificateStamp(certificatePath, &error);
+        if (stamp.identifier.isEmpty()) {
+            io.err << tulana::tr("error: %1: %2").arg(certificatePath, error) << '\n';
+            return InvalidInput;
+        }
+        identifier = stamp.identifier;
+        issuedText = stamp.issued;
+    }
+    const QDate issued = QDate::fromString(issuedText, Qt::ISODate);
+    if (!issued.isValid())
+        return usageError(tulana::tr("\"%1\" is not a date written YYYY-MM-DD").arg(issuedText),
+                          io);
+
+    QFile file(resultsPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << tulana::tr("error: %1: cannot be opened: %2").arg(resultsPath, file.errorString())
+               << '\n';
+        return InvalidInput;
+    }
+    const training::ResultsLoad load = training::readResults(file.readAll());
+    Problems problems = load.problems;
+    for (Problem& p : problems)
+        p.where = p.where.isEmpty() ? resultsPath : resultsPath + QStringLiteral(": ") + p.where;
+    printProblems(problems, io);
+    if (!load.results)
+        return InvalidInput;
+    const training::TraineeResults& results = *load.results;
+    if (!training::certificateMatches(results, issued, identifier)) {
+        io.err << tulana::tr("error: the certificate %1 (issued %2) does not match %3: the "
+                             "results file is not the one the certificate was made from, or one "
+                             "of the two was changed (expected %4)")
+                      .arg(identifier, issuedText, resultsPath,
+                           training::certificateIdentifier(results, issued))
+               << '\n';
+        return InvalidInput;
+    }
+    const std::optional<bool> pass = training::passed(results);
+    io.out << tulana::tr("The certificate %1 matches %2: %3, %n completed case(s), issued %4.",
+                         nullptr, int(results.completedCases().size()))
+                  .arg(identifier, resultsPath, results.trainee.name, issuedText)
+           << '\n'
+           << (!pass   ? tulana::tr("No pass mark was announced.")
+               : *pass ? tulana::tr("Passed the pass mark of %1%.").arg(*results.passMark)
+                       : tulana::tr("Did not reach the pass mark of %1%.").arg(*results.passMark))
+           << '\n'
+           << tulana::tr("This shows that the certificate and the results file agree; it does "
+                         "not show who the trainee is.")
+           << '\n';
+    return Success;
+}
+
 } // namespace
 
 int trainingCommand(const QStringList& args, Io io)
 {
     if (args.isEmpty())
-        return usageError(tulana::tr("training needs a subcommand: list or check"), io);
+        return usageError(
+            tulana::tr("training needs a subcommand: list, check or verify-certificate"), io);
     const QString sub = args.constFirst();
     if (sub == QLatin1String("list"))
         return listCommand(args.mid(1), io);
     if (sub == QLatin1String("check"))
         return checkCommand(args.mid(1), io);
-    return usageError(tulana::tr("unknown training subcommand \"%1\" (list or check)").arg(sub),
-                      io);
+    if (sub == QLatin1String("verify-certificate"))
+        return verifyCertificateCommand(args.mid(1), io);
+    return usageError(
+        tulana::tr("unknown training subcommand \"%1\" (list, check or verify-certificate)")
+            .arg(sub),
+        io);
 }
 
 } // namespace tulana::cli

@@ -4,8 +4,10 @@
 #include "i18n/Translate.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -16,6 +18,8 @@ namespace {
 constexpr int kPdfDpi = 300;
 constexpr double kMarginMm = 18;
 constexpr double kBorderInsetMm = 8; // the double rule, inside the margin
+constexpr const char* kIdentifierKey = "tulana-certificate-id:";
+constexpr const char* kIssuedKey = "issued:";
 
 QString esc(const QString& text)
 {
@@ -40,7 +44,56 @@ void drawBorder(QPainter& painter, const QRectF& page)
     painter.drawRect(outer.adjusted(gap, gap, -gap, -gap));
 }
 
+// The XMP packet: the title, and the identifier and date of issue as
+// keywords readers show (pdfinfo -meta) and verify-certificate reads back.
+QByteArray xmpPacket(const CertificateSheet& s)
+{
+    const QString xmp =
+        QStringLiteral(
+            "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+            " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+            "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+            "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+            "   <dc:format>application/pdf</dc:format>\n"
+            "   <dc:title><rdf:Alt><rdf:li "
+            "xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+            "   <pdf:Keywords>%2%3 %4%5</pdf:Keywords>\n"
+            "   <pdf:Producer>Tulana %6</pdf:Producer>\n"
+            "  </rdf:Description>\n"
+            " </rdf:RDF>\n"
+            "</x:xmpmeta>\n"
+            "<?xpacket end=\"w\"?>")
+            .arg(esc(s.heading + QStringLiteral(" \u2014 ") + s.trainee),
+                 QLatin1String(kIdentifierKey), esc(s.identifier), QLatin1String(kIssuedKey),
+                 esc(s.issued), QStringLiteral(TULANA_VERSION));
+    return xmp.toUtf8();
+}
+
 } // namespace
+
+CertificateStamp readCertificateStamp(const QString& path, QString* errorMessage)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = tulana::tr("cannot be opened: %1").arg(file.errorString());
+        return {};
+    }
+    // The XMP packet is stored as plain UTF-8 (QPdfWriter does not compress it).
+    const QString text = QString::fromLatin1(file.readAll());
+    static const QRegularExpression pattern(
+        QStringLiteral("%1([0-9a-f-]{32,48}) %2(\\d{4}-\\d{2}-\\d{2})")
+            .arg(QLatin1String(kIdentifierKey), QLatin1String(kIssuedKey)));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch()) {
+        if (errorMessage)
+            *errorMessage = tulana::tr("is not a Tulana training certificate (it carries no "
+                                       "certificate identifier)");
+        return {};
+    }
+    return {m.captured(1), m.captured(2)};
+}
 
 QString certificateHtml(const CertificateSheet& s)
 {
@@ -73,8 +126,15 @@ QString certificateHtml(const CertificateSheet& s)
         html += QStringLiteral("<p align=\"right\" style=\"font-size:11pt; font-weight:bold; "
                                "margin-top:6pt\">%1</p>")
                     .arg(esc(s.totalLine));
-    html +=
-        QStringLiteral("<p style=\"font-size:12pt; margin-top:24pt\">%1</p>").arg(esc(s.dateLine));
+    if (!s.outcomeLine.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:12pt; margin-top:12pt\">%1</p>")
+                    .arg(esc(s.outcomeLine));
+    if (!s.issuerLine.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:12pt; margin-top:18pt\">%1</p>")
+                    .arg(esc(s.issuerLine));
+    html += QStringLiteral("<p style=\"font-size:12pt; margin-top:%1pt\">%2</p>")
+                .arg(s.issuerLine.isEmpty() ? 24 : 4)
+                .arg(esc(s.dateLine));
     html += QStringLiteral("<p style=\"font-size:9pt; color:#444; margin-top:18pt\">%1</p>")
                 .arg(esc(s.identifierLine));
     if (!s.footnote.isEmpty())
@@ -98,6 +158,8 @@ bool writeCertificatePdf(const CertificateSheet& sheet, const QString& path, QSt
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setTitle(sheet.heading + QStringLiteral(" \u2014 ") + sheet.trainee);
         writer.setCreator(QStringLiteral("Tulana %1").arg(QStringLiteral(TULANA_VERSION)));
+        if (!sheet.identifier.isEmpty())
+            writer.setDocumentXmpMetadata(xmpPacket(sheet));
 
         QPainter painter;
         if (!painter.begin(&writer)) {

@@ -29,9 +29,15 @@ struct CertificateSheet
     };
     std::vector<Row> rows;
     QString totalLine;      // "Overall: 19 / 22 (86%)"; may be empty
+    QString outcomeLine;    // against the pack's pass mark, or that none was announced
+    QString issuerLine;     // "Issued by: …"
     QString dateLine;       // "Date: 22 November 2026"
     QString identifierLine; // "Certificate identifier: 3f1a…", to check it against the results
     QString footnote;       // how to check the identifier; may be empty
+    // Repeated in the PDF's XMP metadata, where `tulana-cli training
+    // verify-certificate` reads them back (the page text is compressed).
+    QString identifier; // "3f1a-…"
+    QString issued;     // the date of issue, ISO 8601: "2026-11-22"
 };
 
 // Writes the certificate as an A4 PDF through QSaveFile (the old file is kept
@@ -41,5 +47,14 @@ bool writeCertificatePdf(const CertificateSheet& sheet, const QString& path, QSt
 
 // The HTML the PDF is drawn from (for previews and tests).
 QString certificateHtml(const CertificateSheet& sheet);
+
+// The identifier and date of issue a certificate PDF carries in its
+// metadata; empty, with `errorMessage`, when the file is not one.
+struct CertificateStamp
+{
+    QString identifier;
+    QString issued; // ISO 8601
+};
+CertificateStamp readCertificateStamp(const QString& path, QString* errorMessage);
 
 } // namespace tulana

@@ -111,6 +111,21 @@ QString packDirOf(const QString& caseJsonPath)
     return {};
 }
 
+// "passMark": a percentage of the pack's points, above 0 and at most 100.
+// Absent is allowed (older packs); a certificate then says none was announced.
+std::optional<double> readPassMark(JsonReader& r, const json& root)
+{
+    const std::optional<double> mark = r.number(root, "passMark", {}, false);
+    if (mark && (!(*mark > 0) || *mark > 100)) {
+        r.fail(QStringLiteral("passMark"),
+               tulana::tr("the pass mark is a percentage of the pack's points: more than 0 "
+                          "and at most 100, not %1")
+                   .arg(*mark));
+        return std::nullopt;
+    }
+    return mark;
+}
+
 } // namespace
 
 QString bundledPackDir()
@@ -205,10 +220,10 @@ PackLoad loadPack(const QString& packDir)
             load.problems += found;
             return load;
         }
-        r.rejectUnknownKeys(
-            *root, {},
-            {"format", "version", "id", "title", "about", "licence", "authors", "cases", "hi"});
-        detail::checkTranslationKeys(r, *root, {}, {"title", "about"});
+        r.rejectUnknownKeys(*root, {},
+                            {"format", "version", "id", "title", "about", "licence", "authors",
+                             "packVersion", "issuer", "passMark", "cases", "hi"});
+        detail::checkTranslationKeys(r, *root, {}, {"title", "about", "issuer"});
         detail::checkFormat(r, *root, kPackFormat);
         pack.id = r.string(*root, "id", {}, true);
         detail::checkId(r, pack.id, QStringLiteral("id"));
@@ -216,6 +231,9 @@ PackLoad loadPack(const QString& packDir)
         pack.about = detail::readTranslated(r, *root, "about", {}, false);
         pack.licence = r.string(*root, "licence", {}, false);
         pack.authors = r.string(*root, "authors", {}, false);
+        pack.packVersion = r.string(*root, "packVersion", {}, false);
+        pack.issuer = detail::readTranslated(r, *root, "issuer", {}, false);
+        pack.passMark = readPassMark(r, *root);
         caseDirs = detail::readStrings(r, *root, "cases", {}, true);
         detail::addLines(found, detail::jsonLines(packText));
         prefix(found, packFile);

@@ -135,7 +135,16 @@ QByteArray writeResults(const TraineeResults& results)
         trainee["accountHomePage"] = utf8(results.trainee.accountHomePage);
     root["trainee"] = trainee;
     root["language"] = utf8(results.language);
-    root["pack"] = ordered{{"id", utf8(results.packId)}, {"title", utf8(results.packTitle)}};
+    ordered pack{{"id", utf8(results.packId)}, {"title", utf8(results.packTitle)}};
+    if (!results.packVersion.isEmpty())
+        pack["packVersion"] = utf8(results.packVersion);
+    if (!results.issuer.isEmpty())
+        pack["issuer"] = utf8(results.issuer);
+    if (results.passMark)
+        pack["passMark"] = *results.passMark;
+    if (results.packPoints)
+        pack["points"] = *results.packPoints;
+    root["pack"] = pack;
     ordered cases = ordered::array();
     for (const CaseResult& c : results.cases) {
         ordered jc;
@@ -210,9 +219,15 @@ ResultsLoad readResults(const QByteArray& bytes)
     results.language = r.string(*root, "language", {}, false);
     if (root->contains("pack") && r.isObject((*root)["pack"], QStringLiteral("pack"))) {
         const json& p = (*root)["pack"];
-        r.rejectUnknownKeys(p, QStringLiteral("pack"), {"id", "title"});
-        results.packId = r.string(p, "id", QStringLiteral("pack"), true);
-        results.packTitle = r.string(p, "title", QStringLiteral("pack"), false);
+        const QString where = QStringLiteral("pack");
+        r.rejectUnknownKeys(p, where,
+                            {"id", "title", "packVersion", "issuer", "passMark", "points"});
+        results.packId = r.string(p, "id", where, true);
+        results.packTitle = r.string(p, "title", where, false);
+        results.packVersion = r.string(p, "packVersion", where, false);
+        results.issuer = r.string(p, "issuer", where, false);
+        results.passMark = r.number(p, "passMark", where, false);
+        results.packPoints = r.number(p, "points", where, false);
     }
     if (root->contains("cases") && r.isArray((*root)["cases"], QStringLiteral("cases")))
         for (std::size_t i = 0; i < (*root)["cases"].size(); ++i)

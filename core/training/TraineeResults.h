@@ -68,6 +68,12 @@ struct TraineeResults
     QString language; // "en", "hi"
     QString packId;
     QString packTitle;
+    // What the pack announced, kept with the results so that a certificate's
+    // pass/not passed and its identifier can be checked from this file alone.
+    QString packVersion;
+    QString issuer;                   // in English, as the pack names it
+    std::optional<double> passMark;   // percent of packPoints; none announced: empty
+    std::optional<double> packPoints; // the points of every case of the pack
     std::vector<CaseResult> cases;
 
     // Adds the case's result, replacing an earlier one of the same case.

@@ -120,4 +120,12 @@ const TrainingCase* TrainingPack::trainingCase(const QString& caseId) const
     return findById(cases, caseId);
 }
 
+double TrainingPack::maxPoints() const
+{
+    double total = 0;
+    for (const TrainingCase& c : cases)
+        total += c.maxPoints();
+    return total;
+}
+
 } // namespace tulana::training

@@ -178,10 +178,20 @@ struct TrainingPack
     Translated about;
     QString licence;
     QString authors;
+    // The pack's own version ("2026.1"), changed when its cases or points
+    // change, so a certificate names what was taken; may be empty.
+    QString packVersion;
+    // Who issues the certificate ("Training Division, ..."); may be empty.
+    Translated issuer;
+    // The percentage of the pack's points (every case, taken or not) a
+    // trainee needs to pass, announced before a case starts. An old pack
+    // without one still loads: its certificate then says none was announced.
+    std::optional<double> passMark;
     std::vector<TrainingCase> cases; // in the pack's order
     std::map<QString, Source> sources;
 
     const TrainingCase* trainingCase(const QString& caseId) const;
+    double maxPoints() const; // of every case of the pack
 };
 
 } // namespace tulana::training

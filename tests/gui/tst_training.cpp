@@ -9,6 +9,7 @@
 
 #include "commands/BidCommands.h"
 #include "document/TenderDocument.h"
+#include "i18n/Language.h"
 #include "settings/Settings.h"
 #include "training/Anchors.h"
 #include "training/Certificate.h"
@@ -24,8 +25,10 @@
 #include "training/TrainingSession.h"
 #include "training/Xapi.h"
 #include "views/MainWindow.h"
+#include "widgets/OpennessRadarChart.h"
 
 #include <QAbstractButton>
+#include <QChart>
 #include <QDate>
 #include <QDockWidget>
 #include <QFile>
@@ -58,6 +61,7 @@ namespace {
 
 const QString kPack = QStringLiteral(TULANA_SOURCE_DIR "/tests/gui/data/training-pack");
 const QString kCase = QStringLiteral("gui-walkthrough");
+constexpr double kReadableRadar = 260; // px across the plotted circle
 
 QByteArray fileBytes(const QString& path)
 {
@@ -215,6 +219,34 @@ private slots:
         dialog.accept();
         QCOMPARE(settings::traineeName(), QStringLiteral("Asha"));
         QCOMPARE(dialog.caseId(), kCase);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("passMarkLabel"))
+                    ->text()
+                    .startsWith(QLatin1String("This pack announces no pass mark")));
+    }
+
+    // The pass mark is announced before a case starts; the summary says
+    // where the trainee stands against it.
+    void theBundledPackAnnouncesItsPassMarkAndIssuer()
+    {
+        const i18n::ScopedLanguage english(QStringLiteral("en"));
+        const TrainingPack* pack = training()->pack();
+        QVERIFY(pack && pack->passMark);
+        StartCaseDialog dialog(*pack, {});
+        const QString announced =
+            dialog.findChild<QLabel*>(QStringLiteral("passMarkLabel"))->text();
+        QVERIFY2(announced.startsWith(QStringLiteral("To pass, score at least 60% of the pack's %1 "
+                                                     "points")
+                                          .arg(pack->maxPoints())),
+                 qPrintable(announced));
+        QVERIFY2(announced.contains(QLatin1String("issued by The Tulana authors")),
+                 qPrintable(announced));
+        QVERIFY(training()->startCase(pack->cases.front().id, QStringLiteral("Asha Verma")));
+        QCOMPARE(training()->results().passMark, std::optional<double>(60));
+        QCOMPARE(training()->results().packPoints, std::optional<double>(pack->maxPoints()));
+        const QString summary =
+            QTextDocumentFragment::fromHtml(training()->summaryHtml()).toPlainText().simplified();
+        QVERIFY2(summary.contains(QLatin1String("Pass mark announced in the pack: 60%")),
+                 qPrintable(summary));
     }
 
     void aTraineeFinishesACaseWithFeedbackAndACertificate()
@@ -428,7 +460,11 @@ private slots:
         QVERIFY(printed.contains(QLatin1String("GUI test pack")));
         QVERIFY(printed.contains(QLatin1String("5 of 7")));
         QVERIFY(printed.contains(QString::number(QDate::currentDate().year())));
-        QVERIFY(printed.contains(certificateIdentifier(training()->results())));
+        QVERIFY(
+            printed.contains(certificateIdentifier(training()->results(), QDate::currentDate())));
+        // The GUI test pack announces no pass mark, as packs written before it.
+        QVERIFY2(printed.contains(QLatin1String("No pass mark was announced")),
+                 qPrintable(printed));
     }
 
     void theMenuStartsACaseAndFinishShowsTheSummary()
@@ -510,6 +546,36 @@ private slots:
         auto* dock = next.findChild<QDockWidget*>(QStringLiteral("trainingDock"));
         QVERIFY(dock);
         QVERIFY(!dock->isVisible());
+    }
+
+    // Issue 15, point 12: with the training panel docked, the openness radar
+    // must stay readable, not shrink to a blob, at 1280×800.
+    void theRadarStaysReadableInTheTrainingLayout()
+    {
+        QVERIFY(training()->startCase(QStringLiteral("open-weights-not-open-source"),
+                                      QStringLiteral("Asha Verma")));
+        QVERIFY(training()->dock()->isVisible());
+        QCOMPARE(m_window->size(), QSize(1280, 800));
+        auto* radar =
+            m_window->findChild<OpennessRadarChart*>(QStringLiteral("opennessRadarChart"));
+        QVERIFY(radar);
+        revealWidget(radar);
+        QTRY_VERIFY(radar->isVisible());
+        QTest::qWait(50); // the chart lays itself out once shown
+        const QRectF plot = radar->chart()->plotArea();
+        const QString measured = QStringLiteral("radar %1×%2, plot %3×%4, dock %5 wide")
+                                     .arg(radar->width())
+                                     .arg(radar->height())
+                                     .arg(plot.width())
+                                     .arg(plot.height())
+                                     .arg(training()->dock()->width());
+        qInfo("%s", qPrintable(measured));
+        // A polar plot of 6 axes and several bids needs about 260 px across
+        // for its rings and lines to be told apart.
+        QVERIFY2(std::min(plot.width(), plot.height()) >= kReadableRadar, qPrintable(measured));
+        // And the whole radar is on screen, not clipped by the window.
+        const QRect onWindow(radar->mapTo(m_window.get(), QPoint(0, 0)), radar->size());
+        QVERIFY2(m_window->rect().contains(onWindow), qPrintable(measured));
     }
 
     void everyBundledCaseStarts()

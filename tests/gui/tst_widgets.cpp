@@ -9,6 +9,8 @@
 #include "widgets/PriceScatterChart.h"
 #include "widgets/ScoreBarChart.h"
 
+#include "tender/CriteriaTemplate.h"
+
 #include "TenderBuilder.h"
 #include "io/TenderFile.h"
 #include "scoring/Evaluator.h"
@@ -22,7 +24,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFrame>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -40,6 +44,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 using namespace tulana;
 
@@ -144,6 +149,9 @@ private slots:
     void wizardRefusesFinishWhileARulebookErrorIsBreached();
     void wizardGivesAValidEditableTender();
     void wizardAsksForABudgetUnderFbs();
+    void wizardStartsFromACriteriaTemplate_data();
+    void wizardStartsFromACriteriaTemplate();
+    void everyCriteriaTemplateLoadsAndGivesAValidTender();
 
     void recentFilesAreMostRecentFirstWithoutDuplicates();
     void recentFilesKeepAtMostTen();
@@ -549,8 +557,10 @@ void TestWidgets::wizardRefusesFinishWhileARulebookErrorIsBreached()
     QVERIFY2(shown.contains(QStringLiteral("GFR 2017, Rule 192")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("85")), qPrintable(shown));
 
-    // On the last page, a breach disables Finish.
+    // On the last page (the criteria, after the options), a breach disables Finish.
     spin->setValue(80);
+    wizard.next();
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     QCOMPARE(wizard.currentPage()->isFinalPage() || wizard.nextId() == -1, true);
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
@@ -625,6 +635,113 @@ void TestWidgets::wizardAsksForABudgetUnderFbs()
     QCOMPARE(t.method, SelectionMethod::Fbs);
     QCOMPARE(t.budget.value_or(0), 15000000.0);
     QVERIFY2(errorsOf(checkTenderValues(t)).isEmpty(), qPrintable(errorsOf(checkTenderValues(t))));
+}
+
+void TestWidgets::wizardStartsFromACriteriaTemplate_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QString>("firstLeaf");
+    QTest::newRow("a chatbot tender starts from the conversational assistant's criteria")
+        << QStringLiteral("conversational-assistant")
+        << QStringLiteral("Language coverage and answer quality");
+    QTest::newRow("an OCR tender starts from the document system's criteria")
+        << QStringLiteral("document-ocr")
+        << QStringLiteral("Accuracy on the department's test sample");
+    QTest::newRow("an analytics tender starts from the predictive model's criteria")
+        << QStringLiteral("predictive-analytics")
+        << QStringLiteral("Accuracy on the department's held-out data");
+    QTest::newRow("start empty gives the one criterion to rename")
+        << QStringLiteral("empty") << QStringLiteral("Methodology and work plan");
+}
+
+// Driven as an officer does: typing, clicking Next, picking a template on
+// the last page and clicking Finish; then the tender has its criteria.
+void TestWidgets::wizardStartsFromACriteriaTemplate()
+{
+    QFETCH(QString, templateId);
+    QFETCH(QString, firstLeaf);
+    const i18n::ScopedLanguage english(QStringLiteral("en"));
+    NewTenderWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClicks(field<QLineEdit>(&wizard, "referenceEdit"), QStringLiteral("DIT/AI/7"));
+    QTest::keyClicks(field<QLineEdit>(&wizard, "titleEdit"), QStringLiteral("An AI system"));
+    auto* committee = field<QPlainTextEdit>(&wizard, "committeeEdit");
+    committee->setFocus();
+    QTest::keyClicks(committee, QStringLiteral("Dr. Meera Iyer, Director (IT)"));
+    for (int page = 0; page < 3; ++page) {
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        QVERIFY2(next->isVisible() && next->isEnabled(), qPrintable(QString::number(page)));
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+    QCOMPARE(wizard.nextId(), -1); // the criteria page is the last
+    auto* choice = field<QAbstractButton>(
+        &wizard, QByteArray("criteriaTemplate_" + templateId.toUtf8()).constData());
+    QVERIFY(choice->isVisible());
+    QTest::mouseClick(choice, Qt::LeftButton, {}, QPoint(8, choice->height() / 2));
+    QVERIFY(choice->isChecked());
+    // The page shows what the tender will get.
+    auto* preview = field<QTreeWidget>(&wizard, "criteriaPreview");
+    QVERIFY(!preview->findItems(firstLeaf, Qt::MatchContains | Qt::MatchRecursive).isEmpty());
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+    const Tender t = wizard.tender();
+    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
+    QVERIFY(!leaves.empty());
+    QCOMPARE(leaves.front().criterion->name, firstLeaf);
+    if (templateId != QLatin1String("empty")) {
+        const CriteriaTemplate* chosen = findCriteriaTemplate(templateId);
+        QVERIFY(chosen);
+        QCOMPARE(t.criteria, chosen->criteria);
+        QVERIFY(leaves.size() >= 6);
+    }
+    double top = 0;
+    for (const Criterion& c : t.criteria)
+        top += c.weight;
+    QCOMPARE(top, criteriaWeightTarget(t));
+    QCOMPARE(t.evaluators.size(), std::size_t(1));
+    QCOMPARE(t.evaluators[0].name, QStringLiteral("Dr. Meera Iyer"));
+    QVERIFY2(errorsOf(validateTender(t)).isEmpty(), qPrintable(errorsOf(validateTender(t))));
+    QVERIFY2(errorsOf(checkTenderValues(t)).isEmpty(), qPrintable(errorsOf(checkTenderValues(t))));
+}
+
+// The shipped templates are data: each file reads without a problem, every
+// criterion cites its source, and a tender made of it passes the tender's
+// own validation (weights add up to the target, groups to their weight).
+void TestWidgets::everyCriteriaTemplateLoadsAndGivesAValidTender()
+{
+    const QDir dir(QStringLiteral(TULANA_SOURCE_DIR "/resources/criteria-templates"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(files.size() >= 3);
+    QCOMPARE(builtInCriteriaTemplates().size(), std::size_t(files.size()));
+    for (const QString& name : files) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const char* language : {"en", "hi"}) {
+            Problems problems;
+            const auto loaded =
+                parseCriteriaTemplate(bytes, name, QString::fromLatin1(language), &problems);
+            QVERIFY2(loaded && problems.isEmpty(), qPrintable(name + u'\n' + errorsOf(problems)));
+            Tender t = TenderBuilder().build();
+            t.criteria = loaded->criteria;
+            // Marks of the builder's bids no longer fit these criteria: the
+            // tender's own rules for criteria are what is checked.
+            t.bids.clear();
+            QVERIFY2(errorsOf(validateTender(t)).isEmpty(),
+                     qPrintable(name + u'\n' + errorsOf(validateTender(t))));
+        }
+    }
+    // A criterion without its source is refused, with its place.
+    Problems problems;
+    const QByteArray noSource = R"({"format": "tulana-criteria-template", "version": 1,
+        "id": "x", "name": "X", "criteria": [{"id": "T1", "name": "A", "weight": 100,
+        "maxMarks": 10}]})";
+    QVERIFY(!parseCriteriaTemplate(noSource, QStringLiteral("x.json"), QStringLiteral("en"),
+                                   &problems));
+    QVERIFY2(errorsOf(problems).contains(QLatin1String("x.json: criteria[0].source")),
+             qPrintable(errorsOf(problems)));
 }
 
 void TestWidgets::recentFilesAreMostRecentFirstWithoutDuplicates()

@@ -225,6 +225,18 @@ void TestTrainingCheck::brokenPackIsLocated_data()
                                   << "expected \"tulana-training-pack\"";
     QTest::newRow("no cases list") << Edit([](json& j) { j.erase("cases"); }) << "pack.json: cases"
                                    << "required field";
+    QTest::newRow("a pass mark above 100%")
+        << Edit([](json& j) { j["passMark"] = 150; }) << "pack.json: passMark"
+        << "more than 0 and at most 100, not 150";
+    QTest::newRow("a pass mark of 0%")
+        << Edit([](json& j) { j["passMark"] = 0; }) << "pack.json: passMark"
+        << "more than 0 and at most 100";
+    QTest::newRow("a pass mark written as text")
+        << Edit([](json& j) { j["passMark"] = "60%"; }) << "pack.json: passMark"
+        << "";
+    QTest::newRow("an issuer that is not text")
+        << Edit([](json& j) { j["issuer"] = 7; }) << "pack.json: issuer"
+        << "";
 }
 
 void TestTrainingCheck::brokenPackIsLocated()

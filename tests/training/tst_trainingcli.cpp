@@ -1,7 +1,11 @@
 // tulana-cli training list|check, run in-process: exit codes and the located
 // problems a trainer reads.
 #include "Cli.h"
+#include "training/Certificate.h"
+#include "training/TraineeResults.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -29,6 +33,34 @@ Run run(const QStringList& arguments)
     return r;
 }
 
+// A results file as the app exports it, for a pack with a pass mark.
+tulana::training::TraineeResults someResults()
+{
+    tulana::training::TraineeResults r;
+    r.trainee.name = QStringLiteral("Smt. Kavita Nair");
+    r.language = QStringLiteral("en");
+    r.packId = QStringLiteral("tulana-essentials");
+    r.packVersion = QStringLiteral("2026.1");
+    r.issuer = QStringLiteral("Training Division");
+    r.passMark = 60;
+    r.packPoints = 10;
+    tulana::training::CaseResult c;
+    c.caseId = QStringLiteral("rank-reversal");
+    c.title = QStringLiteral("A losing bid decides the winner");
+    c.finished = QDateTime(QDate(2026, 11, 20), QTime(10, 14), Qt::UTC);
+    c.completed = true;
+    c.points = 8;
+    c.max = 10;
+    r.record(c);
+    return r;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 QString show(const Run& r)
 {
     return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
@@ -48,6 +80,7 @@ private slots:
     void checksAGoodPackAndCase();
     void brokenPackGivesLocatedErrors();
     void usageErrors();
+    void verifiesACertificateAgainstItsResultsFile();
 };
 
 void TestTrainingCli::listsTheBundledPack()
@@ -137,6 +170,56 @@ void TestTrainingCli::usageErrors()
     QCOMPARE(run({QStringLiteral("grade")}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("check")}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("check"), kData + QStringLiteral("/nowhere")}).exitCode, 1);
+}
+
+void TestTrainingCli::verifiesACertificateAgainstItsResultsFile()
+{
+    QTemporaryDir dir;
+    const QString results = dir.filePath(QStringLiteral("results.json"));
+    QVERIFY(writeFile(results, tulana::training::writeResults(someResults())));
+    const QString id = tulana::training::certificateIdentifier(someResults(), QDate(2026, 11, 22));
+    const QString date = QStringLiteral("2026-11-22");
+
+    Run r = run({QStringLiteral("verify-certificate"), results, QStringLiteral("--id"), id,
+                 QStringLiteral("--date"), date});
+    QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+    QVERIFY2(r.out.contains(QLatin1String("matches")), qPrintable(show(r)));
+    QVERIFY2(r.out.contains(QLatin1String("Passed the pass mark of 60%")), qPrintable(show(r)));
+    QVERIFY2(r.out.contains(QLatin1String("not show who the trainee is")), qPrintable(show(r)));
+    // As typed from paper: capitals, without dashes.
+    r = run({QStringLiteral("verify-certificate"), results, QStringLiteral("--id"),
+             id.toUpper().remove(QLatin1Char('-')), QStringLiteral("--date"), date});
+    QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+
+    // Another date of issue: no match.
+    r = run({QStringLiteral("verify-certificate"), results, QStringLiteral("--id"), id,
+             QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+    QCOMPARE(r.exitCode, 1);
+    // A results file whose score was raised after the certificate: no match.
+    QByteArray tampered = tulana::training::writeResults(someResults());
+    QVERIFY(tampered.contains("\"points\": 8.0"));
+    tampered.replace("\"points\": 8.0", "\"points\": 9.0");
+    QVERIFY(writeFile(results, tampered));
+    r = run({QStringLiteral("verify-certificate"), results, QStringLiteral("--id"), id,
+             QStringLiteral("--date"), date});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("does not match")), qPrintable(show(r)));
+    QVERIFY(r.out.isEmpty());
+
+    // A certificate that is not a PDF of Tulana's; usage errors.
+    r = run({QStringLiteral("verify-certificate"), results, results});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("not a Tulana training certificate")),
+             qPrintable(show(r)));
+    QCOMPARE(run({QStringLiteral("verify-certificate")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("verify-certificate"), results}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("verify-certificate"), results, QStringLiteral("--id"), id}).exitCode,
+        2);
+    QCOMPARE(run({QStringLiteral("verify-certificate"), results, QStringLiteral("--id"), id,
+                  QStringLiteral("--date"), QStringLiteral("22/11/2026")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestTrainingCli)

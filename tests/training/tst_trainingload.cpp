@@ -25,6 +25,7 @@ class TestTrainingLoad : public QObject
 private slots:
     void goodPackLoadsWhole();
     void bundledPackChecksClean();
+    void packWithoutPassMarkStillLoads();
     void caseAloneFindsItsPackSources();
     void translationsAreKept();
 };
@@ -67,6 +68,23 @@ void TestTrainingLoad::bundledPackChecksClean()
     for (const QString& id : refs.considerations)
         QVERIFY2(refs.sources.count(QStringLiteral("brief-table3-") + id), qPrintable(id));
     QVERIFY(refs.anchors.count(QStringLiteral("page.evaluation")));
+    // What a trainee is told before starting, and the certificate states.
+    QCOMPARE(load.pack->passMark, std::optional<double>(60));
+    QVERIFY(!load.pack->issuer.en.isEmpty());
+    QVERIFY(!load.pack->issuer.in(QStringLiteral("hi")).isEmpty());
+    QVERIFY(!load.pack->packVersion.isEmpty());
+    QVERIFY(load.pack->maxPoints() > 0);
+}
+
+void TestTrainingLoad::packWithoutPassMarkStillLoads()
+{
+    // Packs written before the pass mark existed stay usable.
+    const PackLoad load = loadPack(kData + QStringLiteral("/good-pack"));
+    QVERIFY2(load.problems.isEmpty(), qPrintable(problemsText(load.problems)));
+    QVERIFY(load.pack);
+    QVERIFY(!load.pack->passMark);
+    QVERIFY(load.pack->issuer.isEmpty());
+    QVERIFY(load.pack->packVersion.isEmpty());
 }
 
 void TestTrainingLoad::caseAloneFindsItsPackSources()

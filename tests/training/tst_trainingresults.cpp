@@ -6,6 +6,7 @@
 #include "training/TrainingSession.h"
 #include "training/Xapi.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace tulana;
@@ -54,6 +55,16 @@ TraineeResults sampleResults(const TrainingPack& pack, bool withEmail = true)
     return results;
 }
 
+// What a pack with a pass mark announces, as the app copies it into the results.
+TraineeResults withAnnouncements(TraineeResults results, double passMark)
+{
+    results.packVersion = QStringLiteral("2026.1");
+    results.issuer = QStringLiteral("Training Cell, Directorate of Procurement");
+    results.passMark = passMark;
+    results.packPoints = 10;
+    return results;
+}
+
 QString str(const json& j)
 {
     return j.is_string() ? QString::fromStdString(j.get<std::string>())
@@ -92,6 +103,12 @@ private slots:
     void xapiActorWithoutEmailUsesAnAccount();
     void xapiCheckFindsBrokenStatements();
     void certificateInEnglish();
+    void certificateIdentifierIsBlake2bOfTheRecord_data();
+    void certificateIdentifierIsBlake2bOfTheRecord();
+    void certificateStatesThePassMarkAndTheIssuer_data();
+    void certificateStatesThePassMarkAndTheIssuer();
+    void certificateOfAPackWithoutPassMarkSaysSo();
+    void certificateIsCheckedFromTheResultsFileAlone();
     void certificateInHindi();
     void certificateLeavesUnfinishedCasesOut();
 };
@@ -266,15 +283,122 @@ void TestTrainingResults::certificateInEnglish()
     QCOMPARE(c.cases[0].score, QStringLiteral("6 of 10 points (60%)"));
     QCOMPARE(c.cases[0].finished, QStringLiteral("20 November 2026"));
     QVERIFY(c.statement.contains(QLatin1String("A pack for the tests")));
-    QCOMPARE(c.identifier, certificateIdentifier(results));
-    QCOMPARE(c.identifier.size(), 19); // four groups of four hex digits
+    QCOMPARE(c.identifier, certificateIdentifier(results, QDate(2026, 11, 22)));
+    // 16 bytes of BLAKE2b as eight groups of four hex digits.
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{4}(-[0-9a-f]{4}){7}$"))
+                 .match(c.identifier)
+                 .hasMatch(),
+             qPrintable(c.identifier));
     const QString text = c.toText();
-    for (const QString& part : {c.title, c.traineeName, c.cases[0].caseTitle, c.date, c.identifier})
+    for (const QString& part :
+         {c.title, c.traineeName, c.cases[0].caseTitle, c.date, c.identifier, c.outcome, c.issuer})
         QVERIFY2(text.contains(part), qPrintable(part));
     // A change in the results changes the identifier.
     TraineeResults changed = results;
     changed.cases.front().points = 7;
-    QVERIFY(certificateIdentifier(changed) != c.identifier);
+    QVERIFY(certificateIdentifier(changed, QDate(2026, 11, 22)) != c.identifier);
+}
+
+void TestTrainingResults::certificateIdentifierIsBlake2bOfTheRecord_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("another score gives another identifier") << QStringLiteral("points");
+    QTest::newRow("another name gives another identifier") << QStringLiteral("name");
+    QTest::newRow("another date of issue gives another identifier") << QStringLiteral("date");
+    QTest::newRow("another pass mark gives another identifier") << QStringLiteral("passMark");
+    QTest::newRow("another pack version gives another identifier") << QStringLiteral("packVersion");
+    QTest::newRow("another finishing time gives another identifier") << QStringLiteral("finished");
+}
+
+void TestTrainingResults::certificateIdentifierIsBlake2bOfTheRecord()
+{
+    QFETCH(QString, field);
+    const TrainingPack pack = fixturePack();
+    TraineeResults results = withAnnouncements(sampleResults(pack), 60);
+    const QDate issued(2026, 11, 22);
+    const QString id = certificateIdentifier(results, issued);
+    QCOMPARE(id, certificateIdentifier(results, issued)); // the same content, the same id
+    QDate otherDate = issued;
+    if (field == QLatin1String("points"))
+        results.cases.front().points += 0.5;
+    else if (field == QLatin1String("name"))
+        results.trainee.name += QLatin1Char('.');
+    else if (field == QLatin1String("date"))
+        otherDate = issued.addDays(1);
+    else if (field == QLatin1String("passMark"))
+        results.passMark = 59;
+    else if (field == QLatin1String("packVersion"))
+        results.packVersion = QStringLiteral("2026.2");
+    else if (field == QLatin1String("finished"))
+        results.cases.front().finished = results.cases.front().finished.addSecs(60);
+    const QString other = certificateIdentifier(results, otherDate);
+    QVERIFY2(other != id, qPrintable(other));
+    QVERIFY(!certificateMatches(results, otherDate, id));
+    QVERIFY(certificateMatches(results, otherDate, other.toUpper().remove(QLatin1Char('-'))));
+}
+
+void TestTrainingResults::certificateStatesThePassMarkAndTheIssuer_data()
+{
+    QTest::addColumn<double>("passMark");
+    QTest::addColumn<bool>("passed");
+    // The fixture case is worth 10 points, the trainee has 6.
+    QTest::newRow("60% of 10 points: 6 points pass, exactly") << 60.0 << true;
+    QTest::newRow("61% of 10 points: 6 points do not pass") << 61.0 << false;
+}
+
+void TestTrainingResults::certificateStatesThePassMarkAndTheIssuer()
+{
+    QFETCH(double, passMark);
+    QFETCH(bool, passed);
+    i18n::ScopedLanguage english(QStringLiteral("en"));
+    const TrainingPack pack = fixturePack();
+    const TraineeResults results = withAnnouncements(sampleResults(pack), passMark);
+    const CertificateContent c = certificate(results, QDate(2026, 11, 22), &pack);
+    QCOMPARE(c.passed, std::optional<bool>(passed));
+    QVERIFY2(c.outcome.contains(QStringLiteral("%1% of its 10 points").arg(passMark)),
+             qPrintable(c.outcome));
+    QVERIFY2(
+        c.outcome.endsWith(passed ? QLatin1String(": passed.") : QLatin1String(": not passed.")),
+        qPrintable(c.outcome));
+    QCOMPARE(c.issuer, QStringLiteral("Issued by: Training Cell, Directorate of Procurement"));
+}
+
+void TestTrainingResults::certificateOfAPackWithoutPassMarkSaysSo()
+{
+    i18n::ScopedLanguage english(QStringLiteral("en"));
+    const TrainingPack pack = fixturePack();
+    QVERIFY(!pack.passMark); // an older pack: it still loads
+    const TraineeResults results = sampleResults(pack);
+    const CertificateContent c = certificate(results, QDate(2026, 11, 22), &pack);
+    QVERIFY(!c.passed);
+    QVERIFY2(c.outcome.startsWith(QLatin1String("No pass mark was announced")),
+             qPrintable(c.outcome));
+    QVERIFY2(c.issuer.startsWith(QLatin1String("No issuing body")), qPrintable(c.issuer));
+    QVERIFY(!c.identifier.isEmpty());
+}
+
+void TestTrainingResults::certificateIsCheckedFromTheResultsFileAlone()
+{
+    const TrainingPack pack = fixturePack();
+    const TraineeResults results = withAnnouncements(sampleResults(pack), 60);
+    const QDate issued(2026, 11, 22);
+    const QString id = certificateIdentifier(results, issued);
+    // What the trainer holds: the exported file, read back.
+    const QByteArray file = writeResults(results);
+    const ResultsLoad load = readResults(file);
+    QVERIFY(load.results);
+    QCOMPARE(load.results->passMark, std::optional<double>(60));
+    QCOMPARE(load.results->packPoints, std::optional<double>(10));
+    QCOMPARE(load.results->issuer, results.issuer);
+    QCOMPARE(load.results->packVersion, results.packVersion);
+    QVERIFY(certificateMatches(*load.results, issued, id));
+    // A results file edited after the certificate was made does not match.
+    QByteArray tampered = file;
+    tampered.replace("\"points\": 6.0", "\"points\": 9.0");
+    QVERIFY(tampered != file);
+    const ResultsLoad edited = readResults(tampered);
+    QVERIFY(edited.results);
+    QVERIFY(!certificateMatches(*edited.results, issued, id));
 }
 
 void TestTrainingResults::certificateInHindi()

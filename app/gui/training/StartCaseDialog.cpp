@@ -1,6 +1,7 @@
 #include "training/StartCaseDialog.h"
 
 #include "settings/Settings.h"
+#include "training/Certificate.h"
 #include "util/StandardButtons.h"
 
 #include <QDialogButtonBox>
@@ -49,6 +50,10 @@ StartCaseDialog::StartCaseDialog(const TrainingPack& pack, const QStringList& co
                     "case file itself is never changed, so try anything.")
                      .toHtmlEscaped()));
     intro->setWordWrap(true);
+    // Announced before any case starts, as a pass mark must be.
+    auto* passMark = new QLabel(passMarkAnnouncement(pack), this);
+    passMark->setObjectName(QStringLiteral("passMarkLabel"));
+    passMark->setWordWrap(true);
 
     for (const TrainingCase& c : pack.cases) {
         QString text = tr("%1 (about %n min)", nullptr, c.minutes).arg(c.title.text());
@@ -83,6 +88,7 @@ StartCaseDialog::StartCaseDialog(const TrainingPack& pack, const QStringList& co
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(passMark);
     layout->addLayout(lists, 1);
     layout->addLayout(form);
     layout->addWidget(buttons);

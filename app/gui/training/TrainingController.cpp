@@ -193,6 +193,12 @@ bool TrainingController::startCase(const QString& caseId, const QString& trainee
         m_results = TraineeResults{};
         m_results.packId = p->id;
         m_results.packTitle = p->title.text();
+        // What the pack announces travels with the results: the certificate's
+        // verdict and identifier are checked from the results file alone.
+        m_results.packVersion = p->packVersion;
+        m_results.issuer = p->issuer.en;
+        m_results.passMark = p->passMark;
+        m_results.packPoints = p->maxPoints();
     }
     m_results.trainee.name = trainee;
     m_results.trainee.email = email;

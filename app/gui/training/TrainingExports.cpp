@@ -108,6 +108,11 @@ QString TrainingController::summaryHtml() const
             html += QStringLiteral("<p>%1</p>")
                         .arg(esc(tr("Completed cases together: %1").arg(scoreText(points, max))));
     }
+    // Where the sitting's completed cases stand against the pass mark
+    // announced before it.
+    if (!html.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(certificate(m_results, QDate::currentDate(), nullptr).outcome));
     if (html.isEmpty())
         html = QStringLiteral("<p>%1</p>").arg(esc(tr("No case started yet.")));
     return html;
@@ -135,13 +140,20 @@ bool TrainingController::writeCertificate(const QString& path, QString* error) c
     for (const CertificateLine& line : content.cases)
         sheet.rows.push_back({line.caseTitle, line.score, line.finished});
     sheet.totalLine = content.total;
+    sheet.outcomeLine = content.outcome;
+    sheet.issuerLine = content.issuer;
     sheet.dateLine = tr("Date: %1").arg(content.date);
+    sheet.identifier = content.identifier;
+    sheet.issued = content.issued.toString(Qt::ISODate);
     // The label may bring its own colon ("Certificate identifier:").
     sheet.identifierLine = content.identifierLabel.endsWith(u':')
                                ? tr("%1 %2").arg(content.identifierLabel, content.identifier)
                                : tr("%1: %2").arg(content.identifierLabel, content.identifier);
-    sheet.footnote = tr("The identifier is computed from the trainee's results file (Training ▸ "
-                        "Export Results…): a trainer can check the two belong together.");
+    sheet.footnote = tr("The identifier is computed from what this certificate states, all of "
+                        "it in the trainee's results file (Training ▸ Export Results…) but the "
+                        "date: “tulana-cli training verify-certificate RESULTS CERTIFICATE” "
+                        "checks that the two agree. It is not a signature and does not prove "
+                        "who the trainee is.");
     return writeCertificatePdf(sheet, path, error);
 }
 

@@ -2,19 +2,25 @@
 
 #include "rulebook/Rulebook.h"
 #include "support/Money.h"
+#include "tender/CriteriaTemplate.h"
+#include "validation/TenderValidator.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -138,9 +144,11 @@ NewTenderWizard::NewTenderWizard(QWidget* parent)
     m_particularsPage = makeParticularsPage();
     m_methodPage = makeMethodPage();
     m_optionsPage = makeOptionsPage();
+    m_criteriaPage = makeCriteriaPage();
     addPage(m_particularsPage);
     addPage(m_methodPage);
     addPage(m_optionsPage);
+    addPage(m_criteriaPage);
     updateMethodFields();
     resize(760, 600);
 }
@@ -351,6 +359,107 @@ NewTenderWizard::Page* NewTenderWizard::makeOptionsPage()
     return page;
 }
 
+NewTenderWizard::Page* NewTenderWizard::makeCriteriaPage()
+{
+    auto* page = new Page;
+    page->setTitle(tr("Technical criteria"));
+    page->setSubTitle(tr("Start from criteria for the kind of AI system being bought, or from one "
+                         "criterion to fill in. Everything can be changed on the Criteria page."));
+    m_templates = new QButtonGroup(page);
+    auto* choices = new QVBoxLayout;
+    const std::vector<CriteriaTemplate>& templates = builtInCriteriaTemplates();
+    for (std::size_t i = 0; i < templates.size(); ++i) {
+        auto* button = new QRadioButton(templates[i].name);
+        button->setObjectName(QStringLiteral("criteriaTemplate_") + templates[i].id);
+        m_templates->addButton(button, int(i));
+        choices->addWidget(button);
+    }
+    auto* empty = named(new QRadioButton(tr("Start empty: one criterion to rename and fill in")),
+                        "criteriaTemplate_empty");
+    m_templates->addButton(empty, -1);
+    choices->addWidget(empty);
+    empty->setChecked(true);
+
+    m_templateAbout = named(new QLabel, "criteriaTemplateAbout");
+    m_templateAbout->setWordWrap(true);
+    m_criteriaPreview = named(new QTreeWidget, "criteriaPreview");
+    m_criteriaPreview->setHeaderLabels({tr("Criterion"), tr("Weight"), tr("Maximum marks")});
+    m_criteriaPreview->setRootIsDecorated(true);
+    m_criteriaPreview->setSelectionMode(QAbstractItemView::NoSelection);
+    m_criteriaPreview->setFocusPolicy(Qt::NoFocus);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(choices);
+    layout->addWidget(m_templateAbout);
+    layout->addWidget(m_criteriaPreview, 1);
+    layout->addWidget(explanation(tr("Criteria and their weights are announced in the tender "
+                                     "document before bids are opened (GFR 2017 Rule 192(i)).")));
+
+    page->complete = [this] { return !breachesRulebook(); };
+    connect(m_templates, &QButtonGroup::idToggled, this, [this](int, bool on) {
+        if (on)
+            showCriteriaPreview();
+    });
+    showCriteriaPreview();
+    return page;
+}
+
+// The template's criteria, their weights scaled to the points the criteria
+// share (less than 100 when openness marks take some); or the one starter
+// criterion.
+std::vector<Criterion> NewTenderWizard::chosenCriteria() const
+{
+    const std::vector<CriteriaTemplate>& templates = builtInCriteriaTemplates();
+    const int chosen = m_templates->checkedId();
+    if (chosen >= 0 && std::size_t(chosen) < templates.size()) {
+        std::vector<Criterion> criteria = templates[std::size_t(chosen)].criteria;
+        const double target = criteriaWeightTarget(settings());
+        if (target != 100)
+            scaleWeights(criteria, target / 100);
+        return criteria;
+    }
+    Criterion methodology;
+    methodology.id = QStringLiteral("T1.1");
+    methodology.name = tr("Methodology and work plan");
+    methodology.maxMarks = 10;
+    methodology.weight = 100;
+    Criterion approach;
+    approach.id = QStringLiteral("T1");
+    approach.name = tr("Technical approach");
+    approach.weight = 100;
+    approach.children.push_back(methodology);
+    return {approach};
+}
+
+void NewTenderWizard::showCriteriaPreview()
+{
+    const std::vector<CriteriaTemplate>& templates = builtInCriteriaTemplates();
+    const int chosen = m_templates->checkedId();
+    m_templateAbout->setText(chosen >= 0 && std::size_t(chosen) < templates.size()
+                                 ? templates[std::size_t(chosen)].about
+                                 : tr("One group with one criterion, to rename and add to."));
+    m_criteriaPreview->clear();
+    const std::function<void(const Criterion&, QTreeWidgetItem*)> add =
+        [&](const Criterion& c, QTreeWidgetItem* parentItem) {
+            auto* item = parentItem ? new QTreeWidgetItem(parentItem)
+                                    : new QTreeWidgetItem(m_criteriaPreview);
+            item->setText(0, c.id + QLatin1Char(' ') + c.name);
+            item->setText(1, QLocale().toString(c.weight, 'g', 4));
+            item->setText(2, c.isGroup() ? QString() : QLocale().toString(c.maxMarks, 'g', 4));
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(0, c.description);
+            for (const Criterion& child : c.children)
+                add(child, item);
+        };
+    for (const Criterion& c : chosenCriteria())
+        add(c, nullptr);
+    m_criteriaPreview->expandAll();
+    m_criteriaPreview->resizeColumnToContents(1);
+    m_criteriaPreview->header()->setStretchLastSection(false);
+    m_criteriaPreview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
 Tender NewTenderWizard::settings() const
 {
     Tender t;
@@ -379,17 +488,7 @@ Tender NewTenderWizard::settings() const
 Tender NewTenderWizard::tender() const
 {
     Tender t = settings();
-    Criterion methodology;
-    methodology.id = QStringLiteral("T1.1");
-    methodology.name = tr("Methodology and work plan");
-    methodology.maxMarks = 10;
-    methodology.weight = 100;
-    Criterion approach;
-    approach.id = QStringLiteral("T1");
-    approach.name = tr("Technical approach");
-    approach.weight = 100;
-    approach.children.push_back(methodology);
-    t.criteria.push_back(approach);
+    t.criteria = chosenCriteria();
     // The committee as typed: "Name, designation" per line; none typed,
     // three placeholders to rename later.
     for (const QString& line : m_committee->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
@@ -468,6 +567,8 @@ void NewTenderWizard::updateChecks()
     m_optionsLimits->setText(limitsHtml(selectedRulebook(), t.method, problems, palette(), false));
     m_methodPage->refresh();
     m_optionsPage->refresh();
+    if (m_criteriaPage)
+        m_criteriaPage->refresh();
 }
 
 } // namespace tulana

@@ -5,6 +5,9 @@
 
 #include <QWizard>
 
+#include <vector>
+
+class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -13,15 +16,18 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSlider;
 class QSpinBox;
+class QTreeWidget;
 
 namespace tulana {
 
 struct Rulebook;
 
-// Sets up a new tender in three short pages: its particulars, the selection
-// method with its weights and the rulebook it follows, and the evaluation
-// options announced in the tender document. The rulebook's limits are shown
-// live, and Finish is refused while one of its errors is breached.
+// Sets up a new tender in four short pages: its particulars and committee,
+// the selection method with its weights and the rulebook it follows, the
+// evaluation options announced in the tender document, and the technical
+// criteria to start from (a template for a kind of AI system, or one
+// criterion to fill in). The rulebook's limits are shown live, and Finish is
+// refused while one of its errors is breached.
 class NewTenderWizard : public QWizard
 {
     Q_OBJECT
@@ -29,8 +35,9 @@ public:
     explicit NewTenderWizard(QWidget* parent = nullptr);
     ~NewTenderWizard() override;
 
-    // The tender as set up, with one starter criterion and three evaluators
-    // so that it is valid and can be edited at once.
+    // The tender as set up, with the chosen template's criteria (or one
+    // starter criterion) and the committee typed (or three evaluators), so
+    // that it is valid and can be edited at once.
     Tender tender() const;
 
     bool validateCurrentPage() override;
@@ -40,6 +47,9 @@ private:
     Page* makeParticularsPage();
     Page* makeMethodPage();
     Page* makeOptionsPage();
+    Page* makeCriteriaPage();
+    std::vector<Criterion> chosenCriteria() const;
+    void showCriteriaPreview();
     QLabel* explanation(const QString& text);
 
     Tender settings() const; // the fields only, without the starter content
@@ -76,9 +86,15 @@ private:
     QComboBox* m_tieBreak;
     QLabel* m_optionsLimits;
 
+    // A button's id is its template's index in builtInCriteriaTemplates(); negative: start empty.
+    QButtonGroup* m_templates = nullptr;
+    QTreeWidget* m_criteriaPreview = nullptr;
+    QLabel* m_templateAbout = nullptr;
+
     Page* m_particularsPage;
     Page* m_methodPage;
     Page* m_optionsPage;
+    Page* m_criteriaPage = nullptr;
 };
 
 } // namespace tulana

@@ -5,9 +5,34 @@
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <cstdlib>
 
 namespace tulana {
+namespace {
+
+// A polar chart keeps the widest angular label's width free on both sides
+// of the circle: one long name ("Innovation and Customisability") shrank
+// the plot of a 450-pixel-wide radar to a 30-pixel blob. Long names are set
+// on two lines (axis labels are rich text), halving what they take.
+QString twoLines(const QString& label)
+{
+    constexpr int kLongLabel = 14; // characters
+    if (label.size() <= kLongLabel)
+        return label.toHtmlEscaped();
+    int split = -1;
+    for (int i = 0; i < label.size(); ++i)
+        if (label.at(i) == u' ' &&
+            (split < 0 || std::abs(i - label.size() / 2) < std::abs(split - label.size() / 2)))
+            split = i;
+    if (split < 0)
+        return label.toHtmlEscaped();
+    return label.left(split).toHtmlEscaped() + QStringLiteral("<br>") +
+           label.mid(split + 1).toHtmlEscaped();
+}
+
+} // namespace
 
 OpennessRadarChart::OpennessRadarChart(QWidget* parent)
     : QWidget(parent)
@@ -28,9 +53,17 @@ OpennessRadarChart::OpennessRadarChart(QWidget* parent)
     polar->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
     polar->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
 
+    // Every pixel of margin is taken from the circle's diameter.
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(360, 320);
+    // Below this the rings and the bids' lines can no longer be told apart
+    // (about 260 pixels across with two-line labels); a splitter or a dock
+    // beside it must leave it this much (tst_training measures it at 1280×800
+    // with the training panel docked).
+    m_view->setMinimumSize(kMinimumWidth, kMinimumHeight);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -47,7 +80,7 @@ void OpennessRadarChart::setProfiles(const QStringList& axes, const std::vector<
     m_angular->setRange(0, std::max(1, n));
     // A category ends at its value: axis i is labelled at angle i.
     for (int i = 0; i < n; ++i)
-        m_angular->append(axes.at(i), i);
+        m_angular->append(twoLines(axes.at(i)), i);
     for (const Profile& p : profiles) {
         auto* series = new QLineSeries;
         series->setName(p.label);

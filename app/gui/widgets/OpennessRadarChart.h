@@ -36,6 +36,9 @@ public:
 
     QChart* chart() const { return m_chart; }
 
+    static constexpr int kMinimumWidth = 500;
+    static constexpr int kMinimumHeight = 440;
+
 private:
     QChartView* m_view;
     QChart* m_chart;
