@@ -332,6 +332,8 @@ void Builder::sections(const std::vector<MemoSection>& list, bool keepLastWithNe
 
 void Builder::signOff(const MemoDocument& m)
 {
+    if (m.signOff.empty())
+        return; // the evaluation sheet: not a decision, nobody signs it
     QTextBlockFormat f;
     f.setTopMargin(pt(14));
     f.setBottomMargin(pt(4));

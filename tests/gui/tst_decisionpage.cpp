@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -41,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -368,6 +370,42 @@ private slots:
         });
         find<QAction>("actionExportMemo")->trigger();
         QCOMPARE(shown, error);
+    }
+
+    // Ctrl+P prints the evaluation (ranking and charts), even while the
+    // memo is refused for want of a justification.
+    void ctrlPPrintsTheEvaluationWhileTheMemoIsRefused()
+    {
+        openUndecidedChatbot();
+        QString refusal;
+        QVERIFY(!memoActions()->memo(&refusal));
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            QVERIFY(modal);
+            shown = modal->objectName();
+            // What the dialog prints, on a PDF printer.
+            auto* dialog = qobject_cast<QPrintPreviewDialog*>(modal);
+            QVERIFY(dialog);
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(m_dir.filePath(QStringLiteral("evaluation.pdf")));
+            emit dialog->paintRequested(&printer);
+            modal->close();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(shown, QStringLiteral("evaluationPrintDialog"));
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (tool.isEmpty())
+            TULANA_SKIP_WITHOUT_TOOL("pdftotext (poppler-utils) is not installed");
+        QProcess p;
+        p.start(tool, {m_dir.filePath(QStringLiteral("evaluation.pdf")), QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60'000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        for (const char* expected :
+             {"EVALUATION SHEET", "Result of the evaluation",
+              "Technical score of every bid scored, with the minimum", "not the decision memo"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     }
 
     void thePreviewShowsTheMemoPages()

@@ -1,6 +1,8 @@
 #include "views/MainWindow.h"
 
 #include "document/TenderDocument.h"
+#include "help/HelpActions.h"
+#include "help/WhatsThis.h"
 #include "pages/BidsPage.h"
 #include "pages/ConsiderationsPage.h"
 #include "pages/CostsPage.h"
@@ -125,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
+    help::applyWhatsThis(this); // every page is built by now
     setAcceptDrops(true);
     restoreGeometry(settings::windowGeometry());
     fitToScreen();
@@ -225,6 +228,7 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addAction(m_csvTemplateAction);
     file->addSeparator();
+    file->addAction(m_memoActions->printEvaluationAction());
     file->addAction(m_memoActions->previewAction());
     file->addAction(m_memoActions->exportAction());
     file->addAction(m_verifyMemoAction);
@@ -289,6 +293,11 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    auto* manual = new tulana::help::HelpActions(this, m_pages); // "help" is the menu here
+    help->addAction(manual->manualAction());
+    help->addAction(manual->pageHelpAction());
+    help->addAction(manual->whatsThisAction());
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Tulana"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
