@@ -104,6 +104,13 @@
             <numerusform>Too short: %n words; write at least %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The certificate %1 matches %2: %3, %n completed case(s), issued %4.</source>
+        <translation>
+            <numerusform>The certificate %1 matches %2: %3, %n completed case, issued %4.</numerusform>
+            <numerusform>The certificate %1 matches %2: %3, %n completed cases, issued %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::BidsPage</name>

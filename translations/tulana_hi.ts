@@ -3332,14 +3332,6 @@ fingerprint %3</source>
         <translation>%1: केस &quot;%2&quot; जाँचा गया</translation>
     </message>
     <message>
-        <source>training needs a subcommand: list or check</source>
-        <translation>training के लिए एक उप-कमांड चाहिए: list या check</translation>
-    </message>
-    <message>
-        <source>unknown training subcommand &quot;%1&quot; (list or check)</source>
-        <translation>अज्ञात training उप-कमांड &quot;%1&quot; (list या check)</translation>
-    </message>
-    <message>
         <source>%1 over a %2-year horizon at a discount rate of %3% a year</source>
         <translation>%1, %2 वर्ष की अवधि में, %3% प्रति वर्ष की छूट दर पर</translation>
     </message>
@@ -4209,18 +4201,6 @@ fingerprint %3</source>
 </translation>
     </message>
     <message>
-        <source>  training list [PACK]           list the cases of a training pack (default: the
-                                 bundled one): id, minutes, goals, questions, title
-  training check PACK|CASE.json  check a training pack (a directory with pack.json) or
-                                 one case; list every problem with its file and place
-</source>
-        <translation>  training list [PACK]           प्रशिक्षण पैक के केस सूचीबद्ध करें (डिफ़ॉल्ट: साथ में
-                                 दिया गया पैक): आईडी, मिनट, लक्ष्य, प्रश्न, शीर्षक
-  training check PACK|CASE.json  प्रशिक्षण पैक (pack.json वाली निर्देशिका) या एक केस
-                                 की जाँच; हर समस्या उसकी फ़ाइल और स्थान के साथ सूचीबद्ध
-</translation>
-    </message>
-    <message>
         <source>Options:
   -h, --help                     show this help
   -v, --version                  show the version
@@ -4515,6 +4495,331 @@ tender: %3</source>
     <message>
         <source>The evaluation committee: %1. Each member&apos;s marks for each criterion are recorded, and the committee&apos;s mark is their average. This record does not show whether the members marked independently of one another.</source>
         <translation>मूल्यांकन समिति: %1। प्रत्येक मानदंड पर प्रत्येक सदस्य के अंक दर्ज हैं, और समिति का अंक उनका औसत है। यह अभिलेख यह नहीं दिखाता कि सदस्यों ने एक-दूसरे से स्वतंत्र रूप से अंक दिए या नहीं।</translation>
+    </message>
+    <message>
+        <source>  training list [PACK]           list the cases of a training pack (default: the
+                                 bundled one): id, minutes, goals, questions, title
+  training check PACK|CASE.json  check a training pack (a directory with pack.json) or
+                                 one case; list every problem with its file and place
+  training verify-certificate RESULTS (CERTIFICATE.pdf | --id ID --date YYYY-MM-DD)
+                                 check that a certificate was made from the results file
+                                 RESULTS (not who the trainee is: it is no signature)
+</source>
+        <translation>  training list [PACK]           प्रशिक्षण पैक के केस सूचीबद्ध करें (डिफ़ॉल्ट: साथ में
+                                 दिया गया पैक): आईडी, मिनट, लक्ष्य, प्रश्न, शीर्षक
+  training check PACK|CASE.json  प्रशिक्षण पैक (pack.json वाली निर्देशिका) या एक केस
+                                 की जाँच; हर समस्या उसकी फ़ाइल और स्थान के साथ सूचीबद्ध
+  training verify-certificate RESULTS (CERTIFICATE.pdf | --id ID --date YYYY-MM-DD)
+                                 जाँचें कि प्रमाणपत्र परिणाम फ़ाइल RESULTS से बना था
+                                 (प्रशिक्षु कौन है, यह नहीं: यह हस्ताक्षर नहीं है)
+</translation>
+    </message>
+    <message>
+        <source>training verify-certificate takes RESULTS and either CERTIFICATE.pdf or --id ID --date YYYY-MM-DD</source>
+        <translation>training verify-certificate को RESULTS और साथ में CERTIFICATE.pdf या --id ID --date YYYY-MM-DD चाहिए</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>त्रुटि: %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; YYYY-MM-DD रूप में लिखी तिथि नहीं है</translation>
+    </message>
+    <message>
+        <source>error: %1: cannot be opened: %2</source>
+        <translation>त्रुटि: %1: खोली नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>error: the certificate %1 (issued %2) does not match %3: the results file is not the one the certificate was made from, or one of the two was changed (expected %4)</source>
+        <translation>त्रुटि: प्रमाणपत्र %1 (जारी %2) %3 से मेल नहीं खाता: परिणाम फ़ाइल वह नहीं है जिससे प्रमाणपत्र बना था, या दोनों में से एक बदली गई है (अपेक्षित %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 matches %2: %3, %n completed case(s), issued %4.</source>
+        <translation>
+            <numerusform>प्रमाणपत्र %1 %2 से मेल खाता है: %3, %n पूरा किया गया मामला, जारी %4।</numerusform>
+            <numerusform>प्रमाणपत्र %1 %2 से मेल खाता है: %3, %n पूरे किए गए मामले, जारी %4।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pass mark was announced.</source>
+        <translation>कोई उत्तीर्ण अंक घोषित नहीं किया गया था।</translation>
+    </message>
+    <message>
+        <source>Passed the pass mark of %1%.</source>
+        <translation>%1% का उत्तीर्ण अंक प्राप्त किया।</translation>
+    </message>
+    <message>
+        <source>Did not reach the pass mark of %1%.</source>
+        <translation>%1% का उत्तीर्ण अंक प्राप्त नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>This shows that the certificate and the results file agree; it does not show who the trainee is.</source>
+        <translation>इससे पता चलता है कि प्रमाणपत्र और परिणाम फ़ाइल आपस में मेल खाते हैं; इससे यह पता नहीं चलता कि प्रशिक्षु कौन है।</translation>
+    </message>
+    <message>
+        <source>training needs a subcommand: list, check or verify-certificate</source>
+        <translation>training के साथ एक उप-आदेश चाहिए: list, check या verify-certificate</translation>
+    </message>
+    <message>
+        <source>unknown training subcommand &quot;%1&quot; (list, check or verify-certificate)</source>
+        <translation>अज्ञात training उप-आदेश &quot;%1&quot; (list, check या verify-certificate)</translation>
+    </message>
+    <message>
+        <source>How the winner is chosen, as announced in the tender. QCBS combines the technical and the financial score by their weights; L1 takes the lowest evaluated price among technically qualified bids; QBS takes the highest technical score, and only the winner&apos;s financial proposal is opened; FBS takes the highest technical score among the bids whose evaluated price is within the budget.</source>
+        <translation>विजेता का चयन कैसे होगा, जैसा निविदा में घोषित है। QCBS तकनीकी और वित्तीय स्कोर को उनके भारांक के अनुसार जोड़ता है; L1 तकनीकी रूप से योग्य बोलियों में न्यूनतम मूल्यांकित मूल्य चुनता है; QBS उच्चतम तकनीकी स्कोर चुनता है, और केवल विजेता का वित्तीय प्रस्ताव खोला जाता है; FBS उन बोलियों में उच्चतम तकनीकी स्कोर चुनता है जिनका मूल्यांकित मूल्य बजट के भीतर है।</translation>
+    </message>
+    <message>
+        <source>The procurement rules the tender follows. Tulana checks the method, the weights, the minimum score and the options against the rulebook&apos;s limits and shows each limit, with its source, under the field it concerns. A limit breached as an error stops the evaluation.</source>
+        <translation>वे प्रापण नियम जिनका निविदा पालन करती है। Tulana पद्धति, भारांक, न्यूनतम स्कोर और विकल्पों की जाँच नियम-पुस्तिका की सीमाओं से करता है और प्रत्येक सीमा, उसके स्रोत सहित, संबंधित फ़ील्ड के नीचे दिखाता है। त्रुटि के रूप में किसी सीमा का उल्लंघन मूल्यांकन रोक देता है।</translation>
+    </message>
+    <message>
+        <source>QCBS only: the share of the combined score that comes from the technical score (S = St × Tw + Sf × Fw). The financial weight is the rest of 100%. It is announced in the tender, before any bid is opened.</source>
+        <translation>केवल QCBS: संयुक्त स्कोर का वह भाग जो तकनीकी स्कोर से आता है (S = St × Tw + Sf × Fw)। वित्तीय भारांक 100% का शेष भाग है। इसे निविदा में, किसी भी बोली के खोले जाने से पहले, घोषित किया जाता है।</translation>
+    </message>
+    <message>
+        <source>QCBS only: the share of the combined score that comes from the financial score; always 100% less the technical weight.</source>
+        <translation>केवल QCBS: संयुक्त स्कोर का वह भाग जो वित्तीय स्कोर से आता है; यह सदैव 100% में से तकनीकी भारांक घटाकर होता है।</translation>
+    </message>
+    <message>
+        <source>A bid whose technical score (out of 100) is below this minimum is not qualified: it is not ranked and its financial proposal is not opened (two-envelope rule). A score exactly at the minimum qualifies.</source>
+        <translation>जिस बोली का तकनीकी स्कोर (100 में से) इस न्यूनतम से कम है, वह योग्य नहीं है: उसे रैंक नहीं मिलता और उसका वित्तीय प्रस्ताव नहीं खोला जाता (दो-लिफ़ाफ़ा नियम)। ठीक न्यूनतम के बराबर स्कोर योग्य है।</translation>
+    </message>
+    <message>
+        <source>FBS only: the fixed budget. A bid whose evaluated price is above it is not considered; the highest technical score among the others wins.</source>
+        <translation>केवल FBS: नियत बजट। जिस बोली का मूल्यांकित मूल्य इससे अधिक है, उस पर विचार नहीं होता; शेष बोलियों में उच्चतम तकनीकी स्कोर वाली बोली जीतती है।</translation>
+    </message>
+    <message>
+        <source>QCBS: the technical score that enters the combined score. &quot;As marked&quot; uses T; &quot;normalised&quot; uses Tn = 100 × T / Tmax, which gives the best technical bid 100. Whether a bid qualifies is always judged on T.</source>
+        <translation>QCBS: संयुक्त स्कोर में प्रयुक्त होने वाला तकनीकी स्कोर। &quot;दिए गए अंकों के अनुसार&quot; T का उपयोग करता है; &quot;सामान्यीकृत&quot; Tn = 100 × T / Tmax का, जिससे सर्वश्रेष्ठ तकनीकी बोली को 100 मिलते हैं। बोली योग्य है या नहीं, यह सदैव T से आँका जाता है।</translation>
+    </message>
+    <message>
+        <source>QCBS: how the financial score Sf follows from the evaluated price F. The usual formula is Sf = 100 × Fm / F, Fm being the lowest evaluated price among qualified bids; the linear scale gives 100 to the lowest price and 0 to the highest.</source>
+        <translation>QCBS: मूल्यांकित मूल्य F से वित्तीय स्कोर Sf कैसे निकलता है। सामान्य सूत्र Sf = 100 × Fm / F है, जहाँ Fm योग्य बोलियों में न्यूनतम मूल्यांकित मूल्य है; रैखिक पैमाना न्यूनतम मूल्य को 100 और उच्चतम को 0 देता है।</translation>
+    </message>
+    <message>
+        <source>How many decimals each score keeps. Scores are rounded half away from zero, and ties are judged on the rounded scores.</source>
+        <translation>प्रत्येक स्कोर में कितने दशमलव स्थान रखे जाएँ। स्कोर शून्य से दूर की ओर आधे पर पूर्णांकित होते हैं, और बराबरी पूर्णांकित स्कोर पर आँकी जाती है।</translation>
+    </message>
+    <message>
+        <source>Round each score as it is computed (the technical, financial and combined scores, later steps using the rounded values, as when working by hand), or keep full precision and round only the combined score.</source>
+        <translation>प्रत्येक स्कोर को गणना के साथ ही पूर्णांकित करें (तकनीकी, वित्तीय और संयुक्त स्कोर; आगे के चरण पूर्णांकित मानों का उपयोग करते हैं, जैसे हाथ से गणना में), या पूरी परिशुद्धता रखकर केवल संयुक्त स्कोर को पूर्णांकित करें।</translation>
+    </message>
+    <message>
+        <source>What decides between bids with the same score: the higher technical score first, or the lower evaluated price first. When the rule cannot separate the top bids either, there is no award and the committee decides as the tender provides.</source>
+        <translation>समान स्कोर वाली बोलियों के बीच निर्णय किससे होगा: पहले उच्चतर तकनीकी स्कोर, या पहले न्यूनतर मूल्यांकित मूल्य। जब यह नियम भी शीर्ष बोलियों को अलग न कर सके, तो कोई अधिनिर्णय नहीं होता और समिति निविदा के प्रावधान के अनुसार निर्णय लेती है।</translation>
+    </message>
+    <message>
+        <source>On: the evaluated price is the quoted price plus taxes (GST), the ultimate cost to the buyer. Off: the quoted price alone. Cost lines on the Costs page are on the same basis.</source>
+        <translation>चुना हो: मूल्यांकित मूल्य उद्धृत मूल्य और कर (GST) का योग है, अर्थात क्रेता की अंतिम लागत। न चुना हो: केवल उद्धृत मूल्य। लागतें पृष्ठ के लागत मद भी इसी आधार पर होते हैं।</translation>
+    </message>
+    <message>
+        <source>The members of the evaluation committee. Each member marks every bid on the Marks page; the evaluation uses the committee&apos;s average.</source>
+        <translation>मूल्यांकन समिति के सदस्य। प्रत्येक सदस्य अंक पृष्ठ पर हर बोली को अंक देता है; मूल्यांकन समिति के औसत का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <source>The technical criteria, with weights in points of 100. The top-level weights add up to 100 (less the openness marks when the tender announces them); the criteria of a group share the group&apos;s weight. A criterion gives weight × average marks / maximum marks.</source>
+        <translation>तकनीकी मानदंड, 100 में से अंकों के रूप में भारांक सहित। शीर्ष स्तर के भारांकों का योग 100 होता है (निविदा खुलेपन के अंक घोषित करे तो उतना कम); किसी समूह के मानदंड समूह के भारांक को आपस में बाँटते हैं। किसी मानदंड का योगदान भारांक × औसत अंक / अधिकतम अंक है।</translation>
+    </message>
+    <message>
+        <source>The points this criterion or group is worth in the 100-point technical score.</source>
+        <translation>100 अंकों के तकनीकी स्कोर में इस मानदंड या समूह के अंक।</translation>
+    </message>
+    <message>
+        <source>The highest mark an evaluator can give on this criterion, for example 10. The committee&apos;s average is scaled to the weight: weight × average / maximum.</source>
+        <translation>इस मानदंड पर मूल्यांकनकर्ता द्वारा दिए जा सकने वाले अधिकतम अंक, जैसे 10। समिति के औसत को भारांक के अनुपात में बदला जाता है: भारांक × औसत / अधिकतम।</translation>
+    </message>
+    <message>
+        <source>A minimum mark for this criterion: a bid whose committee average is below it is disqualified, whatever its technical score.</source>
+        <translation>इस मानदंड के न्यूनतम अंक: जिस बोली का समिति औसत इससे कम है, वह अयोग्य हो जाती है, भले उसका तकनीकी स्कोर कुछ भी हो।</translation>
+    </message>
+    <message>
+        <source>One row per bid received. The nature (open source, proprietary or mixed) decides which bids are open-source options on the Decision page. The price is the quoted price without taxes, the tax the taxes on it. A non-responsive or withdrawn bid needs a reason and is not scored. A price stays sealed in the evaluation until its bid is technically qualified (two-envelope rule).</source>
+        <translation>प्राप्त प्रत्येक बोली की एक पंक्ति। प्रकृति (खुला स्रोत, स्वामित्व वाली या मिश्रित) से तय होता है कि निर्णय पृष्ठ पर कौन-सी बोलियाँ खुला स्रोत विकल्प हैं। मूल्य करों के बिना उद्धृत मूल्य है, कर उस पर लगने वाले कर। जो बोली अनुक्रियाशील नहीं है या वापस ली गई है, उसके लिए कारण आवश्यक है और उस पर स्कोर नहीं दिया जाता। मूल्यांकन में किसी बोली का मूल्य तब तक मुहरबंद रहता है जब तक बोली तकनीकी रूप से योग्य न हो जाए (दो-लिफ़ाफ़ा नियम)।</translation>
+    </message>
+    <message>
+        <source>Pass/fail criteria announced in the tender, checked before technical scoring. &quot;Pilot accepted&quot; and &quot;Audit accepted&quot; let a pilot deployment or a third-party audit stand in for the requirement; only what the tender announces counts.</source>
+        <translation>निविदा में घोषित उत्तीर्ण/अनुत्तीर्ण मानदंड, जिनकी जाँच तकनीकी अंकन से पहले होती है। &quot;पायलट स्वीकार्य&quot; और &quot;लेखा-परीक्षा स्वीकार्य&quot; से पायलट परिनियोजन या तृतीय-पक्ष लेखा-परीक्षा को अपेक्षा के स्थान पर माना जा सकता है; केवल वही मान्य है जो निविदा में घोषित है।</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s finding on each eligibility criterion for the bid chosen above: met or not, how, and the evidence seen. A bid that fails a criterion is not scored; a bid with a criterion not yet assessed cannot be scored yet.</source>
+        <translation>ऊपर चुनी गई बोली के लिए प्रत्येक पात्रता मानदंड पर समिति का निष्कर्ष: पूरा हुआ या नहीं, किस आधार पर, और देखा गया साक्ष्य। किसी मानदंड में अनुत्तीर्ण बोली पर स्कोर नहीं दिया जाता; जिस बोली के किसी मानदंड का आकलन अभी नहीं हुआ, उसका स्कोर अभी नहीं निकल सकता।</translation>
+    </message>
+    <message>
+        <source>The bidder&apos;s declared designation (micro or small enterprise, start-up...), recorded for the file. It changes no score: Tulana applies no preference.</source>
+        <translation>बोलीदाता की घोषित उद्यम श्रेणी (सूक्ष्म या लघु उद्यम, स्टार्ट-अप...), अभिलेख के लिए दर्ज। इससे कोई स्कोर नहीं बदलता: Tulana कोई वरीयता लागू नहीं करता।</translation>
+    </message>
+    <message>
+        <source>The price the financial score is computed on: the quoted price (with or without taxes, as the Tender page says), or each bid&apos;s lifecycle cost, the net present value of its cost lines over the horizon. Announced in the tender.</source>
+        <translation>वह मूल्य जिस पर वित्तीय स्कोर की गणना होती है: उद्धृत मूल्य (करों सहित या रहित, जैसा निविदा पृष्ठ पर है), या प्रत्येक बोली की जीवनचक्र लागत, अर्थात अवधि के दौरान उसके लागत मदों का शुद्ध वर्तमान मूल्य। निविदा में घोषित।</translation>
+    </message>
+    <message>
+        <source>The years after year 0 (signature or go-live) that the lifecycle cost covers. A recurring cost falls in each year from 1 to the horizon, an exit cost in the last year.</source>
+        <translation>वर्ष 0 (अनुबंध-हस्ताक्षर या प्रणाली चालू होने) के बाद के वे वर्ष जिन्हें जीवनचक्र लागत में गिना जाता है। आवर्ती लागत वर्ष 1 से अवधि तक हर वर्ष, और निकास लागत अंतिम वर्ष में पड़ती है।</translation>
+    </message>
+    <message>
+        <source>The rate r, in percent a year, at which later costs are discounted: a cost in year t counts as cost / (1 + r/100)^t. Year 0 is not discounted.</source>
+        <translation>दर r, प्रतिशत प्रति वर्ष, जिससे बाद के वर्षों की लागत पर छूट लगती है: वर्ष t की लागत को लागत / (1 + r/100)^t के रूप में गिना जाता है। वर्ष 0 पर छूट नहीं लगती।</translation>
+    </message>
+    <message>
+        <source>The lock-in indicator, an indication and not a score: medium or high when exit costs (from 10% and 25%) or recurring costs (from 50% and 75%) are a large share of the net present value. It bears on Table 3&apos;s maintenance requirements and resource constraints.</source>
+        <translation>विक्रेता-बंधन (लॉक-इन) का संकेतक, जो एक संकेत है, स्कोर नहीं: यह मध्यम या उच्च होता है जब निकास लागतें (10% और 25% से) या आवर्ती लागतें (50% और 75% से) शुद्ध वर्तमान मूल्य का बड़ा भाग हों। यह तालिका 3 की रखरखाव संबंधी आवश्यकताओं और संसाधनों की सीमाओं से जुड़ा है।</translation>
+    </message>
+    <message>
+        <source>The bids&apos; cost lines side by side, with the quoted price, the lifecycle cost and its net present value. A bid whose financial proposal is not opened shows &quot;not opened&quot; instead of its figures (two-envelope rule).</source>
+        <translation>बोलियों के लागत मद साथ-साथ, उद्धृत मूल्य, जीवनचक्र लागत और उसके शुद्ध वर्तमान मूल्य सहित। जिस बोली का वित्तीय प्रस्ताव नहीं खुला, उसके आँकड़ों के स्थान पर &quot;खोला नहीं गया&quot; दिखता है (दो-लिफ़ाफ़ा नियम)।</translation>
+    </message>
+    <message>
+        <source>Whose marks the sheet shows: a member of the committee, to enter that member&apos;s marks, or the committee&apos;s average, which the evaluation uses.</source>
+        <translation>तालिका किसके अंक दिखाती है: समिति का कोई सदस्य, उस सदस्य के अंक दर्ज करने के लिए, या समिति का औसत, जिसका उपयोग मूल्यांकन करता है।</translation>
+    </message>
+    <message>
+        <source>One row per bid, one column per marked criterion, with its maximum in the heading. Type a mark to enter it; an empty cell is not marked yet, and a bid with a mark missing cannot be scored yet.</source>
+        <translation>प्रत्येक बोली की एक पंक्ति, प्रत्येक अंकित मानदंड का एक कॉलम, शीर्षक में उसके अधिकतम अंक सहित। अंक दर्ज करने के लिए उसे टाइप करें; खाली सेल का अर्थ है कि अभी अंक नहीं दिए गए, और जिस बोली का कोई अंक बाकी है, उसका स्कोर अभी नहीं निकल सकता।</translation>
+    </message>
+    <message>
+        <source>The bids in rank order with their scores, evaluated price and standing. Select a number to see how it was worked out. An empty price means the bid&apos;s financial proposal is not opened, as the bid is not technically qualified (two-envelope rule). A rank marked * was decided by the tie-break rule.</source>
+        <translation>रैंक के क्रम में बोलियाँ, उनके स्कोर, मूल्यांकित मूल्य और स्थिति सहित। कोई संख्या चुनकर देखें कि उसकी गणना कैसे हुई। खाली मूल्य का अर्थ है कि बोली का वित्तीय प्रस्ताव नहीं खोला गया, क्योंकि बोली तकनीकी रूप से योग्य नहीं है (दो-लिफ़ाफ़ा नियम)। * वाला रैंक टाई-ब्रेक नियम से तय हुआ है।</translation>
+    </message>
+    <message>
+        <source>How the selected number was worked out: the formula, the working with the numbers, each input with its place in the tender, and the rounding.</source>
+        <translation>चुनी गई संख्या की गणना कैसे हुई: सूत्र, संख्याओं सहित गणना, निविदा में अपने स्थान सहित प्रत्येक इनपुट, और पूर्णांकन।</translation>
+    </message>
+    <message>
+        <source>Warnings about the award. A rank reversal: withdrawing a losing bid, or admitting one that was set aside, would change which of the others wins. For a bid set aside the warning gives the price at which it would matter, without opening its price. Notes on a tie-break or on no award appear here too.</source>
+        <translation>अधिनिर्णय के बारे में चेतावनियाँ। रैंक उलटना: किसी हारने वाली बोली को हटाने, या अलग रखी गई बोली को शामिल करने से शेष बोलियों में विजेता बदल जाता। अलग रखी गई बोली के लिए चेतावनी वह मूल्य बताती है जिस पर उसका प्रभाव पड़ता, उसका मूल्य खोले बिना। टाई-ब्रेक या कोई अधिनिर्णय न होने की टिप्पणियाँ भी यहीं दिखती हैं।</translation>
+    </message>
+    <message>
+        <source>The ranked bids, best at the top. Under QCBS each bar is the technical contribution (St × Tw) followed by the financial one (Sf × Fw), ending at the combined score.</source>
+        <translation>रैंक वाली बोलियाँ, सर्वश्रेष्ठ सबसे ऊपर। QCBS में प्रत्येक पट्टी पहले तकनीकी योगदान (St × Tw), फिर वित्तीय योगदान (Sf × Fw) दिखाती है और संयुक्त स्कोर पर समाप्त होती है।</translation>
+    </message>
+    <message>
+        <source>Technical score against evaluated price, one point per bid whose financial proposal is opened, with a line at the minimum technical score. Bids whose prices stay sealed are only counted in the note under the chart.</source>
+        <translation>तकनीकी स्कोर बनाम मूल्यांकित मूल्य: जिस बोली का वित्तीय प्रस्ताव खुला है, उसका एक बिंदु, न्यूनतम तकनीकी स्कोर पर एक रेखा सहित। जिन बोलियों के मूल्य मुहरबंद रहते हैं, वे केवल चार्ट के नीचे की टिप्पणी में गिनी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Whether openness marks are part of the technical score, as a sub-criterion announced in the tender. Switching them on scales the criteria&apos;s weights down to make room for them.</source>
+        <translation>क्या खुलेपन के अंक तकनीकी स्कोर का भाग हैं, निविदा में घोषित उप-मानदंड के रूप में। इन्हें चालू करने पर इनके लिए जगह बनाने हेतु मानदंडों के भारांक घटा दिए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>How openness marks are awarded: by the Model Openness Framework class the system reaches, by the outcomes of openness its release enables (Table 1 of the brief), or by a points table of the components released under open licences.</source>
+        <translation>खुलेपन के अंक कैसे दिए जाते हैं: प्रणाली द्वारा प्राप्त Model Openness Framework श्रेणी के अनुसार, उसके जारी होने से सक्षम खुलेपन के परिणामों (नीति-पत्र की तालिका 1) के अनुसार, या खुले लाइसेंस पर जारी घटकों की अंक-तालिका के अनुसार।</translation>
+    </message>
+    <message>
+        <source>The most openness marks a bid can get, out of the 100 technical points; the criteria share the rest.</source>
+        <translation>100 तकनीकी अंकों में से खुलेपन के वे अधिकतम अंक जो किसी बोली को मिल सकते हैं; शेष अंक मानदंड आपस में बाँटते हैं।</translation>
+    </message>
+    <message>
+        <source>What the bid calls its system. A system called &quot;open source&quot; or &quot;open&quot; whose weights are under a restrictive or unknown licence is flagged as possible openwashing.</source>
+        <translation>बोली अपनी प्रणाली को क्या कहती है। &quot;open source&quot; या &quot;open&quot; कही गई जिस प्रणाली के मॉडल भार (weights) प्रतिबंधात्मक या अज्ञात लाइसेंस पर हों, उसे संभावित ओपनवॉशिंग के रूप में चिह्नित किया जाता है।</translation>
+    </message>
+    <message>
+        <source>What the bidder releases of each component of the system (code, weights, data, documents) and under which licence. The class, the check against the OSI Open Source AI Definition and the flags follow from this table.</source>
+        <translation>बोलीदाता प्रणाली के प्रत्येक घटक (कोड, मॉडल भार, डेटा, दस्तावेज़) में से क्या और किस लाइसेंस पर जारी करता है। श्रेणी, OSI Open Source AI Definition के विरुद्ध जाँच और संकेत इसी तालिका से निकलते हैं।</translation>
+    </message>
+    <message>
+        <source>The bids&apos; openness side by side: the Model Openness Framework class, the OSI Open Source AI Definition check, the openwashing flags and, when announced, the openness marks.</source>
+        <translation>बोलियों का खुलापन साथ-साथ: Model Openness Framework श्रेणी, OSI Open Source AI Definition की जाँच, ओपनवॉशिंग के संकेत और, घोषित होने पर, खुलेपन के अंक।</translation>
+    </message>
+    <message>
+        <source>What the system is for, in a sentence. The brief asks that the choice follow the defined purpose and the total cost of ownership.</source>
+        <translation>प्रणाली किस लिए है, एक वाक्य में। नीति-पत्र अपेक्षा करता है कि चयन परिभाषित प्रयोजन और स्वामित्व की कुल लागत के आधार पर हो।</translation>
+    </message>
+    <message>
+        <source>The six considerations of Table 3. The answer to each context question gives a leaning (open source, proprietary or neutral); the passage of Table 3 that supports it is in bold. The recommendation counts the leanings.</source>
+        <translation>तालिका 3 के छह विचारणीय बिंदु। प्रत्येक संदर्भ-प्रश्न के उत्तर से झुकाव बनता है (खुला स्रोत, स्वामित्व वाला या तटस्थ); तालिका 3 का जो अंश उसका समर्थन करता है, वह मोटे अक्षरों में है। अनुशंसा झुकावों की गिनती करती है।</translation>
+    </message>
+    <message>
+        <source>The bid that the brief&apos;s rule recommends, from the leanings and the evaluation. Another bid may be selected on the Decision page, with a justification.</source>
+        <translation>नीति-पत्र के नियम के अनुसार, झुकावों और मूल्यांकन के आधार पर अनुशंसित बोली। निर्णय पृष्ठ पर औचित्य सहित कोई अन्य बोली चुनी जा सकती है।</translation>
+    </message>
+    <message>
+        <source>The bid selected. Until one is chosen, the evaluation&apos;s winner stands for it. Selecting a bid that is not open source while a qualified open-source bid exists is a departure, which must be justified.</source>
+        <translation>चयनित बोली। जब तक कोई चुनी न जाए, मूल्यांकन का विजेता ही चयनित माना जाता है। कोई तकनीकी रूप से योग्य खुला स्रोत बोली होते हुए ऐसी बोली चुनना जो खुला स्रोत नहीं है, विचलन है, जिसका औचित्य देना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>What the selection departs from: the open-source option (a qualified open-source bid passed over, listed with the score and price gaps), the evaluation (a bid other than its winner), or nothing.</source>
+        <translation>चयन किससे विचलन है: खुला स्रोत विकल्प से (कोई योग्य खुला स्रोत बोली छोड़ी गई, जो स्कोर और मूल्य के अंतर सहित सूचीबद्ध है), मूल्यांकन से (उसके विजेता के अतिरिक्त कोई अन्य बोली), या किसी से नहीं।</translation>
+    </message>
+    <message>
+        <source>Checks the decision and records it as final; refused, with what is missing, while a departure lacks its justification. An edit that changes a score, a context answer or the decision afterwards withdraws the finalisation, and the memo becomes a draft again.</source>
+        <translation>निर्णय की जाँच करके उसे अंतिम रूप में दर्ज करता है; जब तक किसी विचलन का औचित्य न हो, यह कमी बताते हुए अस्वीकार करता है। बाद में स्कोर, संदर्भ-उत्तर या निर्णय बदलने वाला कोई भी संपादन अंतिम रूप को वापस ले लेता है, और ज्ञापन फिर से मसौदा बन जाता है।</translation>
+    </message>
+    <message>
+        <source>Withdraws the finalisation so that the decision can be changed; it must then be finalised again.</source>
+        <translation>अंतिम रूप वापस लेता है ताकि निर्णय बदला जा सके; इसके बाद उसे फिर से अंतिम रूप देना होगा।</translation>
+    </message>
+    <message>
+        <source>Why the evaluation&apos;s winner is not selected. Required when the selected bid is not the winner.</source>
+        <translation>मूल्यांकन के विजेता का चयन क्यों नहीं किया गया। जब चयनित बोली विजेता न हो, तब आवश्यक।</translation>
+    </message>
+    <message>
+        <source>Why this bid, and how the concerns that favour open source are met. Required when the selection departs from the open-source option; at least 20 characters.</source>
+        <translation>यह बोली क्यों, और खुला स्रोत के पक्ष की चिंताओं का समाधान कैसे होता है। जब चयन खुला स्रोत विकल्प से विचलन हो, तब आवश्यक; कम से कम 20 अक्षर।</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written: %1</source>
+        <translation>PDF नहीं लिखी जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>is not a Tulana training certificate (it carries no certificate identifier)</source>
+        <translation>Tulana का प्रशिक्षण प्रमाणपत्र नहीं है (इसमें प्रमाणपत्र पहचानकर्ता नहीं है)</translation>
+    </message>
+    <message>
+        <source>EVALUATION SHEET</source>
+        <translation>मूल्यांकन पत्रक</translation>
+    </message>
+    <message>
+        <source>%1: the ranking and scores as evaluated</source>
+        <translation>%1: मूल्यांकन के अनुसार रैंक और स्कोर</translation>
+    </message>
+    <message>
+        <source>Printed with Tulana %1 as the evaluation stood on %2. This sheet is not the decision memo; a memo of this evaluation carries the same fingerprint.</source>
+        <translation>Tulana %1 से, %2 को मूल्यांकन जैसा था वैसा मुद्रित। यह पत्रक निर्णय का ज्ञापन नहीं है; इस मूल्यांकन के ज्ञापन पर यही फ़िंगरप्रिंट होता है।</translation>
+    </message>
+    <message>
+        <source>the required field &quot;criteria&quot; is missing</source>
+        <translation>आवश्यक फ़ील्ड &quot;criteria&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>No pass mark was announced in the training pack: this certificate records the cases completed and their scores, not a pass.</source>
+        <translation>प्रशिक्षण पैक में कोई उत्तीर्ण अंक घोषित नहीं किया गया था: यह प्रमाणपत्र पूरे किए गए मामले और उनके अंक दर्ज करता है, उत्तीर्ण होना नहीं।</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>उत्तीर्ण</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>अनुत्तीर्ण</translation>
+    </message>
+    <message>
+        <source>Pass mark announced in the pack: %1% of its %2 points. Scored: %3 points (%4%): %5.</source>
+        <translation>पैक में घोषित उत्तीर्ण अंक: उसके %2 अंकों का %1%। प्राप्त: %3 अंक (%4%): %5।</translation>
+    </message>
+    <message>
+        <source>To pass, score at least %1% of the pack&apos;s %2 points, over all its cases; a case not completed counts as no points.</source>
+        <translation>उत्तीर्ण होने के लिए पैक के सभी मामलों को मिलाकर उसके %2 अंकों में से कम से कम %1% प्राप्त करें; अधूरा मामला शून्य अंक गिना जाता है।</translation>
+    </message>
+    <message>
+        <source>This pack announces no pass mark: the certificate lists the cases you complete and their scores.</source>
+        <translation>यह पैक कोई उत्तीर्ण अंक घोषित नहीं करता: प्रमाणपत्र में आपके पूरे किए गए मामले और उनके अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>The certificate is issued by %1.</source>
+        <translation>प्रमाणपत्र %1 द्वारा जारी किया जाता है।</translation>
+    </message>
+    <message>
+        <source>No issuing body is named in the training pack.</source>
+        <translation>प्रशिक्षण पैक में प्रमाणपत्र जारी करने वाली संस्था का नाम नहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>जारीकर्ता: %1</translation>
+    </message>
+    <message>
+        <source>the pass mark is a percentage of the pack&apos;s points: more than 0 and at most 100, not %1</source>
+        <translation>उत्तीर्ण अंक पैक के अंकों का प्रतिशत है: 0 से अधिक और अधिकतम 100, %1 नहीं</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +5121,18 @@ Table 3 (%2): “%3”</source>
     <message>
         <source>Recommendation</source>
         <translation>अनुशंसा</translation>
+    </message>
+    <message>
+        <source>Show Table 3&apos;s &amp;text in the table</source>
+        <translation>तालिका 3 का पाठ तालिका में दिखाएँ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the brief&apos;s text for open source and proprietary in two more columns</source>
+        <translation>खुला स्रोत और स्वामित्व वाली प्रणालियों के लिए ब्रीफ़ का पाठ दो और स्तंभों में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Table 3&apos;s text for the selected consideration</source>
+        <translation>चुने गए विचारणीय बिंदु के लिए तालिका 3 का पाठ</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6581,18 @@ The file on disk is unchanged.</source>
         <source>Export memo</source>
         <translation>ज्ञापन निर्यात करें</translation>
     </message>
+    <message>
+        <source>&amp;Print Evaluation…</source>
+        <translation>मूल्यांकन मुद्रित करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the ranking, the scores and the charts as they stand (not the memo)</source>
+        <translation>रैंक, स्कोर और चार्ट अभी जैसे हैं वैसे मुद्रित करें (ज्ञापन नहीं)</translation>
+    </message>
+    <message>
+        <source>Print the evaluation</source>
+        <translation>मूल्यांकन मुद्रित करें</translation>
+    </message>
 </context>
 <context>
     <name>tulana::MessageBar</name>
@@ -6531,6 +6860,38 @@ Dr. Meera Iyer, Director (IT)</source>
     <message>
         <source>The reference and the title are required; all of these can be changed later. Members left out can be added on the Marks page; with none, three unnamed evaluators are set up.</source>
         <translation>संदर्भ और शीर्षक आवश्यक हैं; ये सभी बाद में बदले जा सकते हैं। छूटे सदस्य अंक पृष्ठ पर जोड़े जा सकते हैं; कोई सदस्य न होने पर तीन अनाम मूल्यांकनकर्ता बनाए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Technical criteria</source>
+        <translation>तकनीकी मानदंड</translation>
+    </message>
+    <message>
+        <source>Start from criteria for the kind of AI system being bought, or from one criterion to fill in. Everything can be changed on the Criteria page.</source>
+        <translation>ख़रीदी जा रही एआई प्रणाली के प्रकार के मानदंडों से शुरू करें, या भरने के लिए एक मानदंड से। मानदंड पृष्ठ पर सब कुछ बाद में बदला जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Start empty: one criterion to rename and fill in</source>
+        <translation>ख़ाली से शुरू करें: नाम बदलने और भरने के लिए एक मानदंड</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>मानदंड</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>भारांक</translation>
+    </message>
+    <message>
+        <source>Maximum marks</source>
+        <translation>अधिकतम अंक</translation>
+    </message>
+    <message>
+        <source>Criteria and their weights are announced in the tender document before bids are opened (GFR 2017 Rule 192(i)).</source>
+        <translation>मानदंड और उनके भारांक बोलियाँ खोले जाने से पहले निविदा दस्तावेज़ में घोषित किए जाते हैं (जीएफआर 2017 नियम 192(i))।</translation>
+    </message>
+    <message>
+        <source>One group with one criterion, to rename and add to.</source>
+        <translation>एक समूह और उसमें एक मानदंड, नाम बदलने और आगे जोड़ने के लिए।</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +7682,60 @@ Dr. Meera Iyer, Director (IT)</source>
     </message>
 </context>
 <context>
+    <name>tulana::help::HelpActions</name>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation>उपयोगकर्ता पुस्तिका(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Help on This &amp;Page</source>
+        <translation>इस पृष्ठ पर सहायता(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the user manual at its contents</source>
+        <translation>उपयोगकर्ता पुस्तिका उसकी विषय-सूची पर खोलें</translation>
+    </message>
+    <message>
+        <source>Open the user manual at the page on screen</source>
+        <translation>उपयोगकर्ता पुस्तिका स्क्रीन पर खुले पृष्ठ के खंड पर खोलें</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>यह क्या है?(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Click a field afterwards to see what it means</source>
+        <translation>इसके बाद किसी फ़ील्ड पर क्लिक करके उसका अर्थ देखें</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::help::ManualViewer</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>पीछे(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>आगे(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Tulana User Manual</source>
+        <translation>Tulana उपयोगकर्ता पुस्तिका</translation>
+    </message>
+    <message>
+        <source>Manual page</source>
+        <translation>पुस्तिका का पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Contents of the manual</source>
+        <translation>पुस्तिका की विषय-सूची</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>विषय-सूची(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>tulana::training::QuestionCard</name>
     <message numerus="yes">
         <source>%1 of %n point(s)</source>
@@ -7663,10 +8078,6 @@ Dr. Meera Iyer, Director (IT)</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The identifier is computed from the trainee&apos;s results file (Training ▸ Export Results…): a trainer can check the two belong together.</source>
-        <translation>पहचानकर्ता प्रशिक्षु की परिणाम फ़ाइल (प्रशिक्षण ▸ परिणाम निर्यात करें…) से परिकलित किया जाता है: प्रशिक्षक जाँच सकता है कि दोनों एक-दूसरे से संबंधित हैं।</translation>
-    </message>
-    <message>
         <source>Certificate</source>
         <translation>प्रमाणपत्र</translation>
     </message>
@@ -7736,6 +8147,10 @@ Dr. Meera Iyer, Director (IT)</source>
     <message>
         <source>&amp;Quit Without Them</source>
         <translation>उनके बिना बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The identifier is computed from what this certificate states, all of it in the trainee&apos;s results file (Training ▸ Export Results…) but the date: “tulana-cli training verify-certificate RESULTS CERTIFICATE” checks that the two agree. It is not a signature and does not prove who the trainee is.</source>
+        <translation>पहचानकर्ता इस प्रमाणपत्र के कथन से निकाला जाता है, जो तिथि को छोड़कर पूरा प्रशिक्षु की परिणाम फ़ाइल (प्रशिक्षण ▸ परिणाम निर्यात करें…) में है: “tulana-cli training verify-certificate RESULTS CERTIFICATE” जाँचता है कि दोनों मेल खाते हैं। यह हस्ताक्षर नहीं है और प्रशिक्षु की पहचान सिद्ध नहीं करता।</translation>
     </message>
 </context>
 <context>
