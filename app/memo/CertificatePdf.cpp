@@ -1,14 +1,14 @@
 #include "CertificatePdf.h"
 
+#include "CairoPdfDevice.h"
 #include "MemoStyle.h"
 #include "i18n/Translate.h"
+#include "support/SaveFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -44,30 +44,18 @@ void drawBorder(QPainter& painter, const QRectF& page)
     painter.drawRect(outer.adjusted(gap, gap, -gap, -gap));
 }
 
-// The XMP packet: the title, and the identifier and date of issue as
-// keywords readers show (pdfinfo -meta) and verify-certificate reads back.
-QByteArray xmpPacket(const CertificateSheet& s)
+// The document information: the title, and the identifier and date of
+// issue as keywords, which readers show (pdfinfo) and verify-certificate
+// reads back from the file's bytes (cairo writes them as plain text).
+CairoPdfDevice::Metadata pdfMetadata(const CertificateSheet& s)
 {
-    const QString xmp =
-        QStringLiteral(
-            "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-            " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-            "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-            "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-            "   <dc:format>application/pdf</dc:format>\n"
-            "   <dc:title><rdf:Alt><rdf:li "
-            "xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-            "   <pdf:Keywords>%2%3 %4%5</pdf:Keywords>\n"
-            "   <pdf:Producer>Tulana %6</pdf:Producer>\n"
-            "  </rdf:Description>\n"
-            " </rdf:RDF>\n"
-            "</x:xmpmeta>\n"
-            "<?xpacket end=\"w\"?>")
-            .arg(esc(s.heading + QStringLiteral(" \u2014 ") + s.trainee),
-                 QLatin1String(kIdentifierKey), esc(s.identifier), QLatin1String(kIssuedKey),
-                 esc(s.issued), QStringLiteral(TULANA_VERSION));
-    return xmp.toUtf8();
+    CairoPdfDevice::Metadata data;
+    data.title = s.heading + QStringLiteral(" \u2014 ") + s.trainee;
+    data.creator = QStringLiteral("Tulana %1").arg(QStringLiteral(TULANA_VERSION));
+    if (!s.identifier.isEmpty())
+        data.keywords = QLatin1String(kIdentifierKey) + s.identifier + u' ' +
+                        QLatin1String(kIssuedKey) + s.issued;
+    return data;
 }
 
 } // namespace
@@ -80,7 +68,7 @@ CertificateStamp readCertificateStamp(const QString& path, QString* errorMessage
             *errorMessage = tulana::tr("cannot be opened: %1").arg(file.errorString());
         return {};
     }
-    // The XMP packet is stored as plain UTF-8 (QPdfWriter does not compress it).
+    // The keywords are stored as plain text (CairoPdfDevice.h).
     const QString text = QString::fromLatin1(file.readAll());
     static const QRegularExpression pattern(
         QStringLiteral("%1([0-9a-f-]{32,48}) %2(\\d{4}-\\d{2}-\\d{2})")
@@ -145,72 +133,52 @@ QString certificateHtml(const CertificateSheet& s)
 
 bool writeCertificatePdf(const CertificateSheet& sheet, const QString& path, QString* errorMessage)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Through cairo, as the memo: a Hindi certificate's text is searched and
+    // copied as written (docs/memo.md, "The PDF's text").
+    CairoPdfDevice writer(QPageSize(QPageSize::A4), kPdfDpi, pdfMetadata(sheet));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
         if (errorMessage)
-            *errorMessage = tulana::tr("cannot be written: %1").arg(file.errorString());
+            *errorMessage = tulana::tr("the PDF could not be drawn");
         return false;
     }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kPdfDpi);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setTitle(sheet.heading + QStringLiteral(" \u2014 ") + sheet.trainee);
-        writer.setCreator(QStringLiteral("Tulana %1").arg(QStringLiteral(TULANA_VERSION)));
-        if (!sheet.identifier.isEmpty())
-            writer.setDocumentXmpMetadata(xmpPacket(sheet));
+    const QRectF page(0, 0, writer.width(), writer.height());
+    const double margin = mmToDots(kMarginMm + kBorderInsetMm);
+    const QRectF body = page.adjusted(margin, margin, -margin, -margin);
 
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            if (errorMessage)
-                *errorMessage = tulana::tr("the PDF could not be drawn");
-            return false;
-        }
-        const QRectF page(0, 0, writer.width(), writer.height());
-        const double margin = mmToDots(kMarginMm + kBorderInsetMm);
-        const QRectF body = page.adjusted(margin, margin, -margin, -margin);
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    // Point sizes in the HTML are for paper at the writer's resolution.
+    MemoStyle style;
+    QFont font = style.font(11);
+    if (sheet.language == QLatin1String("hi"))
+        font.setFamilies({QStringLiteral("Noto Serif Devanagari"), QStringLiteral("Noto Serif"),
+                          QStringLiteral("Noto Sans Devanagari"), QStringLiteral("DejaVu Serif")});
+    doc.setDefaultFont(font);
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setPageSize(body.size());
+    doc.setHtml(certificateHtml(sheet));
 
-        QTextDocument doc;
-        doc.setDocumentMargin(0);
-        // Point sizes in the HTML are for paper at the writer's resolution.
-        MemoStyle style;
-        QFont font = style.font(11);
-        if (sheet.language == QLatin1String("hi"))
-            font.setFamilies({QStringLiteral("Noto Serif Devanagari"), QStringLiteral("Noto Serif"),
-                              QStringLiteral("Noto Sans Devanagari"),
-                              QStringLiteral("DejaVu Serif")});
-        doc.setDefaultFont(font);
-        doc.documentLayout()->setPaintDevice(&writer);
-        doc.setPageSize(body.size());
-        doc.setHtml(certificateHtml(sheet));
-
-        // Usually one page, its text a little above the middle, as a
-        // certificate is set; a long list of cases runs on to more pages.
-        const int pages = std::max(1, doc.pageCount());
-        // (The document's own size is whole pages: measure to its last line.)
-        const double used = doc.documentLayout()->blockBoundingRect(doc.lastBlock()).bottom();
-        const double spare = pages == 1 ? body.height() - used : 0;
-        const double lift = std::max(0.0, spare * 0.4);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            drawBorder(painter, page);
-            painter.save();
-            painter.translate(body.left(), body.top() + lift - i * body.height());
-            const QRectF clip(0, i * body.height(), body.width(), body.height());
-            doc.drawContents(&painter, clip);
-            painter.restore();
-        }
-        painter.end();
+    // Usually one page, its text a little above the middle, as a
+    // certificate is set; a long list of cases runs on to more pages.
+    const int pages = std::max(1, doc.pageCount());
+    // (The document's own size is whole pages: measure to its last line.)
+    const double used = doc.documentLayout()->blockBoundingRect(doc.lastBlock()).bottom();
+    const double spare = pages == 1 ? body.height() - used : 0;
+    const double lift = std::max(0.0, spare * 0.4);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        drawBorder(painter, page);
+        painter.save();
+        painter.translate(body.left(), body.top() + lift - i * body.height());
+        const QRectF clip(0, i * body.height(), body.width(), body.height());
+        doc.drawContents(&painter, clip);
+        painter.restore();
     }
-    if (!file.commit()) {
-        if (errorMessage)
-            *errorMessage = tulana::tr("could not be written: %1").arg(file.errorString());
-        return false;
-    }
-    return true;
+    painter.end();
+    const std::optional<QByteArray> pdf = writer.finish(errorMessage);
+    return pdf && saveFileAtomically(path, *pdf, errorMessage);
 }
 
 } // namespace tulana
