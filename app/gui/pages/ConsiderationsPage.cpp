@@ -260,7 +260,7 @@ void ConsiderationsPage::updateTable3Detail()
     }
     const auto cell = [&](int column) {
         const QModelIndex index = m_model->index(row, column);
-        return QStringLiteral("<p><b>%1</b><br>%2</p>")
+        return QStringLiteral("<p style=\"margin-bottom: 0\"><b>%1</b></p>%2")
             .arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
                  index.data(RichTextRole).toString());
     };
