@@ -543,14 +543,6 @@ fingerprint %3</source>
         <translation>राशि अंकों में लिखें, जैसे 1,25,00,000</translation>
     </message>
     <message>
-        <source>could not be written: %1</source>
-        <translation>लिखी नहीं जा सकी: %1</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>लिखी नहीं जा सकती: %1</translation>
-    </message>
-    <message>
         <source>the PDF could not be drawn</source>
         <translation>PDF नहीं बनाई जा सकी</translation>
     </message>
