@@ -327,6 +327,27 @@ private slots:
         QVERIFY(!message->isVisible());
     }
 
+    // The budget's complaint, too, goes when the tender changes or an edit
+    // is undone.
+    void aBudgetComplaintGoesWhenTheTenderChanges()
+    {
+        openSample();
+        doc()->undoStack()->push(
+            new SetTenderFieldCommand(doc(), TenderField::Method, int(SelectionMethod::Fbs)));
+        showPage(1);
+        auto* budget = find<QLineEdit>("budgetEdit");
+        QVERIFY(budget->isEnabled());
+        budget->setFocus();
+        budget->selectAll();
+        QTest::keyClicks(budget, QStringLiteral("a lot"));
+        QTest::keyClick(budget, Qt::Key_Tab);
+        auto* message = find<MessageBar>("budgetMessage");
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->kind(), MessageBar::Kind::Error);
+        find<QAction>("actionUndo")->trigger();
+        QVERIFY(!message->isVisible());
+    }
+
     void aCorruptFileShowsALocatedErrorAndTheTenderStaysOpen()
     {
         openSample();

@@ -189,6 +189,8 @@ QWidget* TenderPage::makeMethod()
     m_budget->setPlaceholderText(tr("the fixed budget, e.g. 1,50,00,000"));
     m_budgetMessage = new MessageBar(box);
     m_budgetMessage->setObjectName(QStringLiteral("budgetMessage"));
+    // A change of the tender, or an undo, makes an old complaint stale.
+    m_budgetMessage->clearWhenChanged(m_document->undoStack());
 
     form->addRow(tr("&Method:"), m_method);
     addHint(form, {QStringLiteral("tender.method")});
