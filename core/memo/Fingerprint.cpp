@@ -1,9 +1,8 @@
 #include "Fingerprint.h"
 
+#include "crypto/Digest.h"
 #include "io/TenderFile.h"
 #include "support/JsonProjection.h"
-
-#include <QCryptographicHash>
 
 #include <nlohmann/json.hpp>
 
@@ -54,8 +53,7 @@ QByteArray evaluationInputs(const Tender& t)
 
 QString evaluationFingerprint(const Tender& tender)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(evaluationInputs(tender), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(crypto::sha256(evaluationInputs(tender)).toHex());
 }
 
 QString groupFingerprint(const QString& hex)

@@ -1,10 +1,10 @@
 #include "training/Certificate.h"
 
+#include "crypto/Digest.h"
 #include "i18n/Language.h"
 #include "i18n/Translate.h"
 
 #include <nlohmann/json.hpp>
-#include <sodium.h>
 
 #include <cmath>
 
@@ -142,17 +142,9 @@ QByteArray certificateRecord(const TraineeResults& results, const QDate& issued)
 
 QString certificateIdentifier(const TraineeResults& results, const QDate& issued)
 {
-    // sodium_init() is idempotent and thread-safe; it picks the fastest code.
-    static const bool ready = sodium_init() >= 0;
-    if (!ready)
-        return {};
-    const QByteArray record = certificateRecord(results, issued);
-    unsigned char hash[crypto_generichash_BYTES_MIN]; // 16 bytes: a checksum, not a key
-    crypto_generichash(hash, sizeof hash,
-                       reinterpret_cast<const unsigned char*>(record.constData()),
-                       std::size_t(record.size()), nullptr, 0);
+    // 16 bytes: a checksum, not a key.
     const QString hex =
-        QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), sizeof hash).toHex());
+        QString::fromLatin1(crypto::blake2b(certificateRecord(results, issued), 16).toHex());
     QStringList groups;
     for (qsizetype i = 0; i < hex.size(); i += 4)
         groups << hex.mid(i, 4);
