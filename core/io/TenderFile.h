@@ -11,7 +11,7 @@
 namespace tulana {
 
 inline constexpr const char* kTenderFormat = "tulana-tender";
-inline constexpr int kTenderFormatVersion = 1;
+inline constexpr int kTenderFormatVersion = 2; // 2 adds "process" (docs/file-format.md)
 
 struct TenderLoad
 {

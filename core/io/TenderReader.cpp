@@ -261,7 +261,7 @@ TenderLoad readTender(const QByteArray& text)
     }
     r.rejectUnknownKeys(doc, {},
                         {"format", "version", "tender", "organisation", "criteria", "evaluators",
-                         "bids", "context", "decision"});
+                         "bids", "context", "decision", "process"});
 
     Tender t;
     for (const char* key : {"tender", "criteria", "evaluators", "bids"})
@@ -284,6 +284,13 @@ TenderLoad readTender(const QByteArray& text)
         readContext(r, doc["context"], t.context);
     if (doc.contains("decision"))
         readDecision(r, doc["decision"], t.decision);
+    if (doc.contains("process")) {
+        if (*version < 2)
+            r.fail(QStringLiteral("process"),
+                   tulana::tr("a recorded process needs format version 2; this file says %1")
+                       .arg(*version));
+        readProcess(r, doc["process"], t.process);
+    }
     if (!hasErrors(load.problems))
         load.tender = std::move(t);
     return load;

@@ -13,6 +13,7 @@
 #include "tender/OpennessRecord.h"
 #include "tender/OpennessScheme.h"
 #include "tender/Organisation.h"
+#include "tender/Process.h"
 
 namespace tulana {
 
@@ -25,6 +26,12 @@ void readDecision(JsonReader& r, const nlohmann::json& j, Decision& out);
 void writeOrganisation(JsonWriter& w, const Organisation& organisation);
 void writeContext(JsonWriter& w, const ContextAnswers& context);
 void writeDecision(JsonWriter& w, const Decision& decision);
+
+// The recorded process (io/TenderProcess.cpp), format version 2: written
+// only when the tender records its process, so other files stay version 1
+// and byte for byte as before.
+void readProcess(JsonReader& r, const nlohmann::json& j, ProcessRecord& out);
+void writeProcess(JsonWriter& w, const ProcessRecord& process);
 
 // The openness parts (io/TenderOpenness.cpp): the scheme announced in
 // "tender.openness" and a bid's record in "bids[i].openness". The scheme is

@@ -104,7 +104,9 @@ QByteArray writeTender(const Tender& t)
     JsonWriter w;
     w.beginObject();
     w.field("format", QString::fromLatin1(kTenderFormat));
-    w.field("version", double(kTenderFormatVersion));
+    // Version 2 only adds the recorded process: files without one stay
+    // version 1, which older Tulana reads.
+    w.field("version", double(t.process.isRecorded() ? kTenderFormatVersion : 1));
     writeTenderSection(w, t);
     writeOrganisation(w, t.organisation);
     w.key("criteria");
@@ -129,6 +131,7 @@ QByteArray writeTender(const Tender& t)
     w.endArray();
     writeContext(w, t.context);
     writeDecision(w, t.decision);
+    writeProcess(w, t.process);
     w.endObject();
     const std::string out = w.take();
     return QByteArray(out.data(), qsizetype(out.size()));

@@ -7,6 +7,7 @@
 #include "EvaluationOptions.h"
 #include "OpennessScheme.h"
 #include "Organisation.h"
+#include "Process.h"
 
 #include <QString>
 
@@ -60,6 +61,8 @@ struct Tender
     Organisation organisation;
     ContextAnswers context;
     Decision decision;
+    // The recorded process (docs/process.md); empty when not recorded.
+    ProcessRecord process;
 
     // Structural edits that keep every bid's marks sheet in step with the
     // criteria tree and the evaluator list.

@@ -1,0 +1,64 @@
+#include "Acts.h"
+
+#include <array>
+#include <utility>
+
+namespace tulana::process {
+namespace {
+
+constexpr std::array<std::pair<Act, const char*>, 10> kKeys{{
+    {Act::RulesAnnounced, "rules-announced"},
+    {Act::RulesCorrected, "rules-corrected"},
+    {Act::EnvelopeReceived, "envelope-received"},
+    {Act::BidsReceived, "bids-received"},
+    {Act::EligibilityAssessed, "eligibility-assessed"},
+    {Act::TechnicalLocked, "technical-locked"},
+    {Act::TechnicalUnlocked, "technical-unlocked"},
+    {Act::FinancialOpened, "financial-opened"},
+    {Act::DecisionFinalised, "decision-finalised"},
+    {Act::MemoIssued, "memo-issued"},
+}};
+
+} // namespace
+
+QString actKey(Act act)
+{
+    for (const auto& [a, key] : kKeys)
+        if (a == act)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+std::optional<Act> actFromKey(const QString& key)
+{
+    for (const auto& [a, k] : kKeys)
+        if (key == QLatin1String(k))
+            return a;
+    return std::nullopt;
+}
+
+std::optional<Part> partFixedBy(Act act)
+{
+    switch (act) {
+    case Act::RulesAnnounced:
+    case Act::RulesCorrected:
+        return Part::Rules;
+    case Act::BidsReceived:
+        return Part::Bids;
+    case Act::EligibilityAssessed:
+        return Part::Eligibility;
+    case Act::TechnicalLocked:
+        return Part::Technical;
+    case Act::FinancialOpened:
+        return Part::Opened;
+    case Act::DecisionFinalised:
+        return Part::Decision;
+    case Act::EnvelopeReceived:  // its digest is the envelope's receipt
+    case Act::TechnicalUnlocked: // lifts a lock, fixes nothing
+    case Act::MemoIssued:        // its digest is the memo's fingerprint
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace tulana::process

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace tulana::process {
+
+// The acts of a recorded evaluation, in the order a tender goes through
+// them (docs/process.md), each a kind of log entry. The stage a tender is
+// at is the last stage-setting act in its log.
+enum class Act
+{
+    RulesAnnounced,      // method, weights, criteria, options, committee, envelope key fixed
+    RulesCorrected,      // a corrigendum to the announced rules, before any opening; with a reason
+    EnvelopeReceived,    // one financial envelope, sealed; its receipt is the digest
+    BidsReceived,        // the bids (bidders, systems, natures) and their envelopes fixed
+    EligibilityAssessed, // the eligibility findings fixed
+    TechnicalLocked,     // the technical marks and the bids' standing fixed
+    TechnicalUnlocked,   // the lock lifted, with a reason, before the opening
+    FinancialOpened,     // the qualified bids' envelopes opened, their figures fixed
+    DecisionFinalised,   // the decision fixed
+    MemoIssued,          // a memo made, its fingerprint logged
+};
+
+// The parts of a tender an act fixes, each a declared projection of the
+// file (ProcessParts.cpp).
+enum class Part
+{
+    Rules,
+    Bids,
+    Eligibility,
+    Technical,
+    Opened,
+    Decision,
+};
+
+QString actKey(Act act); // "rules-announced"...
+std::optional<Act> actFromKey(const QString& key);
+// The part whose digest the act logs, if it fixes one.
+std::optional<Part> partFixedBy(Act act);
+
+} // namespace tulana::process

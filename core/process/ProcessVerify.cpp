@@ -1,0 +1,210 @@
+#include "ProcessVerify.h"
+
+#include "Acts.h"
+#include "ProcessParts.h"
+#include "crypto/Digest.h"
+#include "crypto/Signing.h"
+#include "i18n/Translate.h"
+
+#include <map>
+
+namespace tulana::process {
+namespace {
+
+QString entryPlace(std::size_t i)
+{
+    return QStringLiteral("process.log[%1]").arg(i);
+}
+
+QString partWords(Part part)
+{
+    switch (part) {
+    case Part::Rules:
+        return tulana::tr("the announced rules (method, weights, criteria, options, committee)");
+    case Part::Bids:
+        return tulana::tr("the bids as received (bidders, systems, natures, envelopes)");
+    case Part::Eligibility:
+        return tulana::tr("the eligibility findings");
+    case Part::Technical:
+        return tulana::tr("the technical marks and the bids' standing");
+    case Part::Opened:
+        return tulana::tr("the opened financial figures");
+    case Part::Decision:
+        return tulana::tr("the decision");
+    }
+    return {};
+}
+
+QString entryWords(const ProcessRecord::Entry& e)
+{
+    return tulana::tr("entry %1 (%2, %3 by %4)")
+        .arg(e.sequence)
+        .arg(e.kind, e.time.toUTC().toString(Qt::ISODate), e.actor);
+}
+
+// The chain and the signatures.
+void checkChain(const ProcessRecord& record, Problems& problems)
+{
+    QByteArray head = emptyHead();
+    for (std::size_t i = 0; i < record.log.size(); ++i) {
+        const ProcessRecord::Entry& e = record.log[i];
+        if (e.sequence != int(i) + 1)
+            problems << error(entryPlace(i),
+                              tulana::tr("entry %1 of the log is numbered %2: an entry was "
+                                         "removed, added or moved")
+                                  .arg(i + 1)
+                                  .arg(e.sequence));
+        if (e.previous != head)
+            problems << error(entryPlace(i),
+                              tulana::tr("%1 does not follow the entry before it: the log was "
+                                         "changed before it")
+                                  .arg(entryWords(e)));
+        if (!actFromKey(e.kind))
+            problems << error(
+                entryPlace(i),
+                tulana::tr("%1 records an act Tulana does not know").arg(entryWords(e)));
+        const ProcessRecord::Signer* signer = record.signer(e.actor);
+        if (!signer)
+            problems << error(entryPlace(i),
+                              tulana::tr("%1 names an actor who is not among the tender's signers")
+                                  .arg(entryWords(e)));
+        else if (!crypto::verifySignature(signer->signingKey, entryBytes(e), e.signature))
+            problems << error(entryPlace(i),
+                              tulana::tr("%1 does not carry a valid signature of %2: the entry "
+                                         "was changed after it was signed")
+                                  .arg(entryWords(e), e.actor));
+        head = nextHead(head, leafHash(e));
+    }
+}
+
+// The order of the acts.
+void checkOrder(const ProcessRecord& record, Problems& problems)
+{
+    bool technicalLocked = false;
+    bool opened = false;
+    for (std::size_t i = 0; i < record.log.size(); ++i) {
+        const std::optional<Act> act = actFromKey(record.log[i].kind);
+        if (!act)
+            continue;
+        const auto refuse = [&](const QString& why) {
+            problems << error(entryPlace(i),
+                              tulana::tr("%1: %2").arg(entryWords(record.log[i]), why));
+        };
+        if (i == 0 && *act != Act::RulesAnnounced)
+            refuse(tulana::tr("a recorded process starts with the announcement of the rules"));
+        if (i > 0 && *act == Act::RulesAnnounced)
+            refuse(tulana::tr("the rules are announced once; a change is a corrigendum"));
+        switch (*act) {
+        case Act::RulesCorrected:
+        case Act::EnvelopeReceived:
+        case Act::BidsReceived:
+            if (opened)
+                refuse(tulana::tr("this act must come before the financial opening"));
+            break;
+        case Act::TechnicalLocked:
+            technicalLocked = true;
+            break;
+        case Act::TechnicalUnlocked:
+            if (opened)
+                refuse(tulana::tr("the technical scores cannot be unlocked after the financial "
+                                  "opening"));
+            technicalLocked = false;
+            break;
+        case Act::FinancialOpened:
+            if (!technicalLocked)
+                refuse(tulana::tr("envelopes are opened only while the technical scores are "
+                                  "locked"));
+            opened = true;
+            break;
+        case Act::RulesAnnounced:
+        case Act::EligibilityAssessed:
+        case Act::DecisionFinalised:
+        case Act::MemoIssued:
+            break;
+        }
+        if (!record.log[i].reason.trimmed().isEmpty())
+            continue;
+        if (*act == Act::RulesCorrected || *act == Act::TechnicalUnlocked)
+            refuse(tulana::tr("a corrigendum or an unlock must give its reason"));
+    }
+}
+
+// Each part against the digest of the last act that fixed it; each envelope
+// against its receipt.
+void checkParts(const Tender& tender, Problems& problems)
+{
+    const ProcessRecord& record = tender.process;
+    std::map<Part, std::size_t> lastFixed;
+    bool technicalUnlocked = false;
+    std::map<QByteArray, std::size_t> receipts; // digest → entry
+    for (std::size_t i = 0; i < record.log.size(); ++i) {
+        const std::optional<Act> act = actFromKey(record.log[i].kind);
+        if (!act)
+            continue;
+        if (const std::optional<Part> part = partFixedBy(*act))
+            lastFixed[*part] = i;
+        if (*act == Act::TechnicalLocked)
+            technicalUnlocked = false;
+        if (*act == Act::TechnicalUnlocked)
+            technicalUnlocked = true;
+        if (*act == Act::EnvelopeReceived)
+            receipts[record.log[i].digest] = i;
+    }
+    for (const auto& [part, i] : lastFixed) {
+        if (part == Part::Technical && technicalUnlocked)
+            continue; // unlocked, with its reason logged: being re-marked
+        const ProcessRecord::Entry& e = record.log[i];
+        if (partDigest(tender, part) != e.digest)
+            problems << error(entryPlace(i),
+                              tulana::tr("%1 no longer match what %2 fixed: they were changed "
+                                         "without a logged act")
+                                  .arg(partWords(part), entryWords(e)));
+    }
+    // Which bid an envelope belongs to is fixed with the bids (Part::Bids).
+    for (std::size_t k = 0; k < record.envelopes.size(); ++k) {
+        const ProcessRecord::Envelope& envelope = record.envelopes[k];
+        if (!receipts.erase(crypto::sha256(envelope.sealed)))
+            problems << error(QStringLiteral("process.envelopes[%1]").arg(k),
+                              tulana::tr("the envelope of %1 is not one that was received: its "
+                                         "bytes match no receipt in the log")
+                                  .arg(envelope.bid));
+    }
+    for (const auto& [digest, i] : receipts)
+        problems << error(entryPlace(i),
+                          tulana::tr("%1 received an envelope that is no longer in the file")
+                              .arg(entryWords(record.log[i])));
+}
+
+} // namespace
+
+Problems verifyProcess(const Tender& tender)
+{
+    Problems problems;
+    if (!tender.process.isRecorded())
+        return problems;
+    checkChain(tender.process, problems);
+    checkOrder(tender.process, problems);
+    checkParts(tender, problems);
+    return problems;
+}
+
+Problems verifyCheckpoint(const ProcessRecord& record, const Checkpoint& checkpoint)
+{
+    Problems problems;
+    if (record.log.size() < checkpoint.size) {
+        problems << error(QStringLiteral("process.log"),
+                          tulana::tr("the log has %1 entries, fewer than the %2 of the checkpoint: "
+                                     "entries were removed")
+                              .arg(record.log.size())
+                              .arg(checkpoint.size));
+        return problems;
+    }
+    if (headOf(record.log, checkpoint.size) != checkpoint.head)
+        problems << error(QStringLiteral("process.log"),
+                          tulana::tr("the first %1 entries of the log are not those of the "
+                                     "checkpoint: the history was rewritten")
+                              .arg(checkpoint.size));
+    return problems;
+}
+
+} // namespace tulana::process

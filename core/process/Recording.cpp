@@ -1,0 +1,139 @@
+#include "Recording.h"
+
+#include "LogChain.h"
+#include "ProcessParts.h"
+#include "crypto/Digest.h"
+#include "crypto/SealedBox.h"
+#include "crypto/SecretShares.h"
+#include "crypto/Signing.h"
+#include "i18n/Translate.h"
+
+#include <algorithm>
+
+namespace tulana::process {
+namespace {
+
+// Whole seconds in UTC: the log shows and signs the time as written.
+QDateTime logTime(const QDateTime& time)
+{
+    QDateTime t = time.toUTC();
+    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
+    return t;
+}
+
+Problems checkActor(const Tender& tender, const Actor& actor)
+{
+    Problems problems;
+    const ProcessRecord::Signer* signer = tender.process.signer(actor.id);
+    if (!signer)
+        problems << error(QStringLiteral("process.signers"),
+                          tulana::tr("%1 is not among the tender's signers").arg(actor.id));
+    else if (!actor.signingKey ||
+             !crypto::verifySignature(signer->signingKey, "tulana-key-check",
+                                      crypto::sign(*actor.signingKey, "tulana-key-check")))
+        problems << error(QStringLiteral("process.signers"),
+                          tulana::tr("the key given is not %1's signing key").arg(actor.id));
+    return problems;
+}
+
+void log(Tender& tender, Act act, const QString& summary, const QString& reason,
+         const QByteArray& digest, const Actor& actor, const QDateTime& time)
+{
+    ProcessRecord::Entry entry;
+    entry.time = logTime(time);
+    entry.actor = actor.id;
+    entry.kind = actKey(act);
+    entry.summary = summary;
+    entry.reason = reason;
+    entry.digest = digest;
+    appendEntry(tender.process, std::move(entry), *actor.signingKey);
+}
+
+} // namespace
+
+Problems announceRules(Tender& tender, const std::vector<ProcessRecord::Signer>& signers,
+                       int threshold, const Actor& officer, const QDateTime& time)
+{
+    Problems problems;
+    if (tender.process.isRecorded())
+        problems << error(QStringLiteral("process"),
+                          tulana::tr("the rules of this tender were already announced"));
+    std::vector<const ProcessRecord::Signer*> members;
+    for (const ProcessRecord::Signer& s : signers) {
+        if (s.actor == officer.id)
+            continue;
+        const bool onCommittee = std::any_of(tender.evaluators.begin(), tender.evaluators.end(),
+                                             [&](const Evaluator& e) { return e.id == s.actor; });
+        if (!onCommittee)
+            problems << error(QStringLiteral("process.signers"),
+                              tulana::tr("%1 is not a member of the committee").arg(s.actor));
+        members.push_back(&s);
+    }
+    if (threshold < 2 || threshold > int(members.size()))
+        problems << error(QStringLiteral("process.threshold"),
+                          tulana::tr("opening the envelopes needs between 2 and %1 members, not %2")
+                              .arg(members.size())
+                              .arg(threshold));
+    if (hasErrors(problems))
+        return problems;
+
+    Tender announced = tender;
+    announced.process.signers = signers;
+    problems = checkActor(announced, officer);
+    if (hasErrors(problems))
+        return problems;
+    crypto::BoxKeyPair envelopeKey = crypto::newBoxKeyPair();
+    std::vector<crypto::SecretShare> shares =
+        crypto::splitSecret(envelopeKey.secretKey, int(members.size()), threshold);
+    announced.process.envelopeKey = envelopeKey.publicKey;
+    announced.process.threshold = threshold;
+    for (std::size_t i = 0; i < members.size(); ++i)
+        announced.process.shares.push_back(
+            {members[i]->actor, shares[i].number,
+             crypto::seal(crypto::sealingPublicKeyOf(members[i]->signingKey),
+                          shares[i].bytes.view())});
+    log(announced, Act::RulesAnnounced,
+        tulana::tr("Rules announced; %1 of the %2 members needed to open the envelopes")
+            .arg(threshold)
+            .arg(members.size()),
+        QString(), partDigest(announced, Part::Rules), officer, time);
+    tender = std::move(announced);
+    return problems;
+}
+
+Problems receiveEnvelope(Tender& tender, const QString& bid, const QByteArray& sealed,
+                         const Actor& actor, const QDateTime& time)
+{
+    Problems problems = checkActor(tender, actor);
+    if (tender.process.envelopeKey.isEmpty())
+        problems << error(QStringLiteral("process"),
+                          tulana::tr("envelopes are received after the rules are announced"));
+    if (tender.process.envelope(bid))
+        problems << error(QStringLiteral("process.envelopes"),
+                          tulana::tr("the envelope of %1 was already received").arg(bid));
+    if (hasErrors(problems))
+        return problems;
+    tender.process.envelopes.push_back({bid, sealed});
+    log(tender, Act::EnvelopeReceived, tulana::tr("Financial envelope of %1 received").arg(bid),
+        QString(), crypto::sha256(sealed), actor, time);
+    return problems;
+}
+
+Problems recordAct(Tender& tender, Act act, const QString& summary, const QString& reason,
+                   const Actor& actor, const QDateTime& time)
+{
+    Problems problems = checkActor(tender, actor);
+    if (act == Act::RulesAnnounced || act == Act::EnvelopeReceived)
+        problems << error(QStringLiteral("process.log"),
+                          tulana::tr("this act has its own function"));
+    if ((act == Act::RulesCorrected || act == Act::TechnicalUnlocked) && reason.trimmed().isEmpty())
+        problems << error(QStringLiteral("process.log"),
+                          tulana::tr("a corrigendum or an unlock must give its reason"));
+    if (hasErrors(problems))
+        return problems;
+    const std::optional<Part> part = partFixedBy(act);
+    log(tender, act, summary, reason, part ? partDigest(tender, *part) : QByteArray(), actor, time);
+    return problems;
+}
+
+} // namespace tulana::process

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Acts.h"
+#include "crypto/SecretBytes.h"
+#include "diagnostics/Problem.h"
+#include "tender/Tender.h"
+
+#include <QDateTime>
+
+namespace tulana::process {
+
+// Who does an act, with the secret key that signs it (unlocked for the act
+// from the actor's key file, and wiped after).
+struct Actor
+{
+    QString id; // an evaluator id, or "officer"
+    const crypto::SecretBytes* signingKey = nullptr;
+};
+
+// The announcement of the rules, the first act: records the signers (the
+// officer and each committee member, by the public halves of their signing
+// keys), creates the tender's envelope key, splits its secret half among
+// the committee members so that any `threshold` of them can open the
+// envelopes and fewer cannot, seals each share to its member, and logs the
+// act with the digest of the rules. The secret half itself is then wiped:
+// it exists nowhere but in the shares. Refused (problems, nothing changed)
+// when the tender already records a process, when a member named is not on
+// the committee, or when the threshold is not 2 ≤ k ≤ members.
+Problems announceRules(Tender& tender, const std::vector<ProcessRecord::Signer>& signers,
+                       int threshold, const Actor& officer, const QDateTime& time);
+
+// A financial envelope as received (sealed by the bidder or by the officer
+// with the tender's envelope key): kept in the file, its receipt (the
+// SHA-256 of its bytes) logged.
+Problems receiveEnvelope(Tender& tender, const QString& bid, const QByteArray& sealed,
+                         const Actor& actor, const QDateTime& time);
+
+// Any other act: logged with the digest of the part it fixes (Acts.h),
+// `summary` in plain words and, for a corrigendum or an unlock, its reason.
+Problems recordAct(Tender& tender, Act act, const QString& summary, const QString& reason,
+                   const Actor& actor, const QDateTime& time);
+
+} // namespace tulana::process

@@ -1,0 +1,21 @@
+#include "Process.h"
+
+namespace tulana {
+
+const ProcessRecord::Signer* ProcessRecord::signer(const QString& actor) const
+{
+    for (const Signer& s : signers)
+        if (s.actor == actor)
+            return &s;
+    return nullptr;
+}
+
+const ProcessRecord::Envelope* ProcessRecord::envelope(const QString& bid) const
+{
+    for (const Envelope& e : envelopes)
+        if (e.bid == bid)
+            return &e;
+    return nullptr;
+}
+
+} // namespace tulana

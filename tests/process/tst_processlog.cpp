@@ -1,0 +1,329 @@
+// The recorded process's log: an intact record verifies; any change to the
+// log or to a part an act fixed is found and named; a checkpoint catches a
+// rewritten history; the file keeps it all, and a v1 file stays v1.
+#include "Samples.h"
+#include "crypto/SealedBox.h"
+#include "crypto/Signing.h"
+#include "io/TenderFile.h"
+#include "process/LogChain.h"
+#include "process/ProcessParts.h"
+#include "process/ProcessVerify.h"
+#include "process/Recording.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace tulana;
+using namespace tulana::process;
+
+namespace {
+
+struct Keys
+{
+    crypto::SigningKeyPair officer = crypto::newSigningKeyPair();
+    std::vector<crypto::SigningKeyPair> members;
+    Keys()
+    {
+        for (int i = 0; i < 3; ++i)
+            members.push_back(crypto::newSigningKeyPair());
+    }
+    Actor actor(const QString& id) const
+    {
+        if (id == QLatin1String("officer"))
+            return {id, &officer.secretKey};
+        return {id, &members[std::size_t(id.mid(1).toInt() - 1)].secretKey};
+    }
+    std::vector<ProcessRecord::Signer> signers() const
+    {
+        std::vector<ProcessRecord::Signer> out{{QStringLiteral("officer"), officer.publicKey}};
+        for (std::size_t i = 0; i < members.size(); ++i)
+            out.push_back({QStringLiteral("E%1").arg(i + 1), members[i].publicKey});
+        return out;
+    }
+};
+
+QDateTime day(int d, int hour = 10)
+{
+    return QDateTime(QDate(2026, 3, d), QTime(hour, 0), Qt::UTC);
+}
+
+void check(const Problems& problems)
+{
+    QStringList lines;
+    for (const Problem& p : problems)
+        lines << p.where + QStringLiteral(": ") + p.message;
+    QVERIFY2(!hasErrors(problems), qPrintable(lines.join(u'\n')));
+}
+
+// The chatbot sample through every act (its figures stand for the opened
+// envelopes' contents here; sealing and opening the figures themselves is
+// tested with the acts that do it).
+Tender recorded(const Keys& keys)
+{
+    Tender t = testsupport::loadSample("citizen-services-chatbot");
+    const Actor officer = keys.actor(QStringLiteral("officer"));
+    check(announceRules(t, keys.signers(), 2, officer, day(2)));
+    for (const Bid& b : t.bids) {
+        const QByteArray figures =
+            QStringLiteral("{\"price\":%1,\"tax\":%2}").arg(b.price).arg(b.tax).toUtf8();
+        check(receiveEnvelope(t, b.id, crypto::seal(t.process.envelopeKey, figures), officer,
+                              day(9)));
+    }
+    check(recordAct(t, Act::BidsReceived, QStringLiteral("5 bids received"), {}, officer,
+                    day(9, 17)));
+    check(recordAct(t, Act::EligibilityAssessed, QStringLiteral("Eligibility assessed"), {},
+                    keys.actor(QStringLiteral("E1")), day(11)));
+    check(recordAct(t, Act::TechnicalLocked, QStringLiteral("Technical scores locked"), {},
+                    keys.actor(QStringLiteral("E2")), day(16)));
+    check(recordAct(t, Act::FinancialOpened, QStringLiteral("Envelopes of B1, B2, B3, B5 opened"),
+                    {}, keys.actor(QStringLiteral("E3")), day(17)));
+    check(recordAct(t, Act::DecisionFinalised, QStringLiteral("Decision finalised"), {}, officer,
+                    day(18)));
+    return t;
+}
+
+QStringList places(const Problems& problems)
+{
+    QStringList out;
+    for (const Problem& p : problems)
+        out << p.where;
+    return out;
+}
+
+} // namespace
+
+class TestProcessLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anIntactRecordVerifiesAndSurvivesTheFile()
+    {
+        const Keys keys;
+        const Tender t = recorded(keys);
+        QCOMPARE(int(t.process.log.size()), 1 + 5 + 5);
+        check(verifyProcess(t));
+        const QByteArray file = writeTender(t);
+        QVERIFY(file.contains("\"version\": 2"));
+        const TenderLoad load = readTender(file);
+        QVERIFY(load.tender);
+        QCOMPARE(load.tender->process, t.process);
+        check(verifyProcess(*load.tender));
+        QCOMPARE(writeTender(*load.tender), file);
+        // The secret half of the envelope key is nowhere in the file.
+        QVERIFY(!file.contains("secret"));
+    }
+
+    void aFileWithoutAProcessStaysVersion1()
+    {
+        const Tender t = testsupport::loadSample("citizen-services-chatbot");
+        const QByteArray file = writeTender(t);
+        QVERIFY(file.contains("\"version\": 1"));
+        QVERIFY(!file.contains("\"process\""));
+        QVERIFY(verifyProcess(t).isEmpty());
+        // A process in a file that says version 1 is refused, with its place.
+        const Keys keys;
+        QByteArray v1 = writeTender(recorded(keys));
+        v1.replace("\"version\": 2", "\"version\": 1");
+        const TenderLoad load = readTender(v1);
+        QVERIFY(!load.tender);
+        QVERIFY(places(load.problems).contains(QStringLiteral("process")));
+    }
+
+    // An edit after an act fixed a part is named with the act that fixed it.
+    void anEditToAFixedPartIsNamed_data()
+    {
+        QTest::addColumn<int>("what");
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("a weight") << 0 << QStringLiteral("process.log[0]")
+                                  << QStringLiteral("the announced rules");
+        QTest::newRow("a mark") << 1 << QStringLiteral("process.log[8]")
+                                << QStringLiteral("the technical marks");
+        QTest::newRow("a price") << 2 << QStringLiteral("process.log[9]")
+                                 << QStringLiteral("the opened financial figures");
+        QTest::newRow("a bidder") << 3 << QStringLiteral("process.log[6]")
+                                  << QStringLiteral("the bids as received");
+        QTest::newRow("the decision")
+            << 4 << QStringLiteral("process.log[10]") << QStringLiteral("the decision");
+    }
+
+    void anEditToAFixedPartIsNamed()
+    {
+        QFETCH(int, what);
+        QFETCH(QString, entry);
+        QFETCH(QString, words);
+        const Keys keys;
+        Tender t = recorded(keys);
+        switch (what) {
+        case 0:
+            t.technicalWeight = 65;
+            t.financialWeight = 35;
+            break;
+        case 1:
+            t.bids[1].marks.set(0, 0, t.bids[1].marks.at(0, 0) - 1);
+            break;
+        case 2:
+            t.bids[0].price -= 1;
+            break;
+        case 3:
+            t.bids[2].bidder += QStringLiteral(" (renamed)");
+            break;
+        case 4:
+            t.decision.selectedBid = QStringLiteral("B1");
+            break;
+        }
+        const Problems problems = verifyProcess(t);
+        QCOMPARE(places(problems), QStringList{entry});
+        QVERIFY2(problems.first().message.contains(words), qPrintable(problems.first().message));
+        QVERIFY(problems.first().message.contains(QStringLiteral("without a logged act")));
+    }
+
+    // A free text the acts do not fix (the title, a note) may be corrected.
+    void freeTextIsNotLocked()
+    {
+        const Keys keys;
+        Tender t = recorded(keys);
+        t.title += QStringLiteral(" (corrected)");
+        t.context.purpose += QStringLiteral(".");
+        check(verifyProcess(t));
+    }
+
+    // An unlock, with its reason, lets the marks change; locking again fixes
+    // the new marks. Without a reason, the act is refused.
+    void anUnlockWithItsReasonLetsTheMarksChange()
+    {
+        const Keys keys;
+        Tender t = testsupport::loadSample("citizen-services-chatbot");
+        const Actor officer = keys.actor(QStringLiteral("officer"));
+        check(announceRules(t, keys.signers(), 2, officer, day(2)));
+        check(recordAct(t, Act::TechnicalLocked, QStringLiteral("locked"), {}, officer, day(3)));
+        QVERIFY(hasErrors(
+            recordAct(t, Act::TechnicalUnlocked, QStringLiteral("unlocked"), {}, officer, day(4))));
+        check(recordAct(t, Act::TechnicalUnlocked, QStringLiteral("unlocked"),
+                        QStringLiteral("E2's marks for B3 were entered against B4"), officer,
+                        day(4)));
+        t.bids[2].marks.set(0, 1, 7);
+        check(verifyProcess(t));
+        check(recordAct(t, Act::TechnicalLocked, QStringLiteral("locked again"), {}, officer,
+                        day(5)));
+        check(verifyProcess(t));
+        t.bids[2].marks.set(0, 1, 8);
+        QVERIFY(hasErrors(verifyProcess(t)));
+    }
+
+    void aForgedOrReorderedEntryIsFound()
+    {
+        const Keys keys;
+        const Tender good = recorded(keys);
+        Tender t = good;
+        t.process.log[3].summary += QStringLiteral(" (edited)");
+        QVERIFY(places(verifyProcess(t)).contains(QStringLiteral("process.log[3]")));
+        t = good;
+        std::swap(t.process.log[2], t.process.log[3]);
+        QVERIFY(hasErrors(verifyProcess(t)));
+        t = good;
+        t.process.log.erase(t.process.log.begin() + 4);
+        QVERIFY(hasErrors(verifyProcess(t)));
+        // Signed with another key than the actor's.
+        t = good;
+        const crypto::SigningKeyPair stranger = crypto::newSigningKeyPair();
+        t.process.log.pop_back();
+        appendEntry(t.process, good.process.log.back(), stranger.secretKey);
+        QVERIFY(places(verifyProcess(t)).contains(QStringLiteral("process.log[10]")));
+        // The financial opening before the lock is out of order.
+        Tender early = testsupport::loadSample("citizen-services-chatbot");
+        const Actor officer = keys.actor(QStringLiteral("officer"));
+        check(announceRules(early, keys.signers(), 2, officer, day(2)));
+        check(
+            recordAct(early, Act::FinancialOpened, QStringLiteral("opened"), {}, officer, day(3)));
+        QVERIFY(places(verifyProcess(early)).contains(QStringLiteral("process.log[1]")));
+    }
+
+    void aCheckpointCatchesARewrittenHistory()
+    {
+        const Keys keys;
+        const Tender t = recorded(keys);
+        const std::optional<Checkpoint> printed = parseCheckpoint(checkpointText(t.process.log));
+        QVERIFY(printed);
+        QCOMPARE(printed->size, std::size_t(11));
+        check(verifyCheckpoint(t.process, *printed));
+        // Appending after the checkpoint is fine: the log extends it.
+        Tender later = t;
+        check(recordAct(later, Act::MemoIssued, QStringLiteral("memo"), {},
+                        keys.actor(QStringLiteral("officer")), day(19)));
+        check(verifyCheckpoint(later.process, *printed));
+        // The whole history re-signed by the same actors after a change
+        // verifies on its own, but not against the checkpoint.
+        Tender rewritten = testsupport::loadSample("citizen-services-chatbot");
+        rewritten.technicalWeight = 60;
+        rewritten.financialWeight = 40;
+        const Actor officer = keys.actor(QStringLiteral("officer"));
+        check(announceRules(rewritten, keys.signers(), 2, officer, day(2)));
+        QVERIFY(hasErrors(verifyCheckpoint(rewritten.process, *printed)));
+        QVERIFY(!parseCheckpoint(QStringLiteral("11:abc")));
+        QVERIFY(!parseCheckpoint(QStringLiteral("eleven:") + QString(64, u'0')));
+    }
+
+    // Every single-byte change of the file's data that touches the log, the
+    // process record or a part an act fixed is found by verify() or refused
+    // when the file is read. All positions of the process section, and a
+    // seeded sample of the rest of the file.
+    void everySingleByteChangeIsFound()
+    {
+        const Keys keys;
+        const Tender t = recorded(keys);
+        const QByteArray file = writeTender(t);
+        const qsizetype processAt = file.indexOf("\"process\"");
+        QVERIFY(processAt > 0);
+        std::vector<qsizetype> positions;
+        for (qsizetype i = processAt; i < file.size(); ++i)
+            positions.push_back(i);
+        QRandomGenerator random(1606);
+        for (int n = 0; n < 1500; ++n)
+            positions.push_back(qsizetype(random.bounded(int(processAt))));
+
+        std::vector<QByteArray> fixed;
+        for (Part part : {Part::Rules, Part::Bids, Part::Eligibility, Part::Technical, Part::Opened,
+                          Part::Decision})
+            fixed.push_back(partDigest(t, part));
+        int changed = 0, refused = 0, found = 0, missed = 0;
+        for (qsizetype i : positions) {
+            QByteArray variant = file;
+            const char c = file[i];
+            // Another character of the same kind, so most variants still parse.
+            variant[i] = (c >= '0' && c <= '8') || (c >= 'a' && c <= 'y') || (c >= 'A' && c <= 'Y')
+                             ? char(c + 1)
+                         : c == '9' ? '0'
+                         : c == 'z' ? 'a'
+                         : c == 'Z' ? 'A'
+                                    : '#';
+            const TenderLoad load = readTender(variant);
+            if (!load.tender) {
+                ++refused;
+                continue;
+            }
+            const Tender& v = *load.tender;
+            std::vector<QByteArray> now;
+            for (Part part : {Part::Rules, Part::Bids, Part::Eligibility, Part::Technical,
+                              Part::Opened, Part::Decision})
+                now.push_back(partDigest(v, part));
+            if (v.process == t.process && now == fixed)
+                continue; // free text, or a byte that is not data
+            ++changed;
+            if (hasErrors(verifyProcess(v)))
+                ++found;
+            else
+                ++missed;
+        }
+        qInfo("%zu positions changed: %d refused on reading, %d changed the log or locked data "
+              "and were all found (%d missed)",
+              positions.size(), refused, changed, missed);
+        QVERIFY(changed > 1000);
+        QCOMPARE(missed, 0);
+        QCOMPARE(found, changed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcessLog)
+#include "tst_processlog.moc"
