@@ -69,6 +69,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return verifyMemoCommand(rest, io);
     if (command == QLatin1String("training"))
         return trainingCommand(rest, io);
+    if (command == QLatin1String("log"))
+        return logCommand(rest, io);
+    if (command == QLatin1String("verify"))
+        return verifyCommand(rest, io);
     return usageError(tulana::tr("unknown command \"%1\"").arg(command), io);
 }
 

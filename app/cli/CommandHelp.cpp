@@ -73,6 +73,22 @@ std::vector<CommandUsage> commandUsages()
                     "                                 (in either order: a memo ends in .pdf, "
                     ".odt, .html\n"
                     "                                 or .md)\n")},
+        {QLatin1StringView("log"),
+         tulana::tr("  log FILE [--format F]          list the recorded process's log: each "
+                    "act, when, by\n"
+                    "                                 whom, and the digest of what it fixed; F "
+                    "is table\n"
+                    "                                 (default) or json\n")},
+        {QLatin1StringView("verify"),
+         tulana::tr("  verify FILE [--checkpoint SIZE:HASH] [--format F]\n"
+                    "                                 check the recorded process: the log's "
+                    "chain and\n"
+                    "                                 signatures, the order of the acts, and "
+                    "that nothing\n"
+                    "                                 fixed by an act has changed since; with a "
+                    "checkpoint\n"
+                    "                                 printed on a memo, that the log extends "
+                    "it\n")},
         {QLatin1StringView("training"),
          tulana::tr("  training list [PACK]           list the cases of a training pack "
                     "(default: the\n"

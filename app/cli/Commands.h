@@ -26,6 +26,8 @@ int opennessCommand(const QStringList& args, Io io);
 int memoCommand(const QStringList& args, Io io);       // CommandMemo.cpp
 int verifyMemoCommand(const QStringList& args, Io io); // CommandMemo.cpp
 int trainingCommand(const QStringList& args, Io io);   // CommandTraining.cpp
+int logCommand(const QStringList& args, Io io);        // CommandProcess.cpp
+int verifyCommand(const QStringList& args, Io io);     // CommandProcess.cpp
 
 // Shared by the commands: load a tender and print located problems.
 std::optional<Tender> loadOrReport(const QString& path, Io io);
