@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Acts.h"
+#include "tender/Tender.h"
+
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace tulana::process {
+
+// Where a recorded tender stands, read from its log: the last act, which
+// parts are fixed and by which entry, whether the technical scores are
+// locked and the envelopes opened. One reading for the app, the CLI and the
+// memo (each derived fact computed once).
+struct ProcessState
+{
+    bool recorded = false;
+    std::optional<Act> lastAct;   // of the stage-setting acts (not receipts, not memos)
+    std::map<Part, int> fixedBy;  // part → index of the entry whose digest stands for it
+    bool technicalLocked = false; // locked and not unlocked since
+    bool opened = false;          // the financial opening happened
+    QString stageName() const;    // "Technical scores locked", in the interface's language
+};
+
+ProcessState processState(const ProcessRecord& record);
+
+// Why `part` cannot be edited now, in plain words, or nothing when it can:
+// the announced rules until a corrigendum (and never after the opening);
+// the bids as received; the marks while the technical scores are locked;
+// the opened figures; the finalised decision. A tender that does not record
+// its process has nothing locked.
+std::optional<QString> lockedBecause(const Tender& tender, Part part);
+
+// The stage's name for an act, as the log and the memo list them.
+QString actName(Act act);
+
+} // namespace tulana::process
