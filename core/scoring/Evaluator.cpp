@@ -117,6 +117,26 @@ double evaluatedPrice(const Tender& t, const Bid& bid)
 
 void rankQualified(const Tender& t, const Scorer& s, Evaluation& ev)
 {
+    // A recorded process opens the qualified bids' envelopes after the
+    // technical lock (docs/process.md): until then there is a technical
+    // result and no ranking. (Under QBS only the winner's is opened, after
+    // the ranking, which needs no price.)
+    if (t.method != SelectionMethod::Qbs) {
+        QStringList sealed;
+        for (BidResult& r : ev.results)
+            if (r.standing == Standing::Qualified && t.isFinanciallySealed(r.bid)) {
+                sealed << t.bids[std::size_t(r.bid)].id;
+                r.reason = tulana::tr("technically qualified; its financial envelope is not yet "
+                                      "opened");
+            }
+        if (!sealed.isEmpty()) {
+            ev.noAwardReason =
+                tulana::tr("the financial envelopes of the technically qualified bids (%1) are "
+                           "not yet opened")
+                    .arg(sealed.join(QStringLiteral(", ")));
+            return;
+        }
+    }
     std::vector<Candidate> candidates;
     for (BidResult& r : ev.results) {
         if (r.standing != Standing::Qualified)
@@ -187,6 +207,8 @@ void decideAward(const Tender& t, Evaluation& ev)
                        nullptr, int(incomplete));
         return;
     }
+    if (!ev.noAwardReason.isEmpty())
+        return; // the ranking waits for the financial opening
     if (ev.ranking.empty()) {
         ev.noAwardReason = t.bids.empty()
                                ? tulana::tr("no bids have been entered")
@@ -207,7 +229,9 @@ void decideAward(const Tender& t, Evaluation& ev)
         return;
     }
     ev.winner = first;
-    if (t.method == SelectionMethod::Qbs) // only the winner's financial proposal is opened
+    // Under QBS only the winner's financial proposal is opened (and, in a
+    // recorded process, only once its envelope is).
+    if (t.method == SelectionMethod::Qbs && !t.isFinanciallySealed(first))
         ev.results[std::size_t(first)].evaluatedPrice =
             evaluatedPrice(t, t.bids[std::size_t(first)]);
     if (ev.results[std::size_t(first)].tieBroken)

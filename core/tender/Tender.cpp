@@ -126,4 +126,10 @@ Bid Tender::newBid() const
     return bid;
 }
 
+bool Tender::isFinanciallySealed(int index) const
+{
+    const Bid& b = bids.at(std::size_t(index));
+    return !b.hasPrice() && process.envelope(b.id) != nullptr;
+}
+
 } // namespace tulana

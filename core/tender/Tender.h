@@ -71,6 +71,9 @@ struct Tender
     void insertEvaluator(int position, Evaluator evaluator);
     void removeEvaluator(int position);
     Bid newBid() const; // a bid with an empty marks sheet of the right shape
+    // Whether bid `index`'s financial proposal is in a sealed envelope of the
+    // recorded process, not yet opened: its price is not missing, it is sealed.
+    bool isFinanciallySealed(int index) const;
 
     Criterion* criterionAt(const std::vector<int>& path);
     const Criterion* criterionAt(const std::vector<int>& path) const;

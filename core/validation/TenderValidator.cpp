@@ -172,7 +172,9 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
     }
     if (eligibility::assessEligibility(t, index).excludesBid())
         return; // not eligible: not scored, so its price and marks are not needed either
-    if (!bid.hasPrice())
+    if (t.isFinanciallySealed(index)) {
+        // Its price is in its sealed envelope until the financial opening.
+    } else if (!bid.hasPrice())
         out << error(path() + QStringLiteral(".price"), tulana::tr("the quoted price is missing"));
     else if (!Bid::isValidPrice(bid.price))
         out << error(
