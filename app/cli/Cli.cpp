@@ -73,6 +73,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return logCommand(rest, io);
     if (command == QLatin1String("verify"))
         return verifyCommand(rest, io);
+    if (command == QLatin1String("process"))
+        return processCommand(rest, io);
+    if (command == QLatin1String("key"))
+        return keyCommand(rest, io);
+    if (command == QLatin1String("seal"))
+        return sealCommand(rest, io);
     return usageError(tulana::tr("unknown command \"%1\"").arg(command), io);
 }
 

@@ -89,6 +89,34 @@ std::vector<CommandUsage> commandUsages()
                     "checkpoint\n"
                     "                                 printed on a memo, that the log extends "
                     "it\n")},
+        {QLatin1StringView("key"),
+         tulana::tr("  key new --actor ID [--name NAME] [--out KEY] [--passphrase-file P]\n"
+                    "                                 make a signing key for a committee member "
+                    "(ID: an\n"
+                    "                                 evaluator id) or the officer, its secret "
+                    "half locked\n"
+                    "                                 under a passphrase\n")},
+        {QLatin1StringView("seal"),
+         tulana::tr("  seal PROPOSAL --tender-key KEY --out ENVELOPE\n"
+                    "                                 seal a bidder's financial proposal with "
+                    "the tender's\n"
+                    "                                 envelope key: only the committee together "
+                    "opens it\n")},
+        {QLatin1StringView("process"),
+         tulana::tr("  process ACT FILE --key KEY [--passphrase-file P] [--out OUT]\n"
+                    "                                 record an act of the evaluation, signed "
+                    "with KEY:\n"
+                    "                                 announce (--member KEY... --threshold K), "
+                    "receive\n"
+                    "                                 (--bid ID --envelope E), bids-received, "
+                    "eligibility-\n"
+                    "                                 assessed, technical-locked, "
+                    "technical-unlocked and\n"
+                    "                                 rules-corrected (--reason TEXT), "
+                    "decision-finalised,\n"
+                    "                                 memo-issued; open (each present member's "
+                    "--key);\n"
+                    "                                 envelope-key (the key bidders seal with)\n")},
         {QLatin1StringView("training"),
          tulana::tr("  training list [PACK]           list the cases of a training pack "
                     "(default: the\n"

@@ -28,6 +28,9 @@ int verifyMemoCommand(const QStringList& args, Io io); // CommandMemo.cpp
 int trainingCommand(const QStringList& args, Io io);   // CommandTraining.cpp
 int logCommand(const QStringList& args, Io io);        // CommandProcess.cpp
 int verifyCommand(const QStringList& args, Io io);     // CommandProcess.cpp
+int processCommand(const QStringList& args, Io io);    // CommandProcessActs.cpp
+int keyCommand(const QStringList& args, Io io);        // CommandKey.cpp
+int sealCommand(const QStringList& args, Io io);       // CommandKey.cpp
 
 // Shared by the commands: load a tender and print located problems.
 std::optional<Tender> loadOrReport(const QString& path, Io io);

@@ -21,6 +21,16 @@ void sodiumRandom(unsigned char* buffer, unsigned int size)
     randombytes_buf(buffer, size);
 }
 
+// Set before any context is made: libgfshare also draws from it when it
+// frees a context, to overwrite the shares it held.
+bool ready()
+{
+    if (!sodiumReady())
+        return false;
+    gfshare_fill_rand = sodiumRandom;
+    return true;
+}
+
 struct FreeContext
 {
     void operator()(gfshare_ctx* context) const { gfshare_ctx_free(context); }
@@ -30,9 +40,8 @@ struct FreeContext
 
 std::vector<SecretShare> splitSecret(const SecretBytes& secret, int count, int threshold)
 {
-    if (!sodiumReady() || threshold < 2 || count < threshold || count > 255 || secret.isEmpty())
+    if (!ready() || threshold < 2 || count < threshold || count > 255 || secret.isEmpty())
         return {};
-    gfshare_fill_rand = sodiumRandom;
     std::vector<unsigned char> numbers;
     for (int i = 1; i <= count; ++i)
         numbers.push_back(static_cast<unsigned char>(i));
@@ -56,7 +65,7 @@ std::vector<SecretShare> splitSecret(const SecretBytes& secret, int count, int t
 
 std::optional<SecretBytes> combineShares(const std::vector<SecretShare>& shares)
 {
-    if (shares.size() < 2 || shares.size() > 255)
+    if (!ready() || shares.size() < 2 || shares.size() > 255)
         return std::nullopt;
     const qsizetype size = shares.front().bytes.size();
     std::vector<unsigned char> numbers;

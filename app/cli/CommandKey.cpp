@@ -1,0 +1,143 @@
+// tulana-cli key new, and seal: a committee member's key file, and a
+// bidder's sealed financial proposal (docs/process.md).
+#include "Commands.h"
+
+#include "Cli.h"
+#include "PassphraseInput.h"
+#include "process/Envelopes.h"
+#include "process/KeyFile.h"
+#include "support/SaveFile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace tulana::cli {
+namespace {
+
+QByteArray readFile(const QString& path, Io io, bool* ok)
+{
+    QFile f(path);
+    *ok = f.open(QIODevice::ReadOnly);
+    if (!*ok)
+        printProblems({error(path, tulana::tr("cannot be opened: %1").arg(f.errorString()))}, io);
+    return *ok ? f.readAll() : QByteArray();
+}
+
+// Where key files go unless told: the user's data folder, shared by the app
+// and tulana-cli.
+QString defaultKeyPath(const QString& actor, const QByteArray& publicKey)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/tulana/keys");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/%1-%2.tulana-key")
+                     .arg(actor, QString::fromLatin1(publicKey.toHex().left(8)));
+}
+
+} // namespace
+
+int keyCommand(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("new"), QString());
+    const QCommandLineOption actor(QStringLiteral("actor"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"), QString(),
+                                            QStringLiteral("FILE"));
+    // For samples and tests only: the least Argon2id cost libsodium allows.
+    const QCommandLineOption testCost(QStringLiteral("test-cost"));
+    parser.addOptions({actor, name, out, passphraseFile, testCost});
+    if (!parser.parse(QStringList{QStringLiteral("key")} + args))
+        return usageError(parser.errorText(), io);
+    if (parser.positionalArguments() != QStringList{QStringLiteral("new")} || !parser.isSet(actor))
+        return usageError(tulana::tr("key new takes --actor ID (an evaluator id, or officer)"), io);
+    QString why;
+    const std::optional<QString> passphrase = readPassphrase(
+        tulana::tr("Passphrase for the new key: "), parser.value(passphraseFile), &why);
+    if (!passphrase)
+        return usageError(why, io);
+    if (passphrase->size() < 8)
+        return usageError(tulana::tr("the passphrase must have at least 8 characters"), io);
+    const process::KeyFile key =
+        process::newKeyFile(parser.value(actor), parser.value(name), *passphrase,
+                            parser.isSet(testCost) ? crypto::testCost() : crypto::memberKeyCost());
+    const QString path =
+        parser.isSet(out) ? parser.value(out) : defaultKeyPath(key.actor, key.publicKey);
+    if (!saveFileAtomically(path, process::keyFileJson(key), &why)) {
+        printProblems({error(path, why)}, io);
+        return InvalidInput;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    io.out << tulana::tr("Wrote the key of %1 to %2 (public key %3…); its secret half is locked "
+                         "under the passphrase.")
+                  .arg(key.actor, QDir::toNativeSeparators(path),
+                       QString::fromLatin1(key.publicKey.toHex().left(16)))
+           << '\n';
+    return Success;
+}
+
+int sealCommand(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROPOSAL"), QString());
+    const QCommandLineOption tenderKey(QStringLiteral("tender-key"), QString(),
+                                       QStringLiteral("KEY"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("ENVELOPE"));
+    parser.addOptions({tenderKey, out});
+    if (!parser.parse(QStringList{QStringLiteral("seal")} + args))
+        return usageError(parser.errorText(), io);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(tenderKey) || !parser.isSet(out))
+        return usageError(tulana::tr("seal takes a PROPOSAL file, --tender-key KEY and --out "
+                                     "ENVELOPE"),
+                          io);
+    bool ok = false;
+    const QByteArray keyText = readFile(parser.value(tenderKey), io, &ok);
+    if (!ok)
+        return InvalidInput;
+    const QByteArray key = QByteArray::fromBase64(QJsonDocument::fromJson(keyText)
+                                                      .object()
+                                                      .value(QStringLiteral("key"))
+                                                      .toString()
+                                                      .toLatin1());
+    if (key.size() != 32) {
+        printProblems({error(parser.value(tenderKey),
+                             tulana::tr("is not a tender's envelope key (tulana-cli process "
+                                        "envelope-key writes one)"))},
+                      io);
+        return InvalidInput;
+    }
+    const QString proposalPath = parser.positionalArguments().constFirst();
+    const QByteArray proposalText = readFile(proposalPath, io, &ok);
+    if (!ok)
+        return InvalidInput;
+    Problems problems;
+    const std::optional<FinancialProposal> proposal = readProposal(proposalText, &problems);
+    for (Problem& p : problems)
+        p.where = proposalPath + (p.where.isEmpty() ? QString() : QStringLiteral(": ") + p.where);
+    printProblems(problems, io);
+    if (!proposal)
+        return InvalidInput;
+    const QJsonObject envelope{
+        {QStringLiteral("format"), QStringLiteral("tulana-envelope")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("bid"), proposal->bid},
+        {QStringLiteral("sealed"),
+         QString::fromLatin1(process::sealProposal(key, *proposal).toBase64())}};
+    QString why;
+    if (!saveFileAtomically(parser.value(out), QJsonDocument(envelope).toJson(), &why)) {
+        printProblems({error(parser.value(out), why)}, io);
+        return InvalidInput;
+    }
+    io.out << tulana::tr("Sealed the financial proposal of %1 into %2: only the committee, "
+                         "together, can open it.")
+                  .arg(proposal->bid, parser.value(out))
+           << '\n';
+    return Success;
+}
+
+} // namespace tulana::cli

@@ -1,0 +1,239 @@
+// tulana-cli process: each act of a recorded evaluation, for scripted use
+// (docs/process.md). Every act is signed with the actor's key file,
+// unlocked by its passphrase; the tender is saved only when the act is done.
+#include "Commands.h"
+
+#include "Cli.h"
+#include "PassphraseInput.h"
+#include "io/TenderFile.h"
+#include "process/Envelopes.h"
+#include "process/KeyFile.h"
+#include "process/ProcessState.h"
+#include "process/Recording.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tulana::cli {
+namespace {
+
+struct Unlocked
+{
+    process::KeyFile file;
+    crypto::SecretBytes secret;
+};
+
+std::optional<process::KeyFile> loadKey(const QString& path, Io io)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        printProblems({error(path, tulana::tr("cannot be opened: %1").arg(f.errorString()))}, io);
+        return std::nullopt;
+    }
+    Problems problems;
+    std::optional<process::KeyFile> key = process::readKeyFile(f.readAll(), &problems);
+    for (Problem& p : problems)
+        p.where = path + (p.where.isEmpty() ? QString() : QStringLiteral(": ") + p.where);
+    printProblems(problems, io);
+    return key;
+}
+
+std::optional<Unlocked> unlockKey(const QString& path, const QString& passphraseFile, Io io)
+{
+    std::optional<process::KeyFile> key = loadKey(path, io);
+    if (!key)
+        return std::nullopt;
+    QString why;
+    const std::optional<QString> passphrase = readPassphrase(
+        tulana::tr("Passphrase of %1's key: ").arg(key->actor), passphraseFile, &why);
+    if (!passphrase) {
+        printProblems({error(path, why)}, io);
+        return std::nullopt;
+    }
+    std::optional<crypto::SecretBytes> secret = process::unlockKeyFile(*key, *passphrase);
+    if (!secret) {
+        printProblems({error(path, tulana::tr("the passphrase does not unlock this key"))}, io);
+        return std::nullopt;
+    }
+    return Unlocked{std::move(*key), std::move(*secret)};
+}
+
+QDateTime actTime(const QCommandLineParser& parser)
+{
+    // --time, for samples written the same every time; else now.
+    const QString t = parser.value(QStringLiteral("time"));
+    return t.isEmpty() ? QDateTime::currentDateTimeUtc() : QDateTime::fromString(t, Qt::ISODate);
+}
+
+int finish(const Problems& problems, const Tender& tender, const QString& target,
+           const QString& done, Io io)
+{
+    printProblems(problems, io);
+    if (hasErrors(problems))
+        return InvalidInput;
+    QString message;
+    if (!saveTenderFile(tender, target, &message)) {
+        printProblems({error(target, message)}, io);
+        return InvalidInput;
+    }
+    io.out << done << '\n';
+    return Success;
+}
+
+} // namespace
+
+int processCommand(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ACT"), QString());
+    parser.addPositionalArgument(QStringLiteral("FILE"), QString());
+    const QCommandLineOption key(QStringLiteral("key"), QString(), QStringLiteral("KEY"));
+    const QCommandLineOption passphrase(QStringLiteral("passphrase-file"), QString(),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption member(QStringLiteral("member"), QString(), QStringLiteral("KEY"));
+    const QCommandLineOption threshold(QStringLiteral("threshold"), QString(), QStringLiteral("K"));
+    const QCommandLineOption bid(QStringLiteral("bid"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption envelope(QStringLiteral("envelope"), QString(),
+                                      QStringLiteral("ENVELOPE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("OUT"));
+    const QCommandLineOption time(QStringLiteral("time"), QString(), QStringLiteral("ISO"));
+    parser.addOptions({key, passphrase, member, threshold, bid, envelope, reason, out, time});
+    if (!parser.parse(QStringList{QStringLiteral("process")} + args))
+        return usageError(parser.errorText(), io);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(tulana::tr("process takes an act and a tender FILE (tulana-cli process "
+                                     "--help)"),
+                          io);
+    const QString act = positional.at(0);
+    const QString path = positional.at(1);
+    const QString target = parser.isSet(out) ? parser.value(out) : path;
+    if (parser.isSet(time) && !actTime(parser).isValid())
+        return usageError(tulana::tr("--time is a UTC time, YYYY-MM-DDThh:mm:ssZ"), io);
+    std::optional<Tender> tender = loadOrReport(path, io);
+    if (!tender)
+        return InvalidInput;
+
+    if (act == QLatin1String("envelope-key")) {
+        if (tender->process.envelopeKey.isEmpty()) {
+            printProblems({error(path, tulana::tr("the rules are not announced yet: there is no "
+                                                  "envelope key"))},
+                          io);
+            return InvalidInput;
+        }
+        const QJsonObject keyFile{
+            {QStringLiteral("format"), QStringLiteral("tulana-envelope-key")},
+            {QStringLiteral("tender"), tender->reference},
+            {QStringLiteral("key"), QString::fromLatin1(tender->process.envelopeKey.toBase64())}};
+        const QByteArray text = QJsonDocument(keyFile).toJson();
+        if (!parser.isSet(out)) {
+            io.out << text;
+            return Success;
+        }
+        QFile f(parser.value(out));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+            printProblems({error(parser.value(out), f.errorString())}, io);
+            return InvalidInput;
+        }
+        io.out << tulana::tr("Wrote the envelope key of %1 to %2: bidders seal their financial "
+                             "proposals with it.")
+                      .arg(tender->reference, parser.value(out))
+               << '\n';
+        return Success;
+    }
+
+    if (act == QLatin1String("open")) {
+        const QStringList keys = parser.values(key);
+        const QStringList passphrases = parser.values(passphrase);
+        if (keys.isEmpty() || (!passphrases.isEmpty() && passphrases.size() != keys.size()))
+            return usageError(tulana::tr("process open takes each present member's --key, each "
+                                         "with its --passphrase-file (or typed)"),
+                              io);
+        std::vector<Unlocked> unlocked;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            std::optional<Unlocked> u =
+                unlockKey(keys.at(i), passphrases.isEmpty() ? QString() : passphrases.at(i), io);
+            if (!u)
+                return InvalidInput;
+            unlocked.push_back(std::move(*u));
+        }
+        std::vector<process::MemberAtOpening> members;
+        for (const Unlocked& u : unlocked)
+            members.push_back({u.file.actor, &u.secret});
+        const Problems problems = process::openEnvelopes(*tender, members, actTime(parser));
+        return finish(problems, *tender, target,
+                      problems.isEmpty() ? tender->process.log.back().summary : QString(), io);
+    }
+
+    if (!parser.isSet(key))
+        return usageError(tulana::tr("process %1 takes the acting person's --key").arg(act), io);
+    std::optional<Unlocked> actor = unlockKey(parser.value(key), parser.value(passphrase), io);
+    if (!actor)
+        return InvalidInput;
+    const process::Actor by{actor->file.actor, &actor->secret};
+
+    if (act == QLatin1String("announce")) {
+        std::vector<ProcessRecord::Signer> signers{{actor->file.actor, actor->file.publicKey}};
+        for (const QString& m : parser.values(member)) {
+            const std::optional<process::KeyFile> k = loadKey(m, io);
+            if (!k)
+                return InvalidInput;
+            signers.push_back({k->actor, k->publicKey});
+        }
+        bool ok = false;
+        const int k = parser.value(threshold).toInt(&ok);
+        if (!ok)
+            return usageError(tulana::tr("process announce takes --threshold K, the number of "
+                                         "members needed to open the envelopes"),
+                              io);
+        const Problems problems = process::announceRules(*tender, signers, k, by, actTime(parser));
+        return finish(problems, *tender, target,
+                      tulana::tr("Announced the rules of %1: %2")
+                          .arg(tender->reference, tender->process.log.empty()
+                                                      ? QString()
+                                                      : tender->process.log.back().summary),
+                      io);
+    }
+
+    if (act == QLatin1String("receive")) {
+        QFile f(parser.value(envelope));
+        if (!parser.isSet(bid) || !f.open(QIODevice::ReadOnly))
+            return usageError(tulana::tr("process receive takes --bid ID and --envelope "
+                                         "ENVELOPE (a file tulana-cli seal wrote)"),
+                              io);
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        const QByteArray sealed =
+            QByteArray::fromBase64(o.value(QStringLiteral("sealed")).toString().toLatin1());
+        if (o.value(QStringLiteral("format")).toString() != QLatin1String("tulana-envelope") ||
+            sealed.isEmpty()) {
+            printProblems(
+                {error(parser.value(envelope), tulana::tr("is not a sealed financial envelope"))},
+                io);
+            return InvalidInput;
+        }
+        const Problems problems =
+            process::receiveEnvelope(*tender, parser.value(bid), sealed, by, actTime(parser));
+        return finish(
+            problems, *tender, target,
+            tulana::tr("Received the envelope of %1 (receipt %2…).")
+                .arg(parser.value(bid),
+                     QString::fromLatin1(tender->process.log.back().digest.toHex().left(16))),
+            io);
+    }
+
+    const std::optional<process::Act> recorded = process::actFromKey(act);
+    if (!recorded || *recorded == process::Act::RulesAnnounced ||
+        *recorded == process::Act::EnvelopeReceived || *recorded == process::Act::FinancialOpened)
+        return usageError(tulana::tr("unknown act \"%1\" (tulana-cli process --help)").arg(act),
+                          io);
+    const QString summary = process::actName(*recorded);
+    const Problems problems =
+        process::recordAct(*tender, *recorded, summary, parser.value(reason), by, actTime(parser));
+    return finish(problems, *tender, target,
+                  tulana::tr("%1: %2, by %3.").arg(tender->reference, summary, by.id), io);
+}
+
+} // namespace tulana::cli

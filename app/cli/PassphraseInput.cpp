@@ -1,0 +1,68 @@
+#include "PassphraseInput.h"
+
+#include "i18n/Translate.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace tulana::cli {
+namespace {
+
+QString firstLine(const QByteArray& bytes)
+{
+    const qsizetype end = bytes.indexOf('\n');
+    QString line = QString::fromUtf8(end < 0 ? bytes : bytes.left(end));
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+} // namespace
+
+std::optional<QString> readPassphrase(const QString& prompt, const QString& file, QString* error)
+{
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tulana::tr("%1 cannot be opened: %2").arg(file, f.errorString());
+            return std::nullopt;
+        }
+        return firstLine(f.readAll());
+    }
+    std::string line;
+#ifdef Q_OS_UNIX
+    if (isatty(STDIN_FILENO)) {
+        std::fprintf(stderr, "%s", qPrintable(prompt));
+        std::fflush(stderr);
+        termios old{};
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        std::getline(std::cin, line);
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fprintf(stderr, "\n");
+        return QString::fromStdString(line);
+    }
+#else
+    Q_UNUSED(prompt);
+#endif
+    if (!std::getline(std::cin, line)) {
+        if (error)
+            *error = tulana::tr("no passphrase was given (use --passphrase-file, or type it)");
+        return std::nullopt;
+    }
+    return firstLine(QByteArray::fromStdString(line));
+}
+
+} // namespace tulana::cli
