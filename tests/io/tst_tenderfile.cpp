@@ -197,7 +197,7 @@ void TestTenderFile::brokenDocumentIsRefusedWithItsPath_data()
         R"(this is a "tulana-rulebook" file, not a Tulana tender)");
     row("a file without a format is refused", without("/format"), "format",
         R"(the required field "format" is missing)");
-    row("a newer version is refused as written by a newer Tulana", with("/version", "2"), "version",
+    row("a newer version is refused as written by a newer Tulana", with("/version", "3"), "version",
         "written by a newer version of Tulana");
     row("version 0 is not a valid version", with("/version", "0"), "version",
         "0 is not a valid format version");
