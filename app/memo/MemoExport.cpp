@@ -4,6 +4,7 @@
 #include "MemoOdt.h"
 #include "MemoPages.h"
 #include "MemoTextDocument.h"
+#include "QrCode.h"
 #include "i18n/Translate.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoRender.h"
@@ -96,7 +97,8 @@ bool exportMemo(const MemoDocument& memo, const QString& path, MemoFormat format
     case MemoFormat::Odt:
         return writeOdt(memo, path, style, errorMessage);
     case MemoFormat::Html:
-        return saveFileAtomically(path, memoToHtml(memo).toUtf8(), errorMessage);
+        return saveFileAtomically(
+            path, memoToHtml(memo, encodeQr(memo.checkpointPayload())).toUtf8(), errorMessage);
     case MemoFormat::Markdown:
         break;
     }

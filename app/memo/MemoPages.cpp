@@ -1,6 +1,7 @@
 #include "MemoPages.h"
 
 #include "MemoTextDocument.h"
+#include "QrCode.h"
 #include "ScriptSizes.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -30,6 +31,8 @@ MemoPages::MemoPages(const MemoDocument& memo, const MemoStyle& style)
     auto writer = std::make_unique<QPdfWriter>(&m_sink);
     writer->setResolution(kDpi);
     m_device = std::move(writer);
+    // The checkpoint's QR code as squares, not pixels: crisp on paper and on screen.
+    drawQrAsVector(*m_document);
     layout();
 }
 

@@ -1,5 +1,6 @@
 #include "MemoTextDocument.h"
 
+#include "QrCode.h"
 #include "ScriptSizes.h"
 
 #include <QTextCursor>
@@ -26,6 +27,9 @@ double mm(double millimetres)
 }
 
 const QColor kRule(0x44, 0x44, 0x44);
+// The checkpoint's QR code, quiet zone included: about 0.65 mm a module for
+// the usual 41 modules, which a phone reads from a printed page.
+constexpr double kQrSizeMm = 32;
 const QColor kHeaderFill(0xe6, 0xe6, 0xe6);
 
 class Builder
@@ -44,6 +48,7 @@ public:
     void sections(const std::vector<MemoSection>& sections, bool keepLastWithNext = false);
     void signOff(const MemoDocument& m);
     void fingerprint(const MemoDocument& m);
+    void checkpoint(const MemoDocument& m);
     void annex(const MemoDocument& m);
 
 private:
@@ -193,6 +198,9 @@ void Builder::paragraph(const MemoParagraph& p)
         break;
     case MemoParagraph::Style::Strong:
         c = chars(m_style.bodyPt, true);
+        break;
+    case MemoParagraph::Style::Command:
+        f.setAlignment(Qt::AlignLeft);
         break;
     case MemoParagraph::Style::Body:
         break;
@@ -385,6 +393,51 @@ void Builder::fingerprint(const MemoDocument& m)
     QTextBlockFormat g;
     block(g, chars(m_style.notePt - 0.5, false, true));
     text(m.generatedBy, chars(m_style.notePt - 0.5, false, true));
+    if (m.checkpoint.isEmpty())
+        return;
+    // The fingerprint and the checkpoint go to the next page together.
+    QTextBlockFormat keep;
+    keep.setProperty(kKeepWithNext, true);
+    m_cursor.mergeBlockFormat(keep);
+    QTextCursor(m_cursor.block().previous()).mergeBlockFormat(keep);
+}
+
+// The checkpoint's text beside its QR code. The code goes in as an image, so
+// that the ODT keeps it; MemoPages draws it as a vector (drawQrAsVector()).
+void Builder::checkpoint(const MemoDocument& m)
+{
+    if (m.checkpoint.isEmpty())
+        return;
+    QTextTable* t = plainTable(1, 2, {72, 28});
+    QTextTableFormat tf = t->format();
+    tf.setProperty(kKeepTogether, true);
+    tf.setTopMargin(pt(4));
+    t->setFormat(tf);
+    QTextTableCell left = t->cellAt(0, 0);
+    QTextTableCellFormat middle = left.format().toTableCellFormat();
+    middle.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+    left.setFormat(middle);
+    QTextCharFormat digits = chars(m_style.notePt - 0.5); // unshaped, as the fingerprint
+    digits.setFontStyleStrategy(QFont::PreferNoShaping);
+    left.firstCursorPosition().insertText(m.checkpointLine, digits);
+
+    const QrModules qr = encodeQr(m.checkpointPayload());
+    if (!qr.isEmpty()) {
+        const QUrl name(QStringLiteral("tulana-checkpoint-qr.png"));
+        // 12 pixels a module: sharp in the ODT at any zoom a reader uses.
+        m_doc.addResource(QTextDocument::ImageResource, name, qrImage(qr, 12));
+        QTextCursor right = t->cellAt(0, 1).firstCursorPosition();
+        QTextBlockFormat alignRight;
+        alignRight.setAlignment(Qt::AlignRight);
+        right.setBlockFormat(alignRight);
+        QTextImageFormat image;
+        image.setName(name.toString());
+        image.setWidth(mm(kQrSizeMm));
+        image.setHeight(mm(kQrSizeMm));
+        image.setProperty(kQrPayload, m.checkpointPayload());
+        right.insertImage(image);
+    }
+    m_cursor.movePosition(QTextCursor::End);
 }
 
 void Builder::annex(const MemoDocument& m)
@@ -417,6 +470,7 @@ std::unique_ptr<QTextDocument> memoToTextDocument(const MemoDocument& memo, cons
     b.sections(memo.sections, true);
     b.signOff(memo);
     b.fingerprint(memo);
+    b.checkpoint(memo);
     b.annex(memo);
     enlargeDevanagari(*doc, devanagariScale(style));
     return doc;

@@ -402,6 +402,7 @@ MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const Memo
     memo::addEligibilitySection(m, tender, evaluation);
     evaluationResult(m, tender, evaluation);
     memo::addLifecycleSection(m, tender, evaluation);
+    memo::addProcessSection(m, tender, options.sourceFile);
     memo::addDecisionSections(m, tender, evaluation);
     signOff(m, tender);
     fingerprint(m, tender, options);

@@ -24,10 +24,11 @@ struct MemoParagraph
 {
     enum class Style
     {
-        Body,   // numbered or plain body text
-        Quote,  // words quoted from the brief or Table 3
-        Note,   // smaller print: sources, explanations
-        Strong, // a statement that must stand out (the recommendation)
+        Body,    // numbered or plain body text
+        Quote,   // words quoted from the brief or Table 3
+        Note,    // smaller print: sources, explanations
+        Strong,  // a statement that must stand out (the recommendation)
+        Command, // holds a command to type: set ragged, not stretched apart by justification
     };
     QString number; // "3.1" for a numbered paragraph of an office note; "(a)" for an item
     QString text;
@@ -122,6 +123,18 @@ struct MemoDocument
     QString runningHeader;    // "File No. ... · Office note"; left of the page header
     QString pageLabel;        // "Page %1 of %2"
     QString language = QStringLiteral("en"); // "en" or "hi", as the texts above are written
+
+    // The recorded process's checkpoint (process/LogChain.h): "SIZE:HEX", the
+    // log's number of entries and its head when the memo was made; empty when
+    // the tender does not record its process. Renderers print checkpointLine
+    // beside the fingerprint and draw checkpointPayload() as a QR code (text
+    // only in Markdown).
+    QString checkpoint;
+    QString checkpointLine; // "Checkpoint of the evaluation's log: SIZE:HEX"
+    QString checkpointPayload() const
+    {
+        return checkpoint.isEmpty() ? QString() : QStringLiteral("tulana-checkpoint:") + checkpoint;
+    }
 };
 
 } // namespace tulana

@@ -43,6 +43,7 @@ p.item { margin-left: 2.6em; }
 p.quote { margin-left: 2.6em; margin-right: 2em; font-style: italic; }
 p.note { font-size: 9.5pt; }
 p.strong { font-weight: bold; }
+p.command { text-align: left; }
 table { border-collapse: collapse; width: 100%; margin: 0.6em 0; font-size: 9.5pt; page-break-inside: auto; }
 caption { text-align: left; font-weight: bold; margin-bottom: 0.3em; }
 thead { display: table-header-group; }
@@ -57,6 +58,7 @@ tr.em td { font-weight: bold; }
 .signoff div { width: 31%; }
 .sigline { border-top: 0.5pt solid #000; margin-top: 3.5em; padding-top: 0.2em; }
 .fingerprint { font-size: 9pt; margin-top: 2em; border-top: 0.5pt solid #888; padding-top: 0.5em; }
+.checkpoint { display: flex; align-items: center; gap: 1em; font-size: 9pt; page-break-inside: avoid; }
 .annex { page-break-before: always; break-before: page; }
 figure { margin: 0.8em 0; page-break-inside: avoid; }
 figcaption { font-weight: bold; font-size: 9.5pt; }
@@ -74,6 +76,9 @@ void paragraph(QStringList& out, const MemoParagraph& p)
         break;
     case MemoParagraph::Style::Strong:
         cls = QStringLiteral("strong");
+        break;
+    case MemoParagraph::Style::Command:
+        cls = QStringLiteral("command");
         break;
     case MemoParagraph::Style::Body:
         break;
@@ -138,9 +143,47 @@ void sections(QStringList& out, const std::vector<MemoSection>& list)
     }
 }
 
+// The checkpoint beside its QR code; the code's text is its accessible name.
+QString checkpoint(const MemoDocument& m, const QrModules& qr)
+{
+    const QString svg =
+        qr.isEmpty()
+            ? QString()
+            : qrToSvg(qr, 32).replace(QStringLiteral("<svg "),
+                                      QStringLiteral("<svg role=\"img\" aria-label=\"%1\" ")
+                                          .arg(esc(m.checkpointPayload())));
+    return QStringLiteral("<div class=\"checkpoint\">%1<p>%2</p></div>")
+        .arg(svg, esc(m.checkpointLine));
+}
+
 } // namespace
 
-QString memoToHtml(const MemoDocument& m)
+QString qrToSvg(const QrModules& qr, double sizeMm)
+{
+    // A run of dark modules in a row is one rectangle: "M x y h n v 1 h -n z".
+    const int quiet = 4;
+    QString path;
+    for (int y = 0; y < qr.width; ++y)
+        for (int x = 0; x < qr.width;) {
+            if (!qr.at(x, y)) {
+                ++x;
+                continue;
+            }
+            int end = x;
+            while (end < qr.width && qr.at(end, y))
+                ++end;
+            path += QStringLiteral("M%1 %2h%3v1h-%3z").arg(x + quiet).arg(y + quiet).arg(end - x);
+            x = end;
+        }
+    const int side = qr.width + 2 * quiet;
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1mm\" "
+                          "height=\"%1mm\" viewBox=\"0 0 %2 %2\" shape-rendering=\"crispEdges\">"
+                          "<rect width=\"%2\" height=\"%2\" fill=\"#fff\"/>"
+                          "<path fill=\"#000\" d=\"%3\"/></svg>")
+        .arg(QString::number(sizeMm), QString::number(side), path);
+}
+
+QString memoToHtml(const MemoDocument& m, const QrModules& checkpointQr)
 {
     QStringList out;
     out << QStringLiteral("<!DOCTYPE html>")
@@ -177,6 +220,8 @@ QString memoToHtml(const MemoDocument& m)
     out << QStringLiteral("</div>")
         << QStringLiteral("<p class=\"fingerprint\">%1<br>%2</p>")
                .arg(esc(m.fingerprintLine), esc(m.generatedBy));
+    if (!m.checkpoint.isEmpty())
+        out << checkpoint(m, checkpointQr);
 
     if (!m.annex.empty()) {
         out << QStringLiteral(

@@ -121,6 +121,9 @@ QString memoToMarkdown(const MemoDocument& m)
     signatures.rows = {names, designations};
     table(out, signatures);
     out << m.fingerprintLine << QString() << QStringLiteral("*%1*").arg(m.generatedBy) << QString();
+    // The checkpoint as text: Markdown has no place for the QR code.
+    if (!m.checkpoint.isEmpty())
+        out << m.checkpointLine << QString();
 
     if (!m.annex.empty()) {
         out << QStringLiteral("---") << QString() << QStringLiteral("## %1").arg(m.annexTitle)

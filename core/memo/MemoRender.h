@@ -4,12 +4,35 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace tulana {
+
+// A QR code as its modules, row by row from the top left, true where dark,
+// without the quiet zone. The core only draws one: app/memo/QrCode.h encodes
+// it (libqrencode), so the core needs no QR library.
+struct QrModules
+{
+    int width = 0; // modules a side
+    std::vector<bool> dark;
+    bool at(int x, int y) const
+    {
+        return dark[std::size_t(y) * std::size_t(width) + std::size_t(x)];
+    }
+    bool isEmpty() const { return width == 0; }
+};
+
+// The QR code as an SVG drawing `sizeMm` wide, its quiet zone of four
+// modules included: one path of whole-module squares, with crisp edges, so
+// it stays sharp at any zoom and in print.
+QString qrToSvg(const QrModules& qr, double sizeMm);
 
 // A standalone HTML page (UTF-8, print CSS for A4, charts as inline SVG) that
 // reads like the printed memo; the fingerprint is in its text and in a
-// <meta name="tulana-fingerprint"> element.
-QString memoToHtml(const MemoDocument& memo);
+// <meta name="tulana-fingerprint"> element. `checkpointQr`, the QR code of
+// memo.checkpointPayload(), is drawn beside the checkpoint line (inline SVG);
+// without it the checkpoint is in the text only.
+QString memoToHtml(const MemoDocument& memo, const QrModules& checkpointQr = {});
 
 // Markdown (CommonMark with pipe tables); charts become tables of bars.
 QString memoToMarkdown(const MemoDocument& memo);

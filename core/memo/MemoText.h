@@ -70,4 +70,12 @@ void addLifecycleAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev
 // tender records none of these.
 void addEligibilitySection(MemoDocument& memo, const Tender& t, const Evaluation& evaluation);
 
+// "The evaluation as recorded" (MemoProcess.cpp): for a tender that records
+// its process, the acts as logged, corrigenda and unlocks with their reasons,
+// the opening threshold, each financial envelope, whether the record verifies
+// and the log's checkpoint (also set in memo.checkpoint); otherwise one
+// paragraph saying that the process was not recorded. `sourceFile` names the
+// file in the command that checks it ("FILE" when empty).
+void addProcessSection(MemoDocument& memo, const Tender& t, const QString& sourceFile);
+
 } // namespace tulana::memo

@@ -1,13 +1,17 @@
 // The memo as a document model, and its HTML and Markdown renderings: every
 // required section, the right figures, the departure and its justification
 // or the statement that the open option was selected, the sign-off, the
-// fingerprint, and no claim that the GFR require what the brief recommends.
+// fingerprint, and no claim that the GFR require what the brief recommends;
+// the recorded process as logged, or the plain statement that it was not.
+#include "RecordedTender.h"
 #include "considerations/Table3.h"
 #include "decision/Recommendation.h"
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoBuilder.h"
 #include "memo/MemoRender.h"
+#include "process/LogChain.h"
+#include "process/ProcessVerify.h"
 #include "scoring/Evaluator.h"
 
 #include <QTest>
@@ -68,6 +72,14 @@ QString plainText(const MemoDocument& m)
     return out.join(u'\n');
 }
 
+const MemoSection* sectionTitled(const MemoDocument& m, const QString& heading)
+{
+    for (const MemoSection& s : m.sections)
+        if (s.heading == heading)
+            return &s;
+    return nullptr;
+}
+
 } // namespace
 
 class TestMemoBuilder : public QObject
@@ -93,6 +105,14 @@ private slots:
     void everySampleGivesAMemo();
     void htmlIsAStandalonePageWithTheFingerprint();
     void markdownHasTheSectionsAndTables();
+    void aRecordedProcessIsShownAsLogged_data();
+    void aRecordedProcessIsShownAsLogged();
+    void theCheckpointIsTheLogsHead();
+    void aTenderWithoutARecordSaysSoPlainly();
+    void anAlteredRecordIsNeverCalledIntact_data();
+    void anAlteredRecordIsNeverCalledIntact();
+    void theCheckpointIsInHtmlAndMarkdown();
+    void theQrSvgIsOneSquareADarkModule();
 };
 
 void TestMemoBuilder::theChatbotMemoHasEveryRequiredSection_data()
@@ -100,9 +120,9 @@ void TestMemoBuilder::theChatbotMemoHasEveryRequiredSection_data()
     QTest::addColumn<QString>("heading");
     for (const char* h :
          {"1. The tender in brief", "2. Method of evaluation and weights",
-          "3. Result of the evaluation", "4. Openness of the bids",
-          "5. Considerations for AI procurement (Table 3)", "6. Recommendation",
-          "7. Departure from the open-source option", "8. Basis", "9. Decision",
+          "3. Result of the evaluation", "4. The evaluation as recorded", "5. Openness of the bids",
+          "6. Considerations for AI procurement (Table 3)", "7. Recommendation",
+          "8. Departure from the open-source option", "9. Basis", "10. Decision",
           "A. Derivation of the scores", "B. Charts", "C. Table 3 of the policy brief, as printed"})
         QTest::newRow(h) << QString::fromUtf8(h);
 }
@@ -231,7 +251,7 @@ void TestMemoBuilder::theReasoningColumnSaysWhetherAnOpenLeaningWasAddressed()
 void TestMemoBuilder::anOpenWinnerIsStatedAsTheOpenOptionSelected()
 {
     const QString text = plainText(memoOf(sample("land-records-ocr")));
-    QVERIFY(text.contains(QStringLiteral("7. Selection and the open-source option")));
+    QVERIFY(text.contains(QStringLiteral("8. Selection and the open-source option")));
     QVERIFY(text.contains(QStringLiteral("is open source: the open-source option is recommended")));
     QVERIFY(!text.contains(QStringLiteral("Departure from the open-source option")));
     QVERIFY(!text.contains(QStringLiteral("Overall statement")));
@@ -262,7 +282,7 @@ void TestMemoBuilder::aDecisionNotFinalisedIsADraft()
     const MemoDocument m = memoOf(t);
     QVERIFY(m.draft);
     QCOMPARE(m.signOffHeading, QStringLiteral("Submitted for approval"));
-    QVERIFY(plainText(m).contains(QStringLiteral("9. Decision sought")));
+    QVERIFY(plainText(m).contains(QStringLiteral("10. Decision sought")));
     QVERIFY(memoToHtml(m).contains(m.draftMark.toHtmlEscaped()));
 }
 
@@ -338,7 +358,7 @@ void TestMemoBuilder::everySampleGivesAMemo()
     QFETCH(QString, name);
     QFETCH(QString, winnerLine);
     const MemoDocument m = memoOf(sample(name.toUtf8().constData()));
-    QCOMPARE(m.sections.size(), std::size_t(9));
+    QCOMPARE(m.sections.size(), std::size_t(10));
     QCOMPARE(m.annex.size(), std::size_t(3));
     QVERIFY2(plainText(m).contains(winnerLine), qPrintable(winnerLine));
 }
@@ -354,7 +374,7 @@ void TestMemoBuilder::htmlIsAStandalonePageWithTheFingerprint()
     QVERIFY(html.contains(QStringLiteral("@page { size: A4")));
     QVERIFY(html.contains(QStringLiteral("<thead>")));
     QVERIFY(html.contains(QStringLiteral("<svg ")));
-    QVERIFY(html.contains(QStringLiteral("<h2>6.&emsp;Recommendation</h2>")));
+    QVERIFY(html.contains(QStringLiteral("<h2>7.&emsp;Recommendation</h2>")));
     QVERIFY(
         html.contains(QStringLiteral("Department of Information Technology &amp; e-Governance")));
     QVERIFY(!html.contains(QStringLiteral("<script")));
@@ -365,13 +385,191 @@ void TestMemoBuilder::markdownHasTheSectionsAndTables()
     const MemoDocument m = memoOf(sample("citizen-services-chatbot"));
     const QString md = memoToMarkdown(m);
     QVERIFY(md.contains(QStringLiteral("## OFFICE NOTE")));
-    QVERIFY(md.contains(QStringLiteral("### 7. Departure from the open-source option")));
+    QVERIFY(md.contains(QStringLiteral("### 8. Departure from the open-source option")));
     QVERIFY(md.contains(QStringLiteral("| Rank | Bid | Bidder |")));
     QVERIFY(md.contains(QStringLiteral("| :---: | --- | --- | --- | ---: | ---: | ---: | ---: |")));
     QVERIFY(md.contains(QStringLiteral("| **1** | **B2** |")));
     QCOMPARE(findFingerprint(md), m.fingerprint);
     // A bar in a cell would break the table.
     QVERIFY(!md.contains(QStringLiteral("||")));
+}
+
+// The stages with dates and actors, every corrigendum and unlock with its
+// reason, the threshold, each envelope opened or returned unopened.
+void TestMemoBuilder::aRecordedProcessIsShownAsLogged_data()
+{
+    QTest::addColumn<QString>("line");
+    const auto row = [](const char* name, const QString& line) { QTest::newRow(name) << line; };
+    row("the heading after the result", QStringLiteral("\n4. The evaluation as recorded\n"));
+    row("the stage reached", QStringLiteral("Stage reached when this memo was made: Decision "
+                                            "finalised."));
+    row("the announcement, by the officer",
+        QStringLiteral("\n1 | 2 March 2026, 10:00 UTC | Rules announced | The officer\n"));
+    row("the corrigendum",
+        QStringLiteral("\n2 | 4 March 2026, 10:00 UTC | Corrigendum to the rules | The officer\n"));
+    row("the lock, by a member named",
+        QStringLiteral("\n10 | 16 March 2026, 10:00 UTC | Technical scores locked | Shri Rakesh "
+                       "Kumar Verma\n"));
+    row("the unlock",
+        QStringLiteral("\n11 | 16 March 2026, 15:00 UTC | Technical scores unlocked | The "
+                       "officer\n"));
+    row("the opening, by the first member at it",
+        QStringLiteral("\n13 | 18 March 2026, 10:00 UTC | Financial envelopes opened | Smt. "
+                       "Anjali Deshpande\n"));
+    row("the opening as logged",
+        QStringLiteral("The financial opening, as logged: \u201cEnvelopes of B1, B2, B3, B5 "
+                       "opened with the shares of E1, E3; B4 returned unopened\u201d"));
+    row("the corrigendum's reason",
+        QStringLiteral("(a) Corrigendum to the rules, 4 March 2026, 10:00 UTC, by the officer. "
+                       "Reason given: \u201c%1\u201d")
+            .arg(QString::fromUtf8(testsupport::kCorrigendumReason)));
+    row("the unlock's reason",
+        QStringLiteral("(b) Technical scores unlocked, 16 March 2026, 15:00 UTC, by the officer. "
+                       "Reason given: \u201c%1\u201d")
+            .arg(QString::fromUtf8(testsupport::kUnlockReason)));
+    row("the threshold", QStringLiteral("split into 3 shares, one sealed to each committee "
+                                        "member, so that 2 members must act together to open "
+                                        "the financial envelopes, and fewer cannot."));
+    row("an opened envelope",
+        QStringLiteral("\nB2 (Vistaar Conversational AI Solutions Pvt Ltd) | 9 March 2026, 10:00 "
+                       "UTC | opened on 18 March 2026\n"));
+    row("the unqualified bid's envelope, returned unopened",
+        QStringLiteral("\nB4 (Dakshin Digital Services Pvt Ltd) | 9 March 2026, 10:00 UTC | "
+                       "returned unopened (still sealed)\n"));
+    row("intact", QStringLiteral("the record was checked and found intact"));
+}
+
+void TestMemoBuilder::aRecordedProcessIsShownAsLogged()
+{
+    QFETCH(QString, line);
+    const testsupport::RecordedTender recorded;
+    const QString text = plainText(memoOf(recorded.tender));
+    QVERIFY2(text.contains(line), qPrintable(line));
+    // The receipts are not rows of their own; nothing says "not recorded".
+    QVERIFY(!text.contains(QStringLiteral("| Financial envelope received |")));
+    QVERIFY(!text.contains(QStringLiteral("was not recorded")));
+    QVERIFY(!text.contains(QStringLiteral("not intact")));
+}
+
+void TestMemoBuilder::theCheckpointIsTheLogsHead()
+{
+    const testsupport::RecordedTender recorded;
+    const MemoDocument m = memoOf(recorded.tender);
+    QCOMPARE(m.checkpoint, process::checkpointText(recorded.tender.process.log));
+    QVERIFY(m.checkpoint.startsWith(QStringLiteral("14:")));
+    const std::optional<process::Checkpoint> printed = process::parseCheckpoint(m.checkpoint);
+    QVERIFY(printed);
+    QVERIFY(process::verifyCheckpoint(recorded.tender.process, *printed).isEmpty());
+    QCOMPARE(m.checkpointPayload(), QStringLiteral("tulana-checkpoint:") + m.checkpoint);
+    QCOMPARE(m.checkpointLine,
+             QStringLiteral("Checkpoint of the evaluation's log: ") + m.checkpoint);
+    // The command ends its paragraph, without a full stop to be copied with it.
+    const QString command =
+        QStringLiteral("To check this evaluation file against this memo:\ntulana-cli verify "
+                       "tender.tulana --checkpoint ") +
+        m.checkpoint;
+    QVERIFY2(plainText(m).contains(command + u'\n'), qPrintable(command));
+}
+
+// One plain paragraph, and no checkpoint: nothing the software cannot back.
+void TestMemoBuilder::aTenderWithoutARecordSaysSoPlainly()
+{
+    const MemoDocument m = memoOf(sample("citizen-services-chatbot"));
+    const MemoSection* s = sectionTitled(m, QStringLiteral("The evaluation as recorded"));
+    QVERIFY(s);
+    QCOMPARE(s->blocks.size(), std::size_t(1));
+    const auto* p = std::get_if<MemoParagraph>(&s->blocks.front());
+    QVERIFY(p);
+    QCOMPARE(p->text,
+             QStringLiteral("The process of this evaluation was not recorded, so this memo cannot "
+                            "show when the rules were fixed, that the prices stayed sealed, or "
+                            "that nothing was changed afterwards."));
+    QVERIFY(m.checkpoint.isEmpty());
+    QVERIFY(m.checkpointLine.isEmpty());
+    QVERIFY(m.checkpointPayload().isEmpty());
+    QVERIFY(!memoToMarkdown(m).contains(QStringLiteral("Checkpoint")));
+    QVERIFY(!memoToHtml(m).contains(QStringLiteral("class=\"checkpoint\"")));
+    // Nor does the evaluation sheet, which is not a decision, speak of it.
+    const MemoDocument sheet = buildEvaluationSheet(sample("citizen-services-chatbot"),
+                                                    evaluate(sample("citizen-services-chatbot")));
+    QVERIFY(!sectionTitled(sheet, QStringLiteral("The evaluation as recorded")));
+}
+
+void TestMemoBuilder::anAlteredRecordIsNeverCalledIntact_data()
+{
+    QTest::addColumn<int>("what");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("a mark changed after the lock") << 0 << QStringLiteral("the technical marks");
+    QTest::newRow("an opened price changed") << 1 << QStringLiteral("the opened financial figures");
+    QTest::newRow("a logged reason reworded") << 2 << QStringLiteral("valid signature");
+    QTest::newRow("an entry removed") << 3 << QStringLiteral("numbered");
+    QTest::newRow("an envelope swapped") << 4 << QStringLiteral("is not one that was received");
+}
+
+void TestMemoBuilder::anAlteredRecordIsNeverCalledIntact()
+{
+    QFETCH(int, what);
+    QFETCH(QString, named);
+    const testsupport::RecordedTender recorded;
+    Tender t = recorded.tender;
+    switch (what) {
+    case 0:
+        t.bids[1].marks.set(0, 0, t.bids[1].marks.at(0, 0) - 1);
+        break;
+    case 1:
+        t.bids[0].price -= 1;
+        break;
+    case 2:
+        t.process.log[1].reason = QStringLiteral("No reason");
+        break;
+    case 3:
+        t.process.log.erase(t.process.log.begin() + 3);
+        break;
+    case 4:
+        std::swap(t.process.envelopes[0].sealed, t.process.envelopes[3].sealed);
+        t.process.envelopes[0].sealed[0] = char(t.process.envelopes[0].sealed[0] ^ 1);
+        break;
+    }
+    QVERIFY(!process::verifyProcess(t).isEmpty());
+    const QString text = plainText(memoOf(t));
+    QVERIFY(text.contains(QStringLiteral("The record is not intact.")));
+    QVERIFY2(text.contains(named, Qt::CaseInsensitive), qPrintable(text.right(3000)));
+    QVERIFY(text.contains(QStringLiteral("this memo cannot vouch for them")));
+    QVERIFY(!text.contains(QStringLiteral("found intact")));
+}
+
+void TestMemoBuilder::theCheckpointIsInHtmlAndMarkdown()
+{
+    const testsupport::RecordedTender recorded;
+    const MemoDocument m = memoOf(recorded.tender);
+    const QString md = memoToMarkdown(m);
+    QVERIFY(md.contains(u'\n' + m.checkpointLine + u'\n'));
+    QVERIFY(!md.contains(QStringLiteral("<svg")));
+    // Without a code the HTML has the text; with one, the drawing, named by its text.
+    QVERIFY(memoToHtml(m).contains(m.checkpointLine));
+    QVERIFY(!memoToHtml(m).contains(QStringLiteral("aria-label=\"tulana-checkpoint:")));
+    QrModules qr;
+    qr.width = 21;
+    qr.dark.assign(21 * 21, true);
+    const QString html = memoToHtml(m, qr);
+    QVERIFY(html.contains(QStringLiteral("<svg role=\"img\" aria-label=\"tulana-checkpoint:") +
+                          m.checkpoint + u'"'));
+    QVERIFY(html.contains(QStringLiteral("<p>") + m.checkpointLine + QStringLiteral("</p>")));
+}
+
+// Each row's run of dark modules is one rectangle, offset by the quiet zone.
+void TestMemoBuilder::theQrSvgIsOneSquareADarkModule()
+{
+    QrModules qr;
+    qr.width = 3;
+    qr.dark = {true,  true,  false, //
+               false, true,  false, //
+               true,  false, true};
+    const QString svg = qrToSvg(qr, 32);
+    QVERIFY(svg.contains(QStringLiteral("width=\"32mm\" height=\"32mm\" viewBox=\"0 0 11 11\"")));
+    QVERIFY(svg.contains(QStringLiteral("shape-rendering=\"crispEdges\"")));
+    QVERIFY2(svg.contains(QStringLiteral("d=\"M4 4h2v1h-2zM5 5h1v1h-1zM4 6h1v1h-1zM6 6h1v1h-1z\"")),
+             qPrintable(svg));
 }
 
 QTEST_GUILESS_MAIN(TestMemoBuilder)

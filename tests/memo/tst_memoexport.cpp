@@ -2,15 +2,20 @@
 // HTML and Markdown. The PDF's text (pdftotext, poppler-utils) has every
 // section and the right figures, its pages are numbered "Page n of N", its
 // metadata carries the fingerprint, headings stay with what follows them and
-// short table rows are not cut by a page break.
+// short table rows are not cut by a page break. A recorded process's
+// checkpoint is in the PDF's text, and its QR code, drawn where the layout
+// put it, has the very modules libqrencode gives (no QR reader needed).
 #include "MemoExport.h"
 #include "MemoPages.h"
 #include "MemoTextDocument.h"
 #include "MemoZip.h"
 #include "MissingTool.h"
+#include "QrCode.h"
+#include "RecordedTender.h"
 #include "io/TenderFile.h"
 #include "memo/Fingerprint.h"
 #include "memo/MemoBuilder.h"
+#include "memo/MemoRender.h"
 #include "scoring/Evaluator.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -18,6 +23,7 @@
 #include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +32,8 @@
 #include <QTextFrame>
 #include <QTextTable>
 #include <QXmlStreamReader>
+
+#include <qrencode.h>
 
 #include <cmath>
 
@@ -82,6 +90,72 @@ void layOut(LaidOut& l, const MemoDocument& memo)
     l.pageHeight = l.pages->bodyHeight();
 }
 
+// libqrencode's own modules for `text`, with the memo's settings (byte mode,
+// level M): what every drawing of the code must show.
+QrModules libraryModules(const QString& text)
+{
+    QrModules qr;
+    const QByteArray bytes = text.toUtf8();
+    QRcode* code = QRcode_encodeString(bytes.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return qr;
+    qr.width = code->width;
+    for (int i = 0; i < code->width * code->width; ++i)
+        qr.dark.push_back(code->data[i] & 1);
+    QRcode_free(code);
+    return qr;
+}
+
+// Empty when `drawn` has every module of `expected`; else how many differ
+// and where the first is.
+QString differences(const QrModules& drawn, const QrModules& expected)
+{
+    if (drawn.width != expected.width)
+        return QStringLiteral("%1 modules a side, not %2").arg(drawn.width).arg(expected.width);
+    int count = 0;
+    QString first;
+    for (int y = 0; y < expected.width; ++y)
+        for (int x = 0; x < expected.width; ++x)
+            if (drawn.at(x, y) != expected.at(x, y) && count++ == 0)
+                first = QStringLiteral(" (first at %1, %2)").arg(x).arg(y);
+    return count == 0 ? QString()
+                      : QStringLiteral("%1 of %2 modules differ")
+                                .arg(count)
+                                .arg(expected.width * expected.width) +
+                            first;
+}
+
+// Reads a code back from a picture of it: `box` holds the code and its quiet
+// zone of four modules; each module is dark where its centre is.
+QrModules readModules(const QImage& picture, const QRectF& box, int width)
+{
+    QrModules qr;
+    qr.width = width;
+    const double module = box.width() / (width + 8);
+    for (int y = 0; y < width; ++y)
+        for (int x = 0; x < width; ++x) {
+            const QPointF centre = box.topLeft() + QPointF((x + 4.5) * module, (y + 4.5) * module);
+            qr.dark.push_back(qGray(picture.pixel(centre.toPoint())) < 128);
+        }
+    return qr;
+}
+
+// The modules the HTML's SVG path draws: "M x y h n v1h-n z", quiet zone 4.
+QrModules svgModules(const QString& svg, int width)
+{
+    QrModules qr;
+    qr.width = width;
+    qr.dark.assign(std::size_t(width * width), false);
+    static const QRegularExpression run(QStringLiteral("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z"));
+    for (auto it = run.globalMatch(svg); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int y = m.captured(2).toInt() - 4;
+        for (int x = m.captured(1).toInt() - 4, n = m.captured(3).toInt(); n > 0; ++x, --n)
+            qr.dark[std::size_t(y * width + x)] = true;
+    }
+    return qr;
+}
+
 } // namespace
 
 class TestMemoExport : public QObject
@@ -102,6 +176,9 @@ private slots:
     void shortTableRowsAreNotCut();
     void aMemoWithoutFingerprintIsReported();
     void theFormatFollowsTheExtension();
+    void theQrCodeDrawsTheLibrarysModules();
+    void theRecordedMemoCarriesItsCheckpointInEveryFormat();
+    void thePdfDrawsTheCheckpointCodeBesideItsText();
 
 private:
     // The chatbot's memo, exported once in every format (a PDF takes a few
@@ -375,6 +452,136 @@ void TestMemoExport::theFormatFollowsTheExtension()
     QCOMPARE(memoFormatForPath(QStringLiteral("memo.md")), MemoFormat::Markdown);
     QVERIFY(!memoFormatForPath(QStringLiteral("memo.docx")));
     QVERIFY(!memoFormatForPath(QStringLiteral("memo")));
+}
+
+// The code as the image (ODT) and as SVG (HTML) has a dark module exactly
+// where libqrencode says, and light ones in its quiet zone.
+void TestMemoExport::theQrCodeDrawsTheLibrarysModules()
+{
+    const QString text = QStringLiteral("tulana-checkpoint:14:") + QString(64, u'a');
+    const QrModules expected = libraryModules(text);
+    QVERIFY(expected.width >= 21);
+    const QrModules qr = encodeQr(text);
+    QCOMPARE(differences(qr, expected), QString());
+
+    const int ppm = 5;
+    const QImage image = qrImage(qr, ppm);
+    QCOMPARE(image.width(), (qr.width + 8) * ppm);
+    QCOMPARE(image.height(), image.width());
+    const QrModules fromImage = readModules(image, QRectF(image.rect()), qr.width);
+    QCOMPARE(differences(fromImage, expected), QString());
+    // Whole pixels: every pixel of a module has its colour, none is grey.
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const int mx = x / ppm - 4, my = y / ppm - 4;
+            const bool dark =
+                mx >= 0 && my >= 0 && mx < qr.width && my < qr.width && expected.at(mx, my);
+            QCOMPARE(qGray(image.pixel(x, y)), dark ? 0 : 255);
+        }
+    QCOMPARE(differences(svgModules(qrToSvg(qr, 32), qr.width), expected), QString());
+    QVERIFY(encodeQr(QString(8000, u'x')).isEmpty()); // beyond any QR code: no code, no crash
+}
+
+void TestMemoExport::theRecordedMemoCarriesItsCheckpointInEveryFormat()
+{
+    const testsupport::RecordedTender recorded;
+    const MemoDocument memo = memoOf(recorded.tender);
+    QVERIFY(!memo.checkpoint.isEmpty());
+    const QrModules expected = libraryModules(memo.checkpointPayload());
+    QString message;
+    const QString html = m_dir->filePath(QStringLiteral("recorded.html"));
+    QVERIFY2(exportMemo(memo, html, MemoFormat::Html, &message), qPrintable(message));
+    const QString page = QString::fromUtf8(readAll(html));
+    QVERIFY(page.contains(QStringLiteral("aria-label=\"") + memo.checkpointPayload()));
+    const qsizetype svg = page.indexOf(QStringLiteral("<svg role=\"img\""));
+    QVERIFY(svg > 0);
+    const QString drawing = page.mid(svg, page.indexOf(QStringLiteral("</svg>"), svg) - svg);
+    QCOMPARE(differences(svgModules(drawing, expected.width), expected), QString());
+
+    const QString md = m_dir->filePath(QStringLiteral("recorded.md"));
+    QVERIFY2(exportMemo(memo, md, MemoFormat::Markdown, &message), qPrintable(message));
+    QVERIFY(QString::fromUtf8(readAll(md)).contains(memo.checkpointLine));
+
+    // The ODT holds the code as a picture of whole-pixel modules.
+    const QString odt = m_dir->filePath(QStringLiteral("recorded.odt"));
+    QVERIFY2(exportMemo(memo, odt, MemoFormat::Odt, &message), qPrintable(message));
+    const auto entries = zip::read(readAll(odt));
+    QVERIFY(entries);
+    int codes = 0;
+    for (const zip::Entry& e : *entries) {
+        const QImage picture = QImage::fromData(e.data);
+        if (picture.isNull() || picture.width() != (expected.width + 8) * 12)
+            continue;
+        ++codes;
+        QCOMPARE(
+            differences(readModules(picture, QRectF(picture.rect()), expected.width), expected),
+            QString());
+    }
+    QCOMPARE(codes, 1);
+}
+
+// Where the layout puts the code, the PDF, rendered by poppler, shows its
+// modules: a 32 mm square of them beside the checkpoint's text.
+void TestMemoExport::thePdfDrawsTheCheckpointCodeBesideItsText()
+{
+    const testsupport::RecordedTender recorded;
+    const MemoDocument memo = memoOf(recorded.tender);
+    const QrModules expected = libraryModules(memo.checkpointPayload());
+    const QString pdf = m_dir->filePath(QStringLiteral("recorded.pdf"));
+    QString message;
+    QVERIFY2(exportMemo(memo, pdf, MemoFormat::Pdf, &message), qPrintable(message));
+
+    // The layout's place for the code: its page, and its box on the sheet in mm.
+    const MemoPages pages(memo);
+    const QTextDocument& doc = pages.document();
+    QRectF box;
+    int page = -1;
+    for (QTextBlock b = doc.begin(); b.isValid() && page < 0; b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.charFormat().hasProperty(kQrPayload))
+                continue;
+            QCOMPARE(f.charFormat().stringProperty(kQrPayload), memo.checkpointPayload());
+            const QTextLine line = b.layout()->lineForTextPosition(f.position() - b.position());
+            const QRectF blockRect = doc.documentLayout()->blockBoundingRect(b);
+            const double side =
+                f.charFormat().doubleProperty(QTextFormat::ImageWidth) * MemoPages::kDpi / 96.0;
+            const double top = blockRect.top() + line.y() + line.ascent() - side;
+            page = int(top / pages.bodyHeight());
+            const MemoStyle style;
+            const double mmPerPx = 25.4 / MemoPages::kDpi;
+            box = QRectF(style.marginsMm.left() +
+                             (blockRect.left() + line.cursorToX(f.position() - b.position())) *
+                                 mmPerPx,
+                         style.marginsMm.top() + (top - page * pages.bodyHeight()) * mmPerPx,
+                         side * mmPerPx, side * mmPerPx);
+        }
+    QVERIFY(page >= 0);
+    QVERIFY2(std::abs(box.width() - 32) < 0.1, qPrintable(QString::number(box.width())));
+
+    const QString text = pdfText(pdf);
+    const QString render = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (text.isEmpty() || render.isEmpty())
+        TULANA_SKIP_WITHOUT_TOOL("pdftotext and pdftoppm (poppler-utils) are not installed");
+    // The checkpoint, whole, on the page of its code, and in the section's command.
+    const QStringList pageTexts = text.split(u'\f');
+    QVERIFY2(pageTexts.value(page).simplified().contains(memo.checkpointLine),
+             qPrintable(pageTexts.value(page).right(600)));
+    QVERIFY(text.simplified().contains(QStringLiteral("--checkpoint ") + memo.checkpoint));
+
+    const int dpi = 300;
+    QProcess p;
+    p.start(render, {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"),
+                     QString::number(page + 1), QStringLiteral("-l"), QString::number(page + 1),
+                     QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
+                     m_dir->filePath(QStringLiteral("qrpage"))});
+    QVERIFY(p.waitForFinished(120'000));
+    const QImage picture(m_dir->filePath(QStringLiteral("qrpage.png")));
+    QVERIFY(!picture.isNull());
+    const double pxPerMm = dpi / 25.4;
+    const QRectF inPixels(box.left() * pxPerMm, box.top() * pxPerMm, box.width() * pxPerMm,
+                          box.height() * pxPerMm);
+    QCOMPARE(differences(readModules(picture, inPixels, expected.width), expected), QString());
 }
 
 QTEST_MAIN(TestMemoExport)

@@ -1,0 +1,90 @@
+#pragma once
+
+// The chatbot sample as a recorded process, for the memo's tests: rules
+// announced (2 of 3 members to open), a corrigendum, every price sealed in an
+// envelope as received, eligibility, the technical lock, an unlock with its
+// reason and the lock again, the opening by two members (B4, below the
+// minimum score, is returned unopened), the decision. Keys are made afresh.
+#include "Samples.h"
+#include "crypto/Signing.h"
+#include "process/Envelopes.h"
+#include "process/Recording.h"
+
+#include <QDateTime>
+
+#include <limits>
+
+namespace tulana::testsupport {
+
+struct RecordedTender
+{
+    crypto::SigningKeyPair officer = crypto::newSigningKeyPair();
+    std::vector<crypto::SigningKeyPair> members;
+    Tender tender;
+
+    process::Actor actor(const QString& id) const
+    {
+        if (id == QLatin1String("officer"))
+            return {id, &officer.secretKey};
+        return {id, &members[std::size_t(id.mid(1).toInt() - 1)].secretKey};
+    }
+
+    RecordedTender();
+};
+
+inline QDateTime recordedDay(int d, int hour = 10)
+{
+    return QDateTime(QDate(2026, 3, d), QTime(hour, 0), Qt::UTC);
+}
+
+// Reasons the memo must quote.
+inline const char* const kCorrigendumReason = "The closing date for bids was extended by a week";
+inline const char* const kUnlockReason = "E2's marks for B3 were entered against B4";
+
+inline RecordedTender::RecordedTender()
+{
+    tender = loadSample("citizen-services-chatbot");
+    std::vector<ProcessRecord::Signer> signers{{QStringLiteral("officer"), officer.publicKey}};
+    for (int i = 0; i < 3; ++i) {
+        members.push_back(crypto::newSigningKeyPair());
+        signers.push_back({QStringLiteral("E%1").arg(i + 1), members.back().publicKey});
+    }
+    const auto ok = [](const Problems& problems) {
+        if (hasErrors(problems))
+            qFatal("recording the sample failed: %s", qPrintable(problems.first().message));
+    };
+    using process::Act;
+    Tender& t = tender;
+    const process::Actor clerk = actor(QStringLiteral("officer"));
+    ok(process::announceRules(t, signers, 2, clerk, recordedDay(2)));
+    ok(process::recordAct(t, Act::RulesCorrected, QStringLiteral("Corrigendum 1"),
+                          QString::fromUtf8(kCorrigendumReason), clerk, recordedDay(4)));
+    // Each financial proposal goes into its envelope and out of the file.
+    for (Bid& b : t.bids) {
+        const QByteArray sealed =
+            process::sealProposal(t.process.envelopeKey, {b.id, b.price, b.tax, b.costs});
+        b.price = std::numeric_limits<double>::quiet_NaN();
+        b.tax = 0;
+        b.costs.clear();
+        ok(process::receiveEnvelope(t, b.id, sealed, clerk, recordedDay(9)));
+    }
+    ok(process::recordAct(t, Act::BidsReceived, QStringLiteral("5 bids received"), {}, clerk,
+                          recordedDay(9, 17)));
+    ok(process::recordAct(t, Act::EligibilityAssessed, QStringLiteral("Eligibility assessed"), {},
+                          actor(QStringLiteral("E1")), recordedDay(11)));
+    ok(process::recordAct(t, Act::TechnicalLocked, QStringLiteral("Locked"), {},
+                          actor(QStringLiteral("E2")), recordedDay(16)));
+    ok(process::recordAct(t, Act::TechnicalUnlocked, QStringLiteral("Unlocked"),
+                          QString::fromUtf8(kUnlockReason), clerk, recordedDay(16, 15)));
+    ok(process::recordAct(t, Act::TechnicalLocked, QStringLiteral("Locked again"), {},
+                          actor(QStringLiteral("E2")), recordedDay(17)));
+    // The qualified bids' figures enter the file; B4's stay sealed.
+    ok(process::openEnvelopes(t,
+                              {{QStringLiteral("E1"), &members[0].secretKey},
+                               {QStringLiteral("E3"), &members[2].secretKey}},
+                              recordedDay(18)));
+    ok(process::recordAct(t, Act::DecisionFinalised, QStringLiteral("Finalised"), {}, clerk,
+                          recordedDay(19)));
+}
+
+} // namespace tulana::testsupport
