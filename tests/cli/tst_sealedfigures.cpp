@@ -58,16 +58,23 @@ void TestSealedFigures::theSamplesHaveSealedBids()
 void TestSealedFigures::noOutputShowsASealedFigure_data()
 {
     QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("figuresFrom"); // the sample whose sealed figures must not show
     for (const char* name : kSealedFigureSamples)
         if (!sealedSpellings(loadSample(name)).isEmpty()) // else nothing is sealed to leak
-            QTest::newRow(name) << QString::fromUtf8(name);
+            QTest::newRow(name) << QString::fromUtf8(name) << QString::fromUtf8(name);
+    // The recorded process keeps B4's figures in its sealed envelope, never
+    // in the file: they are the chatbot sample's (scripts/make-recorded-sample).
+    QTest::newRow("citizen-services-chatbot-recorded")
+        << QStringLiteral("citizen-services-chatbot-recorded")
+        << QStringLiteral("citizen-services-chatbot");
 }
 
 void TestSealedFigures::noOutputShowsASealedFigure()
 {
     QFETCH(QString, sample);
+    QFETCH(QString, figuresFrom);
     const QByteArray name = sample.toUtf8();
-    const QStringList sealed = sealedSpellings(loadSample(name.constData()));
+    const QStringList sealed = sealedSpellings(loadSample(figuresFrom.toUtf8().constData()));
     QVERIFY(!sealed.isEmpty());
 
     QTemporaryDir dir;

@@ -95,7 +95,8 @@ private slots:
             {"evaluation.html", "The Evaluation page"},
             {"openness.html", "The Openness page"},
             {"considerations.html", "The Considerations page"},
-            {"decision.html", "The Decision page"}};
+            {"decision.html", "The Decision page"},
+            {"process.html", "The Process page"}};
         for (int i = 0; i < rows.size(); ++i)
             QTest::addRow("F1 on the %s", rows[i].second + 4)
                 << i << QString::fromLatin1(rows[i].first) << QString::fromLatin1(rows[i].second);
@@ -211,7 +212,7 @@ private slots:
     void everyPageOfTheWindowHasATopicInBothLanguages()
     {
         QTabWidget* tabs = pages();
-        QCOMPARE(tabs->count(), 10);
+        QCOMPARE(tabs->count(), 11);
         QStringList topics;
         for (int i = 0; i < tabs->count(); ++i) {
             const QString topic = help::topicOfPage(tabs->widget(i));

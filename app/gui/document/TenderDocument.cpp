@@ -2,7 +2,9 @@
 
 #include "document/CriteriaTree.h"
 #include "document/FieldAccess.h"
+#include "document/ProcessLocks.h"
 #include "io/TenderFile.h"
+#include "process/ProcessVerify.h"
 #include "rulebook/Rulebook.h"
 #include "scoring/Evaluator.h"
 #include "validation/TenderValidator.h"
@@ -13,6 +15,16 @@
 #include <cassert>
 
 namespace tulana {
+namespace {
+
+// A criterion, bid or evaluator added or removed: the change of its kind
+// with no field (document/ProcessLocks.h).
+TenderChange structureChange(TenderChange::What what)
+{
+    return TenderChange::of(what);
+}
+
+} // namespace
 
 TenderDocument::TenderDocument(QObject* parent)
     : QObject(parent)
@@ -53,6 +65,7 @@ void TenderDocument::reset(Tender tender, const QString& filePath, bool modified
     // Clearing the stack first: commands refer to the tender they were made on.
     m_undoStack->clear();
     reevaluate();
+    m_processProblems = process::verifyProcess(m_tender);
     const bool pathChanged = filePath != m_filePath;
     m_filePath = filePath;
     emit tenderReset();
@@ -95,6 +108,67 @@ bool TenderDocument::saveAs(const QString& path, QString* errorMessage)
     }
     m_undoStack->setClean();
     setNewUntilSaved(false);
+    return true;
+}
+
+// --- The gate of a recorded process ----------------------------------------
+
+namespace {
+
+// A criterion, bid or evaluator added or removed: no editor shows it as a
+// value to put back.
+bool isStructure(const TenderChange& change)
+{
+    using What = TenderChange::What;
+    return (change.is(What::Criterion) || change.is(What::Bid) || change.is(What::Evaluator)) &&
+           std::holds_alternative<std::monostate>(change.field);
+}
+
+} // namespace
+
+bool TenderDocument::probed(const TenderChange& change)
+{
+    if (!m_probe)
+        return false;
+    m_probe->push_back(change);
+    return true;
+}
+
+std::vector<TenderChange> TenderDocument::changesOf(QUndoCommand* command)
+{
+    assert(!m_probe);
+    m_probe.emplace();
+    command->redo();
+    std::vector<TenderChange> changes = std::move(*m_probe);
+    m_probe.reset();
+    return changes;
+}
+
+bool TenderDocument::push(QUndoCommand* command)
+{
+    // Nothing is locked in a tender that does not record its process: no
+    // dry run, the edit goes through as it always did. The lock cannot
+    // change while the tender is open (only an act changes it, and acts
+    // come with the file), so every command already on the stack was
+    // allowed, and undoing or redoing it needs no check.
+    if (m_tender.process.isRecorded()) {
+        const std::vector<TenderChange> changes = changesOf(command);
+        for (const TenderChange& change : changes) {
+            const std::optional<QString> why = editLockedBecause(m_tender, change);
+            if (!why)
+                continue;
+            delete command;
+            emit editRefused(*why);
+            for (TenderChange shown : changes) {
+                if (isStructure(shown))
+                    continue;
+                shown.rows.reset(); // no row moved
+                emit changed(shown);
+            }
+            return false;
+        }
+    }
+    m_undoStack->push(command);
     return true;
 }
 
@@ -143,6 +217,8 @@ void TenderDocument::finishEdit()
 
 void TenderDocument::setQcbsWeights(double technical, double financial)
 {
+    if (probed(TenderChange::of(TenderChange::What::Weights)))
+        return;
     m_tender.technicalWeight = technical;
     m_tender.financialWeight = financial;
     finishChange(TenderChange::of(TenderChange::What::Weights));
@@ -152,6 +228,8 @@ void TenderDocument::setQcbsWeights(double technical, double financial)
 
 void TenderDocument::insertCriterion(const CriterionPath& parent, int position, Criterion node)
 {
+    if (probed(structureChange(TenderChange::What::Criterion)))
+        return;
     const std::vector<Criterion>* siblings = childrenAt(m_tender.criteria, parent);
     assert(siblings && position >= 0 && std::size_t(position) <= siblings->size());
     // A marked criterion that receives its first child becomes a group: its
@@ -177,6 +255,8 @@ void TenderDocument::insertCriterion(const CriterionPath& parent, int position, 
 
 Criterion TenderDocument::removeCriterion(const CriterionPath& path)
 {
+    if (probed(structureChange(TenderChange::What::Criterion)))
+        return *m_tender.criterionAt(path);
     const Criterion* node = m_tender.criterionAt(path);
     assert(node);
     const CriterionPath parent = parentOf(path);
@@ -206,7 +286,7 @@ Criterion TenderDocument::removeCriterion(const CriterionPath& path)
 
 void TenderDocument::insertBids(int position, std::vector<Bid> bids)
 {
-    if (bids.empty())
+    if (bids.empty() || probed(structureChange(TenderChange::What::Bid)))
         return;
     assert(position >= 0 && std::size_t(position) <= m_tender.bids.size());
     const int last = position + int(bids.size()) - 1;
@@ -222,6 +302,8 @@ std::vector<Bid> TenderDocument::removeBids(int position, int count)
 {
     assert(position >= 0 && count > 0 && std::size_t(position + count) <= m_tender.bids.size());
     const auto first = m_tender.bids.begin() + position;
+    if (probed(structureChange(TenderChange::What::Bid)))
+        return std::vector<Bid>(first, first + count);
     emit bidsAboutToBeRemoved(position, position + count - 1);
     std::vector<Bid> removed(std::make_move_iterator(first),
                              std::make_move_iterator(first + count));
@@ -236,6 +318,8 @@ std::vector<Bid> TenderDocument::removeBids(int position, int count)
 
 void TenderDocument::setMark(int bid, int leaf, int evaluator, double value)
 {
+    if (probed(TenderChange::marks(bid, leaf, leaf, evaluator)))
+        return;
     m_tender.bids.at(std::size_t(bid)).marks.set(leaf, evaluator, value);
     finishChange(TenderChange::marks(bid, leaf, leaf, evaluator));
 }
@@ -256,7 +340,8 @@ MarksBand TenderDocument::marksBand(int firstLeaf, int leaves) const
 
 void TenderDocument::setMarksBand(const MarksBand& band)
 {
-    if (band.isEmpty())
+    if (band.isEmpty() ||
+        probed(TenderChange::marks(-1, band.firstLeaf, band.firstLeaf + band.leaves - 1, -1)))
         return;
     std::size_t i = 0;
     for (Bid& bid : m_tender.bids)
@@ -270,6 +355,8 @@ void TenderDocument::setMarksBand(const MarksBand& band)
 
 void TenderDocument::insertEvaluator(int position, Evaluator evaluator, const MarksColumn& marks)
 {
+    if (probed(structureChange(TenderChange::What::Evaluator)))
+        return;
     emit evaluatorsAboutToBeInserted(position, position);
     m_tender.insertEvaluator(position, std::move(evaluator));
     if (!marks.values.empty()) {
@@ -295,6 +382,8 @@ MarksColumn TenderDocument::marksOfEvaluator(int position) const
 
 Evaluator TenderDocument::removeEvaluator(int position)
 {
+    if (probed(structureChange(TenderChange::What::Evaluator)))
+        return m_tender.evaluators.at(std::size_t(position));
     emit evaluatorsAboutToBeRemoved(position, position);
     Evaluator removed = m_tender.evaluators.at(std::size_t(position));
     m_tender.removeEvaluator(position);
@@ -308,6 +397,8 @@ Evaluator TenderDocument::removeEvaluator(int position)
 
 void TenderDocument::setContextAnswer(const QString& consideration, const ContextAnswer& answer)
 {
+    if (probed(TenderChange::context(consideration)))
+        return;
     if (answer.option.isEmpty() && answer.note.isEmpty())
         m_tender.context.answers.erase(consideration);
     else
@@ -317,12 +408,16 @@ void TenderDocument::setContextAnswer(const QString& consideration, const Contex
 
 void TenderDocument::setContextPurpose(const QString& purpose)
 {
+    if (probed(TenderChange::context(QString())))
+        return;
     m_tender.context.purpose = purpose;
     finishChange(TenderChange::context(QString()));
 }
 
 void TenderDocument::setDecisionState(const DecisionState& state)
 {
+    if (probed(TenderChange::of(TenderChange::What::Decision)))
+        return;
     m_tender.decision = state.decision;
     m_seal = state.seal;
     m_tender.decision.finalised = m_seal && m_seal->matches(m_tender);

@@ -13,6 +13,7 @@
 
 #include <vector>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace tulana {
@@ -21,11 +22,11 @@ namespace tulana {
 // evaluation.
 //
 // Every change goes through the mutators below, which are called by the undo
-// commands (commands/) and by nothing else: the UI pushes commands. Each
-// mutator announces the change before and after it, the way item models need
-// (the "about to" signals come before the tender changes, the others after),
-// then re-evaluates the tender synchronously, so that by the time a "changed"
-// signal is delivered evaluation() already matches tender(). Evaluating a
+// commands (commands/) and by nothing else: the UI pushes commands through
+// push(), the gate of a recorded process. Each mutator announces the change
+// before and after it, the way item models need (the "about to" signals come
+// before the tender changes, the others after), then re-evaluates the tender synchronously, so that
+// by the time a "changed" signal is delivered evaluation() already matches tender(). Evaluating a
 // thousand bids takes a few milliseconds, which keeps every edit live.
 class TenderDocument : public QObject
 {
@@ -57,6 +58,22 @@ public:
     bool save(QString* errorMessage);
     bool saveAs(const QString& path, QString* errorMessage);
 
+    // The gate of every edit from the GUI: pushes `command` on the undo
+    // stack, unless the tender records its process and the command would
+    // change a part an act has fixed (document/ProcessLocks.h). Then the
+    // command is deleted unrun, editRefused() says why, and the places it
+    // would have changed are announced again so that editors showing the
+    // refused value go back to the tender's. True when pushed.
+    bool push(QUndoCommand* command);
+    // The changes `command` would make, found by a dry run of its redo()
+    // during which the mutators note their change and make none.
+    std::vector<TenderChange> changesOf(QUndoCommand* command);
+
+    // What process::verifyProcess found when the tender was opened: nothing
+    // when its log is intact or it records no process. Edits cannot change
+    // it: the gate keeps every fixed part as it is.
+    const Problems& processProblems() const { return m_processProblems; }
+
     // What the committee must fix before scoring: values and rulebook.
     Problems problems() const;
     // The tender's breaches of its rulebook only, each with the rule's text
@@ -75,6 +92,8 @@ public:
     {
         TenderChange change = place.change();
         change.rows = rows;
+        if (probed(change))
+            return;
         if (rows) // a list model moves the rows: it must hear before they change
             emit aboutToChange(change);
         place.set(m_tender, value);
@@ -115,6 +134,8 @@ signals:
     // Before a change that names the rows of a list it touches (only those),
     // for item models' begin/end pairs.
     void aboutToChange(const tulana::TenderChange& change);
+    // An edit refused by push(), with the reason in plain words.
+    void editRefused(const QString& reason);
 
     void criteriaAboutToBeInserted(const tulana::CriterionPath& parent, int first, int last);
     void criteriaInserted(const tulana::CriterionPath& parent, int first, int last);
@@ -147,6 +168,9 @@ signals:
     void filePathChanged(const QString& path);
 
 private:
+    // While push() dry-runs a command: notes `change` and says so, and the
+    // mutator then returns without changing anything.
+    bool probed(const TenderChange& change);
     void reevaluate();
     // Re-evaluates (unless the change cannot change a score), announces the
     // change, and finishes the edit.
@@ -161,6 +185,8 @@ private:
     QUndoStack* m_undoStack;
     QString m_filePath;
     bool m_newUntilSaved = false;
+    Problems m_processProblems;
+    std::optional<std::vector<TenderChange>> m_probe; // set during a dry run
 };
 
 } // namespace tulana

@@ -282,7 +282,7 @@ bool BidsModel::setData(const QModelIndex& index, const QVariant& value, int rol
     const BidField field = fieldOf(index.column());
     if (sameValue(fieldValue(*bid, field), checked))
         return true;
-    m_document->undoStack()->push(new SetBidFieldCommand(m_document, index.row(), field, checked));
+    m_document->push(new SetBidFieldCommand(m_document, index.row(), field, checked));
     return true;
 }
 

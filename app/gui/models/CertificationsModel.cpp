@@ -122,8 +122,8 @@ bool CertificationsModel::setData(const QModelIndex& index, const QVariant& valu
     }
     if (list == bid.certifications)
         return true;
-    m_document->undoStack()->push(new SetCertificationsCommand(
-        m_document, m_bid, list, tr("Edit a certification of %1").arg(bid.id)));
+    m_document->push(new SetCertificationsCommand(m_document, m_bid, list,
+                                                  tr("Edit a certification of %1").arg(bid.id)));
     return true;
 }
 
@@ -164,8 +164,9 @@ int CertificationsModel::addCertification()
     const Bid& bid = m_document->tender().bids[std::size_t(m_bid)];
     std::vector<Certification> list = bid.certifications;
     list.push_back(Certification{});
-    m_document->undoStack()->push(new SetCertificationsCommand(
-        m_document, m_bid, list, tr("Add a certification to %1").arg(bid.id)));
+    if (!m_document->push(new SetCertificationsCommand(
+            m_document, m_bid, list, tr("Add a certification to %1").arg(bid.id))))
+        return -1; // refused: the process has fixed the bids' eligibility
     return int(list.size()) - 1;
 }
 
@@ -178,8 +179,8 @@ void CertificationsModel::removeCertification(int row)
     if (row < 0 || std::size_t(row) >= list.size())
         return;
     list.erase(list.begin() + row);
-    m_document->undoStack()->push(new SetCertificationsCommand(
-        m_document, m_bid, list, tr("Remove a certification of %1").arg(bid.id)));
+    m_document->push(new SetCertificationsCommand(m_document, m_bid, list,
+                                                  tr("Remove a certification of %1").arg(bid.id)));
 }
 
 } // namespace tulana

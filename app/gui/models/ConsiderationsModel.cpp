@@ -230,14 +230,13 @@ bool ConsiderationsModel::setData(const QModelIndex& index, const QVariant& valu
             return false; // not one of the question's answers
         if (text == a.option)
             return true;
-        m_document->undoStack()->push(
-            new SetContextAnswerCommand(m_document, a.consideration, text));
+        m_document->push(new SetContextAnswerCommand(m_document, a.consideration, text));
         return true;
     }
     if (index.column() == NoteColumn) {
         if (text == a.note)
             return true;
-        m_document->undoStack()->push(new SetContextNoteCommand(m_document, a.consideration, text));
+        m_document->push(new SetContextNoteCommand(m_document, a.consideration, text));
         return true;
     }
     return false;

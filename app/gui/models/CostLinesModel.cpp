@@ -289,8 +289,8 @@ bool CostLinesModel::setData(const QModelIndex& index, const QVariant& value, in
     QVariant checked;
     if (!checkValue(index.column(), value, &checked))
         return false;
-    m_document->undoStack()->push(new SetCostLineFieldCommand(m_document, m_bid, index.row(),
-                                                              fieldOf(index.column()), checked));
+    m_document->push(new SetCostLineFieldCommand(m_document, m_bid, index.row(),
+                                                 fieldOf(index.column()), checked));
     return true;
 }
 

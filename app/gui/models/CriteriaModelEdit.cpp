@@ -89,7 +89,7 @@ bool CriteriaModel::setData(const QModelIndex& index, const QVariant& value, int
     }
     if (sameValue(fieldValue(*c, field), newValue))
         return true;
-    m_document->undoStack()->push(
+    m_document->push(
         new SetCriterionFieldCommand(m_document, pathFromIndex(index), field, newValue));
     return true;
 }

@@ -165,7 +165,7 @@ bool EligibilityCriteriaModel::setData(const QModelIndex& index, const QVariant&
         }
         text = tr("Edit eligibility criterion %1").arg(c.id);
     }
-    m_document->undoStack()->push(new SetEligibilityCriteriaCommand(m_document, list, text));
+    m_document->push(new SetEligibilityCriteriaCommand(m_document, list, text));
     return true;
 }
 
@@ -215,8 +215,9 @@ int EligibilityCriteriaModel::addCriterion()
     c.id = QStringLiteral("E%1").arg(n);
     c.name = tr("New eligibility criterion");
     list.push_back(c);
-    m_document->undoStack()->push(new SetEligibilityCriteriaCommand(
-        m_document, list, tr("Add eligibility criterion %1").arg(c.id)));
+    if (!m_document->push(new SetEligibilityCriteriaCommand(
+            m_document, list, tr("Add eligibility criterion %1").arg(c.id))))
+        return -1; // refused: the process has fixed the announced rules
     return int(list.size()) - 1;
 }
 
@@ -227,7 +228,7 @@ void EligibilityCriteriaModel::removeCriterion(int row)
         return;
     const QString id = list[std::size_t(row)].id;
     list.erase(list.begin() + row);
-    m_document->undoStack()->push(new SetEligibilityCriteriaCommand(
+    m_document->push(new SetEligibilityCriteriaCommand(
         m_document, list, tr("Remove eligibility criterion %1").arg(id)));
 }
 

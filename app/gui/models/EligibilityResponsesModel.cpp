@@ -125,7 +125,7 @@ bool EligibilityResponsesModel::setData(const QModelIndex& index, const QVariant
     }
     if (r == before)
         return true;
-    m_document->undoStack()->push(new SetEligibilityResponseCommand(m_document, m_bid, r));
+    m_document->push(new SetEligibilityResponseCommand(m_document, m_bid, r));
     return true;
 }
 

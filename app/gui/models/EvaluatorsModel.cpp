@@ -89,8 +89,7 @@ bool EvaluatorsModel::setData(const QModelIndex& index, const QVariant& value, i
     }
     if (fieldValue(evaluators[std::size_t(index.row())], field).toString() == text)
         return true;
-    m_document->undoStack()->push(
-        new SetEvaluatorFieldCommand(m_document, index.row(), field, text));
+    m_document->push(new SetEvaluatorFieldCommand(m_document, index.row(), field, text));
     return true;
 }
 

@@ -332,7 +332,7 @@ bool MarksModel::setData(const QModelIndex& index, const QVariant& value, int ro
     const double old = t.bids[std::size_t(bid)].marks.at(leaf, m_evaluator);
     if (old == mark || (std::isnan(old) && std::isnan(mark)))
         return true;
-    m_document->undoStack()->push(new SetMarkCommand(m_document, bid, leaf, m_evaluator, mark));
+    m_document->push(new SetMarkCommand(m_document, bid, leaf, m_evaluator, mark));
     return true;
 }
 

@@ -202,8 +202,7 @@ bool OpennessComponentsModel::setData(const QModelIndex& index, const QVariant& 
     } else {
         return false;
     }
-    m_document->undoStack()->push(
-        new SetOpennessComponentCommand(m_document, m_bid, component, entry));
+    m_document->push(new SetOpennessComponentCommand(m_document, m_bid, component, entry));
     return true;
 }
 

@@ -113,7 +113,8 @@ void BidsPage::addBid()
     bid.id = nextBidId(t);
     bid.bidder = tr("New bidder");
     const int row = int(t.bids.size());
-    m_document->undoStack()->push(new AddBidCommand(m_document, row, std::move(bid)));
+    if (!m_document->push(new AddBidCommand(m_document, row, std::move(bid))))
+        return; // refused: the process has fixed the bids as received
     const QModelIndex bidder = m_model->index(row, BidsModel::BidderColumn);
     m_table->setCurrentIndex(bidder);
     m_table->scrollTo(bidder);
@@ -125,7 +126,7 @@ void BidsPage::removeCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
-        m_document->undoStack()->push(new RemoveBidCommand(m_document, current.row()));
+        m_document->push(new RemoveBidCommand(m_document, current.row()));
 }
 
 void BidsPage::importCsv()
@@ -156,8 +157,7 @@ bool BidsPage::importCsvFile(const QString& path)
     }
     const int count = int(imported.bids.size());
     if (count > 0)
-        m_document->undoStack()->push(
-            new ImportBidsCommand(m_document, std::move(imported.bids), name));
+        m_document->push(new ImportBidsCommand(m_document, std::move(imported.bids), name));
     if (!imported.problems.isEmpty())
         ProblemsDialog::showModal(
             this, tr("Bids imported"),

@@ -73,7 +73,8 @@ void CommitteeEditor::addEvaluator()
     e.id = nextEvaluatorId(t);
     e.name = tr("Evaluator %1").arg(t.evaluators.size() + 1);
     const int row = int(t.evaluators.size());
-    m_document->undoStack()->push(new AddEvaluatorCommand(m_document, row, e));
+    if (!m_document->push(new AddEvaluatorCommand(m_document, row, e)))
+        return; // refused: the process has fixed the committee with the rules
     const QModelIndex name = m_model->index(row, EvaluatorsModel::NameColumn);
     m_table->setCurrentIndex(name);
     m_table->edit(name);
@@ -84,7 +85,7 @@ void CommitteeEditor::removeEvaluator()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    m_document->undoStack()->push(new RemoveEvaluatorCommand(m_document, current.row()));
+    m_document->push(new RemoveEvaluatorCommand(m_document, current.row()));
 }
 
 void CommitteeEditor::updateButtons()

@@ -70,7 +70,7 @@ ConsiderationsPage::ConsiderationsPage(TenderDocument* document, QWidget* parent
         tr("What the system is for, in a sentence: the brief asks that the choice follow the "
            "defined purpose"));
     connect(m_purpose, &QLineEdit::textEdited, this, [this](const QString& text) {
-        m_document->undoStack()->push(new SetContextPurposeCommand(m_document, text));
+        m_document->push(new SetContextPurposeCommand(m_document, text));
     });
     auto* purposeLabel = new QLabel(tr("Defined &purpose:"), this);
     purposeLabel->setBuddy(m_purpose);

@@ -296,8 +296,9 @@ void CostsPage::addLine(const QString& kind)
     if (bid < 0)
         return;
     const int row = int(m_document->tender().bids[std::size_t(bid)].costs.size());
-    m_document->undoStack()->push(
-        new AddCostLineCommand(m_document, bid, row, cost::CostLine{kind, 0, {}, {}, {}}));
+    if (!m_document->push(
+            new AddCostLineCommand(m_document, bid, row, cost::CostLine{kind, 0, {}, {}, {}})))
+        return; // refused: the process has fixed the opened figures
     const QModelIndex amount = m_lines->index(row, CostLinesModel::AmountColumn);
     m_table->setCurrentIndex(amount);
     m_table->edit(amount);
@@ -309,7 +310,7 @@ void CostsPage::removeSelectedLine()
     const QModelIndex current = m_table->currentIndex();
     if (bid < 0 || !current.isValid())
         return;
-    m_document->undoStack()->push(new RemoveCostLineCommand(m_document, bid, current.row()));
+    m_document->push(new RemoveCostLineCommand(m_document, bid, current.row()));
 }
 
 void CostsPage::updateTerms()
@@ -336,7 +337,7 @@ void CostsPage::pushTerms()
     terms.discountRate = m_rate->value();
     if (terms == before)
         return;
-    m_document->undoStack()->push(new SetLifecycleTermsCommand(m_document, terms));
+    m_document->push(new SetLifecycleTermsCommand(m_document, terms));
 }
 
 void CostsPage::updateBidLockIn()

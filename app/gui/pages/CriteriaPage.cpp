@@ -154,7 +154,8 @@ void CriteriaPage::insert(const CriterionPath& parent, int position, Criterion n
 {
     auto* command = new AddCriterionCommand(m_document, parent, position, std::move(node));
     const CriterionPath path = command->path();
-    m_document->undoStack()->push(command);
+    if (!m_document->push(command))
+        return; // refused: the process has fixed the announced rules
     const QModelIndex index = m_model->indexFromPath(path);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
@@ -219,8 +220,7 @@ void CriteriaPage::removeCurrent()
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid())
         return;
-    m_document->undoStack()->push(
-        new RemoveCriterionCommand(m_document, m_model->pathFromIndex(current)));
+    m_document->push(new RemoveCriterionCommand(m_document, m_model->pathFromIndex(current)));
 }
 
 void CriteriaPage::updateButtons()

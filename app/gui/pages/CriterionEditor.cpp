@@ -126,7 +126,7 @@ void CriterionEditor::push(CriterionField field, const QVariant& value)
     const Criterion* c = m_model->criterionFromIndex(m_current);
     if (!c || sameValue(fieldValue(*c, field), value))
         return;
-    m_document->undoStack()->push(
+    m_document->push(
         new SetCriterionFieldCommand(m_document, m_model->pathFromIndex(m_current), field, value));
 }
 

@@ -335,7 +335,7 @@ void DecisionPage::selectBid()
     const QString id = m_bid->currentData().toString();
     if (id == m_document->tender().decision.selectedBid)
         return;
-    m_document->undoStack()->push(new SelectBidCommand(m_document, id));
+    m_document->push(new SelectBidCommand(m_document, id));
 }
 
 void DecisionPage::commitDate()
@@ -343,7 +343,7 @@ void DecisionPage::commitDate()
     const QDate date = m_date->date() == kNoDate ? QDate() : m_date->date();
     if (date == m_document->tender().decision.date)
         return;
-    m_document->undoStack()->push(new SetDecisionDateCommand(m_document, date));
+    m_document->push(new SetDecisionDateCommand(m_document, date));
 }
 
 bool DecisionPage::finalise()
@@ -362,14 +362,14 @@ bool DecisionPage::finalise()
         box.exec();
         return false;
     }
-    m_document->undoStack()->push(new FinaliseDecisionCommand(m_document, proposed.decision));
+    m_document->push(new FinaliseDecisionCommand(m_document, proposed.decision));
     return true;
 }
 
 void DecisionPage::reopen()
 {
     if (m_document->tender().decision.finalised)
-        m_document->undoStack()->push(new ReopenDecisionCommand(m_document));
+        m_document->push(new ReopenDecisionCommand(m_document));
 }
 
 } // namespace tulana

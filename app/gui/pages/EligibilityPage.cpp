@@ -132,8 +132,10 @@ QWidget* EligibilityPage::buildCriteria()
     auto* remove =
         button(QStringLiteral("remove"), tr("Remove criterion"), "removeEligibilityCriterion", box);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QModelIndex name = m_criteriaModel->index(m_criteriaModel->addCriterion(),
-                                                        EligibilityCriteriaModel::NameColumn);
+        const int row = m_criteriaModel->addCriterion();
+        if (row < 0)
+            return;
+        const QModelIndex name = m_criteriaModel->index(row, EligibilityCriteriaModel::NameColumn);
         m_criteria->setCurrentIndex(name);
         m_criteria->edit(name);
     });
@@ -250,7 +252,7 @@ QWidget* EligibilityPage::buildBid()
         eligibility::Enterprise e = m_document->tender().bids[std::size_t(bid)].enterprise;
         e.designation = *eligibility::designationFromKey(m_designation->currentData().toString());
         if (!(e == m_document->tender().bids[std::size_t(bid)].enterprise))
-            m_document->undoStack()->push(new SetEnterpriseCommand(m_document, bid, e));
+            m_document->push(new SetEnterpriseCommand(m_document, bid, e));
     });
     connect(m_registration, &QLineEdit::editingFinished, this, [this] {
         const int bid = currentBid();
@@ -259,7 +261,7 @@ QWidget* EligibilityPage::buildBid()
         eligibility::Enterprise e = m_document->tender().bids[std::size_t(bid)].enterprise;
         e.registration = m_registration->text().trimmed();
         if (!(e == m_document->tender().bids[std::size_t(bid)].enterprise))
-            m_document->undoStack()->push(new SetEnterpriseCommand(m_document, bid, e));
+            m_document->push(new SetEnterpriseCommand(m_document, bid, e));
     });
     connect(preference, &QPushButton::clicked, this, &EligibilityPage::showPreference);
     connect(addCertification, &QPushButton::clicked, this, [this] {

@@ -50,7 +50,7 @@ JustificationEditor::JustificationEditor(TenderDocument* document, QWidget* pare
         const QString id = row.id;
         connect(r.edit, &QPlainTextEdit::textChanged, this, [this, id, edit = r.edit] {
             if (!m_updating)
-                m_document->undoStack()->push(
+                m_document->push(
                     new SetConsiderationReasonCommand(m_document, id, edit->toPlainText()));
         });
         addRow(r.label, r.edit);
@@ -63,7 +63,7 @@ JustificationEditor::JustificationEditor(TenderDocument* document, QWidget* pare
     m_evaluationLabel->setBuddy(m_evaluation);
     connect(m_evaluation, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
-            m_document->undoStack()->push(
+            m_document->push(
                 new SetEvaluationReasonCommand(m_document, m_evaluation->toPlainText()));
     });
     addRow(m_evaluationLabel, m_evaluation);
@@ -76,7 +76,7 @@ JustificationEditor::JustificationEditor(TenderDocument* document, QWidget* pare
     statementLabel->setBuddy(m_statement);
     connect(m_statement, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
-            m_document->undoStack()->push(
+            m_document->push(
                 new SetJustificationStatementCommand(m_document, m_statement->toPlainText()));
     });
     addRow(statementLabel, m_statement);

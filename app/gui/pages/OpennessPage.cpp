@@ -299,7 +299,7 @@ void OpennessPage::pushScheme(bool on, int basisIndex, double maxMarks)
     next.enabled = on;
     if (next == current)
         return;
-    m_document->undoStack()->push(new SetOpennessSchemeCommand(m_document, next));
+    m_document->push(new SetOpennessSchemeCommand(m_document, next));
 }
 
 void OpennessPage::updateAssessment()
@@ -366,8 +366,8 @@ void OpennessPage::setClaim(int index)
     if (record.claim == kClaims[index] && b.openness)
         return;
     record.claim = kClaims[index];
-    m_document->undoStack()->push(new SetOpennessRecordCommand(
-        m_document, bid, record, tr("Change what %1 calls its system").arg(b.id)));
+    m_document->push(new SetOpennessRecordCommand(m_document, bid, record,
+                                                  tr("Change what %1 calls its system").arg(b.id)));
 }
 
 void OpennessPage::clearRecord()
@@ -375,7 +375,7 @@ void OpennessPage::clearRecord()
     const int bid = m_components->bid();
     if (bid < 0 || !m_document->tender().bids.at(std::size_t(bid)).openness)
         return;
-    m_document->undoStack()->push(new SetOpennessRecordCommand(
+    m_document->push(new SetOpennessRecordCommand(
         m_document, bid, std::nullopt,
         tr("Clear openness record of %1").arg(m_document->tender().bids.at(std::size_t(bid)).id)));
 }
@@ -408,7 +408,7 @@ bool OpennessPage::importRecordFile(const QString& path)
     // What the bid calls its system is the bid's word, not the record's.
     const Bid& b = m_document->tender().bids.at(std::size_t(bid));
     record.claim = claimOfBid(b);
-    m_document->undoStack()->push(new SetOpennessRecordCommand(
+    m_document->push(new SetOpennessRecordCommand(
         m_document, bid, record, tr("Import openness record of %1 from %2").arg(b.id, name)));
     if (!imported.problems.isEmpty())
         ProblemsDialog::showModal(this, tr("Record imported with warnings"),

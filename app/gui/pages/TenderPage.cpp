@@ -272,7 +272,7 @@ QWidget* TenderPage::makeOptions()
 
 void TenderPage::setField(TenderField field, const QVariant& value)
 {
-    m_document->undoStack()->push(new SetTenderFieldCommand(m_document, field, value));
+    m_document->push(new SetTenderFieldCommand(m_document, field, value));
 }
 
 void TenderPage::setWeights(double technical)
@@ -281,7 +281,7 @@ void TenderPage::setWeights(double technical)
     const double financial = 100.0 - technical;
     if (technical == t.technicalWeight && financial == t.financialWeight)
         return;
-    m_document->undoStack()->push(new SetQcbsWeightsCommand(m_document, technical, financial));
+    m_document->push(new SetQcbsWeightsCommand(m_document, technical, financial));
 }
 
 void TenderPage::commitBudget()

@@ -12,11 +12,13 @@
 #include "pages/EvaluationPage.h"
 #include "pages/MarksPage.h"
 #include "pages/OpennessPage.h"
+#include "pages/ProcessPage.h"
 #include "pages/TenderPage.h"
 #include "settings/Settings.h"
 #include "training/TrainingController.h"
 #include "util/FinishEditing.h"
 #include "util/Icons.h"
+#include "util/MessageBar.h"
 #include "util/StandardButtons.h"
 #include "views/LanguageMenu.h"
 #include "views/MemoActions.h"
@@ -46,6 +48,7 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace tulana {
 namespace {
@@ -74,15 +77,19 @@ MainWindow::MainWindow(QWidget* parent)
     , m_evaluationPage(new EvaluationPage(m_document, m_pages))
     , m_considerationsPage(new ConsiderationsPage(m_document, m_pages))
     , m_decisionPage(new DecisionPage(m_document, m_pages))
+    , m_processPage(new ProcessPage(m_document, m_pages))
+    , m_refusal(new MessageBar(this))
     , m_memoActions(new MemoActions(m_document, this))
     , m_status(new QLabel(this))
+    , m_processWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tulana.svg")));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     // No mnemonics on the tabs: they would clash with the fields' own. The
-    // pages are Ctrl+1 to Ctrl+9 and Ctrl+0 for the tenth (View menu), and Ctrl+Tab.
+    // pages are Ctrl+1 to Ctrl+9, Ctrl+0 for the tenth and Ctrl+L for the
+    // process's log (View menu), and Ctrl+Tab.
     m_pages->addTab(m_tenderPage, themedIcon(QStringLiteral("settings")), tr("Tender"));
     m_pages->addTab(m_criteriaPage, themedIcon(QStringLiteral("criteria")), tr("Criteria"));
     m_pages->addTab(m_bidsPage, themedIcon(QStringLiteral("bids")), tr("Bids"));
@@ -98,6 +105,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addTab(m_considerationsPage, themedIcon(QStringLiteral("considerations")),
                     tr("Considerations"));
     m_pages->addTab(m_decisionPage, themedIcon(QStringLiteral("decision")), tr("Decision"));
+    // The process runs through every page: its record comes last.
+    m_pages->addTab(m_processPage, themedIcon(QStringLiteral("info")), tr("Process"));
     m_decisionPage->addMemoActions({m_memoActions->previewAction(), m_memoActions->exportAction()});
     // Where the memo went, with a link to its folder while the message stays.
     m_openFolder = new QLabel(this);
@@ -119,9 +128,27 @@ MainWindow::MainWindow(QWidget* parent)
         m_openFolder->setToolTip(QDir::toNativeSeparators(folder));
         m_openFolder->setVisible(true);
     });
-    setCentralWidget(m_pages);
+    // A refused edit is said above every page, since it may come from any.
+    m_refusal->setObjectName(QStringLiteral("editRefusedBar"));
+    m_refusal->setCloseable(true);
+    m_refusal->clearWhenChanged(m_document->undoStack());
+    connect(m_document, &TenderDocument::editRefused, this, [this](const QString& why) {
+        m_refusal->showMessage(MessageBar::Kind::Warning,
+                               tr("This edit was not made. %1").arg(why));
+    });
+    connect(m_document, &TenderDocument::tenderReset, m_refusal, &MessageBar::clearMessage);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_refusal);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_status->setObjectName(QStringLiteral("statusSummary"));
+    m_processWarning->setObjectName(QStringLiteral("processWarning"));
+    m_processWarning->setVisible(false);
+    statusBar()->addPermanentWidget(m_processWarning);
     statusBar()->addPermanentWidget(m_openFolder);
     statusBar()->addPermanentWidget(m_status, 1);
 
@@ -140,6 +167,7 @@ MainWindow::MainWindow(QWidget* parent)
             updateTitle();
     });
     connect(m_document, &TenderDocument::evaluated, this, &MainWindow::updateStatus);
+    connect(m_document, &TenderDocument::tenderReset, this, &MainWindow::updateProcessWarning);
     updateTitle();
     updateStatus();
 }
@@ -278,6 +306,8 @@ void MainWindow::createMenus()
             page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         else if (i == 9)
             page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        else if (m_pages->widget(i) == m_processPage)
+            page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L)); // its log
         connect(page, &QAction::triggered, this, [this, i] { m_pages->setCurrentIndex(i); });
     }
     view->addSeparator();
@@ -384,6 +414,17 @@ void MainWindow::updateStatus()
     else
         text += tr(" · no award");
     m_status->setText(text);
+}
+
+// Verified on open (TenderDocument::processProblems): a file changed
+// outside an act is said in the status bar too, whatever page is shown.
+void MainWindow::updateProcessWarning()
+{
+    const int problems = int(m_document->processProblems().size());
+    m_processWarning->setVisible(problems > 0);
+    m_processWarning->setText(
+        tr("The recorded process does not verify (%n problem(s)): see the Process page", nullptr,
+           problems));
 }
 
 void MainWindow::showAbout()

@@ -16,6 +16,8 @@ class DecisionPage;
 class EvaluationPage;
 class MarksPage;
 class MemoActions;
+class MessageBar;
+class ProcessPage;
 class TenderDocument;
 class TenderPage;
 namespace training {
@@ -23,8 +25,8 @@ class TrainingController;
 }
 
 // The main window: one open tender, its pages (tender, criteria, bids,
-// eligibility, costs, marks, evaluation, openness, considerations, decision)
-// in tabs, and the File, Edit, View, Training and Help menus. The title shows
+// eligibility, costs, marks, evaluation, openness, considerations, decision,
+// process) in tabs, and the File, Edit, View, Training and Help menus. The title shows
 // the file name and a modified mark; closing, opening or starting another
 // tender asks before unsaved changes are lost.
 class MainWindow : public QMainWindow
@@ -62,6 +64,7 @@ private:
     void rememberFile(const QString& path);
     void updateTitle();
     void updateStatus();
+    void updateProcessWarning();
     void showAbout();
     void chooseMemoToVerify();
     void fitToScreen();
@@ -75,9 +78,12 @@ private:
     EvaluationPage* m_evaluationPage;
     ConsiderationsPage* m_considerationsPage;
     DecisionPage* m_decisionPage;
+    ProcessPage* m_processPage;
+    MessageBar* m_refusal; // an edit the recorded process refused, and why
     MemoActions* m_memoActions;
     training::TrainingController* m_training = nullptr;
     QLabel* m_status;
+    QLabel* m_processWarning; // the recorded process did not verify on open
     QMenu* m_recentMenu = nullptr;
 
     QAction* m_newAction = nullptr;

@@ -4,6 +4,7 @@
 
 #include "document/TenderDocument.h"
 #include "pages/EvaluationPage.h"
+#include "pages/ProcessPage.h"
 #include "settings/Settings.h"
 #include "util/FinishEditing.h"
 #include "util/ProblemsDialog.h"
@@ -85,7 +86,10 @@ bool MainWindow::openFile(const QString& path)
     }
     rememberFile(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(m_document->displayName()), 4000);
-    m_pages->setCurrentWidget(m_evaluationPage);
+    // A recorded process that no longer verifies is the first thing to see.
+    m_pages->setCurrentWidget(m_document->processProblems().isEmpty()
+                                  ? static_cast<QWidget*>(m_evaluationPage)
+                                  : static_cast<QWidget*>(m_processPage));
     return true;
 }
 
