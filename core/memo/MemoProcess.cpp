@@ -17,17 +17,6 @@ namespace {
 using process::Act;
 using Entry = ProcessRecord::Entry;
 
-// "the officer", or the committee member's name as the evaluators list it.
-QString actorName(const Tender& t, const QString& actor)
-{
-    if (actor == QLatin1String("officer"))
-        return tulana::tr("the officer");
-    for (const Evaluator& e : t.evaluators)
-        if (e.id == actor && !e.name.isEmpty())
-            return e.name;
-    return actor;
-}
-
 // For a table cell; Devanagari has no capitals and is left as it is.
 QString capitalised(QString text)
 {
@@ -101,7 +90,7 @@ void acts(SectionWriter& s, const Tender& t)
             continue;
         }
         table.rows.push_back({QString::number(e.sequence), when(e.time), actText(e),
-                              capitalised(actorName(t, e.actor))});
+                              capitalised(process::actorName(t, e.actor))});
     }
     if (receipts)
         table.note = tulana::tr("The receipt of each financial envelope is an entry of the log "
@@ -124,7 +113,8 @@ void changes(SectionWriter& s, const Tender& t)
     s.paragraph(tulana::tr("Changes made after a stage was fixed, each logged with its reason:"));
     for (const Entry* e : changed)
         s.item(tulana::tr("%1, %2, by %3. Reason given: \u201c%4\u201d")
-                   .arg(actText(*e), when(e->time), actorName(t, e->actor), e->reason.trimmed()));
+                   .arg(actText(*e), when(e->time), process::actorName(t, e->actor),
+                        e->reason.trimmed()));
 }
 
 QString envelopeState(const Bid& b, const Entry* opening)

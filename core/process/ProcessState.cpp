@@ -31,6 +31,16 @@ QString actName(Act act)
     return {};
 }
 
+QString actorName(const Tender& tender, const QString& actor)
+{
+    if (actor == QLatin1String("officer"))
+        return tulana::tr("the officer");
+    for (const Evaluator& e : tender.evaluators)
+        if (e.id == actor && !e.name.trimmed().isEmpty())
+            return e.name;
+    return actor;
+}
+
 QString ProcessState::stageName() const
 {
     if (!recorded)
@@ -91,7 +101,7 @@ std::optional<QString> lockedBecause(const Tender& tender, Part part)
                    : tulana::tr("The technical scores were locked on %1 by %2: a change needs "
                                 "an unlock, with its reason, which is logged and shown in the "
                                 "memo.")
-                         .arg(when, e.actor);
+                         .arg(when, actorName(tender, e.actor));
     case Part::Opened:
         return tulana::tr("The financial envelopes were opened on %1: their figures are as "
                           "opened.")

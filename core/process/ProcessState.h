@@ -36,4 +36,8 @@ std::optional<QString> lockedBecause(const Tender& tender, Part part);
 // The stage's name for an act, as the log and the memo list them.
 QString actName(Act act);
 
+// The person behind an actor id: the committee member's name as the
+// evaluators list it, "the officer", or the id itself.
+QString actorName(const Tender& tender, const QString& actor);
+
 } // namespace tulana::process

@@ -2,6 +2,7 @@
 
 #include "Acts.h"
 #include "ProcessParts.h"
+#include "ProcessState.h"
 #include "crypto/Digest.h"
 #include "crypto/Signing.h"
 #include "i18n/Translate.h"
@@ -35,16 +36,21 @@ QString partWords(Part part)
     return {};
 }
 
-QString entryWords(const ProcessRecord::Entry& e)
+// "entry 7 (Technical scores locked, 2026-03-06 16:00 UTC, by Shri R. K. Verma)".
+QString entryWords(const Tender& tender, const ProcessRecord::Entry& e)
 {
-    return tulana::tr("entry %1 (%2, %3 by %4)")
+    const std::optional<Act> act = actFromKey(e.kind);
+    return tulana::tr("entry %1 (%2, %3 UTC, by %4)")
         .arg(e.sequence)
-        .arg(e.kind, e.time.toUTC().toString(Qt::ISODate), e.actor);
+        .arg(act ? actName(*act) : e.kind,
+             e.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             actorName(tender, e.actor));
 }
 
 // The chain and the signatures.
-void checkChain(const ProcessRecord& record, Problems& problems)
+void checkChain(const Tender& tender, Problems& problems)
 {
+    const ProcessRecord& record = tender.process;
     QByteArray head = emptyHead();
     for (std::size_t i = 0; i < record.log.size(); ++i) {
         const ProcessRecord::Entry& e = record.log[i];
@@ -58,28 +64,29 @@ void checkChain(const ProcessRecord& record, Problems& problems)
             problems << error(entryPlace(i),
                               tulana::tr("%1 does not follow the entry before it: the log was "
                                          "changed before it")
-                                  .arg(entryWords(e)));
+                                  .arg(entryWords(tender, e)));
         if (!actFromKey(e.kind))
             problems << error(
                 entryPlace(i),
-                tulana::tr("%1 records an act Tulana does not know").arg(entryWords(e)));
+                tulana::tr("%1 records an act Tulana does not know").arg(entryWords(tender, e)));
         const ProcessRecord::Signer* signer = record.signer(e.actor);
         if (!signer)
             problems << error(entryPlace(i),
                               tulana::tr("%1 names an actor who is not among the tender's signers")
-                                  .arg(entryWords(e)));
+                                  .arg(entryWords(tender, e)));
         else if (!crypto::verifySignature(signer->signingKey, entryBytes(e), e.signature))
             problems << error(entryPlace(i),
                               tulana::tr("%1 does not carry a valid signature of %2: the entry "
                                          "was changed after it was signed")
-                                  .arg(entryWords(e), e.actor));
+                                  .arg(entryWords(tender, e), e.actor));
         head = nextHead(head, leafHash(e));
     }
 }
 
 // The order of the acts.
-void checkOrder(const ProcessRecord& record, Problems& problems)
+void checkOrder(const Tender& tender, Problems& problems)
 {
+    const ProcessRecord& record = tender.process;
     bool technicalLocked = false;
     bool opened = false;
     for (std::size_t i = 0; i < record.log.size(); ++i) {
@@ -88,7 +95,7 @@ void checkOrder(const ProcessRecord& record, Problems& problems)
             continue;
         const auto refuse = [&](const QString& why) {
             problems << error(entryPlace(i),
-                              tulana::tr("%1: %2").arg(entryWords(record.log[i]), why));
+                              tulana::tr("%1: %2").arg(entryWords(tender, record.log[i]), why));
         };
         if (i == 0 && *act != Act::RulesAnnounced)
             refuse(tulana::tr("a recorded process starts with the announcement of the rules"));
@@ -158,7 +165,7 @@ void checkParts(const Tender& tender, Problems& problems)
             problems << error(entryPlace(i),
                               tulana::tr("%1 no longer match what %2 fixed: they were changed "
                                          "without a logged act")
-                                  .arg(partWords(part), entryWords(e)));
+                                  .arg(partWords(part), entryWords(tender, e)));
     }
     // Which bid an envelope belongs to is fixed with the bids (Part::Bids).
     for (std::size_t k = 0; k < record.envelopes.size(); ++k) {
@@ -172,7 +179,7 @@ void checkParts(const Tender& tender, Problems& problems)
     for (const auto& [digest, i] : receipts)
         problems << error(entryPlace(i),
                           tulana::tr("%1 received an envelope that is no longer in the file")
-                              .arg(entryWords(record.log[i])));
+                              .arg(entryWords(tender, record.log[i])));
 }
 
 } // namespace
@@ -182,8 +189,8 @@ Problems verifyProcess(const Tender& tender)
     Problems problems;
     if (!tender.process.isRecorded())
         return problems;
-    checkChain(tender.process, problems);
-    checkOrder(tender.process, problems);
+    checkChain(tender, problems);
+    checkOrder(tender, problems);
     checkParts(tender, problems);
     return problems;
 }

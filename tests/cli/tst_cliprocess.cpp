@@ -98,9 +98,10 @@ private slots:
         QVERIFY(saveFileAtomically(changed, writeTender(t), &why));
         const CliRun r = runCli({QStringLiteral("verify"), changed});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("the technical marks and the bids' standing no "
-                                               "longer match what entry 2 (technical-locked")),
-                 qPrintable(show(r)));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("the technical marks and the bids' standing no "
+                                          "longer match what entry 2 (Technical scores locked")),
+            qPrintable(show(r)));
         QVERIFY(!r.err.contains(QStringLiteral("process.log[")));
         const CliRun json = runCli({QStringLiteral("verify"), changed, QStringLiteral("--format"),
                                     QStringLiteral("json")});

@@ -223,7 +223,7 @@ private slots:
             return model->index(row, column).data().toString();
         };
         QCOMPARE(cell(0, ProcessLogModel::ActColumn), QStringLiteral("Rules announced"));
-        QCOMPARE(cell(0, ProcessLogModel::ActorColumn), QStringLiteral("Officer"));
+        QCOMPARE(cell(0, ProcessLogModel::ActorColumn), QStringLiteral("The officer"));
         QCOMPARE(cell(0, ProcessLogModel::TimeColumn), QStringLiteral("2026-03-02 10:00 UTC"));
         QCOMPARE(cell(8, ProcessLogModel::NumberColumn), QStringLiteral("9"));
         QCOMPARE(cell(8, ProcessLogModel::ActColumn), QStringLiteral("Technical scores locked"));

@@ -41,12 +41,11 @@ int ProcessLogModel::columnCount(const QModelIndex& parent) const
 
 QString ProcessLogModel::actorName(const QString& actor) const
 {
-    if (actor == QLatin1String("officer"))
-        return tr("Officer");
-    for (const Evaluator& e : m_document->tender().evaluators)
-        if (e.id == actor)
-            return e.name.isEmpty() ? actor : e.name;
-    return actor; // not on the committee: verification says so
+    // The core's naming, capitalised for a table cell ("The officer").
+    QString name = process::actorName(m_document->tender(), actor);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
 }
 
 QVariant ProcessLogModel::displayData(int row, int column) const
