@@ -111,6 +111,27 @@
             <numerusform>The certificate %1 matches %2: %3, %n completed cases, issued %4.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies); checkpoint %2</source>
+        <translation>
+            <numerusform>%1: %n entry; checkpoint %2</numerusform>
+            <numerusform>%1: %n entries; checkpoint %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the recorded process is intact (%n entry(ies)) and extends the checkpoint %2</source>
+        <translation>
+            <numerusform>%1: the recorded process is intact (%n entry) and extends the checkpoint %2</numerusform>
+            <numerusform>%1: the recorded process is intact (%n entries) and extends the checkpoint %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the recorded process is intact (%n entry(ies)); checkpoint %2</source>
+        <translation>
+            <numerusform>%1: the recorded process is intact (%n entry); checkpoint %2</numerusform>
+            <numerusform>%1: the recorded process is intact (%n entries); checkpoint %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::BidsPage</name>
@@ -170,6 +191,23 @@
         <translation>
             <numerusform> · cannot be evaluated yet (%n problem)</numerusform>
             <numerusform> · cannot be evaluated yet (%n problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The recorded process does not verify (%n problem(s)): see the Process page</source>
+        <translation>
+            <numerusform>The recorded process does not verify (%n problem): see the Process page</numerusform>
+            <numerusform>The recorded process does not verify (%n problems): see the Process page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::ProcessPage</name>
+    <message numerus="yes">
+        <source>Verified: the log is intact (%n entries).</source>
+        <translation>
+            <numerusform>Verified: the log is intact (%n entry).</numerusform>
+            <numerusform>Verified: the log is intact (%n entries).</numerusform>
         </translation>
     </message>
 </context>

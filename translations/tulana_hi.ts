@@ -4813,6 +4813,659 @@ tender: %3</source>
         <source>the pass mark is a percentage of the pack&apos;s points: more than 0 and at most 100, not %1</source>
         <translation>उत्तीर्ण अंक पैक के अंकों का प्रतिशत है: 0 से अधिक और अधिकतम 100, %1 नहीं</translation>
     </message>
+    <message>
+        <source>  log FILE [--format F]          list the recorded process&apos;s log: each act, when, by
+                                 whom, and the digest of what it fixed; F is table
+                                 (default) or json
+</source>
+        <translation>  log FILE [--format F]          दर्ज प्रक्रिया का लॉग दिखाएँ: हर कार्य, कब, किसने,
+                                 और उसने जो स्थिर किया उसका डाइजेस्ट; F table
+                                 (डिफ़ॉल्ट) या json है
+</translation>
+    </message>
+    <message>
+        <source>  verify FILE [--checkpoint SIZE:HASH] [--format F]
+                                 check the recorded process: the log&apos;s chain and
+                                 signatures, the order of the acts, and that nothing
+                                 fixed by an act has changed since; with a checkpoint
+                                 printed on a memo, that the log extends it
+</source>
+        <translation>  verify FILE [--checkpoint SIZE:HASH] [--format F]
+                                 दर्ज प्रक्रिया जाँचें: लॉग की शृंखला और हस्ताक्षर,
+                                 कार्यों का क्रम, और यह कि किसी कार्य ने जो स्थिर किया
+                                 वह तब से नहीं बदला; ज्ञापन पर छपे चेकपॉइंट के साथ,
+                                 यह कि लॉग उसे आगे बढ़ाता है
+</translation>
+    </message>
+    <message>
+        <source>  key new --actor ID [--name NAME] [--out KEY] [--passphrase-file P]
+                                 make a signing key for a committee member (ID: an
+                                 evaluator id) or the officer, its secret half locked
+                                 under a passphrase
+</source>
+        <translation>  key new --actor ID [--name NAME] [--out KEY] [--passphrase-file P]
+                                 समिति सदस्य (ID: मूल्यांकनकर्ता की आईडी) या अधिकारी
+                                 के लिए हस्ताक्षर कुंजी बनाएँ, उसका गुप्त भाग
+                                 पासफ़्रेज़ से बंद
+</translation>
+    </message>
+    <message>
+        <source>  seal PROPOSAL --tender-key KEY --out ENVELOPE
+                                 seal a bidder&apos;s financial proposal with the tender&apos;s
+                                 envelope key: only the committee together opens it
+</source>
+        <translation>  seal PROPOSAL --tender-key KEY --out ENVELOPE
+                                 बोलीदाता का वित्तीय प्रस्ताव निविदा की लिफ़ाफ़ा
+                                 कुंजी से मुहरबंद करें: केवल समिति मिलकर इसे खोलती है
+</translation>
+    </message>
+    <message>
+        <source>  process ACT FILE --key KEY [--passphrase-file P] [--out OUT]
+                                 record an act of the evaluation, signed with KEY:
+                                 announce (--member KEY... --threshold K), receive
+                                 (--bid ID --envelope E), bids-received, eligibility-
+                                 assessed, technical-locked, technical-unlocked and
+                                 rules-corrected (--reason TEXT), decision-finalised,
+                                 memo-issued; open (each present member&apos;s --key);
+                                 envelope-key (the key bidders seal with)
+</source>
+        <translation>  process ACT FILE --key KEY [--passphrase-file P] [--out OUT]
+                                 मूल्यांकन का कार्य दर्ज करें, KEY से हस्ताक्षरित:
+                                 announce (--member KEY... --threshold K), receive
+                                 (--bid ID --envelope E), bids-received, eligibility-
+                                 assessed, technical-locked, technical-unlocked और
+                                 rules-corrected (--reason TEXT), decision-finalised,
+                                 memo-issued; open (हर उपस्थित सदस्य की --key);
+                                 envelope-key (वह कुंजी जिससे बोलीदाता मुहरबंद करते हैं)
+</translation>
+    </message>
+    <message>
+        <source>key new takes --actor ID (an evaluator id, or officer)</source>
+        <translation>key new को --actor ID चाहिए (मूल्यांकनकर्ता की आईडी, या officer)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>नई कुंजी का पासफ़्रेज़: </translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least 8 characters</source>
+        <translation>पासफ़्रेज़ में कम से कम 8 वर्ण होने चाहिए</translation>
+    </message>
+    <message>
+        <source>Wrote the key of %1 to %2 (public key %3…); its secret half is locked under the passphrase.</source>
+        <translation>%1 की कुंजी %2 में लिखी गई (सार्वजनिक कुंजी %3…); उसका गुप्त भाग पासफ़्रेज़ से बंद है।</translation>
+    </message>
+    <message>
+        <source>seal takes a PROPOSAL file, --tender-key KEY and --out ENVELOPE</source>
+        <translation>seal को PROPOSAL फ़ाइल, --tender-key KEY और --out ENVELOPE चाहिए</translation>
+    </message>
+    <message>
+        <source>is not a tender&apos;s envelope key (tulana-cli process envelope-key writes one)</source>
+        <translation>निविदा की लिफ़ाफ़ा कुंजी नहीं है (tulana-cli process envelope-key उसे लिखता है)</translation>
+    </message>
+    <message>
+        <source>Sealed the financial proposal of %1 into %2: only the committee, together, can open it.</source>
+        <translation>%1 का वित्तीय प्रस्ताव %2 में मुहरबंद किया गया: केवल समिति, मिलकर, इसे खोल सकती है।</translation>
+    </message>
+    <message>
+        <source>--format is table or json, not &quot;%1&quot;</source>
+        <translation>--format table या json है, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>log takes one FILE</source>
+        <translation>log को एक FILE चाहिए</translation>
+    </message>
+    <message>
+        <source>%1 does not record its process: it has no log.</source>
+        <translation>%1 अपनी प्रक्रिया दर्ज नहीं करती: उसमें कोई लॉग नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies); checkpoint %2</source>
+        <translation>
+            <numerusform>%1: %n प्रविष्टि; चेकपॉइंट %2</numerusform>
+            <numerusform>%1: %n प्रविष्टियाँ; चेकपॉइंट %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+    <message>
+        <source>digest %1</source>
+        <translation>डाइजेस्ट %1</translation>
+    </message>
+    <message>
+        <source>verify takes one FILE</source>
+        <translation>verify को एक FILE चाहिए</translation>
+    </message>
+    <message>
+        <source>--checkpoint is the number of entries and the log&apos;s head as printed on the memo, e.g. 11:5f3a…(64 hex digits), not &quot;%1&quot;</source>
+        <translation>--checkpoint प्रविष्टियों की संख्या और लॉग का शीर्ष है, जैसा ज्ञापन पर छपा है, जैसे 11:5f3a…(64 हेक्स अंक), &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>the file does not record its process: there is no log to verify, and nothing shows when its figures were fixed</source>
+        <translation>फ़ाइल अपनी प्रक्रिया दर्ज नहीं करती: सत्यापित करने के लिए कोई लॉग नहीं है, और कुछ नहीं दिखाता कि उसके आँकड़े कब स्थिर हुए</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the recorded process is intact (%n entry(ies)) and extends the checkpoint %2</source>
+        <translation>
+            <numerusform>%1: दर्ज प्रक्रिया अक्षुण्ण है (%n प्रविष्टि) और चेकपॉइंट %2 को आगे बढ़ाती है</numerusform>
+            <numerusform>%1: दर्ज प्रक्रिया अक्षुण्ण है (%n प्रविष्टियाँ) और चेकपॉइंट %2 को आगे बढ़ाती है</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the recorded process is intact (%n entry(ies)); checkpoint %2</source>
+        <translation>
+            <numerusform>%1: दर्ज प्रक्रिया अक्षुण्ण है (%n प्रविष्टि); चेकपॉइंट %2</numerusform>
+            <numerusform>%1: दर्ज प्रक्रिया अक्षुण्ण है (%n प्रविष्टियाँ); चेकपॉइंट %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase of %1&apos;s key: </source>
+        <translation>%1 की कुंजी का पासफ़्रेज़: </translation>
+    </message>
+    <message>
+        <source>the passphrase does not unlock this key</source>
+        <translation>पासफ़्रेज़ इस कुंजी को नहीं खोलता</translation>
+    </message>
+    <message>
+        <source>process takes an act and a tender FILE (tulana-cli process --help)</source>
+        <translation>process को एक कार्य और निविदा FILE चाहिए (tulana-cli process --help)</translation>
+    </message>
+    <message>
+        <source>--time is a UTC time, YYYY-MM-DDThh:mm:ssZ</source>
+        <translation>--time UTC समय है, YYYY-MM-DDThh:mm:ssZ</translation>
+    </message>
+    <message>
+        <source>the rules are not announced yet: there is no envelope key</source>
+        <translation>नियम अभी घोषित नहीं हुए: कोई लिफ़ाफ़ा कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>Wrote the envelope key of %1 to %2: bidders seal their financial proposals with it.</source>
+        <translation>%1 की लिफ़ाफ़ा कुंजी %2 में लिखी गई: बोलीदाता इससे अपने वित्तीय प्रस्ताव मुहरबंद करते हैं।</translation>
+    </message>
+    <message>
+        <source>process open takes each present member&apos;s --key, each with its --passphrase-file (or typed)</source>
+        <translation>process open को हर उपस्थित सदस्य की --key चाहिए, हर एक अपनी --passphrase-file के साथ (या टाइप करके)</translation>
+    </message>
+    <message>
+        <source>process %1 takes the acting person&apos;s --key</source>
+        <translation>process %1 को कार्य करने वाले व्यक्ति की --key चाहिए</translation>
+    </message>
+    <message>
+        <source>process announce takes --threshold K, the number of members needed to open the envelopes</source>
+        <translation>process announce को --threshold K चाहिए, लिफ़ाफ़े खोलने के लिए आवश्यक सदस्यों की संख्या</translation>
+    </message>
+    <message>
+        <source>Announced the rules of %1: %2</source>
+        <translation>%1 के नियम घोषित किए गए: %2</translation>
+    </message>
+    <message>
+        <source>process receive takes --bid ID and --envelope ENVELOPE (a file tulana-cli seal wrote)</source>
+        <translation>process receive को --bid ID और --envelope ENVELOPE चाहिए (tulana-cli seal द्वारा लिखी फ़ाइल)</translation>
+    </message>
+    <message>
+        <source>is not a sealed financial envelope</source>
+        <translation>मुहरबंद वित्तीय लिफ़ाफ़ा नहीं है</translation>
+    </message>
+    <message>
+        <source>Received the envelope of %1 (receipt %2…).</source>
+        <translation>%1 का लिफ़ाफ़ा प्राप्त हुआ (रसीद %2…)।</translation>
+    </message>
+    <message>
+        <source>unknown act &quot;%1&quot; (tulana-cli process --help)</source>
+        <translation>अज्ञात कार्य &quot;%1&quot; (tulana-cli process --help)</translation>
+    </message>
+    <message>
+        <source>%1: %2, by %3.</source>
+        <translation>%1: %2, %3 द्वारा।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 खोली नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>no passphrase was given (use --passphrase-file, or type it)</source>
+        <translation>कोई पासफ़्रेज़ नहीं दिया गया (--passphrase-file दें, या टाइप करें)</translation>
+    </message>
+    <message>
+        <source>is not a Tulana financial proposal (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>Tulana का वित्तीय प्रस्ताव नहीं है (&quot;format&quot; &quot;%1&quot; होना चाहिए)</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>शून्य से अधिक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>is not written in hexadecimal digits (0-9, a-f)</source>
+        <translation>हेक्साडेसिमल अंकों (0-9, a-f) में नहीं लिखा है</translation>
+    </message>
+    <message>
+        <source>is not written in base64</source>
+        <translation>base64 में नहीं लिखा है</translation>
+    </message>
+    <message>
+        <source>has %1 bytes where %2 are expected</source>
+        <translation>इसमें %1 बाइट हैं जहाँ %2 अपेक्षित हैं</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time in UTC: write it as YYYY-MM-DDThh:mm:ssZ</source>
+        <translation>&quot;%1&quot; UTC में समय नहीं है: इसे YYYY-MM-DDThh:mm:ssZ रूप में लिखें</translation>
+    </message>
+    <message>
+        <source>a recorded process needs format version 2; this file says %1</source>
+        <translation>दर्ज प्रक्रिया के लिए फ़ॉर्मैट संस्करण 2 चाहिए; यह फ़ाइल %1 बताती है</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC</source>
+        <translation>%1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>When this memo was made, the record was checked and found intact: the log is an unbroken chain, each entry carries a valid signature of the person it names, the acts are in an order the process allows, and each part of the file that an act fixed still matches what was logged when it was fixed.</source>
+        <translation>यह ज्ञापन बनाते समय अभिलेख की जाँच की गई और वह अक्षुण्ण पाया गया: लॉग एक अटूट शृंखला है, प्रत्येक प्रविष्टि पर उसमें नामित व्यक्ति का वैध हस्ताक्षर है, कार्य उसी क्रम में हैं जिसकी प्रक्रिया अनुमति देती है, और फ़ाइल का प्रत्येक भाग जिसे किसी कार्य ने नियत किया था, अब भी उससे मेल खाता है जो उसे नियत करते समय लॉग में दर्ज हुआ था।</translation>
+    </message>
+    <message>
+        <source>The record is not intact. When this memo was made, its check found that the following no longer match the log:</source>
+        <translation>अभिलेख अक्षुण्ण नहीं है। यह ज्ञापन बनाते समय जाँच में पाया गया कि निम्नलिखित अब लॉग से मेल नहीं खाते:</translation>
+    </message>
+    <message>
+        <source>The acts below are as the log now stands; this memo cannot vouch for them.</source>
+        <translation>नीचे दिए गए कार्य लॉग की वर्तमान स्थिति के अनुसार हैं; यह ज्ञापन उनकी पुष्टि नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>The acts of the evaluation, as logged</source>
+        <translation>मूल्यांकन के कार्य, जैसे लॉग में दर्ज हैं</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>दिनांक और समय</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसके द्वारा</translation>
+    </message>
+    <message>
+        <source>The receipt of each financial envelope is an entry of the log too; the envelopes are listed below.</source>
+        <translation>प्रत्येक वित्तीय लिफ़ाफ़े की प्राप्ति भी लॉग की एक प्रविष्टि है; लिफ़ाफ़े नीचे सूचीबद्ध हैं।</translation>
+    </message>
+    <message>
+        <source>The log records no corrigendum to the announced rules and no unlock of the technical scores.</source>
+        <translation>लॉग में न तो घोषित नियमों का कोई शुद्धिपत्र दर्ज है, न ही तकनीकी स्कोर का लॉक हटाया जाना।</translation>
+    </message>
+    <message>
+        <source>Changes made after a stage was fixed, each logged with its reason:</source>
+        <translation>किसी चरण के नियत होने के बाद किए गए परिवर्तन, प्रत्येक अपने कारण सहित लॉग में दर्ज:</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3. Reason given: “%4”</source>
+        <translation>%1, %2, %3 द्वारा। दिया गया कारण: “%4”</translation>
+    </message>
+    <message>
+        <source>returned unopened (still sealed)</source>
+        <translation>बिना खोले लौटाया गया (अब भी मुहरबंद)</translation>
+    </message>
+    <message>
+        <source>opened on %1</source>
+        <translation>%1 को खोला गया</translation>
+    </message>
+    <message>
+        <source>sealed; not yet opened</source>
+        <translation>मुहरबंद; अभी खोला नहीं गया</translation>
+    </message>
+    <message>
+        <source>its figures are in the file, but the log records no opening</source>
+        <translation>इसके आँकड़े फ़ाइल में हैं, किंतु लॉग में इसके खोले जाने का कोई उल्लेख नहीं है</translation>
+    </message>
+    <message>
+        <source>The tender&apos;s envelope key was announced with the rules. Its secret half was split into %1 shares, one sealed to each committee member, so that %2 members must act together to open the financial envelopes, and fewer cannot.</source>
+        <translation>निविदा की लिफ़ाफ़ा कुंजी नियमों के साथ घोषित की गई थी। उसके गुप्त भाग को %1 अंशों में बाँटा गया, प्रत्येक अंश समिति के एक सदस्य के लिए मुहरबंद, ताकि वित्तीय लिफ़ाफ़े खोलने के लिए %2 सदस्यों को एक साथ कार्य करना पड़े; इससे कम सदस्य उन्हें नहीं खोल सकते।</translation>
+    </message>
+    <message>
+        <source>No financial envelope is recorded: the bids&apos; figures were not sealed.</source>
+        <translation>कोई वित्तीय लिफ़ाफ़ा दर्ज नहीं है: बोलियों के आँकड़े मुहरबंद नहीं किए गए थे।</translation>
+    </message>
+    <message>
+        <source>The financial opening, as logged: “%1”</source>
+        <translation>वित्तीय लिफ़ाफ़ों का खोला जाना, जैसा लॉग में दर्ज है: “%1”</translation>
+    </message>
+    <message>
+        <source>Financial envelopes</source>
+        <translation>वित्तीय लिफ़ाफ़े</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्ति</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>लिफ़ाफ़ा</translation>
+    </message>
+    <message>
+        <source>no sealed envelope recorded</source>
+        <translation>कोई मुहरबंद लिफ़ाफ़ा दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Returned unopened: the envelope is still sealed in the file, and its figures are not in it.</source>
+        <translation>बिना खोले लौटाया गया: लिफ़ाफ़ा फ़ाइल में अब भी मुहरबंद है, और उसके आँकड़े फ़ाइल में नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Checkpoint of the evaluation&apos;s log: %1</source>
+        <translation>मूल्यांकन के लॉग का चेकपॉइंट: %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint of the log when this memo was made (the number of entries, and the hash of the log up to the last of them):
+%1
+To check this evaluation file against this memo:
+tulana-cli verify %2 --checkpoint %1</source>
+        <translation>यह ज्ञापन बनाते समय लॉग का चेकपॉइंट (प्रविष्टियों की संख्या, और अंतिम प्रविष्टि तक लॉग का हैश):
+%1
+इस मूल्यांकन फ़ाइल को इस ज्ञापन से जाँचने के लिए:
+tulana-cli verify %2 --checkpoint %1</translation>
+    </message>
+    <message>
+        <source>The evaluation as recorded</source>
+        <translation>मूल्यांकन, जैसा अभिलिखित है</translation>
+    </message>
+    <message>
+        <source>The process of this evaluation was not recorded, so this memo cannot show when the rules were fixed, that the prices stayed sealed, or that nothing was changed afterwards.</source>
+        <translation>इस मूल्यांकन की प्रक्रिया अभिलिखित नहीं की गई, इसलिए यह ज्ञापन यह नहीं दिखा सकता कि नियम कब नियत किए गए, कि मूल्य मुहरबंद रहे, या कि बाद में कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The evaluation file is set to record its process, but no act has been logged yet.</source>
+        <translation>मूल्यांकन फ़ाइल अपनी प्रक्रिया अभिलिखित करने के लिए व्यवस्थित है, किंतु अभी तक लॉग में कोई कार्य दर्ज नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>The evaluation file records its process as a log of acts. Each entry names who did it and carries a signature and the hash of the entries before it, so that any later change to an entry can be detected. Stage reached when this memo was made: %1.</source>
+        <translation>मूल्यांकन फ़ाइल अपनी प्रक्रिया को कार्यों के लॉग के रूप में अभिलिखित करती है। प्रत्येक प्रविष्टि बताती है कि कार्य किसने किया, और उसमें एक हस्ताक्षर तथा उससे पहले की प्रविष्टियों का हैश होता है, जिससे किसी प्रविष्टि में बाद में किया गया कोई भी परिवर्तन पकड़ा जा सके। यह ज्ञापन बनाते समय मूल्यांकन इस चरण पर था: %1।</translation>
+    </message>
+    <message>
+        <source>the envelopes were already opened</source>
+        <translation>लिफ़ाफ़े पहले ही खोले जा चुके हैं</translation>
+    </message>
+    <message>
+        <source>the envelopes are opened only after the technical scores are locked</source>
+        <translation>लिफ़ाफ़े तकनीकी अंक लॉक होने के बाद ही खोले जाते हैं</translation>
+    </message>
+    <message>
+        <source>%1 holds no share of the envelope key (or was named twice)</source>
+        <translation>%1 के पास लिफ़ाफ़ा कुंजी का कोई अंश नहीं है (या नाम दो बार दिया गया)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s share does not open with the key given: it is not %1&apos;s key, or the share was altered</source>
+        <translation>%1 का अंश दी गई कुंजी से नहीं खुलता: यह %1 की कुंजी नहीं है, या अंश बदला गया</translation>
+    </message>
+    <message>
+        <source>opening the envelopes needs %1 members of the committee; %2 took part</source>
+        <translation>लिफ़ाफ़े खोलने के लिए समिति के %1 सदस्य चाहिए; %2 ने भाग लिया</translation>
+    </message>
+    <message>
+        <source>the shares given do not make the tender&apos;s envelope key</source>
+        <translation>दिए गए अंशों से निविदा की लिफ़ाफ़ा कुंजी नहीं बनती</translation>
+    </message>
+    <message>
+        <source>the envelope of %1 does not open: it was altered after it was sealed</source>
+        <translation>%1 का लिफ़ाफ़ा नहीं खुलता: मुहरबंद होने के बाद उसे बदला गया</translation>
+    </message>
+    <message>
+        <source>the envelope of %1 does not hold %1&apos;s financial proposal</source>
+        <translation>%1 के लिफ़ाफ़े में %1 का वित्तीय प्रस्ताव नहीं है</translation>
+    </message>
+    <message>
+        <source>Envelopes of %1 opened with the shares of %2</source>
+        <translation>%2 के अंशों से %1 के लिफ़ाफ़े खोले गए</translation>
+    </message>
+    <message>
+        <source>Envelopes of %1 opened with the shares of %2; %3 returned unopened</source>
+        <translation>%2 के अंशों से %1 के लिफ़ाफ़े खोले गए; %3 बिना खोले लौटाए गए</translation>
+    </message>
+    <message>
+        <source>is not a key written in base64</source>
+        <translation>base64 में लिखी कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>is not a Tulana key file</source>
+        <translation>Tulana की कुंजी फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>names a key derivation Tulana does not use</source>
+        <translation>ऐसी कुंजी व्युत्पत्ति बताती है जिसका Tulana उपयोग नहीं करता</translation>
+    </message>
+    <message>
+        <source>the locked secret key is missing</source>
+        <translation>बंद गुप्त कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>Rules announced</source>
+        <translation>नियम घोषित</translation>
+    </message>
+    <message>
+        <source>Corrigendum to the rules</source>
+        <translation>नियमों का शुद्धिपत्र</translation>
+    </message>
+    <message>
+        <source>Financial envelope received</source>
+        <translation>वित्तीय लिफ़ाफ़ा प्राप्त</translation>
+    </message>
+    <message>
+        <source>Bids received</source>
+        <translation>बोलियाँ प्राप्त</translation>
+    </message>
+    <message>
+        <source>Eligibility assessed</source>
+        <translation>पात्रता का आकलन</translation>
+    </message>
+    <message>
+        <source>Technical scores locked</source>
+        <translation>तकनीकी अंक लॉक</translation>
+    </message>
+    <message>
+        <source>Technical scores unlocked</source>
+        <translation>तकनीकी अंक अनलॉक</translation>
+    </message>
+    <message>
+        <source>Financial envelopes opened</source>
+        <translation>वित्तीय लिफ़ाफ़े खोले गए</translation>
+    </message>
+    <message>
+        <source>Decision finalised</source>
+        <translation>निर्णय अंतिम</translation>
+    </message>
+    <message>
+        <source>Memo issued</source>
+        <translation>ज्ञापन जारी</translation>
+    </message>
+    <message>
+        <source>the officer</source>
+        <translation>अधिकारी</translation>
+    </message>
+    <message>
+        <source>Process not recorded</source>
+        <translation>प्रक्रिया दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Rules not yet announced</source>
+        <translation>नियम अभी घोषित नहीं</translation>
+    </message>
+    <message>
+        <source>The rules were announced on %1 and the envelopes have been opened: they can no longer change.</source>
+        <translation>नियम %1 को घोषित हुए और लिफ़ाफ़े खोले जा चुके हैं: वे अब नहीं बदल सकते।</translation>
+    </message>
+    <message>
+        <source>The rules were announced on %1: a change needs a corrigendum, with its reason, which is logged and shown in the memo.</source>
+        <translation>नियम %1 को घोषित हुए: परिवर्तन के लिए कारण सहित शुद्धिपत्र चाहिए, जो लॉग में दर्ज होता है और ज्ञापन में दिखता है।</translation>
+    </message>
+    <message>
+        <source>The bids were received and recorded on %1.</source>
+        <translation>बोलियाँ %1 को प्राप्त और दर्ज हुईं।</translation>
+    </message>
+    <message>
+        <source>The eligibility findings were recorded on %1.</source>
+        <translation>पात्रता के निष्कर्ष %1 को दर्ज हुए।</translation>
+    </message>
+    <message>
+        <source>The technical scores were locked on %1 and the envelopes have been opened: they can no longer change.</source>
+        <translation>तकनीकी अंक %1 को लॉक हुए और लिफ़ाफ़े खोले जा चुके हैं: वे अब नहीं बदल सकते।</translation>
+    </message>
+    <message>
+        <source>The technical scores were locked on %1 by %2: a change needs an unlock, with its reason, which is logged and shown in the memo.</source>
+        <translation>तकनीकी अंक %1 को %2 ने लॉक किए: परिवर्तन के लिए कारण सहित अनलॉक चाहिए, जो लॉग में दर्ज होता है और ज्ञापन में दिखता है।</translation>
+    </message>
+    <message>
+        <source>The financial envelopes were opened on %1: their figures are as opened.</source>
+        <translation>वित्तीय लिफ़ाफ़े %1 को खोले गए: उनके आँकड़े वही हैं जो खोलने पर मिले।</translation>
+    </message>
+    <message>
+        <source>The decision was finalised on %1.</source>
+        <translation>निर्णय %1 को अंतिम हुआ।</translation>
+    </message>
+    <message>
+        <source>the announced rules (method, weights, criteria, options, committee)</source>
+        <translation>घोषित नियम (पद्धति, भारांक, मानदंड, विकल्प, समिति)</translation>
+    </message>
+    <message>
+        <source>the bids as received (bidders, systems, natures, envelopes)</source>
+        <translation>प्राप्त बोलियाँ (बोलीदाता, प्रणालियाँ, प्रकृति, लिफ़ाफ़े)</translation>
+    </message>
+    <message>
+        <source>the eligibility findings</source>
+        <translation>पात्रता के निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>the technical marks and the bids&apos; standing</source>
+        <translation>तकनीकी अंक और बोलियों की स्थिति</translation>
+    </message>
+    <message>
+        <source>the opened financial figures</source>
+        <translation>खोले गए वित्तीय आँकड़े</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3 UTC, by %4)</source>
+        <translation>प्रविष्टि %1 (%2, %3 UTC, %4 द्वारा)</translation>
+    </message>
+    <message>
+        <source>entry %1 of the log is numbered %2: an entry was removed, added or moved</source>
+        <translation>लॉग की प्रविष्टि %1 पर क्रमांक %2 है: कोई प्रविष्टि हटाई, जोड़ी या खिसकाई गई</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the entry before it: the log was changed before it</source>
+        <translation>%1 अपने से पहले की प्रविष्टि के बाद नहीं आती: उससे पहले लॉग बदला गया</translation>
+    </message>
+    <message>
+        <source>%1 records an act Tulana does not know</source>
+        <translation>%1 ऐसा कार्य दर्ज करती है जिसे Tulana नहीं जानता</translation>
+    </message>
+    <message>
+        <source>%1 names an actor who is not among the tender&apos;s signers</source>
+        <translation>%1 ऐसे व्यक्ति का नाम लेती है जो निविदा के हस्ताक्षरकर्ताओं में नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature of %2: the entry was changed after it was signed</source>
+        <translation>%1 पर %2 का वैध हस्ताक्षर नहीं है: हस्ताक्षर के बाद प्रविष्टि बदली गई</translation>
+    </message>
+    <message>
+        <source>a recorded process starts with the announcement of the rules</source>
+        <translation>दर्ज प्रक्रिया नियमों की घोषणा से शुरू होती है</translation>
+    </message>
+    <message>
+        <source>the rules are announced once; a change is a corrigendum</source>
+        <translation>नियम एक बार घोषित होते हैं; परिवर्तन शुद्धिपत्र होता है</translation>
+    </message>
+    <message>
+        <source>this act must come before the financial opening</source>
+        <translation>यह कार्य वित्तीय लिफ़ाफ़े खुलने से पहले होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the technical scores cannot be unlocked after the financial opening</source>
+        <translation>वित्तीय लिफ़ाफ़े खुलने के बाद तकनीकी अंक अनलॉक नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>envelopes are opened only while the technical scores are locked</source>
+        <translation>लिफ़ाफ़े तभी खोले जाते हैं जब तकनीकी अंक लॉक हों</translation>
+    </message>
+    <message>
+        <source>a corrigendum or an unlock must give its reason</source>
+        <translation>शुद्धिपत्र या अनलॉक को अपना कारण देना होगा</translation>
+    </message>
+    <message>
+        <source>%1 no longer match what %2 fixed: they were changed without a logged act</source>
+        <translation>%1 अब उससे मेल नहीं खाते जो %2 ने स्थिर किया था: उन्हें बिना दर्ज कार्य के बदला गया</translation>
+    </message>
+    <message>
+        <source>the envelope of %1 is not one that was received: its bytes match no receipt in the log</source>
+        <translation>%1 का लिफ़ाफ़ा वह नहीं है जो प्राप्त हुआ था: उसके बाइट लॉग की किसी रसीद से मेल नहीं खाते</translation>
+    </message>
+    <message>
+        <source>%1 received an envelope that is no longer in the file</source>
+        <translation>%1 ने जो लिफ़ाफ़ा प्राप्त किया, वह अब फ़ाइल में नहीं है</translation>
+    </message>
+    <message>
+        <source>the log has %1 entries, fewer than the %2 of the checkpoint: entries were removed</source>
+        <translation>लॉग में %1 प्रविष्टियाँ हैं, चेकपॉइंट की %2 से कम: प्रविष्टियाँ हटाई गईं</translation>
+    </message>
+    <message>
+        <source>the first %1 entries of the log are not those of the checkpoint: the history was rewritten</source>
+        <translation>लॉग की पहली %1 प्रविष्टियाँ चेकपॉइंट वाली नहीं हैं: इतिहास दोबारा लिखा गया</translation>
+    </message>
+    <message>
+        <source>%1 is not among the tender&apos;s signers</source>
+        <translation>%1 निविदा के हस्ताक्षरकर्ताओं में नहीं है</translation>
+    </message>
+    <message>
+        <source>the key given is not %1&apos;s signing key</source>
+        <translation>दी गई कुंजी %1 की हस्ताक्षर कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>the rules of this tender were already announced</source>
+        <translation>इस निविदा के नियम पहले ही घोषित हो चुके हैं</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the committee</source>
+        <translation>%1 समिति का सदस्य नहीं है</translation>
+    </message>
+    <message>
+        <source>opening the envelopes needs between 2 and %1 members, not %2</source>
+        <translation>लिफ़ाफ़े खोलने के लिए 2 से %1 सदस्य चाहिए, %2 नहीं</translation>
+    </message>
+    <message>
+        <source>Rules announced; %1 of the %2 members needed to open the envelopes</source>
+        <translation>नियम घोषित; लिफ़ाफ़े खोलने के लिए %2 में से %1 सदस्य आवश्यक</translation>
+    </message>
+    <message>
+        <source>envelopes are received after the rules are announced</source>
+        <translation>लिफ़ाफ़े नियम घोषित होने के बाद प्राप्त होते हैं</translation>
+    </message>
+    <message>
+        <source>the envelope of %1 was already received</source>
+        <translation>%1 का लिफ़ाफ़ा पहले ही प्राप्त हो चुका है</translation>
+    </message>
+    <message>
+        <source>Financial envelope of %1 received</source>
+        <translation>%1 का वित्तीय लिफ़ाफ़ा प्राप्त</translation>
+    </message>
+    <message>
+        <source>this act has its own function</source>
+        <translation>इस कार्य का अपना अलग फ़ंक्शन है</translation>
+    </message>
+    <message>
+        <source>technically qualified; its financial envelope is not yet opened</source>
+        <translation>तकनीकी रूप से योग्य; इसका वित्तीय लिफ़ाफ़ा अभी खोला नहीं गया</translation>
+    </message>
+    <message>
+        <source>the financial envelopes of the technically qualified bids (%1) are not yet opened</source>
+        <translation>तकनीकी रूप से योग्य बोलियों (%1) के वित्तीय लिफ़ाफ़े अभी खोले नहीं गए</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AmountEdit</name>
@@ -6416,6 +7069,21 @@ The file on disk is unchanged.</source>
         <source>Open folder</source>
         <translation>फ़ोल्डर खोलें</translation>
     </message>
+    <message>
+        <source>Process</source>
+        <translation>प्रक्रिया</translation>
+    </message>
+    <message>
+        <source>This edit was not made. %1</source>
+        <translation>यह संपादन नहीं किया गया। %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recorded process does not verify (%n problem(s)): see the Process page</source>
+        <translation>
+            <numerusform>दर्ज प्रक्रिया सत्यापित नहीं होती (%n समस्या): प्रक्रिया पृष्ठ देखें</numerusform>
+            <numerusform>दर्ज प्रक्रिया सत्यापित नहीं होती (%n समस्याएँ): प्रक्रिया पृष्ठ देखें</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::MarksModel</name>
@@ -7256,6 +7924,99 @@ Dr. Meera Iyer, Director (IT)</source>
     <message>
         <source>&amp;Copy</source>
         <translation>प्रतिलिपि(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::ProcessLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>क्रम</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसके द्वारा</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::ProcessPage</name>
+    <message>
+        <source>Announced rules:</source>
+        <translation>घोषित नियम:</translation>
+    </message>
+    <message>
+        <source>Bids as received:</source>
+        <translation>प्राप्त बोलियाँ:</translation>
+    </message>
+    <message>
+        <source>Eligibility findings:</source>
+        <translation>पात्रता निष्कर्ष:</translation>
+    </message>
+    <message>
+        <source>Technical marks and standing:</source>
+        <translation>तकनीकी अंक और स्थिति:</translation>
+    </message>
+    <message>
+        <source>Opened financial figures:</source>
+        <translation>खोले गए वित्तीय आँकड़े:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>निर्णय:</translation>
+    </message>
+    <message>
+        <source>What the acts have fixed</source>
+        <translation>कार्यों ने क्या स्थिर किया है</translation>
+    </message>
+    <message>
+        <source>Log of the process</source>
+        <translation>प्रक्रिया का लॉग</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>लॉग</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stage:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;चरण:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checkpoint:&lt;/b&gt; %1&lt;br&gt;A copy of this checkpoint kept outside the file (printed on a memo, or noted in the case file) shows later whether this history was rewritten: &lt;tt&gt;tulana-cli verify FILE --checkpoint SIZE:HASH&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;चेकपॉइंट:&lt;/b&gt; %1&lt;br&gt;फ़ाइल के बाहर रखी गई इस चेकपॉइंट की एक प्रति (ज्ञापन पर छपी, या केस फ़ाइल में लिखी) बाद में दिखाती है कि यह इतिहास दोबारा लिखा गया या नहीं: &lt;tt&gt;tulana-cli verify FILE --checkpoint SIZE:HASH&lt;/tt&gt;।</translation>
+    </message>
+    <message>
+        <source>This tender&apos;s process is not recorded: its rules, bids, marks and prices can be edited in any order, and nothing shows when they were fixed or by whom. Tulana cannot vouch that the rules were announced before the bids were seen or that prices stayed sealed until the technical scores were final; its memo says the process was not recorded.</source>
+        <translation>इस निविदा की प्रक्रिया दर्ज नहीं है: इसके नियम, बोलियाँ, अंक और मूल्य किसी भी क्रम में संपादित किए जा सकते हैं, और कुछ नहीं दिखाता कि वे कब या किसने स्थिर किए। Tulana इसकी पुष्टि नहीं कर सकता कि नियम बोलियाँ देखे जाने से पहले घोषित हुए थे या मूल्य तकनीकी अंक अंतिम होने तक मुहरबंद रहे; इसका ज्ञापन बताता है कि प्रक्रिया दर्ज नहीं की गई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: the log is intact (%n entries).</source>
+        <translation>
+            <numerusform>सत्यापित: लॉग अक्षुण्ण है (%n प्रविष्टि)।</numerusform>
+            <numerusform>सत्यापित: लॉग अक्षुण्ण है (%n प्रविष्टियाँ)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recorded process does not verify: the file was changed outside an act, or its log was altered. What no longer matches:</source>
+        <translation>दर्ज प्रक्रिया सत्यापित नहीं होती: फ़ाइल किसी कार्य के बाहर बदली गई, या उसका लॉग बदला गया। जो अब मेल नहीं खाता:</translation>
+    </message>
+    <message>
+        <source>Not fixed yet: can be edited.</source>
+        <translation>अभी स्थिर नहीं: संपादित किया जा सकता है।</translation>
     </message>
 </context>
 <context>
