@@ -5061,10 +5061,6 @@ tender: %3</source>
         <translation>%1, %2 UTC</translation>
     </message>
     <message>
-        <source>When this memo was made, the record was checked and found intact: the log is an unbroken chain, each entry carries a valid signature of the person it names, the acts are in an order the process allows, and each part of the file that an act fixed still matches what was logged when it was fixed.</source>
-        <translation>यह ज्ञापन बनाते समय अभिलेख की जाँच की गई और वह अक्षुण्ण पाया गया: लॉग एक अटूट शृंखला है, प्रत्येक प्रविष्टि पर उसमें नामित व्यक्ति का वैध हस्ताक्षर है, कार्य उसी क्रम में हैं जिसकी प्रक्रिया अनुमति देती है, और फ़ाइल का प्रत्येक भाग जिसे किसी कार्य ने नियत किया था, अब भी उससे मेल खाता है जो उसे नियत करते समय लॉग में दर्ज हुआ था।</translation>
-    </message>
-    <message>
         <source>The record is not intact. When this memo was made, its check found that the following no longer match the log:</source>
         <translation>अभिलेख अक्षुण्ण नहीं है। यह ज्ञापन बनाते समय जाँच में पाया गया कि निम्नलिखित अब लॉग से मेल नहीं खाते:</translation>
     </message>
@@ -5371,10 +5367,6 @@ tulana-cli verify %2 --checkpoint %1</translation>
         <translation>%1 ऐसे व्यक्ति का नाम लेती है जो निविदा के हस्ताक्षरकर्ताओं में नहीं है</translation>
     </message>
     <message>
-        <source>%1 does not carry a valid signature of %2: the entry was changed after it was signed</source>
-        <translation>%1 पर %2 का वैध हस्ताक्षर नहीं है: हस्ताक्षर के बाद प्रविष्टि बदली गई</translation>
-    </message>
-    <message>
         <source>a recorded process starts with the announcement of the rules</source>
         <translation>दर्ज प्रक्रिया नियमों की घोषणा से शुरू होती है</translation>
     </message>
@@ -5465,6 +5457,14 @@ tulana-cli verify %2 --checkpoint %1</translation>
     <message>
         <source>the financial envelopes of the technically qualified bids (%1) are not yet opened</source>
         <translation>तकनीकी रूप से योग्य बोलियों (%1) के वित्तीय लिफ़ाफ़े अभी खोले नहीं गए</translation>
+    </message>
+    <message>
+        <source>When this memo was made, the record was checked and found intact: the log is an unbroken chain, each entry is validly signed with the key announced for the person it names (a signature shows which key signed, not who held it), the acts are in an order the process allows, and each part of the file that an act fixed still matches what was logged when it was fixed.</source>
+        <translation>यह ज्ञापन बनाते समय अभिलेख की जाँच की गई और वह अक्षुण्ण पाया गया: लॉग एक अटूट शृंखला है, प्रत्येक प्रविष्टि पर उसमें नामित व्यक्ति के लिए घोषित कुंजी से वैध हस्ताक्षर है (हस्ताक्षर दिखाता है कि किस कुंजी ने हस्ताक्षर किया, यह नहीं कि उसे किसने रखा), कार्य उसी क्रम में हैं जिसकी प्रक्रिया अनुमति देती है, और फ़ाइल का प्रत्येक भाग जिसे किसी कार्य ने नियत किया था, अब भी उससे मेल खाता है जो उसे नियत करते समय लॉग में दर्ज हुआ था।</translation>
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature by %2&apos;s key: the entry was changed after it was signed</source>
+        <translation>%1 पर %2 की कुंजी का वैध हस्ताक्षर नहीं है: हस्ताक्षर के बाद प्रविष्टि बदली गई</translation>
     </message>
 </context>
 <context>

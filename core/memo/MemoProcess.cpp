@@ -60,9 +60,10 @@ void integrity(SectionWriter& s, const Tender& t)
     if (problems.isEmpty()) {
         s.paragraph(tulana::tr(
             "When this memo was made, the record was checked and found intact: the log is an "
-            "unbroken chain, each entry carries a valid signature of the person it names, the "
-            "acts are in an order the process allows, and each part of the file that an act "
-            "fixed still matches what was logged when it was fixed."));
+            "unbroken chain, each entry is validly signed with the key announced for the person it "
+            "names (a signature shows which key signed, not who held it), the acts are in an "
+            "order the process allows, and each part of the file that an act fixed still "
+            "matches what was logged when it was fixed."));
         return;
     }
     s.paragraph(tulana::tr("The record is not intact. When this memo was made, its check found "

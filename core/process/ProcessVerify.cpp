@@ -76,8 +76,8 @@ void checkChain(const Tender& tender, Problems& problems)
                                   .arg(entryWords(tender, e)));
         else if (!crypto::verifySignature(signer->signingKey, entryBytes(e), e.signature))
             problems << error(entryPlace(i),
-                              tulana::tr("%1 does not carry a valid signature of %2: the entry "
-                                         "was changed after it was signed")
+                              tulana::tr("%1 does not carry a valid signature by %2's key: the "
+                                         "entry was changed after it was signed")
                                   .arg(entryWords(tender, e), e.actor));
         head = nextHead(head, leafHash(e));
     }
