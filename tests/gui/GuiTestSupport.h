@@ -75,4 +75,14 @@ inline void whenModal(std::function<void(QWidget*)> act)
     timer->start();
 }
 
+// A named child widget, or a fatal error naming it (a renamed field must
+// fail the test, not crash it).
+template <typename T> T* field(QWidget* w, const char* name)
+{
+    T* child = w->findChild<T*>(QLatin1String(name));
+    if (!child)
+        qFatal("no field %s", name);
+    return child;
+}
+
 } // namespace guitest
