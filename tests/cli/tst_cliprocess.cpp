@@ -1,6 +1,7 @@
 // tulana-cli log and verify, as an auditor runs them on a file with a
 // recorded process: the real executable, its words and its exit codes.
 #include "CliRunner.h"
+#include "CommitteeKeys.h"
 #include "Samples.h"
 #include "crypto/Signing.h"
 #include "io/TenderFile.h"
@@ -26,19 +27,13 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         Tender t = loadSample("citizen-services-chatbot");
-        const crypto::SigningKeyPair officer = crypto::newSigningKeyPair();
-        std::vector<crypto::SigningKeyPair> members;
-        std::vector<ProcessRecord::Signer> signers{{QStringLiteral("officer"), officer.publicKey}};
-        for (int i = 1; i <= 3; ++i) {
-            members.push_back(crypto::newSigningKeyPair());
-            signers.push_back({QStringLiteral("E%1").arg(i), members.back().publicKey});
-        }
-        const process::Actor by{QStringLiteral("officer"), &officer.secretKey};
-        const QDateTime when(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
-        QVERIFY(!hasErrors(process::announceRules(t, signers, 2, by, when)));
-        QVERIFY(!hasErrors(process::recordAct(
-            t, process::Act::TechnicalLocked, QStringLiteral("Technical scores locked"), {},
-            {QStringLiteral("E2"), &members[1].secretKey}, when.addDays(10))));
+        const CommitteeKeys keys;
+        const QDateTime when = marchDay(2);
+        QVERIFY(
+            !hasErrors(process::announceRules(t, keys.signers(), 2, keys.officerActor(), when)));
+        QVERIFY(!hasErrors(process::recordAct(t, process::Act::TechnicalLocked,
+                                              QStringLiteral("Technical scores locked"), {},
+                                              keys.actor(QStringLiteral("E2")), when.addDays(10))));
         m_checkpoint = process::checkpointText(t.process.log);
         m_file = m_dir.filePath(QStringLiteral("recorded.tulana"));
         QString why;

@@ -5,6 +5,7 @@
 // envelope as received, eligibility, the technical lock, an unlock with its
 // reason and the lock again, the opening by two members (B4, below the
 // minimum score, is returned unopened), the decision. Keys are made afresh.
+#include "CommitteeKeys.h"
 #include "Samples.h"
 #include "crypto/Signing.h"
 #include "process/Envelopes.h"
@@ -16,25 +17,15 @@
 
 namespace tulana::testsupport {
 
-struct RecordedTender
+struct RecordedTender : CommitteeKeys
 {
-    crypto::SigningKeyPair officer = crypto::newSigningKeyPair();
-    std::vector<crypto::SigningKeyPair> members;
     Tender tender;
-
-    process::Actor actor(const QString& id) const
-    {
-        if (id == QLatin1String("officer"))
-            return {id, &officer.secretKey};
-        return {id, &members[std::size_t(id.mid(1).toInt() - 1)].secretKey};
-    }
-
     RecordedTender();
 };
 
 inline QDateTime recordedDay(int d, int hour = 10)
 {
-    return QDateTime(QDate(2026, 3, d), QTime(hour, 0), Qt::UTC);
+    return marchDay(d, hour);
 }
 
 // Reasons the memo must quote.
@@ -44,11 +35,6 @@ inline const char* const kUnlockReason = "E2's marks for B3 were entered against
 inline RecordedTender::RecordedTender()
 {
     tender = loadSample("citizen-services-chatbot");
-    std::vector<ProcessRecord::Signer> signers{{QStringLiteral("officer"), officer.publicKey}};
-    for (int i = 0; i < 3; ++i) {
-        members.push_back(crypto::newSigningKeyPair());
-        signers.push_back({QStringLiteral("E%1").arg(i + 1), members.back().publicKey});
-    }
     const auto ok = [](const Problems& problems) {
         if (hasErrors(problems))
             qFatal("recording the sample failed: %s", qPrintable(problems.first().message));
@@ -56,7 +42,7 @@ inline RecordedTender::RecordedTender()
     using process::Act;
     Tender& t = tender;
     const process::Actor clerk = actor(QStringLiteral("officer"));
-    ok(process::announceRules(t, signers, 2, clerk, recordedDay(2)));
+    ok(process::announceRules(t, signers(), 2, clerk, recordedDay(2)));
     ok(process::recordAct(t, Act::RulesCorrected, QStringLiteral("Corrigendum 1"),
                           QString::fromUtf8(kCorrigendumReason), clerk, recordedDay(4)));
     // Each financial proposal goes into its envelope and out of the file.
@@ -79,10 +65,7 @@ inline RecordedTender::RecordedTender()
     ok(process::recordAct(t, Act::TechnicalLocked, QStringLiteral("Locked again"), {},
                           actor(QStringLiteral("E2")), recordedDay(17)));
     // The qualified bids' figures enter the file; B4's stay sealed.
-    ok(process::openEnvelopes(t,
-                              {{QStringLiteral("E1"), &members[0].secretKey},
-                               {QStringLiteral("E3"), &members[2].secretKey}},
-                              recordedDay(18)));
+    ok(process::openEnvelopes(t, {member(1), member(3)}, recordedDay(18)));
     ok(process::recordAct(t, Act::DecisionFinalised, QStringLiteral("Finalised"), {}, clerk,
                           recordedDay(19)));
 }

@@ -2,6 +2,7 @@
 // file before the opening; the opening needs the lock, k members and their
 // own keys; only the qualified bids' envelopes are opened, and the result
 // is the evaluation of the figures as sealed.
+#include "CommitteeKeys.h"
 #include "Samples.h"
 #include "crypto/SealedBox.h"
 #include "crypto/Signing.h"
@@ -20,9 +21,10 @@ using namespace tulana::process;
 
 namespace {
 
+using Committee = testsupport::CommitteeKeys;
 QDateTime day(int d)
 {
-    return QDateTime(QDate(2026, 3, d), QTime(10, 0), Qt::UTC);
+    return testsupport::marchDay(d);
 }
 
 QString messages(const Problems& problems)
@@ -32,29 +34,6 @@ QString messages(const Problems& problems)
         out << p.message;
     return out.join(u'\n');
 }
-
-struct Committee
-{
-    crypto::SigningKeyPair officer = crypto::newSigningKeyPair();
-    std::vector<crypto::SigningKeyPair> members = [] {
-        std::vector<crypto::SigningKeyPair> out;
-        for (int i = 0; i < 3; ++i)
-            out.push_back(crypto::newSigningKeyPair());
-        return out;
-    }();
-    Actor officerActor() const { return {QStringLiteral("officer"), &officer.secretKey}; }
-    MemberAtOpening member(int i) const
-    {
-        return {QStringLiteral("E%1").arg(i), &members[std::size_t(i - 1)].secretKey};
-    }
-    std::vector<ProcessRecord::Signer> signers() const
-    {
-        std::vector<ProcessRecord::Signer> out{{QStringLiteral("officer"), officer.publicKey}};
-        for (int i = 1; i <= 3; ++i)
-            out.push_back({QStringLiteral("E%1").arg(i), members[std::size_t(i - 1)].publicKey});
-        return out;
-    }
-};
 
 // The chatbot sample as received in a recorded process: every financial
 // proposal in its sealed envelope, no figure in the tender.

@@ -1,6 +1,7 @@
 // The recorded process's log: an intact record verifies; any change to the
 // log or to a part an act fixed is found and named; a checkpoint catches a
 // rewritten history; the file keeps it all, and a v1 file stays v1.
+#include "CommitteeKeys.h"
 #include "Samples.h"
 #include "crypto/SealedBox.h"
 #include "crypto/Signing.h"
@@ -18,33 +19,10 @@ using namespace tulana::process;
 
 namespace {
 
-struct Keys
-{
-    crypto::SigningKeyPair officer = crypto::newSigningKeyPair();
-    std::vector<crypto::SigningKeyPair> members;
-    Keys()
-    {
-        for (int i = 0; i < 3; ++i)
-            members.push_back(crypto::newSigningKeyPair());
-    }
-    Actor actor(const QString& id) const
-    {
-        if (id == QLatin1String("officer"))
-            return {id, &officer.secretKey};
-        return {id, &members[std::size_t(id.mid(1).toInt() - 1)].secretKey};
-    }
-    std::vector<ProcessRecord::Signer> signers() const
-    {
-        std::vector<ProcessRecord::Signer> out{{QStringLiteral("officer"), officer.publicKey}};
-        for (std::size_t i = 0; i < members.size(); ++i)
-            out.push_back({QStringLiteral("E%1").arg(i + 1), members[i].publicKey});
-        return out;
-    }
-};
-
+using Keys = testsupport::CommitteeKeys;
 QDateTime day(int d, int hour = 10)
 {
-    return QDateTime(QDate(2026, 3, d), QTime(hour, 0), Qt::UTC);
+    return testsupport::marchDay(d, hour);
 }
 
 void check(const Problems& problems)
