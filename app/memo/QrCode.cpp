@@ -90,19 +90,9 @@ void paintQr(QPainter& painter, const QrModules& qr, const QRectF& target)
     // at once, abutting squares show no seams between them.
     QPainterPath path;
     path.setFillRule(Qt::WindingFill);
-    for (int y = 0; y < qr.width; ++y)
-        for (int x = 0; x < qr.width;) {
-            if (!qr.at(x, y)) {
-                ++x;
-                continue;
-            }
-            int end = x;
-            while (end < qr.width && qr.at(end, y))
-                ++end;
-            path.addRect(QRectF(origin.x() + x * module, origin.y() + y * module,
-                                (end - x) * module, module));
-            x = end;
-        }
+    for (const QrModules::Run& run : qr.darkRuns())
+        path.addRect(QRectF(origin.x() + run.x * module, origin.y() + run.y * module,
+                            run.length * module, module));
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(Qt::black);

@@ -1,19 +1,11 @@
 #include "SealedBox.h"
 
+#include "Bytes.h"
 #include "Sodium.h"
 
 #include <sodium.h>
 
 namespace tulana::crypto {
-namespace {
-
-const unsigned char* bytes(QByteArrayView v)
-{
-    return reinterpret_cast<const unsigned char*>(v.data());
-}
-
-} // namespace
-
 BoxKeyPair newBoxKeyPair()
 {
     sodiumReady();

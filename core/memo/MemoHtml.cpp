@@ -163,18 +163,11 @@ QString qrToSvg(const QrModules& qr, double sizeMm)
     // A run of dark modules in a row is one rectangle: "M x y h n v 1 h -n z".
     const int quiet = 4;
     QString path;
-    for (int y = 0; y < qr.width; ++y)
-        for (int x = 0; x < qr.width;) {
-            if (!qr.at(x, y)) {
-                ++x;
-                continue;
-            }
-            int end = x;
-            while (end < qr.width && qr.at(end, y))
-                ++end;
-            path += QStringLiteral("M%1 %2h%3v1h-%3z").arg(x + quiet).arg(y + quiet).arg(end - x);
-            x = end;
-        }
+    for (const QrModules::Run& run : qr.darkRuns())
+        path += QStringLiteral("M%1 %2h%3v1h-%3z")
+                    .arg(run.x + quiet)
+                    .arg(run.y + quiet)
+                    .arg(run.length);
     const int side = qr.width + 2 * quiet;
     return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1mm\" "
                           "height=\"%1mm\" viewBox=\"0 0 %2 %2\" shape-rendering=\"crispEdges\">"

@@ -20,6 +20,32 @@ struct QrModules
         return dark[std::size_t(y) * std::size_t(width) + std::size_t(x)];
     }
     bool isEmpty() const { return width == 0; }
+
+    // Each row's runs of dark modules, left to right: drawn as one rectangle
+    // each, so abutting modules show no seams.
+    struct Run
+    {
+        int x = 0;
+        int y = 0;
+        int length = 0;
+    };
+    std::vector<Run> darkRuns() const
+    {
+        std::vector<Run> runs;
+        for (int y = 0; y < width; ++y)
+            for (int x = 0; x < width;) {
+                if (!at(x, y)) {
+                    ++x;
+                    continue;
+                }
+                int end = x;
+                while (end < width && at(end, y))
+                    ++end;
+                runs.push_back({x, y, end - x});
+                x = end;
+            }
+        return runs;
+    }
 };
 
 // The QR code as an SVG drawing `sizeMm` wide, its quiet zone of four

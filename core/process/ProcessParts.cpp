@@ -93,16 +93,30 @@ const char* nameOf(Part part)
 
 } // namespace
 
-QByteArray partBytes(const Tender& tender, Part part)
+namespace {
+
+QByteArray partBytesOfFile(const QByteArray& tenderFile, Part part)
 {
-    return projectJson(writeTender(tender), shapeOf(part),
+    return projectJson(tenderFile, shapeOf(part),
                        QByteArrayLiteral("\"format\":\"tulana-process-part\",\"part\":\"") +
                            nameOf(part) + '"');
+}
+
+} // namespace
+
+QByteArray partBytes(const Tender& tender, Part part)
+{
+    return partBytesOfFile(writeTender(tender), part);
 }
 
 QByteArray partDigest(const Tender& tender, Part part)
 {
     return crypto::sha256(partBytes(tender, part));
+}
+
+QByteArray partDigestOfFile(const QByteArray& tenderFile, Part part)
+{
+    return crypto::sha256(partBytesOfFile(tenderFile, part));
 }
 
 } // namespace tulana::process

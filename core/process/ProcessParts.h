@@ -14,5 +14,8 @@ namespace tulana::process {
 QByteArray partBytes(const Tender& tender, Part part);
 // SHA-256 of partBytes(): the digest an act logs.
 QByteArray partDigest(const Tender& tender, Part part);
+// The same from the tender as writeTender() wrote it, for checking several
+// parts with one writing of the file.
+QByteArray partDigestOfFile(const QByteArray& tenderFile, Part part);
 
 } // namespace tulana::process

@@ -6,6 +6,7 @@
 #include "crypto/Digest.h"
 #include "crypto/Signing.h"
 #include "i18n/Translate.h"
+#include "io/TenderFile.h"
 
 #include <map>
 
@@ -157,11 +158,12 @@ void checkParts(const Tender& tender, Problems& problems)
         if (*act == Act::EnvelopeReceived)
             receipts[record.log[i].digest] = i;
     }
+    const QByteArray file = writeTender(tender); // once, for every part
     for (const auto& [part, i] : lastFixed) {
         if (part == Part::Technical && technicalUnlocked)
             continue; // unlocked, with its reason logged: being re-marked
         const ProcessRecord::Entry& e = record.log[i];
-        if (partDigest(tender, part) != e.digest)
+        if (partDigestOfFile(file, part) != e.digest)
             problems << error(entryPlace(i),
                               tulana::tr("%1 no longer match what %2 fixed: they were changed "
                                          "without a logged act")
