@@ -106,7 +106,7 @@ std::vector<CommandUsage> commandUsages()
          tulana::tr("  process ACT FILE --key KEY [--passphrase-file P] [--out OUT]\n"
                     "                                 record an act of the evaluation, signed "
                     "with KEY:\n"
-                    "                                 announce (--member KEY... --threshold K), "
+                    "                                 announce (--member KEY... [--threshold K]), "
                     "receive\n"
                     "                                 (--bid ID --envelope E), bids-received, "
                     "eligibility-\n"

@@ -183,11 +183,13 @@ int processCommand(const QStringList& args, Io io)
                 return InvalidInput;
             signers.push_back({k->actor, k->publicKey});
         }
-        bool ok = false;
-        const int k = parser.value(threshold).toInt(&ok);
+        // Unless announced otherwise, a majority of the members.
+        bool ok = true;
+        const int k = parser.isSet(threshold) ? parser.value(threshold).toInt(&ok)
+                                              : process::defaultThreshold(int(signers.size()) - 1);
         if (!ok)
-            return usageError(tulana::tr("process announce takes --threshold K, the number of "
-                                         "members needed to open the envelopes"),
+            return usageError(tulana::tr("--threshold is a number: the members needed to open "
+                                         "the envelopes"),
                               io);
         const Problems problems = process::announceRules(*tender, signers, k, by, actTime(parser));
         return finish(problems, *tender, target,

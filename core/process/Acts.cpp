@@ -21,6 +21,17 @@ constexpr std::array<std::pair<Act, const char*>, 10> kKeys{{
 
 } // namespace
 
+const std::vector<Act>& allActs()
+{
+    static const std::vector<Act> acts = [] {
+        std::vector<Act> out;
+        for (const auto& [act, key] : kKeys)
+            out.push_back(act);
+        return out;
+    }();
+    return acts;
+}
+
 QString actKey(Act act)
 {
     for (const auto& [a, key] : kKeys)

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace tulana::process {
 
@@ -35,6 +36,8 @@ enum class Part
     Decision,
 };
 
+// Every act, in the order above.
+const std::vector<Act>& allActs();
 QString actKey(Act act); // "rules-announced"...
 std::optional<Act> actFromKey(const QString& key);
 // The part whose digest the act logs, if it fixes one.

@@ -1,5 +1,6 @@
 #include "Envelopes.h"
 
+#include "ActLog.h"
 #include "ProcessState.h"
 #include "Recording.h"
 #include "crypto/SealedBox.h"
@@ -21,12 +22,8 @@ Problems openEnvelopes(Tender& tender, const std::vector<MemberAtOpening>& membe
 {
     Problems problems;
     const ProcessRecord& record = tender.process;
-    const ProcessState state = processState(record);
-    if (!state.technicalLocked || state.opened) {
-        problems << error(QStringLiteral("process"),
-                          state.opened ? tulana::tr("the envelopes were already opened")
-                                       : tulana::tr("the envelopes are opened only after the "
-                                                    "technical scores are locked"));
+    if (const std::optional<QString> why = actRefusedBecause(tender, Act::FinancialOpened)) {
+        problems << error(QStringLiteral("process"), *why);
         return problems;
     }
     // Each member opens their own share with their own key.
@@ -120,8 +117,8 @@ Problems openEnvelopes(Tender& tender, const std::vector<MemberAtOpening>& membe
             : tulana::tr("Envelopes of %1 opened with the shares of %2; %3 returned unopened")
                   .arg(openedIds.join(QStringLiteral(", ")), who.join(QStringLiteral(", ")),
                        sealedIds.join(QStringLiteral(", ")));
-    problems = recordAct(opened, Act::FinancialOpened, summary, QString(),
-                         {members.front().member, members.front().signingKey}, time);
+    problems = logAct(opened, Act::FinancialOpened, summary, QString(),
+                      {members.front().member, members.front().signingKey}, time);
     if (!hasErrors(problems))
         tender = std::move(opened);
     return problems;

@@ -48,28 +48,105 @@ QString ProcessState::stageName() const
     return lastAct ? actName(*lastAct) : tulana::tr("Rules not yet announced");
 }
 
+void advance(ProcessState& state, Act act, int index)
+{
+    state.recorded = true;
+    if (const std::optional<Part> part = partFixedBy(act))
+        state.fixedBy[*part] = index;
+    if (act == Act::TechnicalLocked)
+        state.technicalLocked = true;
+    if (act == Act::TechnicalUnlocked) {
+        state.technicalLocked = false;
+        state.fixedBy.erase(Part::Technical);
+    }
+    if (act == Act::FinancialOpened)
+        state.opened = true;
+    if (act != Act::EnvelopeReceived && act != Act::MemoIssued)
+        state.lastAct = act;
+}
+
 ProcessState processState(const ProcessRecord& record)
 {
     ProcessState state;
     state.recorded = record.isRecorded();
-    for (std::size_t i = 0; i < record.log.size(); ++i) {
-        const std::optional<Act> act = actFromKey(record.log[i].kind);
-        if (!act)
-            continue;
-        if (const std::optional<Part> part = partFixedBy(*act))
-            state.fixedBy[*part] = int(i);
-        if (*act == Act::TechnicalLocked)
-            state.technicalLocked = true;
-        if (*act == Act::TechnicalUnlocked) {
-            state.technicalLocked = false;
-            state.fixedBy.erase(Part::Technical);
-        }
-        if (*act == Act::FinancialOpened)
-            state.opened = true;
-        if (*act != Act::EnvelopeReceived && *act != Act::MemoIssued)
-            state.lastAct = *act;
-    }
+    for (std::size_t i = 0; i < record.log.size(); ++i)
+        if (const std::optional<Act> act = actFromKey(record.log[i].kind))
+            advance(state, *act, int(i));
     return state;
+}
+
+std::optional<QString> outOfOrder(const ProcessState& state, Act act)
+{
+    const bool announced = state.hasFixed(Part::Rules);
+    if (act == Act::RulesAnnounced)
+        return announced ? std::optional(tulana::tr("the rules are announced once; a change is a "
+                                                    "corrigendum"))
+                         : std::nullopt;
+    if (!announced)
+        return tulana::tr("a recorded process starts with the announcement of the rules");
+    const bool bidsIn = state.hasFixed(Part::Bids);
+    switch (act) {
+    case Act::RulesAnnounced:
+        break;
+    case Act::RulesCorrected:
+        if (state.opened)
+            return tulana::tr("the rules cannot be corrected after the financial opening");
+        break;
+    case Act::EnvelopeReceived:
+    case Act::BidsReceived:
+        if (bidsIn)
+            return tulana::tr("the bids were closed when they were recorded as received");
+        break;
+    case Act::EligibilityAssessed:
+        if (!bidsIn)
+            return tulana::tr("the bids must be recorded as received first");
+        if (state.hasFixed(Part::Eligibility))
+            return tulana::tr("the eligibility findings were already recorded");
+        break;
+    case Act::TechnicalLocked:
+        if (!state.hasFixed(Part::Eligibility))
+            return tulana::tr("the eligibility findings must be recorded first");
+        if (state.opened)
+            return tulana::tr("the envelopes were already opened");
+        if (state.technicalLocked)
+            return tulana::tr("the technical scores are already locked");
+        break;
+    case Act::TechnicalUnlocked:
+        if (state.opened)
+            return tulana::tr("the technical scores cannot be unlocked after the financial "
+                              "opening");
+        if (!state.technicalLocked)
+            return tulana::tr("the technical scores are not locked");
+        break;
+    case Act::FinancialOpened:
+        if (state.opened)
+            return tulana::tr("the envelopes were already opened");
+        if (!state.technicalLocked)
+            return tulana::tr("envelopes are opened only while the technical scores are locked");
+        break;
+    case Act::DecisionFinalised:
+        if (!state.opened)
+            return tulana::tr("the decision is finalised after the financial opening");
+        if (state.hasFixed(Part::Decision))
+            return tulana::tr("the decision was already finalised");
+        break;
+    case Act::MemoIssued:
+        if (!state.hasFixed(Part::Decision))
+            return tulana::tr("a memo is issued once the decision is finalised");
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> figuresSealedBecause(const Tender& tender)
+{
+    if (!tender.process.isRecorded())
+        return std::nullopt;
+    if (processState(tender.process).opened)
+        return lockedBecause(tender, Part::Opened);
+    return tulana::tr("In a recorded process a financial proposal arrives sealed, in an envelope "
+                      "(Process ▸ Receive an envelope); its figures enter the file only at the "
+                      "financial opening.");
 }
 
 std::optional<QString> lockedBecause(const Tender& tender, Part part)

@@ -22,9 +22,20 @@ struct ProcessState
     bool technicalLocked = false; // locked and not unlocked since
     bool opened = false;          // the financial opening happened
     QString stageName() const;    // "Technical scores locked", in the interface's language
+    bool hasFixed(Part part) const { return fixedBy.count(part) > 0; }
 };
 
 ProcessState processState(const ProcessRecord& record);
+// The state after one more act, entry `index` of the log: how processState()
+// reads a log, and how verification replays it, one act at a time.
+void advance(ProcessState& state, Act act, int index);
+
+// Why `act` cannot come next after `state`, by the order of the stages
+// (docs/process.md), as a clause ("the technical scores must be locked
+// first"), or nothing when it can. The one order of the acts: each act's
+// function refuses an act out of order, the app offers only acts in order,
+// and verification finds one out of order in a log.
+std::optional<QString> outOfOrder(const ProcessState& state, Act act);
 
 // Why `part` cannot be edited now, in plain words, or nothing when it can:
 // the announced rules until a corrigendum (and never after the opening);
@@ -32,6 +43,12 @@ ProcessState processState(const ProcessRecord& record);
 // the opened figures; the finalised decision. A tender that does not record
 // its process has nothing locked.
 std::optional<QString> lockedBecause(const Tender& tender, Part part);
+
+// Why a bid's financial figures (price, tax, cost lines) cannot be typed
+// in: in a recorded process they arrive sealed, in an envelope, and enter
+// the file only at the financial opening; after it, they are as opened.
+// Nothing for a tender that does not record its process.
+std::optional<QString> figuresSealedBecause(const Tender& tender);
 
 // The stage's name for an act, as the log and the memo list them.
 QString actName(Act act);

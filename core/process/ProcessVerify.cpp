@@ -84,12 +84,12 @@ void checkChain(const Tender& tender, Problems& problems)
     }
 }
 
-// The order of the acts.
+// The order of the acts (ProcessState.h's outOfOrder, replayed entry by
+// entry) and the reasons a corrigendum and an unlock must give.
 void checkOrder(const Tender& tender, Problems& problems)
 {
     const ProcessRecord& record = tender.process;
-    bool technicalLocked = false;
-    bool opened = false;
+    ProcessState state;
     for (std::size_t i = 0; i < record.log.size(); ++i) {
         const std::optional<Act> act = actFromKey(record.log[i].kind);
         if (!act)
@@ -98,38 +98,9 @@ void checkOrder(const Tender& tender, Problems& problems)
             problems << error(entryPlace(i),
                               tulana::tr("%1: %2").arg(entryWords(tender, record.log[i]), why));
         };
-        if (i == 0 && *act != Act::RulesAnnounced)
-            refuse(tulana::tr("a recorded process starts with the announcement of the rules"));
-        if (i > 0 && *act == Act::RulesAnnounced)
-            refuse(tulana::tr("the rules are announced once; a change is a corrigendum"));
-        switch (*act) {
-        case Act::RulesCorrected:
-        case Act::EnvelopeReceived:
-        case Act::BidsReceived:
-            if (opened)
-                refuse(tulana::tr("this act must come before the financial opening"));
-            break;
-        case Act::TechnicalLocked:
-            technicalLocked = true;
-            break;
-        case Act::TechnicalUnlocked:
-            if (opened)
-                refuse(tulana::tr("the technical scores cannot be unlocked after the financial "
-                                  "opening"));
-            technicalLocked = false;
-            break;
-        case Act::FinancialOpened:
-            if (!technicalLocked)
-                refuse(tulana::tr("envelopes are opened only while the technical scores are "
-                                  "locked"));
-            opened = true;
-            break;
-        case Act::RulesAnnounced:
-        case Act::EligibilityAssessed:
-        case Act::DecisionFinalised:
-        case Act::MemoIssued:
-            break;
-        }
+        if (const std::optional<QString> why = outOfOrder(state, *act))
+            refuse(*why);
+        advance(state, *act, int(i));
         if (!record.log[i].reason.trimmed().isEmpty())
             continue;
         if (*act == Act::RulesCorrected || *act == Act::TechnicalUnlocked)
@@ -142,29 +113,18 @@ void checkOrder(const Tender& tender, Problems& problems)
 void checkParts(const Tender& tender, Problems& problems)
 {
     const ProcessRecord& record = tender.process;
-    std::map<Part, std::size_t> lastFixed;
-    bool technicalUnlocked = false;
+    // An unlocked part is being re-marked, with its reason logged: it is
+    // not fixed (ProcessState).
+    const std::map<Part, int> lastFixed = processState(record).fixedBy;
     std::map<QByteArray, std::size_t> receipts; // digest → entry
-    for (std::size_t i = 0; i < record.log.size(); ++i) {
-        const std::optional<Act> act = actFromKey(record.log[i].kind);
-        if (!act)
-            continue;
-        if (const std::optional<Part> part = partFixedBy(*act))
-            lastFixed[*part] = i;
-        if (*act == Act::TechnicalLocked)
-            technicalUnlocked = false;
-        if (*act == Act::TechnicalUnlocked)
-            technicalUnlocked = true;
-        if (*act == Act::EnvelopeReceived)
+    for (std::size_t i = 0; i < record.log.size(); ++i)
+        if (actFromKey(record.log[i].kind) == Act::EnvelopeReceived)
             receipts[record.log[i].digest] = i;
-    }
     const QByteArray file = writeTender(tender); // once, for every part
     for (const auto& [part, i] : lastFixed) {
-        if (part == Part::Technical && technicalUnlocked)
-            continue; // unlocked, with its reason logged: being re-marked
-        const ProcessRecord::Entry& e = record.log[i];
+        const ProcessRecord::Entry& e = record.log[std::size_t(i)];
         if (partDigestOfFile(file, part) != e.digest)
-            problems << error(entryPlace(i),
+            problems << error(entryPlace(std::size_t(i)),
                               tulana::tr("%1 no longer match what %2 fixed: they were changed "
                                          "without a logged act")
                                   .arg(partWords(part), entryWords(tender, e)));

@@ -1,7 +1,9 @@
 #include "Recording.h"
 
+#include "ActLog.h"
 #include "LogChain.h"
 #include "ProcessParts.h"
+#include "ProcessState.h"
 #include "crypto/Digest.h"
 #include "crypto/SealedBox.h"
 #include "crypto/SecretShares.h"
@@ -49,15 +51,67 @@ void log(Tender& tender, Act act, const QString& summary, const QString& reason,
     appendEntry(tender.process, std::move(entry), *actor.signingKey);
 }
 
+bool hasFiguresInClear(const Bid& bid)
+{
+    return bid.hasPrice() || bid.tax != 0 || !bid.costs.empty();
+}
+
+Problems refusal(const Tender& tender, Act act)
+{
+    Problems problems;
+    if (const std::optional<QString> why = actRefusedBecause(tender, act))
+        problems << error(QStringLiteral("process.log"),
+                          tulana::tr("%1 cannot be recorded now: %2").arg(actName(act), *why));
+    return problems;
+}
+
 } // namespace
+
+std::optional<QString> actRefusedBecause(const Tender& tender, Act act)
+{
+    if (std::optional<QString> why = outOfOrder(processState(tender.process), act))
+        return why;
+    switch (act) {
+    case Act::BidsReceived:
+        if (tender.bids.empty())
+            return tulana::tr("the tender has no bids");
+        for (const Bid& b : tender.bids) {
+            if (hasFiguresInClear(b))
+                return tulana::tr("%1's financial figures are in the file in clear; in a recorded "
+                                  "process they arrive sealed, in an envelope")
+                    .arg(b.id);
+            if (!tender.process.envelope(b.id))
+                return tulana::tr("no financial envelope was received from %1").arg(b.id);
+        }
+        break;
+    case Act::DecisionFinalised:
+        if (!tender.decision.finalised)
+            return tulana::tr("the decision is not finalised in the tender (Decision page)");
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+std::vector<Act> possibleActs(const Tender& tender)
+{
+    std::vector<Act> acts;
+    for (const Act act : allActs())
+        if (!actRefusedBecause(tender, act))
+            acts.push_back(act);
+    return acts;
+}
+
+int defaultThreshold(int members)
+{
+    return std::max(2, members / 2 + 1);
+}
 
 Problems announceRules(Tender& tender, const std::vector<ProcessRecord::Signer>& signers,
                        int threshold, const Actor& officer, const QDateTime& time)
 {
-    Problems problems;
-    if (tender.process.isRecorded())
-        problems << error(QStringLiteral("process"),
-                          tulana::tr("the rules of this tender were already announced"));
+    Problems problems = refusal(tender, Act::RulesAnnounced);
     std::vector<const ProcessRecord::Signer*> members;
     for (const ProcessRecord::Signer& s : signers) {
         if (s.actor == officer.id)
@@ -105,10 +159,12 @@ Problems receiveEnvelope(Tender& tender, const QString& bid, const QByteArray& s
                          const Actor& actor, const QDateTime& time)
 {
     Problems problems = checkActor(tender, actor);
-    if (tender.process.envelopeKey.isEmpty())
-        problems << error(QStringLiteral("process"),
-                          tulana::tr("envelopes are received after the rules are announced"));
-    if (tender.process.envelope(bid))
+    problems += refusal(tender, Act::EnvelopeReceived);
+    if (std::none_of(tender.bids.begin(), tender.bids.end(),
+                     [&](const Bid& b) { return b.id == bid; }))
+        problems << error(QStringLiteral("process.envelopes"),
+                          tulana::tr("the tender has no bid %1").arg(bid));
+    else if (tender.process.envelope(bid))
         problems << error(QStringLiteral("process.envelopes"),
                           tulana::tr("the envelope of %1 was already received").arg(bid));
     if (hasErrors(problems))
@@ -119,13 +175,11 @@ Problems receiveEnvelope(Tender& tender, const QString& bid, const QByteArray& s
     return problems;
 }
 
-Problems recordAct(Tender& tender, Act act, const QString& summary, const QString& reason,
-                   const Actor& actor, const QDateTime& time)
+Problems logAct(Tender& tender, Act act, const QString& summary, const QString& reason,
+                const Actor& actor, const QDateTime& time)
 {
     Problems problems = checkActor(tender, actor);
-    if (act == Act::RulesAnnounced || act == Act::EnvelopeReceived)
-        problems << error(QStringLiteral("process.log"),
-                          tulana::tr("this act has its own function"));
+    problems += refusal(tender, act);
     if ((act == Act::RulesCorrected || act == Act::TechnicalUnlocked) && reason.trimmed().isEmpty())
         problems << error(QStringLiteral("process.log"),
                           tulana::tr("a corrigendum or an unlock must give its reason"));
@@ -134,6 +188,14 @@ Problems recordAct(Tender& tender, Act act, const QString& summary, const QStrin
     const std::optional<Part> part = partFixedBy(act);
     log(tender, act, summary, reason, part ? partDigest(tender, *part) : QByteArray(), actor, time);
     return problems;
+}
+
+Problems recordAct(Tender& tender, Act act, const QString& summary, const QString& reason,
+                   const Actor& actor, const QDateTime& time)
+{
+    if (act == Act::RulesAnnounced || act == Act::EnvelopeReceived || act == Act::FinancialOpened)
+        return {error(QStringLiteral("process.log"), tulana::tr("this act has its own function"))};
+    return logAct(tender, act, summary, reason, actor, time);
 }
 
 } // namespace tulana::process

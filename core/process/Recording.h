@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 
+#include <optional>
+#include <vector>
+
 namespace tulana::process {
 
 // Who does an act, with the secret key that signs it (unlocked for the act
@@ -16,6 +19,22 @@ struct Actor
     QString id; // an evaluator id, or "officer"
     const crypto::SecretBytes* signingKey = nullptr;
 };
+
+// Why `act` cannot be done on `tender` now, as a clause, or nothing when it
+// can: the order of the stages (ProcessState.h's outOfOrder) and what the
+// act needs of the tender (every bid's envelope, and no figure in clear,
+// when the bids are closed; a finalised decision to record). Every act's
+// function below and in Envelopes.h refuses with it; the app offers the
+// acts it allows.
+std::optional<QString> actRefusedBecause(const Tender& tender, Act act);
+// The acts that can be done on `tender` now, in the order of Act: what the
+// app offers next.
+std::vector<Act> possibleActs(const Tender& tender);
+
+// The members needed to open the envelopes unless the officer announces
+// otherwise: a majority of the committee (⌊n/2⌋ + 1), and never fewer than
+// two, so that no one opens alone and two disjoint groups cannot both open.
+int defaultThreshold(int members);
 
 // The announcement of the rules, the first act: records the signers (the
 // officer and each committee member, by the public halves of their signing

@@ -6,6 +6,7 @@
 #include "crypto/Signing.h"
 #include "io/TenderFile.h"
 #include "process/LogChain.h"
+#include "process/ProcessState.h"
 #include "process/Recording.h"
 #include "support/SaveFile.h"
 
@@ -31,9 +32,16 @@ private slots:
         const QDateTime when = marchDay(2);
         QVERIFY(
             !hasErrors(process::announceRules(t, keys.signers(), 2, keys.officerActor(), when)));
-        QVERIFY(!hasErrors(process::recordAct(t, process::Act::TechnicalLocked,
-                                              QStringLiteral("Technical scores locked"), {},
-                                              keys.actor(QStringLiteral("E2")), when.addDays(10))));
+        // Announced, 5 envelopes received, the bids closed, eligibility
+        // assessed, the technical scores locked: 9 entries.
+        QVERIFY(!hasErrors(receiveEveryEnvelope(t, keys.officerActor(), when.addDays(5))));
+        using process::Act;
+        for (const auto& [act, by] :
+             {std::pair{Act::BidsReceived, "officer"}, std::pair{Act::EligibilityAssessed, "E1"},
+              std::pair{Act::TechnicalLocked, "E2"}})
+            QVERIFY(!hasErrors(process::recordAct(t, act, process::actName(act), {},
+                                                  keys.actor(QString::fromLatin1(by)),
+                                                  when.addDays(10))));
         m_checkpoint = process::checkpointText(t.process.log);
         m_file = m_dir.filePath(QStringLiteral("recorded.tulana"));
         QString why;
@@ -44,16 +52,16 @@ private slots:
     {
         const CliRun r = runCli({QStringLiteral("log"), m_file});
         QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
-        QVERIFY(r.out.contains(QStringLiteral("2 entries; checkpoint ") + m_checkpoint));
+        QVERIFY(r.out.contains(QStringLiteral("9 entries; checkpoint ") + m_checkpoint));
         QVERIFY(r.out.contains(QStringLiteral("2026-03-02 10:00 UTC  officer  Rules announced")));
         QVERIFY(r.out.contains(QStringLiteral("E2  Technical scores locked")));
         const CliRun json = runCli(
             {QStringLiteral("log"), m_file, QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
-        QCOMPARE(o.value(QStringLiteral("entries")).toArray().size(), 2);
+        QCOMPARE(o.value(QStringLiteral("entries")).toArray().size(), 9);
         QCOMPARE(o.value(QStringLiteral("entries"))
                      .toArray()
-                     .at(1)
+                     .at(8)
                      .toObject()
                      .value(QStringLiteral("kind"))
                      .toString(),
@@ -64,13 +72,13 @@ private slots:
     {
         CliRun r = runCli({QStringLiteral("verify"), m_file});
         QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
-        QVERIFY(r.out.contains(QStringLiteral("the recorded process is intact (2 entries)")));
+        QVERIFY(r.out.contains(QStringLiteral("the recorded process is intact (9 entries)")));
         r = runCli(
             {QStringLiteral("verify"), m_file, QStringLiteral("--checkpoint"), m_checkpoint});
         QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
         QVERIFY(r.out.contains(QStringLiteral("extends the checkpoint")));
         r = runCli({QStringLiteral("verify"), m_file, QStringLiteral("--checkpoint"),
-                    QStringLiteral("2:") + QString(64, u'a')});
+                    QStringLiteral("9:") + QString(64, u'a')});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("the history was rewritten")), qPrintable(show(r)));
         r = runCli({QStringLiteral("verify"), m_file, QStringLiteral("--checkpoint"),
@@ -95,7 +103,7 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(
             r.err.contains(QStringLiteral("the technical marks and the bids' standing no "
-                                          "longer match what entry 2 (Technical scores locked")),
+                                          "longer match what entry 9 (Technical scores locked")),
             qPrintable(show(r)));
         QVERIFY(!r.err.contains(QStringLiteral("process.log[")));
         const CliRun json = runCli({QStringLiteral("verify"), changed, QStringLiteral("--format"),
@@ -109,7 +117,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("where"))
                      .toString(),
-                 QStringLiteral("process.log[1]"));
+                 QStringLiteral("process.log[8]"));
     }
 
     void aFileWithoutAProcessIsNotVerified()

@@ -13,8 +13,6 @@
 
 #include <QDateTime>
 
-#include <limits>
-
 namespace tulana::testsupport {
 
 struct RecordedTender : CommitteeKeys
@@ -46,14 +44,7 @@ inline RecordedTender::RecordedTender()
     ok(process::recordAct(t, Act::RulesCorrected, QStringLiteral("Corrigendum 1"),
                           QString::fromUtf8(kCorrigendumReason), clerk, recordedDay(4)));
     // Each financial proposal goes into its envelope and out of the file.
-    for (Bid& b : t.bids) {
-        const QByteArray sealed =
-            process::sealProposal(t.process.envelopeKey, {b.id, b.price, b.tax, b.costs});
-        b.price = std::numeric_limits<double>::quiet_NaN();
-        b.tax = 0;
-        b.costs.clear();
-        ok(process::receiveEnvelope(t, b.id, sealed, clerk, recordedDay(9)));
-    }
+    ok(receiveEveryEnvelope(t, clerk, recordedDay(9)));
     ok(process::recordAct(t, Act::BidsReceived, QStringLiteral("5 bids received"), {}, clerk,
                           recordedDay(9, 17)));
     ok(process::recordAct(t, Act::EligibilityAssessed, QStringLiteral("Eligibility assessed"), {},

@@ -123,7 +123,7 @@ private slots:
         // Not before the lock; not with one member; not with a wrong key.
         Tender attempt = t;
         QVERIFY(messages(openEnvelopes(attempt, {c.member(1), c.member(3)}, day(12)))
-                    .contains(QStringLiteral("after the technical scores are locked")));
+                    .contains(QStringLiteral("only while the technical scores are locked")));
         QCOMPARE(attempt, t);
         QVERIFY(!hasErrors(recordAct(t, Act::TechnicalLocked, QStringLiteral("locked"), {},
                                      c.officerActor(), day(16))));

@@ -3,7 +3,6 @@
 // rewritten history; the file keeps it all, and a v1 file stays v1.
 #include "CommitteeKeys.h"
 #include "Samples.h"
-#include "crypto/SealedBox.h"
 #include "crypto/Signing.h"
 #include "io/TenderFile.h"
 #include "process/LogChain.h"
@@ -33,28 +32,30 @@ void check(const Problems& problems)
     QVERIFY2(!hasErrors(problems), qPrintable(lines.join(u'\n')));
 }
 
-// The chatbot sample through every act (its figures stand for the opened
-// envelopes' contents here; sealing and opening the figures themselves is
-// tested with the acts that do it).
-Tender recorded(const Keys& keys)
+// The chatbot sample announced, its envelopes received, the bids closed and
+// eligibility assessed: next, the technical lock.
+Tender untilEligibility(const Keys& keys)
 {
     Tender t = testsupport::loadSample("citizen-services-chatbot");
     const Actor officer = keys.actor(QStringLiteral("officer"));
     check(announceRules(t, keys.signers(), 2, officer, day(2)));
-    for (const Bid& b : t.bids) {
-        const QByteArray figures =
-            QStringLiteral("{\"price\":%1,\"tax\":%2}").arg(b.price).arg(b.tax).toUtf8();
-        check(receiveEnvelope(t, b.id, crypto::seal(t.process.envelopeKey, figures), officer,
-                              day(9)));
-    }
+    check(testsupport::receiveEveryEnvelope(t, officer, day(9)));
     check(recordAct(t, Act::BidsReceived, QStringLiteral("5 bids received"), {}, officer,
                     day(9, 17)));
     check(recordAct(t, Act::EligibilityAssessed, QStringLiteral("Eligibility assessed"), {},
                     keys.actor(QStringLiteral("E1")), day(11)));
+    return t;
+}
+
+// The chatbot sample through every act, its figures sealed as received and
+// the qualified bids' opened.
+Tender recorded(const Keys& keys)
+{
+    Tender t = untilEligibility(keys);
+    const Actor officer = keys.actor(QStringLiteral("officer"));
     check(recordAct(t, Act::TechnicalLocked, QStringLiteral("Technical scores locked"), {},
                     keys.actor(QStringLiteral("E2")), day(16)));
-    check(recordAct(t, Act::FinancialOpened, QStringLiteral("Envelopes of B1, B2, B3, B5 opened"),
-                    {}, keys.actor(QStringLiteral("E3")), day(17)));
+    check(openEnvelopes(t, {keys.member(1), keys.member(3)}, day(17)));
     check(recordAct(t, Act::DecisionFinalised, QStringLiteral("Decision finalised"), {}, officer,
                     day(18)));
     return t;
@@ -172,22 +173,71 @@ private slots:
     void anUnlockWithItsReasonLetsTheMarksChange()
     {
         const Keys keys;
-        Tender t = testsupport::loadSample("citizen-services-chatbot");
+        Tender t = untilEligibility(keys);
         const Actor officer = keys.actor(QStringLiteral("officer"));
-        check(announceRules(t, keys.signers(), 2, officer, day(2)));
-        check(recordAct(t, Act::TechnicalLocked, QStringLiteral("locked"), {}, officer, day(3)));
-        QVERIFY(hasErrors(
-            recordAct(t, Act::TechnicalUnlocked, QStringLiteral("unlocked"), {}, officer, day(4))));
+        check(recordAct(t, Act::TechnicalLocked, QStringLiteral("locked"), {}, officer, day(12)));
+        QVERIFY(hasErrors(recordAct(t, Act::TechnicalUnlocked, QStringLiteral("unlocked"), {},
+                                    officer, day(13))));
         check(recordAct(t, Act::TechnicalUnlocked, QStringLiteral("unlocked"),
                         QStringLiteral("E2's marks for B3 were entered against B4"), officer,
-                        day(4)));
+                        day(13)));
         t.bids[2].marks.set(0, 1, 7);
         check(verifyProcess(t));
         check(recordAct(t, Act::TechnicalLocked, QStringLiteral("locked again"), {}, officer,
-                        day(5)));
+                        day(14)));
         check(verifyProcess(t));
         t.bids[2].marks.set(0, 1, 8);
         QVERIFY(hasErrors(verifyProcess(t)));
+    }
+
+    // Each act's function keeps the stages' order, says why it refuses, and
+    // changes nothing then; the acts offered next are exactly those allowed.
+    void theActsKeepTheirOrder()
+    {
+        const Keys keys;
+        const Actor officer = keys.actor(QStringLiteral("officer"));
+        Tender t = testsupport::loadSample("citizen-services-chatbot");
+        QCOMPARE(possibleActs(t), std::vector<Act>{Act::RulesAnnounced});
+        QVERIFY(hasErrors(recordAct(t, Act::BidsReceived, {}, {}, officer, day(1))));
+        check(announceRules(t, keys.signers(), defaultThreshold(3), officer, day(2)));
+        QCOMPARE(t.process.threshold, 2);
+        QVERIFY(hasErrors(announceRules(t, keys.signers(), 2, officer, day(2))));
+        const auto refusal = [&](Act act) {
+            Tender attempt = t;
+            const Problems problems = recordAct(attempt, act, {}, {}, officer, day(3));
+            const bool unchanged = attempt == t;
+            return unchanged && hasErrors(problems) ? problems.first().message : QString();
+        };
+        QVERIFY(refusal(Act::EligibilityAssessed).contains(QStringLiteral("received first")));
+        QVERIFY(refusal(Act::TechnicalLocked).contains(QStringLiteral("eligibility")));
+        QVERIFY(refusal(Act::DecisionFinalised).contains(QStringLiteral("financial opening")));
+        QVERIFY(refusal(Act::MemoIssued).contains(QStringLiteral("decision is finalised")));
+        // The sample's figures are in clear: the bids cannot be closed.
+        QVERIFY(refusal(Act::BidsReceived).contains(QStringLiteral("B1's financial figures")));
+        QCOMPARE(possibleActs(t), (std::vector<Act>{Act::RulesCorrected, Act::EnvelopeReceived}));
+        check(testsupport::receiveEveryEnvelope(t, officer, day(9)));
+        QVERIFY(hasErrors(
+            receiveEnvelope(t, QStringLiteral("B9"), QByteArray(48, 'x'), officer, day(9))));
+        check(recordAct(t, Act::BidsReceived, {}, {}, officer, day(10)));
+        QVERIFY(refusal(Act::BidsReceived).contains(QStringLiteral("closed")));
+        QCOMPARE(possibleActs(t),
+                 (std::vector<Act>{Act::RulesCorrected, Act::EligibilityAssessed}));
+        check(recordAct(t, Act::EligibilityAssessed, {}, {}, officer, day(11)));
+        check(recordAct(t, Act::TechnicalLocked, {}, {}, officer, day(12)));
+        QCOMPARE(possibleActs(t), (std::vector<Act>{Act::RulesCorrected, Act::TechnicalUnlocked,
+                                                    Act::FinancialOpened}));
+        // The opening has its own function, with the members' shares.
+        QVERIFY(refusal(Act::FinancialOpened).contains(QStringLiteral("its own function")));
+        check(openEnvelopes(t, {keys.member(2), keys.member(3)}, day(13)));
+        QVERIFY(refusal(Act::RulesCorrected).contains(QStringLiteral("after the financial")));
+        QVERIFY(refusal(Act::TechnicalUnlocked).contains(QStringLiteral("after the financial")));
+        t.decision.finalised = false;
+        QVERIFY(refusal(Act::DecisionFinalised).contains(QStringLiteral("Decision page")));
+        t.decision.selectedBid = QStringLiteral("B2");
+        t.decision.finalised = true;
+        check(recordAct(t, Act::DecisionFinalised, {}, {}, officer, day(14)));
+        QCOMPARE(possibleActs(t), std::vector<Act>{Act::MemoIssued});
+        check(verifyProcess(t));
     }
 
     void aForgedOrReorderedEntryIsFound()
@@ -213,8 +263,14 @@ private slots:
         Tender early = testsupport::loadSample("citizen-services-chatbot");
         const Actor officer = keys.actor(QStringLiteral("officer"));
         check(announceRules(early, keys.signers(), 2, officer, day(2)));
-        check(
-            recordAct(early, Act::FinancialOpened, QStringLiteral("opened"), {}, officer, day(3)));
+        // The act's function refuses it, so the entry is written by hand.
+        QVERIFY(hasErrors(openEnvelopes(early, {keys.member(1), keys.member(2)}, day(3))));
+        ProcessRecord::Entry opening;
+        opening.time = day(3);
+        opening.actor = QStringLiteral("officer");
+        opening.kind = actKey(Act::FinancialOpened);
+        opening.summary = QStringLiteral("opened");
+        appendEntry(early.process, opening, keys.officer.secretKey);
         QVERIFY(places(verifyProcess(early)).contains(QStringLiteral("process.log[1]")));
     }
 

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 
+#include <limits>
 #include <vector>
 
 namespace tulana::testsupport {
@@ -43,6 +44,24 @@ struct CommitteeKeys
         return out;
     }
 };
+
+// Every bid's financial figures moved out of the file into an envelope
+// sealed to the tender's key and received by `by`, as a recorded process
+// receives them: what a test starting from a sample with figures in clear
+// needs before the bids can be recorded as received.
+inline Problems receiveEveryEnvelope(Tender& t, const process::Actor& by, const QDateTime& time)
+{
+    Problems problems;
+    for (Bid& b : t.bids) {
+        const QByteArray sealed =
+            process::sealProposal(t.process.envelopeKey, {b.id, b.price, b.tax, b.costs});
+        b.price = std::numeric_limits<double>::quiet_NaN();
+        b.tax = 0;
+        b.costs.clear();
+        problems += process::receiveEnvelope(t, b.id, sealed, by, time);
+    }
+    return problems;
+}
 
 // A day of March 2026, in UTC: the samples' evaluation month.
 inline QDateTime marchDay(int d, int hour = 10)
