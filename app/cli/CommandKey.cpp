@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace tulana::cli {
 namespace {
@@ -27,15 +26,11 @@ QByteArray readFile(const QString& path, Io io, bool* ok)
     return *ok ? f.readAll() : QByteArray();
 }
 
-// Where key files go unless told: the user's data folder, shared by the app
-// and tulana-cli.
-QString defaultKeyPath(const QString& actor, const QByteArray& publicKey)
+// Where key files go unless told: process::keysFolder().
+QString defaultKeyPath(const process::KeyFile& key)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                        QStringLiteral("/tulana/keys");
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/%1-%2.tulana-key")
-                     .arg(actor, QString::fromLatin1(publicKey.toHex().left(8)));
+    QDir().mkpath(process::keysFolder());
+    return process::keysFolder() + u'/' + process::keyFileName(key);
 }
 
 } // namespace
@@ -66,8 +61,7 @@ int keyCommand(const QStringList& args, Io io)
     const process::KeyFile key =
         process::newKeyFile(parser.value(actor), parser.value(name), *passphrase,
                             parser.isSet(testCost) ? crypto::testCost() : crypto::memberKeyCost());
-    const QString path =
-        parser.isSet(out) ? parser.value(out) : defaultKeyPath(key.actor, key.publicKey);
+    const QString path = parser.isSet(out) ? parser.value(out) : defaultKeyPath(key);
     if (!saveFileAtomically(path, process::keyFileJson(key), &why)) {
         printProblems({error(path, why)}, io);
         return InvalidInput;
@@ -122,14 +116,10 @@ int sealCommand(const QStringList& args, Io io)
     printProblems(problems, io);
     if (!proposal)
         return InvalidInput;
-    const QJsonObject envelope{
-        {QStringLiteral("format"), QStringLiteral("tulana-envelope")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("bid"), proposal->bid},
-        {QStringLiteral("sealed"),
-         QString::fromLatin1(process::sealProposal(key, *proposal).toBase64())}};
     QString why;
-    if (!saveFileAtomically(parser.value(out), QJsonDocument(envelope).toJson(), &why)) {
+    if (!saveFileAtomically(
+            parser.value(out),
+            envelopeFileJson({proposal->bid, process::sealProposal(key, *proposal)}), &why)) {
         printProblems({error(parser.value(out), why)}, io);
         return InvalidInput;
     }

@@ -206,18 +206,22 @@ int processCommand(const QStringList& args, Io io)
             return usageError(tulana::tr("process receive takes --bid ID and --envelope "
                                          "ENVELOPE (a file tulana-cli seal wrote)"),
                               io);
-        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-        const QByteArray sealed =
-            QByteArray::fromBase64(o.value(QStringLiteral("sealed")).toString().toLatin1());
-        if (o.value(QStringLiteral("format")).toString() != QLatin1String("tulana-envelope") ||
-            sealed.isEmpty()) {
+        const std::optional<EnvelopeFile> received = readEnvelopeFile(f.readAll());
+        if (!received) {
             printProblems(
                 {error(parser.value(envelope), tulana::tr("is not a sealed financial envelope"))},
                 io);
             return InvalidInput;
         }
-        const Problems problems =
-            process::receiveEnvelope(*tender, parser.value(bid), sealed, by, actTime(parser));
+        if (!received->bid.isEmpty() && received->bid != parser.value(bid)) {
+            printProblems(
+                {error(parser.value(envelope), tulana::tr("is the envelope of %1, not of %2")
+                                                   .arg(received->bid, parser.value(bid)))},
+                io);
+            return InvalidInput;
+        }
+        const Problems problems = process::receiveEnvelope(*tender, parser.value(bid),
+                                                           received->sealed, by, actTime(parser));
         return finish(
             problems, *tender, target,
             tulana::tr("Received the envelope of %1 (receipt %2…).")

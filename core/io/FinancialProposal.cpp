@@ -4,6 +4,9 @@
 #include "i18n/Translate.h"
 #include "tender/Bid.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace tulana {
 namespace {
 
@@ -55,6 +58,28 @@ std::optional<FinancialProposal> readProposal(const QByteArray& json, Problems* 
     if (hasErrors(found))
         return std::nullopt;
     return p;
+}
+
+QByteArray envelopeFileJson(const EnvelopeFile& envelope)
+{
+    const QJsonObject o{
+        {QStringLiteral("format"), QStringLiteral("tulana-envelope")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("bid"), envelope.bid},
+        {QStringLiteral("sealed"), QString::fromLatin1(envelope.sealed.toBase64())}};
+    return QJsonDocument(o).toJson();
+}
+
+std::optional<EnvelopeFile> readEnvelopeFile(const QByteArray& json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    const auto sealed =
+        QByteArray::fromBase64Encoding(o.value(QStringLiteral("sealed")).toString().toLatin1(),
+                                       QByteArray::AbortOnBase64DecodingErrors);
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("tulana-envelope") ||
+        !sealed || sealed.decoded.isEmpty())
+        return std::nullopt;
+    return EnvelopeFile{o.value(QStringLiteral("bid")).toString(), sealed.decoded};
 }
 
 } // namespace tulana

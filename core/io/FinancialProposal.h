@@ -27,4 +27,17 @@ QByteArray proposalJson(const FinancialProposal& proposal);
 // Problems name the field as the proposal writes it ("price").
 std::optional<FinancialProposal> readProposal(const QByteArray& json, Problems* problems);
 
+// A sealed envelope as a file ({"format": "tulana-envelope", "version": 1,
+// "bid": ..., "sealed": base64}): what `tulana-cli seal` writes, a bidder
+// hands in, and the officer receives.
+struct EnvelopeFile
+{
+    QString bid;
+    QByteArray sealed;
+};
+
+QByteArray envelopeFileJson(const EnvelopeFile& envelope);
+// Nothing when the bytes are not an envelope file.
+std::optional<EnvelopeFile> readEnvelopeFile(const QByteArray& json);
+
 } // namespace tulana

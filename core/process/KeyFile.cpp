@@ -5,6 +5,8 @@
 #include "support/JsonReader.h"
 #include "support/JsonWriter.h"
 
+#include <QStandardPaths>
+
 namespace tulana::process {
 namespace {
 
@@ -28,6 +30,18 @@ QByteArray bytesOf(JsonReader& r, const nlohmann::json& j, const char* key, cons
 }
 
 } // namespace
+
+QString keysFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/tulana/keys");
+}
+
+QString keyFileName(const KeyFile& key)
+{
+    return QStringLiteral("%1-%2.tulana-key")
+        .arg(key.actor, QString::fromLatin1(key.publicKey.toHex().left(8)));
+}
 
 KeyFile newKeyFile(const QString& actor, const QString& name, const QString& passphrase,
                    const crypto::PassphraseCost& cost)

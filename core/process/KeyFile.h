@@ -28,6 +28,13 @@ KeyFile newKeyFile(const QString& actor, const QString& name, const QString& pas
                    const crypto::PassphraseCost& cost);
 QByteArray keyFileJson(const KeyFile& key);
 std::optional<KeyFile> readKeyFile(const QByteArray& json, Problems* problems);
+// Where key files are kept unless the user says otherwise: the user's data
+// folder ("tulana/keys"), shared by the app and tulana-cli; and the name of
+// a key file there ("E2-1a2b3c4d.tulana-key": the actor and the start of
+// the public key, so that a member's new key does not replace the old).
+QString keysFolder();
+QString keyFileName(const KeyFile& key);
+
 // The secret signing key, or nothing when the passphrase is wrong (or the
 // file was altered: the two cannot be told apart).
 std::optional<crypto::SecretBytes> unlockKeyFile(const KeyFile& key, const QString& passphrase);

@@ -9,6 +9,7 @@
 #include "crypto/SecretShares.h"
 #include "crypto/Signing.h"
 #include "i18n/Translate.h"
+#include "scoring/Evaluator.h"
 
 #include <algorithm>
 
@@ -83,6 +84,13 @@ std::optional<QString> actRefusedBecause(const Tender& tender, Act act)
             if (!tender.process.envelope(b.id))
                 return tulana::tr("no financial envelope was received from %1").arg(b.id);
         }
+        break;
+    case Act::TechnicalLocked:
+    case Act::FinancialOpened:
+        // Which bids qualify is what the lock fixes and the opening follows.
+        if (const Evaluation ev = evaluate(tender); !ev.evaluated)
+            return tulana::tr("the tender cannot be evaluated: %1")
+                .arg(ev.problems.isEmpty() ? QString() : ev.problems.first().message);
         break;
     case Act::DecisionFinalised:
         if (!tender.decision.finalised)

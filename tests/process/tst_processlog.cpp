@@ -223,6 +223,11 @@ private slots:
         QCOMPARE(possibleActs(t),
                  (std::vector<Act>{Act::RulesCorrected, Act::EligibilityAssessed}));
         check(recordAct(t, Act::EligibilityAssessed, {}, {}, officer, day(11)));
+        // Which bids qualify is what the lock fixes: not on a tender that
+        // cannot be evaluated.
+        t.criteria[0].weight += 1;
+        QVERIFY(refusal(Act::TechnicalLocked).contains(QStringLiteral("cannot be evaluated")));
+        t.criteria[0].weight -= 1;
         check(recordAct(t, Act::TechnicalLocked, {}, {}, officer, day(12)));
         QCOMPARE(possibleActs(t), (std::vector<Act>{Act::RulesCorrected, Act::TechnicalUnlocked,
                                                     Act::FinancialOpened}));

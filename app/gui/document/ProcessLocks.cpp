@@ -130,13 +130,24 @@ std::vector<Part> partsChangedBy(const TenderChange& change)
     return parts;
 }
 
-std::optional<QString> editLockedBecause(const Tender& tender, const TenderChange& change)
+std::optional<QString> editLockedBecause(const Tender& tender, const TenderChange& change,
+                                         bool correctingRules)
 {
     if (!tender.process.isRecorded())
         return std::nullopt;
-    for (const Part part : partsChangedBy(change))
+    const std::optional<BidField> bidField =
+        change.is(TenderChange::What::Bid) ? change.fieldAs<BidField>() : std::nullopt;
+    const bool figures = change.is(TenderChange::What::BidCosts) || bidField == BidField::Price ||
+                         bidField == BidField::Tax;
+    if (figures)
+        if (std::optional<QString> why = process::figuresSealedBecause(tender))
+            return why;
+    for (const Part part : partsChangedBy(change)) {
+        if (part == Part::Rules && correctingRules)
+            continue;
         if (std::optional<QString> why = process::lockedBecause(tender, part))
             return why;
+    }
     return std::nullopt;
 }
 

@@ -23,9 +23,13 @@ namespace tulana {
 // title, a criterion's description) changes none.
 std::vector<process::Part> partsChangedBy(const TenderChange& change);
 
-// Why the edit cannot be made now, in plain words (process::lockedBecause
-// for the first fixed part it would change), or nothing when it can. A
-// tender that does not record its process locks nothing.
-std::optional<QString> editLockedBecause(const Tender& tender, const TenderChange& change);
+// Why the edit cannot be made now, in plain words, or nothing when it can:
+// a financial figure typed in while it is sealed (process::
+// figuresSealedBecause), or else process::lockedBecause for the first fixed
+// part it would change, the announced rules excepted while a corrigendum is
+// being prepared (`correctingRules`). A tender that does not record its
+// process locks nothing.
+std::optional<QString> editLockedBecause(const Tender& tender, const TenderChange& change,
+                                         bool correctingRules = false);
 
 } // namespace tulana

@@ -64,6 +64,8 @@ void TenderDocument::reset(Tender tender, const QString& filePath, bool modified
         m_seal = DecisionSeal::of(m_tender);
     // Clearing the stack first: commands refer to the tender they were made on.
     m_undoStack->clear();
+    const bool wasCorrecting = isCorrecting();
+    m_correctionStart = -1;
     reevaluate();
     m_processProblems = process::verifyProcess(m_tender);
     const bool pathChanged = filePath != m_filePath;
@@ -73,6 +75,8 @@ void TenderDocument::reset(Tender tender, const QString& filePath, bool modified
         emit filePathChanged(m_filePath);
     m_newUntilSaved = modified;
     emit modifiedChanged(isModified());
+    if (wasCorrecting)
+        emit correctingChanged(false);
     emit evaluated();
 }
 
@@ -109,6 +113,50 @@ bool TenderDocument::saveAs(const QString& path, QString* errorMessage)
     m_undoStack->setClean();
     setNewUntilSaved(false);
     return true;
+}
+
+// --- Acts of a recorded process ---------------------------------------------
+
+bool TenderDocument::doAct(const std::function<Problems(Tender&)>& act, Problems* problems)
+{
+    Problems found;
+    if (m_filePath.isEmpty())
+        found << error(QString(), tr("Save the tender to a file first: each act of a recorded "
+                                     "process is written to the tender's file as it is done."));
+    Tender after = m_tender;
+    if (found.isEmpty())
+        found = act(after);
+    QString why;
+    if (!hasErrors(found) && !saveTenderFile(after, m_filePath, &why))
+        found << error(m_filePath, why);
+    if (problems)
+        *problems = found;
+    if (hasErrors(found))
+        return false;
+    reset(std::move(after), m_filePath);
+    return true;
+}
+
+void TenderDocument::beginCorrection()
+{
+    if (isCorrecting())
+        return;
+    m_correctionStart = m_undoStack->index();
+    emit correctingChanged(true);
+}
+
+void TenderDocument::abandonCorrection()
+{
+    if (!isCorrecting())
+        return;
+    m_undoStack->setIndex(m_correctionStart);
+    // Redoing an abandoned edit would change the rules outside a
+    // corrigendum (undo and redo pass no gate): a marker pushed on top
+    // discards them.
+    if (m_undoStack->canRedo())
+        m_undoStack->push(new QUndoCommand(tr("Abandon the corrigendum")));
+    m_correctionStart = -1;
+    emit correctingChanged(false);
 }
 
 // --- The gate of a recorded process ----------------------------------------
@@ -154,7 +202,7 @@ bool TenderDocument::push(QUndoCommand* command)
     if (m_tender.process.isRecorded()) {
         const std::vector<TenderChange> changes = changesOf(command);
         for (const TenderChange& change : changes) {
-            const std::optional<QString> why = editLockedBecause(m_tender, change);
+            const std::optional<QString> why = editLockedBecause(m_tender, change, isCorrecting());
             if (!why)
                 continue;
             delete command;

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <vector>
 
 class QUndoCommand;
@@ -73,6 +74,22 @@ public:
     // when its log is intact or it records no process. Edits cannot change
     // it: the gate keeps every fixed part as it is.
     const Problems& processProblems() const { return m_processProblems; }
+
+    // --- Acts of a recorded process (core/process, docs/process.md) ------
+    // Does `act` on a copy of the tender and, when it succeeds, writes the
+    // copy to the tender's file at once and makes it the tender: an act is
+    // dated and signed when it is done, the file is its record, and it is
+    // not undone. The undo stack is cleared, since the act fixed what the
+    // edits before it made. False, with the tender and its file unchanged,
+    // when the act is refused, the tender has no file yet, or the file
+    // cannot be written; `problems` says why.
+    bool doAct(const std::function<Problems(Tender&)>& act, Problems* problems);
+    // A corrigendum being prepared: the announced rules can be edited (and
+    // the edits undone) until the corrigendum is recorded with its reason
+    // (an act, through doAct) or abandoned, which undoes its edits.
+    void beginCorrection();
+    void abandonCorrection();
+    bool isCorrecting() const { return m_correctionStart >= 0; }
 
     // What the committee must fix before scoring: values and rulebook.
     Problems problems() const;
@@ -165,6 +182,7 @@ signals:
     // After every change, once evaluation() is up to date.
     void evaluated();
     void modifiedChanged(bool modified);
+    void correctingChanged(bool correcting);
     void filePathChanged(const QString& path);
 
 private:
@@ -187,6 +205,7 @@ private:
     bool m_newUntilSaved = false;
     Problems m_processProblems;
     std::optional<std::vector<TenderChange>> m_probe; // set during a dry run
+    int m_correctionStart = -1; // the undo index a corrigendum's edits began at
 };
 
 } // namespace tulana

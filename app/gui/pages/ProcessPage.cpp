@@ -4,7 +4,14 @@
 #include "models/ProcessLogModel.h"
 #include "process/LogChain.h"
 #include "process/ProcessState.h"
+#include "process/Recording.h"
+#include "recording/ActDialog.h"
+#include "recording/ActDialogs.h"
+#include "recording/NewKeyDialog.h"
 #include "util/MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -42,6 +49,42 @@ QString partLabel(Part part)
     return {};
 }
 
+// The button of each act, as the page offers it.
+QString actButtonText(process::Act act)
+{
+    using process::Act;
+    switch (act) {
+    case Act::RulesAnnounced:
+        return ProcessPage::tr("Announce the Rules…");
+    case Act::RulesCorrected:
+        return ProcessPage::tr("Correct the Rules…");
+    case Act::EnvelopeReceived:
+        return ProcessPage::tr("Receive an Envelope…");
+    case Act::BidsReceived:
+        return ProcessPage::tr("Close the Bids…");
+    case Act::EligibilityAssessed:
+        return ProcessPage::tr("Record the Eligibility…");
+    case Act::TechnicalLocked:
+        return ProcessPage::tr("Lock the Technical Scores…");
+    case Act::TechnicalUnlocked:
+        return ProcessPage::tr("Unlock the Technical Scores…");
+    case Act::FinancialOpened:
+        return ProcessPage::tr("Open the Envelopes…");
+    case Act::DecisionFinalised:
+        return ProcessPage::tr("Record the Decision…");
+    case Act::MemoIssued:
+        return ProcessPage::tr("Record the Memo as Issued…");
+    }
+    return {};
+}
+
+QString capitalised(QString clause)
+{
+    if (!clause.isEmpty())
+        clause[0] = clause[0].toUpper();
+    return clause;
+}
+
 QLabel* wrapping(const char* objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -62,9 +105,49 @@ ProcessPage::ProcessPage(TenderDocument* document, QWidget* parent)
     , m_recorded(new QWidget(this))
     , m_log(new QTableView(m_recorded))
     , m_checkpoint(wrapping("processCheckpoint", m_recorded))
+    , m_next(new QGroupBox(tr("Next"), this))
+    , m_notYet(wrapping("processNotYet", m_next))
+    , m_correcting(new MessageBar(this))
+    , m_correctingButtons(new QWidget(this))
 {
     setObjectName(QStringLiteral("processPage"));
     m_verification->setObjectName(QStringLiteral("processVerification"));
+
+    // The acts that can be done next, each a button; and the key to do
+    // them with.
+    m_next->setObjectName(QStringLiteral("processNextBox"));
+    auto* buttons = new QHBoxLayout;
+    for (const process::Act act : process::allActs()) {
+        auto* button = new QPushButton(actButtonText(act), m_next);
+        button->setObjectName(QStringLiteral("act-") + process::actKey(act));
+        connect(button, &QPushButton::clicked, this, [this, act] { startAct(act); });
+        m_actButtons.push_back(button);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    auto* newKeyButton = new QPushButton(tr("New Key…"), m_next);
+    newKeyButton->setObjectName(QStringLiteral("processNewKey"));
+    newKeyButton->setToolTip(tr("Make your own key for signing acts: once per person"));
+    connect(newKeyButton, &QPushButton::clicked, this, &ProcessPage::newKey);
+    buttons->addWidget(newKeyButton);
+    auto* nextLayout = new QVBoxLayout(m_next);
+    nextLayout->addLayout(buttons);
+    nextLayout->addWidget(m_notYet);
+
+    // A corrigendum being prepared: its edits, then record or abandon.
+    m_correcting->setObjectName(QStringLiteral("processCorrecting"));
+    auto* record = new QPushButton(tr("Record the Corrigendum…"), m_correctingButtons);
+    record->setObjectName(QStringLiteral("recordCorrigendum"));
+    connect(record, &QPushButton::clicked, this,
+            [this] { actDialog(m_document, process::Act::RulesCorrected, this)->open(); });
+    auto* abandon = new QPushButton(tr("Abandon the Corrections"), m_correctingButtons);
+    abandon->setObjectName(QStringLiteral("abandonCorrigendum"));
+    connect(abandon, &QPushButton::clicked, m_document, &TenderDocument::abandonCorrection);
+    auto* correctingLayout = new QHBoxLayout(m_correctingButtons);
+    correctingLayout->setContentsMargins(0, 0, 0, 0);
+    correctingLayout->addWidget(record);
+    correctingLayout->addWidget(abandon);
+    correctingLayout->addStretch(1);
 
     auto* locks = new QGroupBox(tr("What the acts have fixed"), m_recorded);
     locks->setObjectName(QStringLiteral("processLocksBox"));
@@ -101,6 +184,9 @@ ProcessPage::ProcessPage(TenderDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_verification);
     layout->addWidget(m_stage);
+    layout->addWidget(m_next);
+    layout->addWidget(m_correcting);
+    layout->addWidget(m_correctingButtons);
     layout->addWidget(m_recorded, 1);
     layout->addStretch(0);
 
@@ -108,7 +194,68 @@ ProcessPage::ProcessPage(TenderDocument* document, QWidget* parent)
     // A member renamed or the decision finalised changes no lock, but the
     // words of one may name them; the page is small enough to redo.
     connect(document, &TenderDocument::evaluated, this, &ProcessPage::updateLocks);
+    // Whether the bids can be closed or the decision recorded follows edits.
+    connect(document, &TenderDocument::evaluated, this, &ProcessPage::updateActs);
+    connect(document, &TenderDocument::correctingChanged, this, &ProcessPage::updateActs);
     update();
+}
+
+QPushButton* ProcessPage::actButton(process::Act act) const
+{
+    const std::vector<process::Act>& acts = process::allActs();
+    const auto at = std::find(acts.begin(), acts.end(), act);
+    return m_actButtons.at(std::size_t(at - acts.begin()));
+}
+
+void ProcessPage::updateActs()
+{
+    const Tender& t = m_document->tender();
+    const process::ProcessState state = process::processState(t.process);
+    const bool correcting = m_document->isCorrecting();
+    // No act on a log that does not verify: it would sign a broken history.
+    const bool intact = m_document->processProblems().isEmpty();
+    QStringList notYet;
+    for (const process::Act act : process::allActs()) {
+        QPushButton* button = actButton(act);
+        const bool inOrder = intact && !correcting && !process::outOfOrder(state, act);
+        const std::optional<QString> refused = process::actRefusedBecause(t, act);
+        button->setVisible(inOrder);
+        button->setEnabled(!refused);
+        button->setToolTip(refused ? capitalised(*refused) + u'.' : QString());
+        if (inOrder && refused)
+            notYet << tr("%1: not yet, %2.").arg(process::actName(act), *refused);
+    }
+    if (!intact)
+        notYet << tr("No act can be recorded while the log does not verify.");
+    m_notYet->setText(notYet.join(u'\n'));
+    m_notYet->setVisible(!notYet.isEmpty());
+    m_correcting->setVisible(correcting);
+    m_correctingButtons->setVisible(correcting);
+    if (correcting)
+        m_correcting->showMessage(
+            MessageBar::Kind::Warning,
+            tr("Correcting the announced rules: make the corrections on their pages, then "
+               "record the corrigendum with its reason. Until it is recorded the file's log does "
+               "not verify; abandoning undoes the corrections."));
+}
+
+void ProcessPage::startAct(process::Act act)
+{
+    if (act == process::Act::RulesCorrected) {
+        m_document->beginCorrection();
+        return;
+    }
+    actDialog(m_document, act, this)->open();
+}
+
+void ProcessPage::newKey()
+{
+    QStringList actors{QStringLiteral("officer")};
+    for (const Evaluator& e : m_document->tender().evaluators)
+        actors << e.id;
+    auto* dialog = new NewKeyDialog(actors, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ProcessPage::update()
@@ -120,6 +267,7 @@ void ProcessPage::update()
     m_stage->setText(tr("<b>Stage:</b> %1").arg(state.stageName().toHtmlEscaped()));
     updateVerification();
     updateLocks();
+    updateActs();
     m_checkpoint->setText(
         tr("<b>Checkpoint:</b> %1<br>A copy of this checkpoint kept outside the file (printed "
            "on a memo, or noted in the case file) shows later whether this history was "
