@@ -128,6 +128,15 @@ class TestProcessActs : public QObject, private guitest::MainWindowFixture
         QCOMPARE(t, doc()->tender());
     }
 
+    // Draws `widget` (saved to TULANA_GRAB_DIR when set, to look at).
+    static bool grab(QWidget* widget, const QString& name)
+    {
+        QTest::qWait(50); // the layouts settle, as they would on screen
+        const QPixmap shot = widget->grab();
+        const QString dir = qEnvironmentVariable("TULANA_GRAB_DIR");
+        return !shot.isNull() && (dir.isEmpty() || shot.save(dir + u'/' + name));
+    }
+
     void receive(const QString& bid, bool fromFile)
     {
         ActDialog* dialog = start(Act::EnvelopeReceived);
@@ -206,6 +215,7 @@ private slots:
         dialog->accept();
         QVERIFY(dialog->isVisible());
         QVERIFY(problemsOf(dialog).contains(QStringLiteral("does not unlock")));
+        QVERIFY(grab(dialog, QStringLiteral("act-announce.png")));
         QVERIFY(!doc()->tender().process.isRecorded());
         QVERIFY(sign(dialog, {QStringLiteral("officer")}));
         verifyFile();
@@ -228,6 +238,12 @@ private slots:
                  (std::vector<Act>{Act::RulesCorrected, Act::EnvelopeReceived, Act::BidsReceived}));
         QVERIFY(!button(Act::BidsReceived)->isEnabled());
         QVERIFY(find<QLabel>("processNotYet")->text().contains(QStringLiteral("B1")));
+        window()->resize(1280, 800);
+        QVERIFY(grab(window(), QStringLiteral("process-announced.png")));
+        ActDialog* first = start(Act::EnvelopeReceived);
+        QVERIFY(grab(first, QStringLiteral("act-envelope.png")));
+        first->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         // B1 seals its own envelope; the others' figures came on paper.
         receive(QStringLiteral("B1"), true);
         for (const QString& bid : {QStringLiteral("B2"), QStringLiteral("B3"), QStringLiteral("B4"),
@@ -307,6 +323,7 @@ private slots:
         dialog->accept();
         QVERIFY(dialog->isVisible());
         QVERIFY(std::isnan(doc()->tender().bids[0].price));
+        QVERIFY(grab(dialog, QStringLiteral("act-open.png")));
         QVERIFY(sign(dialog, {QStringLiteral("E1"), QStringLiteral("E3")}));
         verifyFile();
         const Tender& t = doc()->tender();
@@ -323,6 +340,7 @@ private slots:
         QVERIFY2(opened == int(t.bids.size()) - 1, qPrintable(QString::number(opened)));
         QVERIFY(!t.bids[3].hasPrice());
         QCOMPARE(offered(), std::vector<Act>{Act::DecisionFinalised});
+        QVERIFY(grab(window(), QStringLiteral("process-opened.png")));
     }
 
     void theDecisionAndTheMemoAreRecorded()

@@ -31,6 +31,8 @@ ActDialog::ActDialog(const QString& title, const QString& explanation, QWidget* 
     connect(buttons, &QDialogButtonBox::accepted, this, &ActDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ActDialog::reject);
     auto* layout = new QVBoxLayout(this);
+    // The explanation wraps: the dialog is as tall as its wrapped height.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(text);
     layout->addLayout(m_form);
     layout->addWidget(m_problems);

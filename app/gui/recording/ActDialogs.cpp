@@ -136,7 +136,7 @@ void setUpOpening(ActDialog* dialog, TenderDocument* document)
     for (const ProcessRecord::KeyShare& share : t.process.shares) {
         if (shown++ == t.process.threshold)
             break;
-        dialog->addSigner(ActDialog::tr("Member:"), share.member);
+        dialog->addSigner(ActDialog::tr("Member %1:").arg(shown), share.member);
     }
     dialog->setAct([=](const std::vector<UnlockedKey>& keys) {
         std::vector<process::MemberAtOpening> members;

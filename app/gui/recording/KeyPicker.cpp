@@ -37,7 +37,8 @@ KeyPicker::KeyPicker(Use use, const QString& actor, QWidget* parent)
     , m_keys(new QComboBox(this))
 {
     m_keys->setObjectName(QStringLiteral("keyFile"));
-    m_keys->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_keys->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_keys->setMinimumContentsLength(18);
     m_keys->setAccessibleName(tr("Key file"));
     m_keys->addItem(tr("Choose a key…"), QString());
     const QDir folder(process::keysFolder());
@@ -64,6 +65,7 @@ KeyPicker::KeyPicker(Use use, const QString& actor, QWidget* parent)
         m_passphrase->setEchoMode(QLineEdit::Password);
         m_passphrase->setPlaceholderText(tr("Passphrase"));
         m_passphrase->setAccessibleName(tr("Passphrase of the key"));
+        m_passphrase->setMinimumWidth(m_passphrase->fontMetrics().averageCharWidth() * 20);
         layout->addWidget(m_passphrase, 1);
     }
 }
