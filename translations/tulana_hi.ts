@@ -4860,26 +4860,6 @@ tender: %3</source>
 </translation>
     </message>
     <message>
-        <source>  process ACT FILE --key KEY [--passphrase-file P] [--out OUT]
-                                 record an act of the evaluation, signed with KEY:
-                                 announce (--member KEY... --threshold K), receive
-                                 (--bid ID --envelope E), bids-received, eligibility-
-                                 assessed, technical-locked, technical-unlocked and
-                                 rules-corrected (--reason TEXT), decision-finalised,
-                                 memo-issued; open (each present member&apos;s --key);
-                                 envelope-key (the key bidders seal with)
-</source>
-        <translation>  process ACT FILE --key KEY [--passphrase-file P] [--out OUT]
-                                 मूल्यांकन का कार्य दर्ज करें, KEY से हस्ताक्षरित:
-                                 announce (--member KEY... --threshold K), receive
-                                 (--bid ID --envelope E), bids-received, eligibility-
-                                 assessed, technical-locked, technical-unlocked और
-                                 rules-corrected (--reason TEXT), decision-finalised,
-                                 memo-issued; open (हर उपस्थित सदस्य की --key);
-                                 envelope-key (वह कुंजी जिससे बोलीदाता मुहरबंद करते हैं)
-</translation>
-    </message>
-    <message>
         <source>key new takes --actor ID (an evaluator id, or officer)</source>
         <translation>key new को --actor ID चाहिए (मूल्यांकनकर्ता की आईडी, या officer)</translation>
     </message>
@@ -4991,10 +4971,6 @@ tender: %3</source>
     <message>
         <source>process %1 takes the acting person&apos;s --key</source>
         <translation>process %1 को कार्य करने वाले व्यक्ति की --key चाहिए</translation>
-    </message>
-    <message>
-        <source>process announce takes --threshold K, the number of members needed to open the envelopes</source>
-        <translation>process announce को --threshold K चाहिए, लिफ़ाफ़े खोलने के लिए आवश्यक सदस्यों की संख्या</translation>
     </message>
     <message>
         <source>Announced the rules of %1: %2</source>
@@ -5187,10 +5163,6 @@ tulana-cli verify %2 --checkpoint %1</translation>
         <translation>लिफ़ाफ़े पहले ही खोले जा चुके हैं</translation>
     </message>
     <message>
-        <source>the envelopes are opened only after the technical scores are locked</source>
-        <translation>लिफ़ाफ़े तकनीकी अंक लॉक होने के बाद ही खोले जाते हैं</translation>
-    </message>
-    <message>
         <source>%1 holds no share of the envelope key (or was named twice)</source>
         <translation>%1 के पास लिफ़ाफ़ा कुंजी का कोई अंश नहीं है (या नाम दो बार दिया गया)</translation>
     </message>
@@ -5375,10 +5347,6 @@ tulana-cli verify %2 --checkpoint %1</translation>
         <translation>नियम एक बार घोषित होते हैं; परिवर्तन शुद्धिपत्र होता है</translation>
     </message>
     <message>
-        <source>this act must come before the financial opening</source>
-        <translation>यह कार्य वित्तीय लिफ़ाफ़े खुलने से पहले होना चाहिए</translation>
-    </message>
-    <message>
         <source>the technical scores cannot be unlocked after the financial opening</source>
         <translation>वित्तीय लिफ़ाफ़े खुलने के बाद तकनीकी अंक अनलॉक नहीं हो सकते</translation>
     </message>
@@ -5419,10 +5387,6 @@ tulana-cli verify %2 --checkpoint %1</translation>
         <translation>दी गई कुंजी %1 की हस्ताक्षर कुंजी नहीं है</translation>
     </message>
     <message>
-        <source>the rules of this tender were already announced</source>
-        <translation>इस निविदा के नियम पहले ही घोषित हो चुके हैं</translation>
-    </message>
-    <message>
         <source>%1 is not a member of the committee</source>
         <translation>%1 समिति का सदस्य नहीं है</translation>
     </message>
@@ -5433,10 +5397,6 @@ tulana-cli verify %2 --checkpoint %1</translation>
     <message>
         <source>Rules announced; %1 of the %2 members needed to open the envelopes</source>
         <translation>नियम घोषित; लिफ़ाफ़े खोलने के लिए %2 में से %1 सदस्य आवश्यक</translation>
-    </message>
-    <message>
-        <source>envelopes are received after the rules are announced</source>
-        <translation>लिफ़ाफ़े नियम घोषित होने के बाद प्राप्त होते हैं</translation>
     </message>
     <message>
         <source>the envelope of %1 was already received</source>
@@ -5465,6 +5425,205 @@ tulana-cli verify %2 --checkpoint %1</translation>
     <message>
         <source>%1 does not carry a valid signature by %2&apos;s key: the entry was changed after it was signed</source>
         <translation>%1 पर %2 की कुंजी का वैध हस्ताक्षर नहीं है: हस्ताक्षर के बाद प्रविष्टि बदली गई</translation>
+    </message>
+    <message>
+        <source>  process ACT FILE --key KEY [--passphrase-file P] [--out OUT]
+                                 record an act of the evaluation, signed with KEY:
+                                 announce (--member KEY... [--threshold K]), receive
+                                 (--bid ID --envelope E), bids-received, eligibility-
+                                 assessed, technical-locked, technical-unlocked and
+                                 rules-corrected (--reason TEXT), decision-finalised,
+                                 memo-issued; open (each present member&apos;s --key);
+                                 envelope-key (the key bidders seal with)
+</source>
+        <translation>  process ACT FILE --key KEY [--passphrase-file P] [--out OUT]
+                                 मूल्यांकन का कार्य दर्ज करें, KEY से हस्ताक्षरित:
+                                 announce (--member KEY... [--threshold K]), receive
+                                 (--bid ID --envelope E), bids-received, eligibility-
+                                 assessed, technical-locked, technical-unlocked और
+                                 rules-corrected (--reason TEXT), decision-finalised,
+                                 memo-issued; open (हर उपस्थित सदस्य की --key);
+                                 envelope-key (वह कुंजी जिससे बोलीदाता मुहरबंद करते हैं)
+</translation>
+    </message>
+    <message>
+        <source>--threshold is a number: the members needed to open the envelopes</source>
+        <translation>--threshold एक संख्या है: लिफ़ाफ़े खोलने के लिए आवश्यक सदस्य</translation>
+    </message>
+    <message>
+        <source>is the envelope of %1, not of %2</source>
+        <translation>%1 का लिफ़ाफ़ा है, %2 का नहीं</translation>
+    </message>
+    <message>
+        <source>the rules cannot be corrected after the financial opening</source>
+        <translation>वित्तीय लिफ़ाफ़े खुलने के बाद नियम सुधारे नहीं जा सकते</translation>
+    </message>
+    <message>
+        <source>the bids were closed when they were recorded as received</source>
+        <translation>बोलियाँ प्राप्त दर्ज होते ही बंद हो गईं</translation>
+    </message>
+    <message>
+        <source>the bids must be recorded as received first</source>
+        <translation>पहले बोलियों को प्राप्त दर्ज करना होगा</translation>
+    </message>
+    <message>
+        <source>the eligibility findings were already recorded</source>
+        <translation>पात्रता निष्कर्ष पहले ही दर्ज हो चुके हैं</translation>
+    </message>
+    <message>
+        <source>the eligibility findings must be recorded first</source>
+        <translation>पहले पात्रता निष्कर्ष दर्ज करने होंगे</translation>
+    </message>
+    <message>
+        <source>the technical scores are already locked</source>
+        <translation>तकनीकी अंक पहले से लॉक हैं</translation>
+    </message>
+    <message>
+        <source>the technical scores are not locked</source>
+        <translation>तकनीकी अंक लॉक नहीं हैं</translation>
+    </message>
+    <message>
+        <source>the decision is finalised after the financial opening</source>
+        <translation>निर्णय वित्तीय लिफ़ाफ़े खुलने के बाद अंतिम होता है</translation>
+    </message>
+    <message>
+        <source>the decision was already finalised</source>
+        <translation>निर्णय पहले ही अंतिम हो चुका है</translation>
+    </message>
+    <message>
+        <source>a memo is issued once the decision is finalised</source>
+        <translation>ज्ञापन निर्णय अंतिम होने के बाद जारी होता है</translation>
+    </message>
+    <message>
+        <source>In a recorded process a financial proposal arrives sealed, in an envelope (Process ▸ Receive an envelope); its figures enter the file only at the financial opening.</source>
+        <translation>दर्ज प्रक्रिया में वित्तीय प्रस्ताव मुहरबंद लिफ़ाफ़े में आता है (प्रक्रिया ▸ लिफ़ाफ़ा प्राप्त करें); उसके आँकड़े वित्तीय लिफ़ाफ़े खुलने पर ही फ़ाइल में आते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be recorded now: %2</source>
+        <translation>%1 अभी दर्ज नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>the tender has no bids</source>
+        <translation>निविदा में कोई बोली नहीं है</translation>
+    </message>
+    <message>
+        <source>%1&apos;s financial figures are in the file in clear; in a recorded process they arrive sealed, in an envelope</source>
+        <translation>%1 के वित्तीय आँकड़े फ़ाइल में खुले लिखे हैं; दर्ज प्रक्रिया में वे मुहरबंद लिफ़ाफ़े में आते हैं</translation>
+    </message>
+    <message>
+        <source>no financial envelope was received from %1</source>
+        <translation>%1 से कोई वित्तीय लिफ़ाफ़ा प्राप्त नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>the decision is not finalised in the tender (Decision page)</source>
+        <translation>निविदा में निर्णय अंतिम नहीं है (निर्णय पृष्ठ)</translation>
+    </message>
+    <message>
+        <source>the tender has no bid %1</source>
+        <translation>निविदा में बोली %1 नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::ActDialog</name>
+    <message>
+        <source>Sign and Record</source>
+        <translation>हस्ताक्षर करें और दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is logged with the act and shown in the memo.</source>
+        <translation>कारण दें: वह कार्य के साथ लॉग में दर्ज होता है और ज्ञापन में दिखता है।</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock %1&apos;s key.</source>
+        <translation>यह पासफ़्रेज़ %1 की कुंजी नहीं खोलता।</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>Announcing the rules fixes them: the method and weights, the criteria with their maxima and minima, the minimum technical score, the options, the rulebook, the openness scheme, the eligibility criteria, the lifecycle terms and the committee. After this a change needs a corrigendum with its reason.
+
+Tulana also makes the tender&apos;s envelope key and splits its secret half among the members below: the number of members you choose must come together to open the financial envelopes, after the technical scores are locked, and fewer cannot. Each member&apos;s key file is needed here, but not their passphrase.</source>
+        <translation>नियमों की घोषणा उन्हें स्थिर करती है: पद्धति और भारांक, अधिकतम और न्यूनतम सहित मानदंड, न्यूनतम तकनीकी स्कोर, विकल्प, नियमावली, खुलेपन की योजना, पात्रता मानदंड, जीवनचक्र की शर्तें और समिति। इसके बाद किसी परिवर्तन के लिए कारण सहित शुद्धिपत्र चाहिए।
+
+Tulana निविदा की लिफ़ाफ़ा कुंजी भी बनाता है और उसका गुप्त भाग नीचे दिए सदस्यों में बाँटता है: तकनीकी अंक लॉक होने के बाद, आपके चुने हुए जितने सदस्य साथ आएँ तभी वित्तीय लिफ़ाफ़े खुलते हैं, उससे कम से नहीं। यहाँ हर सदस्य की कुंजी फ़ाइल चाहिए, पर उनका पासफ़्रेज़ नहीं।</translation>
+    </message>
+    <message>
+        <source>The corrigendum records the corrections made to the announced rules, with its reason. It is logged and shown in the memo.</source>
+        <translation>शुद्धिपत्र घोषित नियमों में किए गए सुधारों को उनके कारण सहित दर्ज करता है। वह लॉग में दर्ज होता है और ज्ञापन में दिखता है।</translation>
+    </message>
+    <message>
+        <source>A financial proposal is received sealed: either the envelope a bidder sealed with the tender&apos;s key, or figures received on paper, which Tulana seals now and never writes in clear. Its receipt is logged.</source>
+        <translation>वित्तीय प्रस्ताव मुहरबंद प्राप्त होता है: या तो वह लिफ़ाफ़ा जिसे बोलीदाता ने निविदा की कुंजी से सील किया, या काग़ज़ पर मिले आँकड़े, जिन्हें Tulana अभी सील करता है और कभी खुले नहीं लिखता। उसकी रसीद लॉग में दर्ज होती है।</translation>
+    </message>
+    <message>
+        <source>Recording the bids as received closes them: the bidders, systems and natures of the %1 bids, and which envelope is whose, are fixed. No envelope can be received after this.</source>
+        <translation>बोलियों को प्राप्त दर्ज करना उन्हें बंद करता है: %1 बोलियों के बोलीदाता, प्रणालियाँ और प्रकृति, और कौन-सा लिफ़ाफ़ा किसका है, स्थिर हो जाते हैं। इसके बाद कोई लिफ़ाफ़ा प्राप्त नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>This fixes the eligibility findings of every bid. The technical evaluation follows.</source>
+        <translation>यह हर बोली के पात्रता निष्कर्ष स्थिर करता है। इसके बाद तकनीकी मूल्यांकन होता है।</translation>
+    </message>
+    <message>
+        <source>This fixes the technical marks and each bid&apos;s standing. The financial opening can follow; until then a change needs an unlock with its reason.</source>
+        <translation>यह तकनीकी अंक और हर बोली की स्थिति स्थिर करता है। इसके बाद वित्तीय लिफ़ाफ़े खोले जा सकते हैं; तब तक किसी परिवर्तन के लिए कारण सहित अनलॉक चाहिए।</translation>
+    </message>
+    <message>
+        <source>The unlock lets the technical marks change again, before the financial opening. Its reason is logged and shown in the memo; the scores must be locked again before any envelope is opened.</source>
+        <translation>अनलॉक वित्तीय लिफ़ाफ़े खुलने से पहले तकनीकी अंकों को फिर बदलने देता है। उसका कारण लॉग में दर्ज होता है और ज्ञापन में दिखता है; कोई लिफ़ाफ़ा खुलने से पहले अंक फिर लॉक करने होंगे।</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members unlock their shares of the envelope key here, each with their own key and passphrase. The envelopes of the technically qualified bids are opened and their figures enter the file; the others stay sealed and are returned unopened.</source>
+        <translation>%2 में से %1 सदस्य यहाँ लिफ़ाफ़ा कुंजी में अपना-अपना हिस्सा खोलते हैं, हर कोई अपनी कुंजी और पासफ़्रेज़ से। तकनीकी रूप से योग्य बोलियों के लिफ़ाफ़े खुलते हैं और उनके आँकड़े फ़ाइल में आते हैं; बाकी मुहरबंद रहते हैं और बिना खोले लौटा दिए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>This fixes the decision as finalised on the Decision page.</source>
+        <translation>यह निर्णय पृष्ठ पर अंतिम किए गए निर्णय को स्थिर करता है।</translation>
+    </message>
+    <message>
+        <source>This logs that the memo was issued. The memo carries the log&apos;s checkpoint, which shows later whether the history was rewritten.</source>
+        <translation>यह दर्ज करता है कि ज्ञापन जारी हुआ। ज्ञापन पर लॉग का चेकपॉइंट होता है, जो बाद में दिखाता है कि इतिहास दोबारा लिखा गया या नहीं।</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>अधिकारी:</translation>
+    </message>
+    <message>
+        <source> of %1 members</source>
+        <translation> / %1 सदस्य</translation>
+    </message>
+    <message>
+        <source>How many members must come together to open the envelopes. By default a majority of the committee.</source>
+        <translation>लिफ़ाफ़े खोलने के लिए कितने सदस्यों को साथ आना होगा। पहले से समिति का बहुमत।</translation>
+    </message>
+    <message>
+        <source>To open the envelopes:</source>
+        <translation>लिफ़ाफ़े खोलने के लिए:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key: %2</source>
+        <translation>%1 की कुंजी: %2</translation>
+    </message>
+    <message>
+        <source>The key chosen for %1 is %2&apos;s key.</source>
+        <translation>%1 के लिए चुनी गई कुंजी %2 की है।</translation>
+    </message>
+    <message>
+        <source>Member %1:</source>
+        <translation>सदस्य %1:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>प्राप्तकर्ता:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>हस्ताक्षरकर्ता:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
     </message>
 </context>
 <context>
@@ -6627,6 +6786,61 @@ Table 3 (%2): “%3”</source>
     </message>
 </context>
 <context>
+    <name>tulana::EnvelopeForm</name>
+    <message>
+        <source>Envelope file sealed by the bidder:</source>
+        <translation>बोलीदाता द्वारा सील की गई लिफ़ाफ़ा फ़ाइल:</translation>
+    </message>
+    <message>
+        <source>Figures received on paper, sealed now:</source>
+        <translation>काग़ज़ पर मिले आँकड़े, अभी सील किए जाएँगे:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Bid:</source>
+        <translation>बोली:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>मूल्य:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>कर:</translation>
+    </message>
+    <message>
+        <source>Choose an Envelope</source>
+        <translation>लिफ़ाफ़ा चुनें</translation>
+    </message>
+    <message>
+        <source>Sealed envelopes (*.envelope)</source>
+        <translation>मुहरबंद लिफ़ाफ़े (*.envelope)</translation>
+    </message>
+    <message>
+        <source>Every bid&apos;s envelope has been received.</source>
+        <translation>हर बोली का लिफ़ाफ़ा प्राप्त हो चुका है।</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>मूल्य शून्य से अधिक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Choose the envelope file the bidder sealed.</source>
+        <translation>बोलीदाता द्वारा सील की गई लिफ़ाफ़ा फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 is not a sealed financial envelope.</source>
+        <translation>%1 मुहरबंद वित्तीय लिफ़ाफ़ा नहीं है।</translation>
+    </message>
+    <message>
+        <source>This is the envelope of %1, not of %2.</source>
+        <translation>यह %1 का लिफ़ाफ़ा है, %2 का नहीं।</translation>
+    </message>
+</context>
+<context>
     <name>tulana::EvaluationPage</name>
     <message>
         <source>Ranking</source>
@@ -6743,6 +6957,58 @@ Table 3 (%2): “%3”</source>
     <message>
         <source>Departure from the &amp;evaluation (not needed):</source>
         <translation>मूल्यांकन से विचलन(&amp;E) (आवश्यक नहीं):</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::KeyPicker</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 खोली नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tulana key file (%2)</source>
+        <translation>%1 Tulana की कुंजी फ़ाइल नहीं है (%2)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>कुंजी फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Choose a key…</source>
+        <translation>कुंजी चुनें…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>अन्य फ़ाइल…</translation>
+    </message>
+    <message>
+        <source>Choose a key file kept elsewhere (a USB stick, a backup)</source>
+        <translation>कहीं और रखी कुंजी फ़ाइल चुनें (यूएसबी स्टिक, बैकअप)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation>कुंजी का पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a key: the person&apos;s name, then the actor id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a Key File</source>
+        <translation>कुंजी फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Tulana keys (*.tulana-key)</source>
+        <translation>Tulana कुंजियाँ (*.tulana-key)</translation>
+    </message>
+    <message>
+        <source>No key is chosen.</source>
+        <translation>कोई कुंजी नहीं चुनी गई।</translation>
     </message>
 </context>
 <context>
@@ -7263,6 +7529,49 @@ The file on disk is unchanged.</source>
     <message>
         <source>Dismiss message</source>
         <translation>संदेश हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::NewKeyDialog</name>
+    <message>
+        <source>New Key</source>
+        <translation>नई कुंजी</translation>
+    </message>
+    <message>
+        <source>As the memo names you</source>
+        <translation>जैसे ज्ञापन आपका नाम लिखे</translation>
+    </message>
+    <message>
+        <source>Your key signs the acts you do in a recorded process and opens your share of the envelope key. Its secret half is locked under your passphrase and saved in %1, readable by you alone. Nobody can recover a forgotten passphrase: keep it as you would a bank PIN, and never share it.</source>
+        <translation>आपकी कुंजी दर्ज प्रक्रिया में आपके कार्यों पर हस्ताक्षर करती है और लिफ़ाफ़ा कुंजी में आपका हिस्सा खोलती है। उसका गुप्त भाग आपके पासफ़्रेज़ से लॉक होकर %1 में सहेजा जाता है, जिसे केवल आप पढ़ सकते हैं। भूला हुआ पासफ़्रेज़ कोई वापस नहीं ला सकता: उसे बैंक पिन की तरह रखें, और कभी किसी को न बताएँ।</translation>
+    </message>
+    <message>
+        <source>Acts as:</source>
+        <translation>किस रूप में:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>नाम:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>पासफ़्रेज़:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>दोबारा:</translation>
+    </message>
+    <message>
+        <source>Say whom the key acts as: officer, or your evaluator id (E1, E2…).</source>
+        <translation>बताएँ कि कुंजी किस रूप में काम करेगी: officer, या आपकी मूल्यांकनकर्ता आईडी (E1, E2…)।</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>पासफ़्रेज़ में कम से कम 8 अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>दोनों पासफ़्रेज़ अलग हैं।</translation>
     </message>
 </context>
 <context>
@@ -8018,6 +8327,78 @@ Dr. Meera Iyer, Director (IT)</source>
         <source>Not fixed yet: can be edited.</source>
         <translation>अभी स्थिर नहीं: संपादित किया जा सकता है।</translation>
     </message>
+    <message>
+        <source>Announce the Rules…</source>
+        <translation>नियम घोषित करें…</translation>
+    </message>
+    <message>
+        <source>Correct the Rules…</source>
+        <translation>नियम सुधारें…</translation>
+    </message>
+    <message>
+        <source>Receive an Envelope…</source>
+        <translation>लिफ़ाफ़ा प्राप्त करें…</translation>
+    </message>
+    <message>
+        <source>Close the Bids…</source>
+        <translation>बोलियाँ बंद करें…</translation>
+    </message>
+    <message>
+        <source>Record the Eligibility…</source>
+        <translation>पात्रता दर्ज करें…</translation>
+    </message>
+    <message>
+        <source>Lock the Technical Scores…</source>
+        <translation>तकनीकी अंक लॉक करें…</translation>
+    </message>
+    <message>
+        <source>Unlock the Technical Scores…</source>
+        <translation>तकनीकी अंक अनलॉक करें…</translation>
+    </message>
+    <message>
+        <source>Open the Envelopes…</source>
+        <translation>लिफ़ाफ़े खोलें…</translation>
+    </message>
+    <message>
+        <source>Record the Decision…</source>
+        <translation>निर्णय दर्ज करें…</translation>
+    </message>
+    <message>
+        <source>Record the Memo as Issued…</source>
+        <translation>ज्ञापन जारी होना दर्ज करें…</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>New Key…</source>
+        <translation>नई कुंजी…</translation>
+    </message>
+    <message>
+        <source>Make your own key for signing acts: once per person</source>
+        <translation>कार्यों पर हस्ताक्षर के लिए अपनी कुंजी बनाएँ: हर व्यक्ति एक बार</translation>
+    </message>
+    <message>
+        <source>Record the Corrigendum…</source>
+        <translation>शुद्धिपत्र दर्ज करें…</translation>
+    </message>
+    <message>
+        <source>Abandon the Corrections</source>
+        <translation>सुधार छोड़ें</translation>
+    </message>
+    <message>
+        <source>%1: not yet, %2.</source>
+        <translation>%1: अभी नहीं, %2।</translation>
+    </message>
+    <message>
+        <source>No act can be recorded while the log does not verify.</source>
+        <translation>जब तक लॉग सत्यापित नहीं होता, कोई कार्य दर्ज नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Correcting the announced rules: make the corrections on their pages, then record the corrigendum with its reason. Until it is recorded the file&apos;s log does not verify; abandoning undoes the corrections.</source>
+        <translation>घोषित नियम सुधारे जा रहे हैं: उनके पृष्ठों पर सुधार करें, फिर कारण सहित शुद्धिपत्र दर्ज करें। उसके दर्ज होने तक फ़ाइल का लॉग सत्यापित नहीं होता; सुधार छोड़ने पर वे पूर्ववत हो जाते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>tulana::RankingModel</name>
@@ -8237,6 +8618,14 @@ Dr. Meera Iyer, Director (IT)</source>
     <message>
         <source>The tender has no file yet: use Save As.</source>
         <translation>निविदा की अभी कोई फ़ाइल नहीं है: इस रूप में सहेजें का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Save the tender to a file first: each act of a recorded process is written to the tender&apos;s file as it is done.</source>
+        <translation>पहले निविदा को फ़ाइल में सहेजें: दर्ज प्रक्रिया का हर कार्य होते ही निविदा की फ़ाइल में लिखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Abandon the corrigendum</source>
+        <translation>शुद्धिपत्र छोड़ें</translation>
     </message>
 </context>
 <context>
