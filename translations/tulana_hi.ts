@@ -5788,6 +5788,10 @@ Tulana निविदा की लिफ़ाफ़ा कुंजी भी
         <source>Template saved as %1: one row per bid, marks in the columns named criterion/member; then Import Bids from CSV.</source>
         <translation>टेम्पलेट %1 के रूप में सहेजा गया: प्रत्येक बोली की एक पंक्ति, अंक मानदंड/सदस्य नाम वाले स्तंभों में; फिर ‘CSV से बोलियाँ आयात करें’।</translation>
     </message>
+    <message>
+        <source>No bid was imported from %1.</source>
+        <translation>%1 से कोई बोली आयात नहीं हुई।</translation>
+    </message>
 </context>
 <context>
     <name>tulana::CertificationsModel</name>

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "io/BidCsvImport.h"
 #include "io/TenderFile.h"
+#include "process/ProcessState.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -28,6 +29,12 @@ int importBidsCommand(const QStringList& args, Io io)
     std::optional<Tender> tender = loadOrReport(path, io);
     if (!tender)
         return InvalidInput;
+    // A bids file carries prices: a recorded process receives them sealed.
+    if (const std::optional<QString> why = process::figuresSealedBecause(*tender)) {
+        printProblems({error(csvPath, *why)}, io);
+        io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
+        return InvalidInput;
+    }
     QFile csv(csvPath);
     if (!csv.open(QIODevice::ReadOnly)) {
         printProblems({error(csvPath, tulana::tr("cannot be opened: %1").arg(csv.errorString()))},

@@ -120,6 +120,25 @@ private slots:
                  QStringLiteral("process.log[8]"));
     }
 
+    // Bids from a CSV carry prices in clear: refused, the file untouched.
+    void bidsWithPricesCannotBeImportedIntoARecordedTender()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("bids.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,bidder,system,nature,price\nB9,Late Bidder,Late System,open-source,100\n");
+        f.close();
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const CliRun r = runCli({QStringLiteral("import-bids"), m_file, csv});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("arrives sealed")), qPrintable(show(r)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
     void aFileWithoutAProcessIsNotVerified()
     {
         const CliRun r = runCli({QStringLiteral("verify"), samplePath("citizen-services-chatbot")});

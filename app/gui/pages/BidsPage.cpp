@@ -7,6 +7,7 @@
 #include "document/TenderDocument.h"
 #include "io/BidCsvImport.h"
 #include "models/BidsModel.h"
+#include "process/ProcessState.h"
 #include "support/SaveFile.h"
 #include "training/Anchors.h"
 #include "util/Icons.h"
@@ -144,6 +145,13 @@ bool BidsPage::importCsvFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         ProblemsDialog::showModal(this, tr("Cannot import bids"), tr("The file could not be read."),
                                   {error(name, file.errorString())});
+        return false;
+    }
+    // A bids file carries prices: a recorded process receives them sealed.
+    if (const std::optional<QString> why = process::figuresSealedBecause(m_document->tender())) {
+        ProblemsDialog::showModal(this, tr("Cannot import bids"),
+                                  tr("No bid was imported from %1.").arg(name),
+                                  {error(name, *why)});
         return false;
     }
     BidImport imported = importBidsCsv(m_document->tender(), file.readAll(), name);
