@@ -5522,6 +5522,14 @@ tulana-cli verify %2 --checkpoint %1</translation>
         <source>the tender has no bid %1</source>
         <translation>निविदा में बोली %1 नहीं है</translation>
     </message>
+    <message>
+        <source>a memo&apos;s fingerprint is a SHA-256 of 32 bytes</source>
+        <translation>ज्ञापन का फ़िंगरप्रिंट 32 बाइट का SHA-256 होता है</translation>
+    </message>
+    <message>
+        <source>Memo issued, fingerprint %1…</source>
+        <translation>ज्ञापन जारी, फ़िंगरप्रिंट %1…</translation>
+    </message>
 </context>
 <context>
     <name>tulana::ActDialog</name>

@@ -6,6 +6,7 @@
 #include "Cli.h"
 #include "PassphraseInput.h"
 #include "io/TenderFile.h"
+#include "memo/Fingerprint.h"
 #include "process/Envelopes.h"
 #include "process/KeyFile.h"
 #include "process/ProcessState.h"
@@ -230,9 +231,20 @@ int processCommand(const QStringList& args, Io io)
             io);
     }
 
+    if (act == QLatin1String("memo-issued")) {
+        // The fingerprint the memo of the tender as it stands prints.
+        const QByteArray fingerprint =
+            QByteArray::fromHex(evaluationFingerprint(*tender).toLatin1());
+        const Problems problems =
+            process::recordMemoIssued(*tender, fingerprint, by, actTime(parser));
+        return finish(problems, *tender, target,
+                      problems.isEmpty() ? tender->process.log.back().summary : QString(), io);
+    }
+
     const std::optional<process::Act> recorded = process::actFromKey(act);
     if (!recorded || *recorded == process::Act::RulesAnnounced ||
-        *recorded == process::Act::EnvelopeReceived || *recorded == process::Act::FinancialOpened)
+        *recorded == process::Act::EnvelopeReceived || *recorded == process::Act::FinancialOpened ||
+        *recorded == process::Act::MemoIssued)
         return usageError(tulana::tr("unknown act \"%1\" (tulana-cli process --help)").arg(act),
                           io);
     const QString summary = process::actName(*recorded);

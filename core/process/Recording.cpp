@@ -198,10 +198,28 @@ Problems logAct(Tender& tender, Act act, const QString& summary, const QString& 
     return problems;
 }
 
+Problems recordMemoIssued(Tender& tender, const QByteArray& fingerprint, const Actor& actor,
+                          const QDateTime& time)
+{
+    Problems problems = checkActor(tender, actor);
+    problems += refusal(tender, Act::MemoIssued);
+    if (fingerprint.size() != 32)
+        problems << error(QStringLiteral("process.log"),
+                          tulana::tr("a memo's fingerprint is a SHA-256 of 32 bytes"));
+    if (hasErrors(problems))
+        return problems;
+    log(tender, Act::MemoIssued,
+        tulana::tr("Memo issued, fingerprint %1…")
+            .arg(QString::fromLatin1(fingerprint.toHex().left(16))),
+        QString(), fingerprint, actor, time);
+    return problems;
+}
+
 Problems recordAct(Tender& tender, Act act, const QString& summary, const QString& reason,
                    const Actor& actor, const QDateTime& time)
 {
-    if (act == Act::RulesAnnounced || act == Act::EnvelopeReceived || act == Act::FinancialOpened)
+    if (act == Act::RulesAnnounced || act == Act::EnvelopeReceived || act == Act::FinancialOpened ||
+        act == Act::MemoIssued)
         return {error(QStringLiteral("process.log"), tulana::tr("this act has its own function"))};
     return logAct(tender, act, summary, reason, actor, time);
 }

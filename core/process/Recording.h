@@ -54,6 +54,12 @@ Problems announceRules(Tender& tender, const std::vector<ProcessRecord::Signer>&
 Problems receiveEnvelope(Tender& tender, const QString& bid, const QByteArray& sealed,
                          const Actor& actor, const QDateTime& time);
 
+// The memo issued: logged with its fingerprint (the SHA-256 the memo prints,
+// memo/Fingerprint.h, computed by the caller from the tender as it stands),
+// so the log names the very memo that went out.
+Problems recordMemoIssued(Tender& tender, const QByteArray& fingerprint, const Actor& actor,
+                          const QDateTime& time);
+
 // Any other act: logged with the digest of the part it fixes (Acts.h),
 // `summary` in plain words and, for a corrigendum or an unlock, its reason.
 Problems recordAct(Tender& tender, Act act, const QString& summary, const QString& reason,

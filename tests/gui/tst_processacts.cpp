@@ -14,6 +14,7 @@
 #include "commands/DecisionCommands.h"
 #include "io/FinancialProposal.h"
 #include "io/TenderFile.h"
+#include "memo/Fingerprint.h"
 #include "process/Envelopes.h"
 #include "process/KeyFile.h"
 #include "process/ProcessState.h"
@@ -352,6 +353,9 @@ private slots:
         QVERIFY(sign(start(Act::DecisionFinalised), {QStringLiteral("officer")}));
         QVERIFY(sign(start(Act::MemoIssued), {QStringLiteral("officer")}));
         verifyFile();
+        // The log names the memo that went out by the fingerprint it prints.
+        QCOMPARE(doc()->tender().process.log.back().digest.toHex(),
+                 evaluationFingerprint(doc()->tender()).toLatin1());
         QCOMPARE(doc()->tender().process.log.size(), std::size_t(15));
         QVERIFY(find<QLabel>("processStage")->text().contains(QStringLiteral("Decision")));
     }

@@ -211,7 +211,8 @@ private slots:
         QVERIFY(refusal(Act::EligibilityAssessed).contains(QStringLiteral("received first")));
         QVERIFY(refusal(Act::TechnicalLocked).contains(QStringLiteral("eligibility")));
         QVERIFY(refusal(Act::DecisionFinalised).contains(QStringLiteral("financial opening")));
-        QVERIFY(refusal(Act::MemoIssued).contains(QStringLiteral("decision is finalised")));
+        QVERIFY(actRefusedBecause(t, Act::MemoIssued)
+                    ->contains(QStringLiteral("decision is finalised")));
         // The sample's figures are in clear: the bids cannot be closed.
         QVERIFY(refusal(Act::BidsReceived).contains(QStringLiteral("B1's financial figures")));
         QCOMPARE(possibleActs(t), (std::vector<Act>{Act::RulesCorrected, Act::EnvelopeReceived}));
@@ -289,8 +290,8 @@ private slots:
         check(verifyCheckpoint(t.process, *printed));
         // Appending after the checkpoint is fine: the log extends it.
         Tender later = t;
-        check(recordAct(later, Act::MemoIssued, QStringLiteral("memo"), {},
-                        keys.actor(QStringLiteral("officer")), day(19)));
+        check(recordMemoIssued(later, QByteArray(32, 1), keys.actor(QStringLiteral("officer")),
+                               day(19)));
         check(verifyCheckpoint(later.process, *printed));
         // The whole history re-signed by the same actors after a change
         // verifies on its own, but not against the checkpoint.

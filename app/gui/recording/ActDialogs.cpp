@@ -1,6 +1,7 @@
 #include "recording/ActDialogs.h"
 
 #include "document/TenderDocument.h"
+#include "memo/Fingerprint.h"
 #include "process/Envelopes.h"
 #include "process/ProcessState.h"
 #include "process/Recording.h"
@@ -183,6 +184,10 @@ void setUpRecordedAct(ActDialog* dialog, TenderDocument* document, Act act)
         Problems problems;
         document->doAct(
             [&](Tender& tender) {
+                if (act == Act::MemoIssued) // the fingerprint the memo prints
+                    return process::recordMemoIssued(
+                        tender, QByteArray::fromHex(evaluationFingerprint(tender).toLatin1()),
+                        actorOf(keys), now());
                 return process::recordAct(tender, act, process::actName(act), dialog->reason(),
                                           actorOf(keys), now());
             },
