@@ -32,7 +32,8 @@ constexpr const char* kBids = R"({
 })";
 
 constexpr const char* kEligibility = R"({
-  "bids": { "id": true, "eligibility": true, "status": true, "statusReason": true }
+  "bids": { "id": true, "eligibility": true, "enterprise": true, "certifications": true,
+            "status": true, "statusReason": true }
 })";
 
 // The technical evaluation: every member's marks and each bid's standing.

@@ -125,6 +125,8 @@ private slots:
                                   << QStringLiteral("the bids as received");
         QTest::newRow("the decision")
             << 4 << QStringLiteral("process.log[10]") << QStringLiteral("the decision");
+        QTest::newRow("an enterprise claim")
+            << 5 << QStringLiteral("process.log[7]") << QStringLiteral("the eligibility findings");
     }
 
     void anEditToAFixedPartIsNamed()
@@ -150,6 +152,9 @@ private slots:
             break;
         case 4:
             t.decision.selectedBid = QStringLiteral("B1");
+            break;
+        case 5: // a purchase preference's ground, claimed with the bid
+            t.bids[2].enterprise.designation = eligibility::Designation::Small;
             break;
         }
         const Problems problems = verifyProcess(t);
