@@ -3,9 +3,9 @@
 #include "Cli.h"
 #include "io/BidCsvImport.h"
 #include "io/TenderFile.h"
+#include "support/InputFile.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 
 namespace tulana::cli {
@@ -28,13 +28,13 @@ int importBidsCommand(const QStringList& args, Io io)
     std::optional<Tender> tender = loadOrReport(path, io);
     if (!tender)
         return InvalidInput;
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly)) {
-        printProblems({error(csvPath, tulana::tr("cannot be opened: %1").arg(csv.errorString()))},
-                      io);
+    QString why;
+    const std::optional<QByteArray> csv = readInputFile(csvPath, kMaxCsvFileBytes, &why);
+    if (!csv) {
+        printProblems({error(csvPath, why)}, io);
         return InvalidInput;
     }
-    const BidImport imported = importBidsCsv(*tender, csv.readAll(), QFileInfo(csvPath).fileName());
+    const BidImport imported = importBidsCsv(*tender, *csv, QFileInfo(csvPath).fileName());
     printProblems(imported.problems, io);
     if (hasErrors(imported.problems)) {
         io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';

@@ -10,6 +10,7 @@
 #include "process/KeyFile.h"
 #include "process/ProcessState.h"
 #include "process/Recording.h"
+#include "support/InputFile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -27,13 +28,14 @@ struct Unlocked
 
 std::optional<process::KeyFile> loadKey(const QString& path, Io io)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        printProblems({error(path, tulana::tr("cannot be opened: %1").arg(f.errorString()))}, io);
+    QString why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxSmallFileBytes, &why);
+    if (!bytes) {
+        printProblems({error(path, why)}, io);
         return std::nullopt;
     }
     Problems problems;
-    std::optional<process::KeyFile> key = process::readKeyFile(f.readAll(), &problems);
+    std::optional<process::KeyFile> key = process::readKeyFile(*bytes, &problems);
     for (Problem& p : problems)
         p.where = path + (p.where.isEmpty() ? QString() : QStringLiteral(": ") + p.where);
     printProblems(problems, io);
@@ -199,12 +201,18 @@ int processCommand(const QStringList& args, Io io)
     }
 
     if (act == QLatin1String("receive")) {
-        QFile f(parser.value(envelope));
-        if (!parser.isSet(bid) || !f.open(QIODevice::ReadOnly))
+        if (!parser.isSet(bid) || !parser.isSet(envelope))
             return usageError(tulana::tr("process receive takes --bid ID and --envelope "
                                          "ENVELOPE (a file tulana-cli seal wrote)"),
                               io);
-        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        QString why;
+        const std::optional<QByteArray> bytes =
+            readInputFile(parser.value(envelope), kMaxSmallFileBytes, &why);
+        if (!bytes) {
+            printProblems({error(parser.value(envelope), why)}, io);
+            return InvalidInput;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
         const QByteArray sealed =
             QByteArray::fromBase64(o.value(QStringLiteral("sealed")).toString().toLatin1());
         if (o.value(QStringLiteral("format")).toString() != QLatin1String("tulana-envelope") ||

@@ -4,10 +4,10 @@
 
 #include "io/TenderSax.h"
 #include "io/TenderSections.h"
+#include "support/InputFile.h"
 #include "support/JsonReader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <unordered_map>
@@ -298,13 +298,14 @@ TenderLoad readTender(const QByteArray& text)
 
 TenderLoad loadTenderFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxTenderFileBytes, &why);
+    if (!bytes) {
         TenderLoad load;
-        load.problems << error(path, tulana::tr("cannot be opened: %1").arg(file.errorString()));
+        load.problems << error(path, why);
         return load;
     }
-    TenderLoad load = readTender(file.readAll());
+    TenderLoad load = readTender(*bytes);
     for (Problem& p : load.problems)
         p.where = p.where.isEmpty() ? path : path + QStringLiteral(": ") + p.where;
     return load;

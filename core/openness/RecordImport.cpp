@@ -2,8 +2,8 @@
 
 #include "YamlSupport.h"
 #include "i18n/Translate.h"
+#include "support/InputFile.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace tulana::openness {
@@ -28,13 +28,14 @@ RecordImport importOpennessYaml(const QByteArray& bytes, const QString& fileName
 
 RecordImport importOpennessFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxRecordFileBytes, &why);
+    if (!bytes) {
         RecordImport out;
-        out.problems << error(path, tulana::tr("cannot be opened: %1").arg(file.errorString()));
+        out.problems << error(path, why);
         return out;
     }
-    RecordImport out = importOpennessYaml(file.readAll(), path);
+    RecordImport out = importOpennessYaml(*bytes, path);
     // The record travels with the tender file: it names the file it came
     // from, not where that file happened to be on the officer's disk.
     if (out.record) {

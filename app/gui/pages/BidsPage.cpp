@@ -7,6 +7,7 @@
 #include "document/TenderDocument.h"
 #include "io/BidCsvImport.h"
 #include "models/BidsModel.h"
+#include "support/InputFile.h"
 #include "support/SaveFile.h"
 #include "training/Anchors.h"
 #include "util/Icons.h"
@@ -14,7 +15,6 @@
 #include "util/ProblemsDialog.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -140,13 +140,14 @@ void BidsPage::importCsv()
 bool BidsPage::importCsvFile(const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const std::optional<QByteArray> csv = readInputFile(path, kMaxCsvFileBytes, &why);
+    if (!csv) {
         ProblemsDialog::showModal(this, tr("Cannot import bids"), tr("The file could not be read."),
-                                  {error(name, file.errorString())});
+                                  {error(name, why)});
         return false;
     }
-    BidImport imported = importBidsCsv(m_document->tender(), file.readAll(), name);
+    BidImport imported = importBidsCsv(m_document->tender(), *csv, name);
     if (hasErrors(imported.problems)) {
         ProblemsDialog::showModal(
             this, tr("Cannot import bids"),
