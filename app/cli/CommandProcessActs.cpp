@@ -11,9 +11,9 @@
 #include "process/ProcessState.h"
 #include "process/Recording.h"
 #include "support/InputFile.h"
+#include "support/SaveFile.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -135,9 +135,9 @@ int processCommand(const QStringList& args, Io io)
             io.out << text;
             return Success;
         }
-        QFile f(parser.value(out));
-        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
-            printProblems({error(parser.value(out), f.errorString())}, io);
+        QString why;
+        if (!saveFileAtomically(parser.value(out), text, &why)) {
+            printProblems({error(parser.value(out), why)}, io);
             return InvalidInput;
         }
         io.out << tulana::tr("Wrote the envelope key of %1 to %2: bidders seal their financial "
