@@ -6,6 +6,7 @@
 #include "io/TenderSections.h"
 #include "support/InputFile.h"
 #include "support/JsonReader.h"
+#include "support/JsonTree.h"
 
 #include <QCoreApplication>
 
@@ -132,6 +133,7 @@ void readMarks(JsonReader& r, const FileMarks& marks, const QString& path,
                const std::unordered_map<std::string, int>& leafById, Bid& bid)
 {
     const int evaluators = bid.marks.evaluators();
+    std::vector<bool> given(std::size_t(bid.marks.criteria()), false);
     for (std::size_t i = 0; i < marks.rows.size(); ++i) {
         const FileMarks::Row& row = marks.rows[i];
         const auto leaf = leafById.find(row.criterion);
@@ -142,6 +144,11 @@ void readMarks(JsonReader& r, const FileMarks& marks, const QString& path,
                              .arg(QString::fromStdString(row.criterion)));
             continue;
         }
+        if (given[std::size_t(leaf->second)]) {
+            r.fail(at(), repeatedKeyMessage(row.criterion));
+            continue;
+        }
+        given[std::size_t(leaf->second)] = true;
         if (!row.isArray) {
             r.fail(at(), tulana::tr("expected a list, found %1").arg(marks.rowNotArray[i]));
             continue;
