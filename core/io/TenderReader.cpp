@@ -84,7 +84,10 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
                                 t.eligibility);
 }
 
-void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector<Criterion>& out)
+// `level` is 1 for the top level; groups deeper than kMaxCriteriaDepth are
+// refused, not read.
+void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector<Criterion>& out,
+                  int level = 1)
 {
     if (!r.isArray(j, path))
         return;
@@ -100,8 +103,11 @@ void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector
         c.name = r.string(node, "name", at, true);
         c.description = r.string(node, "description", at, false);
         c.weight = r.number(node, "weight", at, true).value_or(0.0);
-        if (node.contains("children")) {
-            readCriteria(r, node["children"], JsonReader::child(at, "children"), c.children);
+        if (node.contains("children") && level >= kMaxCriteriaDepth) {
+            r.fail(JsonReader::child(at, "children"), criteriaTooDeepMessage());
+        } else if (node.contains("children")) {
+            readCriteria(r, node["children"], JsonReader::child(at, "children"), c.children,
+                         level + 1);
             if (node.contains("maxMarks") || node.contains("minMarks"))
                 r.fail(at,
                        tulana::tr("a group has no marks of its own: move maxMarks and minMarks to "
@@ -298,6 +304,10 @@ TenderLoad readTender(const QByteArray& text)
                        .arg(*version));
         readProcess(r, doc["process"], t.process);
     }
+    // Marks are filed under criterion ids, findings under eligibility
+    // criterion ids...: with an id used twice, the next save would lose
+    // data, so such a file is not opened.
+    load.problems += repeatedIds(t);
     if (!hasErrors(load.problems))
         load.tender = std::move(t);
     return load;
