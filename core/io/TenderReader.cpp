@@ -72,7 +72,7 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
         t.financialWeight = *v;
     if (const auto v = r.number(j, "minimumTechnicalScore", path, false))
         t.minimumTechnicalScore = *v;
-    t.budget = r.number(j, "budget", path, false);
+    t.budget = readAmount(r, j, "budget", path, false);
     if (j.contains("evaluation"))
         readOptions(r, j["evaluation"], JsonReader::child(path, "evaluation"), t.options);
     if (j.contains("openness"))
@@ -208,9 +208,9 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
                    tulana::tr("\"%1\" is not a status: use responsive, non-responsive or withdrawn")
                        .arg(status));
         bid.statusReason = r.string(node, "statusReason", at, false);
-        if (const auto price = r.number(node, "price", at, false))
+        if (const auto price = readAmount(r, node, "price", at, false))
             bid.price = *price;
-        bid.tax = r.number(node, "tax", at, false).value_or(0.0);
+        bid.tax = readAmount(r, node, "tax", at, false).value_or(0.0);
         if (node.contains("marks")) {
             const QString marksPath = JsonReader::child(at, "marks");
             if (r.isObject(node["marks"], marksPath) && i < marks.size())

@@ -64,6 +64,8 @@ void checkTenderFields(const Tender& t, Problems& out)
             out << error(
                 QStringLiteral("tender.budget"),
                 tulana::tr("the budget must be greater than zero, not %1").arg(num(*t.budget)));
+        else if (!isWithinAmountCeiling(*t.budget))
+            out << error(QStringLiteral("tender.budget"), amountCeilingProblem(*t.budget));
     }
     if (t.options.decimals < 0 || t.options.decimals > 6)
         out << error(
@@ -174,13 +176,17 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
         // Its price is in its sealed envelope until the financial opening.
     } else if (!bid.hasPrice())
         out << error(path() + QStringLiteral(".price"), tulana::tr("the quoted price is missing"));
-    else if (!Bid::isValidPrice(bid.price))
+    else if (!std::isfinite(bid.price) || bid.price <= 0)
         out << error(
             path() + QStringLiteral(".price"),
             tulana::tr("the quoted price must be greater than zero, not %1").arg(num(bid.price)));
-    if (!Bid::isValidTax(bid.tax))
+    else if (!Bid::isValidPrice(bid.price))
+        out << error(path() + QStringLiteral(".price"), amountCeilingProblem(bid.price));
+    if (!std::isfinite(bid.tax) || bid.tax < 0)
         out << error(path() + QStringLiteral(".tax"),
                      tulana::tr("the tax must be zero or more, not %1").arg(num(bid.tax)));
+    else if (!Bid::isValidTax(bid.tax))
+        out << error(path() + QStringLiteral(".tax"), amountCeilingProblem(bid.tax));
 
     const int evaluators = int(t.evaluators.size());
     if (bid.marks.criteria() != int(leaves.size()) || bid.marks.evaluators() != evaluators) {
