@@ -31,23 +31,23 @@ std::optional<QByteArray> readInputFile(const QString& path, qint64 limit, QStri
     if (!file.isSequential() && file.size() > limit)
         return fail(tooLarge(limit));
     QByteArray bytes;
+    // A regular file's size is known: one allocation, no copy on growth.
     if (!file.isSequential())
         bytes.reserve(qsizetype(file.size()));
     constexpr qint64 chunk = 1024 * 1024;
+    QByteArray buffer(chunk, Qt::Uninitialized);
     for (;;) {
         // One byte past the limit tells a file of exactly `limit` bytes
         // from a larger one.
         const qint64 want = std::min(chunk, limit + 1 - qint64(bytes.size()));
-        const qsizetype had = bytes.size();
-        bytes.resize(had + qsizetype(want));
-        const qint64 got = file.read(bytes.data() + had, want);
+        const qint64 got = file.read(buffer.data(), want);
         if (got < 0)
             return fail(tulana::tr("cannot be read: %1").arg(file.errorString()));
-        bytes.resize(had + qsizetype(got));
-        if (bytes.size() > limit)
-            return fail(tooLarge(limit));
         if (got == 0)
             break;
+        bytes.append(buffer.constData(), qsizetype(got));
+        if (bytes.size() > limit)
+            return fail(tooLarge(limit));
     }
     return bytes;
 }
