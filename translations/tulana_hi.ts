@@ -4519,10 +4519,6 @@ tender: %3</source>
         <translation>&quot;%1&quot; YYYY-MM-DD रूप में लिखी तिथि नहीं है</translation>
     </message>
     <message>
-        <source>error: %1: cannot be opened: %2</source>
-        <translation>त्रुटि: %1: खोली नहीं जा सकती: %2</translation>
-    </message>
-    <message>
         <source>error: the certificate %1 (issued %2) does not match %3: the results file is not the one the certificate was made from, or one of the two was changed (expected %4)</source>
         <translation>त्रुटि: प्रमाणपत्र %1 (जारी %2) %3 से मेल नहीं खाता: परिणाम फ़ाइल वह नहीं है जिससे प्रमाणपत्र बना था, या दोनों में से एक बदली गई है (अपेक्षित %4)</translation>
     </message>
@@ -4995,10 +4991,6 @@ tender: %3</source>
     <message>
         <source>%1: %2, by %3.</source>
         <translation>%1: %2, %3 द्वारा।</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 खोली नहीं जा सकती: %2</translation>
     </message>
     <message>
         <source>no passphrase was given (use --passphrase-file, or type it)</source>
@@ -5530,6 +5522,58 @@ tulana-cli verify %2 --checkpoint %1</translation>
         <source>Memo issued, fingerprint %1…</source>
         <translation>ज्ञापन जारी, फ़िंगरप्रिंट %1…</translation>
     </message>
+    <message>
+        <source>the output could not be written: %1</source>
+        <translation>आउटपुट लिखा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>the bids without an id cannot be numbered after B%1, the highest id in use: give them ids in the id column</source>
+        <translation>बिना आईडी वाली बोलियों को B%1 के बाद क्रमांक नहीं दिया जा सकता, जो प्रयुक्त सबसे बड़ी आईडी है: id स्तंभ में उनकी आईडी दें</translation>
+    </message>
+    <message>
+        <source>the licence&apos;s parentheses nest more than %1 deep, deeper than any licence expression: the text is damaged or not a licence</source>
+        <translation>लाइसेंस के कोष्ठक %1 स्तरों से अधिक गहराई तक एक-दूसरे के भीतर हैं, किसी भी लाइसेंस अभिव्यक्ति से अधिक: पाठ क्षतिग्रस्त है या लाइसेंस नहीं है</translation>
+    </message>
+    <message>
+        <source>mappings and lists nest more than %1 deep here, deeper than any openness record: the file is damaged or is not a record</source>
+        <translation>यहाँ मैपिंग और सूचियाँ %1 स्तरों से अधिक गहराई तक एक-दूसरे के भीतर हैं, किसी भी खुलेपन अभिलेख से अधिक: फ़ाइल क्षतिग्रस्त है या अभिलेख नहीं है</translation>
+    </message>
+    <message>
+        <source>aliases (*name) repeat more of the record than the file holds: the file is not a record Tulana reads</source>
+        <translation>उपनाम (*name) अभिलेख के उससे अधिक भाग को दोहराते हैं जितना फ़ाइल में है: यह ऐसा अभिलेख नहीं है जिसे Tulana पढ़ता है</translation>
+    </message>
+    <message>
+        <source>holds more than %1 MB, the most Tulana reads from a file of this kind (docs/reliability.md, &quot;Limits on input&quot;): is it the right file?</source>
+        <translation>में %1 MB से अधिक है, जो इस प्रकार की फ़ाइल से Tulana द्वारा पढ़ी जाने वाली अधिकतम सीमा है (docs/reliability.md, &quot;Limits on input&quot;): क्या यह सही फ़ाइल है?</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>पढ़ी नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large a number for this field</source>
+        <translation>%1 इस फ़ील्ड के लिए बहुत बड़ी संख्या है</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to be read</source>
+        <translation>संख्या %1 पढ़ी जाने के लिए बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice here; Tulana will not guess which one is meant: keep one of them</source>
+        <translation>&quot;%1&quot; यहाँ दो बार दिया गया है; Tulana यह अनुमान नहीं लगाएगा कि कौन-सा अभिप्रेत है: इनमें से एक रखें</translation>
+    </message>
+    <message>
+        <source>lists and objects nest more than %1 deep here, deeper than anything Tulana writes: the file is damaged or is not what it claims to be</source>
+        <translation>यहाँ सूचियाँ और ऑब्जेक्ट %1 स्तरों से अधिक गहराई तक एक-दूसरे के भीतर हैं, Tulana द्वारा लिखी किसी भी चीज़ से अधिक: फ़ाइल क्षतिग्रस्त है या वह नहीं है जो होने का दावा करती है</translation>
+    </message>
+    <message>
+        <source>%1 is beyond any amount Tulana takes (up to 10^15): check the figure</source>
+        <translation>%1 Tulana द्वारा स्वीकार की जाने वाली किसी भी राशि (10^15 तक) से परे है: आँकड़ा जाँचें</translation>
+    </message>
+    <message>
+        <source>the criteria go more than %1 levels deep here; a tender&apos;s criteria may go %1 levels deep at most</source>
+        <translation>यहाँ मानदंड %1 स्तरों से अधिक गहरे हैं; किसी निविदा के मानदंड अधिकतम %1 स्तर गहरे हो सकते हैं</translation>
+    </message>
 </context>
 <context>
     <name>tulana::ActDialog</name>
@@ -5714,6 +5758,10 @@ Tulana निविदा की लिफ़ाफ़ा कुंजी भी
     <message>
         <source>Status reason</source>
         <translation>स्थिति का कारण</translation>
+    </message>
+    <message>
+        <source>The amount was not changed: %1.</source>
+        <translation>राशि नहीं बदली गई: %1।</translation>
     </message>
 </context>
 <context>

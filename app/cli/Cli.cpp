@@ -5,8 +5,11 @@
 #include "io/TenderFile.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace tulana::cli {
 
@@ -86,7 +89,20 @@ int run(const QStringList& arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return run(arguments, out, err);
+    int code = run(arguments, out, err);
+    // A report that did not reach its file (a full disk, /dev/full) is a
+    // failure, whatever the command made of its input.
+    out.flush();
+    const bool streamFailed = out.status() != QTextStream::Ok;
+    errno = 0;
+    const bool fileFailed = std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+    if (streamFailed || fileFailed) {
+        const QString why =
+            errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : out.device()->errorString();
+        err << "tulana-cli: " << tulana::tr("the output could not be written: %1").arg(why) << '\n';
+        code = InvalidInput;
+    }
+    return code;
 }
 
 } // namespace tulana::cli

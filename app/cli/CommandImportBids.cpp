@@ -4,9 +4,9 @@
 #include "io/BidCsvImport.h"
 #include "io/TenderFile.h"
 #include "process/ProcessState.h"
+#include "support/InputFile.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 
 namespace tulana::cli {
@@ -30,18 +30,18 @@ int importBidsCommand(const QStringList& args, Io io)
     if (!tender)
         return InvalidInput;
     // A bids file carries prices: a recorded process receives them sealed.
-    if (const std::optional<QString> why = process::figuresSealedBecause(*tender)) {
-        printProblems({error(csvPath, *why)}, io);
+    if (const std::optional<QString> sealed = process::figuresSealedBecause(*tender)) {
+        printProblems({error(csvPath, *sealed)}, io);
         io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
         return InvalidInput;
     }
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly)) {
-        printProblems({error(csvPath, tulana::tr("cannot be opened: %1").arg(csv.errorString()))},
-                      io);
+    QString why;
+    const std::optional<QByteArray> csv = readInputFile(csvPath, kMaxCsvFileBytes, &why);
+    if (!csv) {
+        printProblems({error(csvPath, why)}, io);
         return InvalidInput;
     }
-    const BidImport imported = importBidsCsv(*tender, csv.readAll(), QFileInfo(csvPath).fileName());
+    const BidImport imported = importBidsCsv(*tender, *csv, QFileInfo(csvPath).fileName());
     printProblems(imported.problems, io);
     if (hasErrors(imported.problems)) {
         io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';

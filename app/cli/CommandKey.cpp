@@ -6,6 +6,7 @@
 #include "PassphraseInput.h"
 #include "process/Envelopes.h"
 #include "process/KeyFile.h"
+#include "support/InputFile.h"
 #include "support/SaveFile.h"
 
 #include <QCommandLineParser>
@@ -19,11 +20,12 @@ namespace {
 
 QByteArray readFile(const QString& path, Io io, bool* ok)
 {
-    QFile f(path);
-    *ok = f.open(QIODevice::ReadOnly);
+    QString why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxSmallFileBytes, &why);
+    *ok = bytes.has_value();
     if (!*ok)
-        printProblems({error(path, tulana::tr("cannot be opened: %1").arg(f.errorString()))}, io);
-    return *ok ? f.readAll() : QByteArray();
+        printProblems({error(path, why)}, io);
+    return bytes.value_or(QByteArray());
 }
 
 // Where key files go unless told: process::keysFolder().

@@ -11,9 +11,10 @@
 #include "process/KeyFile.h"
 #include "process/ProcessState.h"
 #include "process/Recording.h"
+#include "support/InputFile.h"
+#include "support/SaveFile.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,13 +29,14 @@ struct Unlocked
 
 std::optional<process::KeyFile> loadKey(const QString& path, Io io)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        printProblems({error(path, tulana::tr("cannot be opened: %1").arg(f.errorString()))}, io);
+    QString why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxSmallFileBytes, &why);
+    if (!bytes) {
+        printProblems({error(path, why)}, io);
         return std::nullopt;
     }
     Problems problems;
-    std::optional<process::KeyFile> key = process::readKeyFile(f.readAll(), &problems);
+    std::optional<process::KeyFile> key = process::readKeyFile(*bytes, &problems);
     for (Problem& p : problems)
         p.where = path + (p.where.isEmpty() ? QString() : QStringLiteral(": ") + p.where);
     printProblems(problems, io);
@@ -134,9 +136,9 @@ int processCommand(const QStringList& args, Io io)
             io.out << text;
             return Success;
         }
-        QFile f(parser.value(out));
-        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
-            printProblems({error(parser.value(out), f.errorString())}, io);
+        QString why;
+        if (!saveFileAtomically(parser.value(out), text, &why)) {
+            printProblems({error(parser.value(out), why)}, io);
             return InvalidInput;
         }
         io.out << tulana::tr("Wrote the envelope key of %1 to %2: bidders seal their financial "
@@ -202,12 +204,18 @@ int processCommand(const QStringList& args, Io io)
     }
 
     if (act == QLatin1String("receive")) {
-        QFile f(parser.value(envelope));
-        if (!parser.isSet(bid) || !f.open(QIODevice::ReadOnly))
+        if (!parser.isSet(bid) || !parser.isSet(envelope))
             return usageError(tulana::tr("process receive takes --bid ID and --envelope "
                                          "ENVELOPE (a file tulana-cli seal wrote)"),
                               io);
-        const std::optional<EnvelopeFile> received = readEnvelopeFile(f.readAll());
+        QString why;
+        const std::optional<QByteArray> bytes =
+            readInputFile(parser.value(envelope), kMaxSmallFileBytes, &why);
+        if (!bytes) {
+            printProblems({error(parser.value(envelope), why)}, io);
+            return InvalidInput;
+        }
+        const std::optional<EnvelopeFile> received = readEnvelopeFile(*bytes);
         if (!received) {
             printProblems(
                 {error(parser.value(envelope), tulana::tr("is not a sealed financial envelope"))},

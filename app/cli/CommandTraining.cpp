@@ -5,12 +5,12 @@
 
 #include "CertificatePdf.h"
 #include "Cli.h"
+#include "support/InputFile.h"
 #include "training/Certificate.h"
 #include "training/TrainingLoad.h"
 
 #include <QDate>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace tulana::cli {
@@ -144,13 +144,13 @@ int verifyCertificateCommand(const QStringList& args, Io io)
         return usageError(tulana::tr("\"%1\" is not a date written YYYY-MM-DD").arg(issuedText),
                           io);
 
-    QFile file(resultsPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        io.err << tulana::tr("error: %1: cannot be opened: %2").arg(resultsPath, file.errorString())
-               << '\n';
+    QString why;
+    const std::optional<QByteArray> bytes = readInputFile(resultsPath, kMaxSmallFileBytes, &why);
+    if (!bytes) {
+        printProblems({error(resultsPath, why)}, io);
         return InvalidInput;
     }
-    const training::ResultsLoad load = training::readResults(file.readAll());
+    const training::ResultsLoad load = training::readResults(*bytes);
     Problems problems = load.problems;
     for (Problem& p : problems)
         p.where = p.where.isEmpty() ? resultsPath : resultsPath + QStringLiteral(": ") + p.where;

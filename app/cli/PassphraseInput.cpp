@@ -1,8 +1,8 @@
 #include "PassphraseInput.h"
 
 #include "i18n/Translate.h"
+#include "support/InputFile.h"
 
-#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -31,13 +31,14 @@ QString firstLine(const QByteArray& bytes)
 std::optional<QString> readPassphrase(const QString& prompt, const QString& file, QString* error)
 {
     if (!file.isEmpty()) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
+        QString why;
+        const std::optional<QByteArray> bytes = readInputFile(file, kMaxSmallFileBytes, &why);
+        if (!bytes) {
             if (error)
-                *error = tulana::tr("%1 cannot be opened: %2").arg(file, f.errorString());
+                *error = file + QStringLiteral(": ") + why;
             return std::nullopt;
         }
-        return firstLine(f.readAll());
+        return firstLine(*bytes);
     }
     std::string line;
 #ifdef Q_OS_UNIX

@@ -3,10 +3,9 @@
 
 #include "i18n/Translate.h"
 #include "memo/Fingerprint.h"
+#include "support/InputFile.h"
 
 #include "MemoZip.h"
-
-#include <QFile>
 
 namespace tulana {
 
@@ -17,10 +16,11 @@ QString readMemoFingerprint(const QString& path, QString* errorMessage)
             *errorMessage = message;
         return QString();
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tulana::tr("cannot be opened: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
+    QString why;
+    const std::optional<QByteArray> read = readInputFile(path, kMaxMemoFileBytes, &why);
+    if (!read)
+        return fail(why);
+    const QByteArray& bytes = *read;
     const std::optional<MemoFormat> format = memoFormatForPath(path);
     QString text;
     if (format == MemoFormat::Odt) {

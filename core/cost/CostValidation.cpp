@@ -3,6 +3,7 @@
 #include "cost/CostKinds.h"
 #include "cost/Lifecycle.h"
 #include "i18n/Translate.h"
+#include "tender/Amount.h"
 #include "tender/Tender.h"
 
 #include <cmath>
@@ -98,6 +99,8 @@ void checkBidCosts(const Tender& tender, int bidIndex, Problems& out)
         if (!std::isfinite(line.amount) || line.amount < 0)
             out << error(at + QStringLiteral(".amount"),
                          tulana::tr("a cost must be zero or more, not %1").arg(num(line.amount)));
+        else if (!isWithinAmountCeiling(line.amount))
+            out << error(at + QStringLiteral(".amount"), amountCeilingProblem(line.amount));
         const CostKind* kind = kinds.kind(line.kind);
         if (!kind) {
             out << error(at + QStringLiteral(".kind"),

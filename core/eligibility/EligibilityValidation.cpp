@@ -20,18 +20,13 @@ const Criterion* criterionById(const Tender& t, const QString& id)
 
 void checkCriteria(const Tender& t, Problems& out)
 {
-    QSet<QString> ids;
+    // An id used twice is reported with the others (repeatedIds, tender/Tender.h).
     for (std::size_t i = 0; i < t.eligibility.size(); ++i) {
         const Criterion& c = t.eligibility[i];
         const QString at = QStringLiteral("tender.eligibility[%1]").arg(i);
         if (c.id.trimmed().isEmpty())
             out << error(at + QStringLiteral(".id"),
                          tulana::tr("every eligibility criterion needs an id"));
-        else if (ids.contains(c.id))
-            out << error(
-                at + QStringLiteral(".id"),
-                tulana::tr("the id \"%1\" is used by another eligibility criterion").arg(c.id));
-        ids.insert(c.id);
         if (c.name.trimmed().isEmpty())
             out << error(at + QStringLiteral(".name"),
                          tulana::tr("the eligibility criterion needs a name"));

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <optional>
 #include <utility>
@@ -466,6 +467,13 @@ void Importer::assignIds()
         consider(bid.id);
     for (auto it = m_givenIds.cbegin(); it != m_givenIds.cend(); ++it)
         consider(it.key());
+    // Counting on past the largest number would wrap to "B-9223372036854775808".
+    if (qlonglong(m_needIds.size()) > std::numeric_limits<qlonglong>::max() - highest) {
+        report(m_fileName, tulana::tr("the bids without an id cannot be numbered after B%1, the "
+                                      "highest id in use: give them ids in the id column")
+                               .arg(highest));
+        return;
+    }
     for (std::size_t index : m_needIds)
         m_out.bids[index].id = QLatin1Char('B') + QString::number(++highest);
 }

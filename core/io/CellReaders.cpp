@@ -1,6 +1,7 @@
 #include "CellReaders.h"
 
 #include "i18n/Translate.h"
+#include "tender/Amount.h"
 
 #include <QRegularExpression>
 
@@ -113,6 +114,8 @@ QString readAmount(const QString& cell, double* value)
     const double number = text.remove(u',').toDouble(&ok);
     if (!ok || !std::isfinite(number))
         return tulana::tr("\"%1\" is too large").arg(cell);
+    if (!isWithinAmountCeiling(number))
+        return amountCeilingProblem(number);
     *value = negative ? -number : number;
     return {};
 }

@@ -43,11 +43,11 @@ std::optional<FinancialProposal> readProposal(const QByteArray& json, Problems* 
                        tulana::tr("is not a Tulana financial proposal (\"format\" must be \"%1\")")
                            .arg(QLatin1String(kProposalFormat)));
             p.bid = r.string(*doc, "bid", {}, true);
-            p.price = r.number(*doc, "price", {}, true).value_or(0);
-            p.tax = r.number(*doc, "tax", {}, false).value_or(0);
-            if (!Bid::isValidPrice(p.price))
+            p.price = readAmount(r, *doc, "price", {}, true).value_or(0);
+            p.tax = readAmount(r, *doc, "tax", {}, false).value_or(0);
+            if (isWithinAmountCeiling(p.price) && !Bid::isValidPrice(p.price))
                 r.fail(QStringLiteral("price"), tulana::tr("must be greater than zero"));
-            if (!Bid::isValidTax(p.tax))
+            if (isWithinAmountCeiling(p.tax) && !Bid::isValidTax(p.tax))
                 r.fail(QStringLiteral("tax"), tulana::tr("must be zero or more"));
             if (doc->contains("costs"))
                 readCostLines(r, (*doc)["costs"], QStringLiteral("costs"), p.costs);

@@ -43,7 +43,7 @@ void readCostLines(JsonReader& r, const json& j, const QString& path,
         r.rejectUnknownKeys(j[i], at, {"kind", "amount", "fromYear", "toYear", "note"});
         cost::CostLine line;
         line.kind = r.string(j[i], "kind", at, true);
-        line.amount = r.number(j[i], "amount", at, true).value_or(line.amount);
+        line.amount = readAmount(r, j[i], "amount", at, true).value_or(line.amount);
         line.fromYear = r.integer(j[i], "fromYear", at, false);
         line.toYear = r.integer(j[i], "toYear", at, false);
         line.note = r.string(j[i], "note", at, false);

@@ -5,6 +5,7 @@
 
 #include "i18n/Translate.h"
 #include "openness/Component.h"
+#include "openness/SpdxExpression.h"
 
 namespace tulana {
 namespace {
@@ -41,15 +42,25 @@ void readMarksList(JsonReader& r, const json& j, const char* listKey, const char
     }
 }
 
+// A licence as given; one that nests parentheses past what the SPDX parser
+// takes is refused here, as the import refuses it.
+QString readLicence(JsonReader& r, const json& j, const char* key, const QString& path)
+{
+    const QString licence = r.string(j, key, path, false);
+    if (nestsTooDeepForSpdx(licence))
+        r.fail(JsonReader::child(path, key), spdxNestingMessage());
+    return licence;
+}
+
 void readLicences(JsonReader& r, const json& j, const QString& path, ReleaseLicences& out)
 {
     if (!r.isObject(j, path))
         return;
     r.rejectUnknownKeys(j, path, {"distribution", "code", "data", "document"});
-    out.distribution = r.string(j, "distribution", path, false);
-    out.code = r.string(j, "code", path, false);
-    out.data = r.string(j, "data", path, false);
-    out.document = r.string(j, "document", path, false);
+    out.distribution = readLicence(r, j, "distribution", path);
+    out.code = readLicence(r, j, "code", path);
+    out.data = readLicence(r, j, "data", path);
+    out.document = readLicence(r, j, "document", path);
 }
 
 void readComponents(JsonReader& r, const json& j, const QString& path, OpennessRecord& out)
@@ -78,7 +89,7 @@ void readComponents(JsonReader& r, const json& j, const QString& path, OpennessR
                 tulana::tr("\"%1\" is not a state: use released, partly-released, documented-only, "
                            "not-released or not-applicable")
                     .arg(state));
-        e.licence = r.string(j[i], "licence", at, false);
+        e.licence = readLicence(r, j[i], "licence", at);
         e.note = r.string(j[i], "note", at, false);
         e.location = r.string(j[i], "location", at, false);
         out.components.push_back(std::move(e));

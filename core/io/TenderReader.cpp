@@ -4,10 +4,11 @@
 
 #include "io/TenderSax.h"
 #include "io/TenderSections.h"
+#include "support/InputFile.h"
 #include "support/JsonReader.h"
+#include "support/JsonTree.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <unordered_map>
@@ -71,7 +72,7 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
         t.financialWeight = *v;
     if (const auto v = r.number(j, "minimumTechnicalScore", path, false))
         t.minimumTechnicalScore = *v;
-    t.budget = r.number(j, "budget", path, false);
+    t.budget = readAmount(r, j, "budget", path, false);
     if (j.contains("evaluation"))
         readOptions(r, j["evaluation"], JsonReader::child(path, "evaluation"), t.options);
     if (j.contains("openness"))
@@ -83,7 +84,10 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
                                 t.eligibility);
 }
 
-void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector<Criterion>& out)
+// `level` is 1 for the top level; groups deeper than kMaxCriteriaDepth are
+// refused, not read.
+void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector<Criterion>& out,
+                  int level = 1)
 {
     if (!r.isArray(j, path))
         return;
@@ -99,8 +103,11 @@ void readCriteria(JsonReader& r, const json& j, const QString& path, std::vector
         c.name = r.string(node, "name", at, true);
         c.description = r.string(node, "description", at, false);
         c.weight = r.number(node, "weight", at, true).value_or(0.0);
-        if (node.contains("children")) {
-            readCriteria(r, node["children"], JsonReader::child(at, "children"), c.children);
+        if (node.contains("children") && level >= kMaxCriteriaDepth) {
+            r.fail(JsonReader::child(at, "children"), criteriaTooDeepMessage());
+        } else if (node.contains("children")) {
+            readCriteria(r, node["children"], JsonReader::child(at, "children"), c.children,
+                         level + 1);
             if (node.contains("maxMarks") || node.contains("minMarks"))
                 r.fail(at,
                        tulana::tr("a group has no marks of its own: move maxMarks and minMarks to "
@@ -132,6 +139,7 @@ void readMarks(JsonReader& r, const FileMarks& marks, const QString& path,
                const std::unordered_map<std::string, int>& leafById, Bid& bid)
 {
     const int evaluators = bid.marks.evaluators();
+    std::vector<bool> given(std::size_t(bid.marks.criteria()), false);
     for (std::size_t i = 0; i < marks.rows.size(); ++i) {
         const FileMarks::Row& row = marks.rows[i];
         const auto leaf = leafById.find(row.criterion);
@@ -142,6 +150,11 @@ void readMarks(JsonReader& r, const FileMarks& marks, const QString& path,
                              .arg(QString::fromStdString(row.criterion)));
             continue;
         }
+        if (given[std::size_t(leaf->second)]) {
+            r.fail(at(), repeatedKeyMessage(row.criterion));
+            continue;
+        }
+        given[std::size_t(leaf->second)] = true;
         if (!row.isArray) {
             r.fail(at(), tulana::tr("expected a list, found %1").arg(marks.rowNotArray[i]));
             continue;
@@ -195,9 +208,9 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
                    tulana::tr("\"%1\" is not a status: use responsive, non-responsive or withdrawn")
                        .arg(status));
         bid.statusReason = r.string(node, "statusReason", at, false);
-        if (const auto price = r.number(node, "price", at, false))
+        if (const auto price = readAmount(r, node, "price", at, false))
             bid.price = *price;
-        bid.tax = r.number(node, "tax", at, false).value_or(0.0);
+        bid.tax = readAmount(r, node, "tax", at, false).value_or(0.0);
         if (node.contains("marks")) {
             const QString marksPath = JsonReader::child(at, "marks");
             if (r.isObject(node["marks"], marksPath) && i < marks.size())
@@ -291,6 +304,10 @@ TenderLoad readTender(const QByteArray& text)
                        .arg(*version));
         readProcess(r, doc["process"], t.process);
     }
+    // Marks are filed under criterion ids, findings under eligibility
+    // criterion ids...: with an id used twice, the next save would lose
+    // data, so such a file is not opened.
+    load.problems += repeatedIds(t);
     if (!hasErrors(load.problems))
         load.tender = std::move(t);
     return load;
@@ -298,13 +315,14 @@ TenderLoad readTender(const QByteArray& text)
 
 TenderLoad loadTenderFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxTenderFileBytes, &why);
+    if (!bytes) {
         TenderLoad load;
-        load.problems << error(path, tulana::tr("cannot be opened: %1").arg(file.errorString()));
+        load.problems << error(path, why);
         return load;
     }
-    TenderLoad load = readTender(file.readAll());
+    TenderLoad load = readTender(*bytes);
     for (Problem& p : load.problems)
         p.where = p.where.isEmpty() ? path : path + QStringLiteral(": ") + p.where;
     return load;

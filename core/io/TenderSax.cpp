@@ -2,6 +2,7 @@
 
 #include "i18n/Translate.h"
 #include "support/JsonReader.h"
+#include "support/JsonTree.h"
 
 #include <limits>
 
@@ -10,9 +11,10 @@ namespace {
 
 using nlohmann::json;
 
-// Builds the JSON tree as nlohmann's own DOM parser would, except for the
-// contents of bids[i].marks, which go to FileMarks.
-class TenderSaxHandler : public nlohmann::json_sax<json>
+// Builds the JSON tree as nlohmann's own DOM parser would (strictly:
+// JsonTreeBuilder), except for the contents of bids[i].marks, which go to
+// FileMarks.
+class TenderSaxHandler : public JsonTreeBuilder
 {
 public:
     enum class Role
@@ -22,10 +24,7 @@ public:
         Bid
     };
 
-    json root;
     std::vector<FileMarks> marks;
-    std::string errorText;
-    std::size_t errorByte = 0;
 
     bool null() override { return scalar(json(nullptr)); }
     bool boolean(bool v) override { return scalar(json(v)); }
@@ -58,17 +57,19 @@ public:
         if (!m_stack.empty() && m_roles.back() == Role::Bid && m_key == "marks") {
             // The object itself stays in the tree, empty, so its presence and
             // type are read as for any other field.
-            (*m_stack.back())[m_key] = json::object();
+            if (!enter() || !place(json::object()))
+                return false;
             current().present = true;
             m_capturing = true;
             return true;
         }
-        return open(json::object());
+        return openWithRole(json::object());
     }
 
     bool end_object() override
     {
         if (m_capturing) {
+            leave();
             if (m_skip > 0) {
                 --m_skip;
                 return true;
@@ -76,13 +77,15 @@ public:
             m_capturing = false; // the marks object ends
             return true;
         }
-        return close();
+        return closeWithRole();
     }
 
     bool start_array(std::size_t) override
     {
         if (m_capturing) {
             if (m_skip == 0 && m_rowDepth == 0) {
+                if (!enter())
+                    return false;
                 FileMarks& fm = current();
                 fm.rows.push_back({m_key, fm.values.size(), 0, true});
                 fm.rowNotArray.emplace_back();
@@ -91,27 +94,20 @@ public:
             }
             return startInMarks(QStringLiteral("a list"));
         }
-        return open(json::array());
+        return openWithRole(json::array());
     }
 
     bool end_array() override
     {
         if (m_capturing) {
+            leave();
             if (m_skip > 0)
                 --m_skip;
             else
                 m_rowDepth = 0;
             return true;
         }
-        return close();
-    }
-
-    bool parse_error(std::size_t byte, const std::string&,
-                     const nlohmann::detail::exception& e) override
-    {
-        errorByte = byte;
-        errorText = e.what();
-        return false;
+        return closeWithRole();
     }
 
 private:
@@ -130,8 +126,10 @@ private:
 
     bool scalar(json value)
     {
-        if (!m_capturing)
+        if (!m_capturing) {
+            noteBid();
             return place(std::move(value)) != nullptr;
+        }
         if (m_skip > 0)
             return true;
         FileMarks& fm = current();
@@ -151,6 +149,8 @@ private:
     // An object or list where a mark or a row should be: note it, skip it.
     bool startInMarks(const QString& what)
     {
+        if (!enter())
+            return false;
         if (m_skip == 0) {
             FileMarks& fm = current();
             if (m_rowDepth == 1) {
@@ -166,47 +166,34 @@ private:
         return true;
     }
 
-    json* place(json value)
+    // One FileMarks per element of "bids", whatever the element is.
+    void noteBid()
     {
-        if (m_stack.empty()) {
-            root = std::move(value);
-            return &root;
-        }
-        json& parent = *m_stack.back();
-        if (parent.is_array()) {
-            if (m_roles.back() == Role::Bids)
-                marks.emplace_back(); // one FileMarks per element of "bids"
-            parent.push_back(std::move(value));
-            return &parent.back();
-        }
-        json& slot = parent[m_key];
-        slot = std::move(value);
-        return &slot;
+        if (!m_roles.empty() && m_roles.back() == Role::Bids)
+            marks.emplace_back();
     }
 
-    bool open(json container)
+    bool openWithRole(json container)
     {
         Role role = Role::Other;
         if (m_stack.size() == 1 && m_key == "bids" && container.is_array())
             role = Role::Bids;
         else if (!m_roles.empty() && m_roles.back() == Role::Bids && container.is_object())
             role = Role::Bid;
-        json* node = place(std::move(container));
-        m_stack.push_back(node);
+        noteBid();
+        if (!open(std::move(container)))
+            return false;
         m_roles.push_back(role);
         return true;
     }
 
-    bool close()
+    bool closeWithRole()
     {
-        m_stack.pop_back();
         m_roles.pop_back();
-        return true;
+        return close();
     }
 
-    std::vector<json*> m_stack; // open containers; an open element is never moved
     std::vector<Role> m_roles;
-    std::string m_key;
     bool m_capturing = false;
     int m_rowDepth = 0; // 1 inside a row of marks
     int m_skip = 0;     // depth inside something skipped within the marks
@@ -217,12 +204,8 @@ private:
 std::optional<TenderDocumentJson> parseTenderJson(const QByteArray& text, Problems& problems)
 {
     TenderSaxHandler handler;
-    const bool ok = json::sax_parse(text.constData(), text.constData() + text.size(), &handler);
-    if (!ok) {
-        problems << jsonSyntaxProblem(text, handler.errorByte, handler.errorText.c_str(),
-                                      QString());
+    if (!buildJsonTree(text, handler, QString(), problems))
         return std::nullopt;
-    }
     return TenderDocumentJson{std::move(handler.root), std::move(handler.marks)};
 }
 

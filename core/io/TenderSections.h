@@ -17,6 +17,12 @@
 
 namespace tulana {
 
+// An amount (a price, a tax, a cost line, the budget), read as
+// JsonReader::number reads a number and refused beyond kMaxAmount
+// (tender/Amount.h): such a figure would make every score "inf".
+std::optional<double> readAmount(JsonReader& r, const nlohmann::json& j, const char* key,
+                                 const QString& path, bool required);
+
 void readOrganisation(JsonReader& r, const nlohmann::json& j, Organisation& out);
 void readContext(JsonReader& r, const nlohmann::json& j, ContextAnswers& out);
 void readDecision(JsonReader& r, const nlohmann::json& j, Decision& out);

@@ -3,8 +3,11 @@
 
 #include "considerations/ContextQuestions.h"
 #include "i18n/Translate.h"
+#include "tender/Amount.h"
 
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace tulana {
 namespace {
@@ -82,6 +85,16 @@ void readJustification(JsonReader& r, const json& j, const QString& path, Justif
 }
 
 } // namespace
+
+std::optional<double> readAmount(JsonReader& r, const json& j, const char* key, const QString& path,
+                                 bool required)
+{
+    const std::optional<double> amount = r.number(j, key, path, required);
+    // NaN is null: a figure not yet entered, for the value checks to report.
+    if (amount && !std::isnan(*amount) && !isWithinAmountCeiling(*amount))
+        r.fail(JsonReader::child(path, key), amountCeilingProblem(*amount));
+    return amount;
+}
 
 void readOrganisation(JsonReader& r, const json& j, Organisation& out)
 {

@@ -1,6 +1,7 @@
 // Writing the .tulana format (docs/file-format.md) in its canonical layout.
 #include "TenderFile.h"
 
+#include "i18n/Translate.h"
 #include "io/TenderSections.h"
 #include "support/JsonWriter.h"
 #include "support/SaveFile.h"
@@ -139,6 +140,17 @@ QByteArray writeTender(const Tender& t)
 
 bool saveTenderFile(const Tender& tender, const QString& path, QString* errorMessage)
 {
+    // Never a file the loader would refuse: with an id used twice, the marks
+    // of one of the two criteria would be lost on the next load.
+    Problems refused = repeatedIds(tender);
+    if (criteriaDepth(tender.criteria) > kMaxCriteriaDepth)
+        refused << error(QStringLiteral("criteria"), criteriaTooDeepMessage());
+    if (!refused.isEmpty()) {
+        if (errorMessage)
+            *errorMessage =
+                tulana::tr("Could not save %1: %2").arg(path, refused.first().toString());
+        return false;
+    }
     return saveFileAtomically(path, writeTender(tender), errorMessage);
 }
 

@@ -8,17 +8,79 @@
 namespace tulana {
 namespace {
 
-// Text inside a pipe table: a bar would end the cell, a line break the row.
-QString cell(QString text)
+// Every text of the memo is plain text (names, systems and reasons come from
+// the tender file as typed): Markdown's own characters in it are escaped, so
+// "<script>" or "[x](javascript:…)" shows as written instead of being run or
+// linked, as the HTML memo escapes them. The Markdown is the renderer's alone.
+QString inlineText(const QString& text)
 {
-    return text.replace(QLatin1Char('|'), QStringLiteral("\\|"))
+    static const QString special = QStringLiteral("\\`*_[]<>&~");
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+// What would start a block at the start of a line: a heading ("# "), a
+// quote (">"), a list item ("- ", "+ ", "1. ", "1) ") or a heading's
+// underline ("===", "---").
+bool startsBlock(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line[i] == u' ')
+        ++i;
+    const QStringView rest = line.mid(i);
+    if (rest.isEmpty())
+        return false;
+    const auto spaceOrEnd = [&](qsizetype at) {
+        return at >= rest.size() || rest[at] == u' ' || rest[at] == u'\t';
+    };
+    const QChar c = rest[0];
+    if (c == u'>')
+        return true;
+    if (c == u'#' || c == u'+' || c == u'-')
+        return spaceOrEnd(1) || (c == u'-' && rest.count(u'-') == rest.size());
+    if (c == u'=')
+        return rest.count(u'=') == rest.size();
+    qsizetype d = 0;
+    while (d < rest.size() && rest[d].isDigit())
+        ++d;
+    return d > 0 && d < rest.size() && (rest[d] == u'.' || rest[d] == u')') && spaceOrEnd(d + 1);
+}
+
+// Plain text standing as a block (a paragraph, a line of the heading).
+QString blockText(const QString& text)
+{
+    QStringList lines = inlineText(text).split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        if (!startsBlock(line))
+            continue;
+        // Escape the character that makes the marker: the first one that is
+        // not a space or a digit.
+        qsizetype i = 0;
+        while (line[i] == u' ' || line[i].isDigit())
+            ++i;
+        line.insert(i, QLatin1Char('\\'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Text inside a pipe table: a bar would end the cell, a line break the row.
+QString cell(const QString& text)
+{
+    return inlineText(text)
+        .replace(QLatin1Char('|'), QStringLiteral("\\|"))
         .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 void table(QStringList& out, const MemoTable& t)
 {
     if (!t.caption.isEmpty())
-        out << QStringLiteral("**%1**").arg(t.caption) << QString();
+        out << QStringLiteral("**%1**").arg(inlineText(t.caption)) << QString();
     QStringList head;
     QStringList rule;
     for (qsizetype c = 0; c < t.header.size(); ++c) {
@@ -42,7 +104,7 @@ void table(QStringList& out, const MemoTable& t)
     }
     out << QString();
     if (!t.note.isEmpty())
-        out << QStringLiteral("*%1*").arg(t.note) << QString();
+        out << QStringLiteral("*%1*").arg(inlineText(t.note)) << QString();
 }
 
 // A chart as a table of text bars, readable in any Markdown viewer.
@@ -67,10 +129,10 @@ void chart(QStringList& out, const MemoChart& c)
 void sections(QStringList& out, const std::vector<MemoSection>& list)
 {
     for (const MemoSection& s : list) {
-        out << QStringLiteral("### %1. %2").arg(s.number, s.heading) << QString();
+        out << QStringLiteral("### %1. %2").arg(s.number, inlineText(s.heading)) << QString();
         for (const MemoBlock& block : s.blocks) {
             if (const auto* p = std::get_if<MemoParagraph>(&block)) {
-                QString text = p->text;
+                QString text = blockText(p->text);
                 text.replace(QLatin1Char('\n'), QStringLiteral("  \n"));
                 if (p->style == MemoParagraph::Style::Strong)
                     text = QStringLiteral("**%1**").arg(text);
@@ -96,18 +158,19 @@ QString memoToMarkdown(const MemoDocument& m)
 {
     QStringList out;
     if (m.draft)
-        out << QStringLiteral("**%1**").arg(m.draftMark) << QString();
-    out << QStringLiteral("**%1**").arg(m.organisation) << QString();
+        out << QStringLiteral("**%1**").arg(inlineText(m.draftMark)) << QString();
+    out << QStringLiteral("**%1**").arg(inlineText(m.organisation)) << QString();
     if (!m.address.isEmpty())
-        out << m.address << QString();
-    out << m.fileLine + QStringLiteral(" \u2014 ") + m.dateLine << QString();
-    out << QStringLiteral("## %1").arg(m.documentTitle) << QString();
-    out << QStringLiteral("**%1** %2").arg(m.subjectLabel, m.subject) << QString();
-    out << m.reference << QString();
+        out << blockText(m.address) << QString();
+    out << blockText(m.fileLine + QStringLiteral(" \u2014 ") + m.dateLine) << QString();
+    out << QStringLiteral("## %1").arg(inlineText(m.documentTitle)) << QString();
+    out << QStringLiteral("**%1** %2").arg(inlineText(m.subjectLabel), inlineText(m.subject))
+        << QString();
+    out << blockText(m.reference) << QString();
     sections(out, m.sections);
 
     if (!m.signOffHeading.isEmpty())
-        out << QStringLiteral("**%1**").arg(m.signOffHeading) << QString();
+        out << QStringLiteral("**%1**").arg(inlineText(m.signOffHeading)) << QString();
     MemoTable signatures;
     for (const MemoSignatory& s : m.signOff) {
         signatures.header << s.role;
@@ -120,14 +183,15 @@ QString memoToMarkdown(const MemoDocument& m)
     }
     signatures.rows = {names, designations};
     table(out, signatures);
-    out << m.fingerprintLine << QString() << QStringLiteral("*%1*").arg(m.generatedBy) << QString();
+    out << blockText(m.fingerprintLine) << QString()
+        << QStringLiteral("*%1*").arg(inlineText(m.generatedBy)) << QString();
     // The checkpoint as text: Markdown has no place for the QR code.
     if (!m.checkpoint.isEmpty())
-        out << m.checkpointLine << QString();
+        out << blockText(m.checkpointLine) << QString();
 
     if (!m.annex.empty()) {
-        out << QStringLiteral("---") << QString() << QStringLiteral("## %1").arg(m.annexTitle)
-            << QString();
+        out << QStringLiteral("---") << QString()
+            << QStringLiteral("## %1").arg(inlineText(m.annexTitle)) << QString();
         sections(out, m.annex);
     }
     return out.join(QLatin1Char('\n'));

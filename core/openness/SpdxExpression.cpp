@@ -211,8 +211,13 @@ private:
     std::optional<SpdxExpression> primary()
     {
         if (m_token.type == Token::Type::Open) {
+            if (++m_depth > kMaxSpdxNesting) {
+                fail(spdxNestingMessage());
+                return std::nullopt;
+            }
             next();
             std::optional<SpdxExpression> e = orExpression();
+            --m_depth;
             if (!e)
                 return std::nullopt;
             if (m_token.type != Token::Type::Close) {
@@ -274,12 +279,32 @@ private:
 
     const QString& m_text;
     int m_pos = 0;
+    int m_depth = 0; // parentheses open
     Token m_token;
     QString m_error;
     int m_errorPosition = -1;
 };
 
 } // namespace
+
+bool nestsTooDeepForSpdx(const QString& text)
+{
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == u'(' && ++depth > kMaxSpdxNesting)
+            return true;
+        if (c == u')' && depth > 0)
+            --depth;
+    }
+    return false;
+}
+
+QString spdxNestingMessage()
+{
+    return tulana::tr("the licence's parentheses nest more than %1 deep, deeper than any "
+                      "licence expression: the text is damaged or not a licence")
+        .arg(kMaxSpdxNesting);
+}
 
 SpdxParse parseSpdxExpression(const QString& text)
 {

@@ -8,6 +8,18 @@
 
 namespace tulana::openness {
 
+// Parentheses nest at most this deep in an SPDX expression Tulana reads
+// (docs/openness.md). Real expressions use one level, rarely two; the parser
+// descends once per level, so a text of 100,000 "(" is refused rather than
+// followed to the end of the stack.
+inline constexpr int kMaxSpdxNesting = 16;
+
+// Whether `text` opens parentheses deeper than kMaxSpdxNesting. Such a
+// licence is refused where a record is read (an imported file, a tender
+// file), not kept as an unrecognised licence.
+bool nestsTooDeepForSpdx(const QString& text);
+QString spdxNestingMessage();
+
 // A parsed SPDX licence expression (SPDX specification 2.3, Annex D):
 // licence ids (with "+" for "or later"), LicenseRef-… and
 // DocumentRef-…:LicenseRef-…, "WITH" an exception, "AND", "OR" and

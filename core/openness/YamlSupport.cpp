@@ -2,6 +2,11 @@
 
 #include "i18n/Translate.h"
 
+#include <yaml-cpp/depthguard.h>
+
+#include <utility>
+#include <vector>
+
 namespace tulana::openness::yaml {
 
 QString place(const QString& file, const YAML::Mark& mark)
@@ -43,10 +48,62 @@ bool isScalar(const YAML::Node& node)
     return node.IsDefined() && node.IsScalar();
 }
 
+namespace {
+
+QString tooDeepMessage()
+{
+    return tulana::tr("mappings and lists nest more than %1 deep here, deeper than any openness "
+                      "record: the file is damaged or is not a record")
+        .arg(kMaxYamlNesting);
+}
+
+// Walks the tree without recursion. Without aliases a tree has about as many
+// nodes as the file has bytes at most (an empty value is two bytes, "- ");
+// twice that means aliases repeat parts of it ("billion laughs").
+bool withinLimits(const YAML::Node& root, qsizetype fileSize, const QString& file,
+                  Problems* problems)
+{
+    std::vector<std::pair<YAML::Node, int>> pending{{root, 0}};
+    qsizetype visited = 0;
+    while (!pending.empty()) {
+        const auto [node, depth] = pending.back();
+        pending.pop_back();
+        if (++visited > 2 * fileSize + 16) {
+            *problems << error(place(file, node),
+                               tulana::tr("aliases (*name) repeat more of the record than the "
+                                          "file holds: the file is not a record Tulana reads"));
+            return false;
+        }
+        if (!node.IsDefined() || !(node.IsMap() || node.IsSequence()))
+            continue;
+        if (depth >= kMaxYamlNesting) {
+            *problems << error(place(file, node), tooDeepMessage());
+            return false;
+        }
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (node.IsMap()) {
+                pending.emplace_back(it->first, depth + 1);
+                pending.emplace_back(it->second, depth + 1);
+            } else {
+                pending.emplace_back(*it, depth + 1);
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<YAML::Node> parse(const QByteArray& bytes, const QString& file, Problems* problems)
 {
     try {
-        return YAML::Load(bytes.toStdString());
+        YAML::Node root = YAML::Load(bytes.toStdString());
+        if (!withinLimits(root, bytes.size(), file, problems))
+            return std::nullopt;
+        return root;
+    } catch (const YAML::DeepRecursion& e) {
+        // yaml-cpp's own guard, far deeper than kMaxYamlNesting.
+        *problems << error(place(file, e.mark), tooDeepMessage());
     } catch (const YAML::ParserException& e) {
         *problems << error(place(file, e.mark),
                            tulana::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)));

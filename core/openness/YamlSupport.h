@@ -26,7 +26,15 @@ bool isMap(const YAML::Node& node);
 bool isSequence(const YAML::Node& node);
 bool isScalar(const YAML::Node& node);
 
-// Parses YAML; a syntax error is recorded with its line and column.
+// The deepest nesting of mappings and sequences read in a YAML record
+// (docs/reliability.md, "Limits on input"). A Model Openness Tool record
+// nests five levels; yaml-cpp itself stops at 2,000, which every walk over
+// the tree would still have to pay for.
+inline constexpr int kMaxYamlNesting = 32;
+
+// Parses YAML; a syntax error is recorded with its line and column. Nesting
+// deeper than kMaxYamlNesting, and aliases (*name) that repeat more of the
+// tree than the file holds, are refused with their place.
 std::optional<YAML::Node> parse(const QByteArray& bytes, const QString& file, Problems* problems);
 
 } // namespace tulana::openness::yaml

@@ -4,6 +4,27 @@
 namespace tulana {
 namespace {
 
+// What a spreadsheet would run as a formula: a text starting with =, +, -,
+// @, a tab or a carriage return. A text that starts with quotes before one of
+// those is neutralised too, so that reading takes off exactly the one quote
+// writing put on ("''=x" is read back as "'=x").
+bool needsNeutralising(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    if (i >= text.size())
+        return false;
+    const QChar c = text[i];
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+QString unneutralised(const QString& field)
+{
+    return field.startsWith(u'\'') && needsNeutralising(QStringView(field).mid(1)) ? field.mid(1)
+                                                                                   : field;
+}
+
 struct Position
 {
     int line = 1;
@@ -127,7 +148,7 @@ private:
 
     void endField()
     {
-        m_record.append(m_field);
+        m_record.append(unneutralised(m_field));
         m_field.clear();
         m_state = State::FieldStart;
     }
@@ -252,6 +273,8 @@ std::optional<CsvTable> readCsv(const QByteArray& utf8, QString* errorMessage)
 
 QString csvField(QString field)
 {
+    if (needsNeutralising(field))
+        field.prepend(QLatin1Char('\''));
     if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
         field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')))
         field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +

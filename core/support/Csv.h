@@ -32,11 +32,16 @@ struct CsvTable
 //
 // On an error returns nothing and sets *errorMessage (if given) to a message
 // with the position, e.g. "line 4, column 17: a quoted field is not closed".
-// Columns count characters from 1. An empty input gives an empty table.
+// Columns count characters from 1. An empty input gives an empty table. A
+// field csvField neutralised is read as it was before ("'=x" as "=x").
 std::optional<CsvTable> readCsv(const QByteArray& utf8, QString* errorMessage);
 
-// One field as RFC 4180 writes it: quoted (quotes doubled) when it holds a
-// comma, a quote or a line break; as it is otherwise.
+// A text field (a name, an id, a reason: never a number Tulana writes) as
+// RFC 4180 writes it: quoted (quotes doubled) when it holds a comma, a quote
+// or a line break; as it is otherwise. A text a spreadsheet would take for a
+// formula (starting with =, +, -, @, a tab or a carriage return) is first
+// neutralised as OWASP recommends, with a single quote before it, which
+// readCsv takes off again ("CSV injection").
 QString csvField(QString field);
 
 } // namespace tulana

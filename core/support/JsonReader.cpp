@@ -1,8 +1,10 @@
 #include "JsonReader.h"
 #include "i18n/Translate.h"
+#include "support/JsonTree.h"
 
 #include <QCoreApplication>
 
+#include <cstdint>
 #include <limits>
 
 namespace tulana {
@@ -147,7 +149,20 @@ std::optional<int> JsonReader::integer(const json& object, const char* key, cons
                                        bool required)
 {
     const json* v = field(object, key, path, required, "integer");
-    return v ? std::optional<int>(v->get<int>()) : std::nullopt;
+    if (!v)
+        return std::nullopt;
+    // A whole number beyond int would wrap (4294967297 read as 1): refused.
+    constexpr auto lowest = std::numeric_limits<int>::min();
+    constexpr auto highest = std::numeric_limits<int>::max();
+    const bool inRange = v->is_number_unsigned() ? v->get<std::uint64_t>() <= std::uint64_t(highest)
+                                                 : v->get<std::int64_t>() >= lowest &&
+                                                       v->get<std::int64_t>() <= highest;
+    if (!inRange) {
+        fail(child(path, key), tulana::tr("%1 is too large a number for this field")
+                                   .arg(QString::fromStdString(v->dump())));
+        return std::nullopt;
+    }
+    return v->get<int>();
 }
 
 std::optional<bool> JsonReader::boolean(const json& object, const char* key, const QString& path)
@@ -168,21 +183,26 @@ Problem jsonSyntaxProblem(const QByteArray& text, std::size_t byte, const char* 
     // nlohmann's message starts with "[json.exception.parse_error.101] parse
     // error at line 1, column 2: "; keep only the part after the position.
     QString detail = QString::fromUtf8(what);
-    detail = detail.mid(detail.indexOf(QLatin1String(": ")) + 2);
     const QString at = tulana::tr("line %1, column %2").arg(line).arg(column);
-    return error(where.isEmpty() ? at : where + QStringLiteral(", ") + at,
-                 tulana::tr("this is not valid JSON: %1").arg(detail));
+    const QString place = where.isEmpty() ? at : where + QStringLiteral(", ") + at;
+    // "[json.exception.out_of_range.406] number overflow parsing '1e400'":
+    // valid JSON, but beyond what a number can hold.
+    if (detail.contains(QLatin1String("out_of_range.406"))) {
+        const qsizetype open = detail.indexOf(u'\'');
+        return error(place, tulana::tr("the number %1 is too large to be read")
+                                .arg(detail.mid(open + 1).chopped(1)));
+    }
+    detail = detail.mid(detail.indexOf(QLatin1String(": ")) + 2);
+    return error(place, tulana::tr("this is not valid JSON: %1").arg(detail));
 }
 
 std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& where,
                                         Problems& problems)
 {
-    try {
-        return nlohmann::json::parse(text.constData(), text.constData() + text.size());
-    } catch (const nlohmann::json::parse_error& e) {
-        problems << jsonSyntaxProblem(text, e.byte, e.what(), where);
+    JsonTreeBuilder builder;
+    if (!buildJsonTree(text, builder, where, problems))
         return std::nullopt;
-    }
+    return std::move(builder.root);
 }
 
 } // namespace tulana

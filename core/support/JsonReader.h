@@ -57,7 +57,9 @@ private:
 Problem jsonSyntaxProblem(const QByteArray& text, std::size_t byte, const char* what,
                           const QString& where);
 
-// Parses JSON text; on a syntax error, records it with line and column.
+// Parses JSON text strictly (JsonTree.h): a syntax error is recorded with
+// its line and column, a key given twice in an object or nesting deeper than
+// kMaxJsonNesting with its JSON path.
 std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& where,
                                         Problems& problems);
 

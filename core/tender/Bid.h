@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Amount.h"
 #include "CostLine.h"
 #include "Eligibility.h"
 #include "OpennessRecord.h"
@@ -116,10 +117,11 @@ struct Bid
     std::vector<eligibility::Certification> certifications;
 
     // The rule for the amounts a bid quotes, in one place for the validator,
-    // the CSV import and the Bids page (each says it in its own words): a
-    // price is a finite amount above zero, a tax a finite amount of zero or more.
-    static bool isValidPrice(double amount) { return std::isfinite(amount) && amount > 0; }
-    static bool isValidTax(double amount) { return std::isfinite(amount) && amount >= 0; }
+    // the loader, the CSV import and the Bids page (each says it in its own
+    // words): a price is an amount above zero, a tax an amount of zero or
+    // more, both finite and within kMaxAmount (tender/Amount.h).
+    static bool isValidPrice(double amount) { return isWithinAmountCeiling(amount) && amount > 0; }
+    static bool isValidTax(double amount) { return isWithinAmountCeiling(amount) && amount >= 0; }
 
     bool hasPrice() const { return !std::isnan(price); }
     double priceWithTax() const { return price + tax; }

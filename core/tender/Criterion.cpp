@@ -1,18 +1,25 @@
 #include "Criterion.h"
 
+#include "i18n/Translate.h"
+
+#include <algorithm>
+
 namespace tulana {
 namespace {
 
-void collect(const std::vector<Criterion>& nodes, const QString& prefix, const QString& group,
+// `indices` is the path of `nodes`' parent; each leaf's JSON path is built
+// from it, so a deep tree costs its depth per leaf, not per level.
+void collect(const std::vector<Criterion>& nodes, std::vector<int>& indices, const QString& group,
              std::vector<LeafRef>& out)
 {
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const Criterion& node = nodes[i];
-        const QString path = prefix + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+        indices.push_back(int(i));
         if (node.isGroup())
-            collect(node.children, path + QStringLiteral(".children"), node.name, out);
+            collect(node.children, indices, node.name, out);
         else
-            out.push_back({&node, path, group});
+            out.push_back({&node, criterionPath(indices), group});
+        indices.pop_back();
     }
 }
 
@@ -26,10 +33,37 @@ int count(const std::vector<Criterion>& nodes)
 
 } // namespace
 
+QString criteriaTooDeepMessage()
+{
+    return tulana::tr("the criteria go more than %1 levels deep here; a tender's criteria may go "
+                      "%1 levels deep at most")
+        .arg(kMaxCriteriaDepth);
+}
+
+QString criterionPath(const std::vector<int>& indices)
+{
+    QString path = QStringLiteral("criteria");
+    for (std::size_t level = 0; level < indices.size(); ++level) {
+        if (level > 0)
+            path += QStringLiteral(".children");
+        path += QLatin1Char('[') + QString::number(indices[level]) + QLatin1Char(']');
+    }
+    return path;
+}
+
+int criteriaDepth(const std::vector<Criterion>& roots)
+{
+    int deepest = 0;
+    for (const Criterion& c : roots)
+        deepest = std::max(deepest, 1 + criteriaDepth(c.children));
+    return deepest;
+}
+
 std::vector<LeafRef> leavesOf(const std::vector<Criterion>& roots)
 {
     std::vector<LeafRef> out;
-    collect(roots, QStringLiteral("criteria"), QString(), out);
+    std::vector<int> indices;
+    collect(roots, indices, QString(), out);
     return out;
 }
 

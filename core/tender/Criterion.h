@@ -7,6 +7,13 @@
 
 namespace tulana {
 
+// The deepest a criteria tree may go: criteria in groups in groups, eight
+// levels in all (docs/file-format.md). Tenders use two or three (criterion,
+// sub-criterion, and sometimes a further breakdown); the limit leaves room
+// for any real scheme and refuses a file that nests thousands deep, which
+// every walk over the tree would otherwise pay for.
+inline constexpr int kMaxCriteriaDepth = 8;
+
 // A node of the technical criteria tree. A node with children is a group;
 // a node without children is a criterion that evaluators mark.
 //
@@ -35,6 +42,15 @@ struct LeafRef
     QString path; // JSON path, e.g. "criteria[0].children[1]"
     QString groupName;
 };
+
+// Why a tree deeper than kMaxCriteriaDepth is refused (by the loader, and
+// by the save, which never writes a file the loader would refuse).
+QString criteriaTooDeepMessage();
+
+// "criteria[0].children[2]" for the node at these indices, level by level.
+QString criterionPath(const std::vector<int>& indices);
+// The levels of the deepest node: 1 for criteria without groups, 0 for none.
+int criteriaDepth(const std::vector<Criterion>& roots);
 
 // The marked criteria in depth-first order: the order of a bid's marks.
 std::vector<LeafRef> leavesOf(const std::vector<Criterion>& roots);

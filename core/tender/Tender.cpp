@@ -1,9 +1,41 @@
 #include "Tender.h"
 
+#include "i18n/Translate.h"
+
+#include <QSet>
+
 #include <cassert>
 
 namespace tulana {
 namespace {
+
+void repeatedCriterionIds(const std::vector<Criterion>& nodes, std::vector<int>& indices,
+                          QSet<QString>& seen, Problems& out)
+{
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        indices.push_back(int(i));
+        const QString& id = nodes[i].id;
+        if (seen.contains(id))
+            out << error(criterionPath(indices) + QStringLiteral(".id"),
+                         tulana::tr("the id \"%1\" is used by another criterion").arg(id));
+        seen.insert(id);
+        repeatedCriterionIds(nodes[i].children, indices, seen, out);
+        indices.pop_back();
+    }
+}
+
+// `path` gives the JSON path of item i's id.
+template <typename T, typename Path>
+void repeatedIdsOf(const std::vector<T>& items, Path path, const char* message, Problems& out)
+{
+    QSet<QString> seen;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const QString& id = items[i].id;
+        if (seen.contains(id))
+            out << error(path(i), tulana::tr(message).arg(id));
+        seen.insert(id);
+    }
+}
 
 std::vector<Criterion>* childrenAt(std::vector<Criterion>& roots, const std::vector<int>& path)
 {
@@ -130,6 +162,25 @@ bool Tender::isFinanciallySealed(int index) const
 {
     const Bid& b = bids.at(std::size_t(index));
     return !b.hasPrice() && process.envelope(b.id) != nullptr;
+}
+
+Problems repeatedIds(const Tender& t)
+{
+    Problems out;
+    repeatedIdsOf(
+        t.eligibility,
+        [](std::size_t i) { return QStringLiteral("tender.eligibility[%1].id").arg(i); },
+        QT_TRANSLATE_NOOP("tulana", "the id \"%1\" is used by another eligibility criterion"), out);
+    QSet<QString> seen;
+    std::vector<int> indices;
+    repeatedCriterionIds(t.criteria, indices, seen, out);
+    repeatedIdsOf(
+        t.evaluators, [](std::size_t i) { return QStringLiteral("evaluators[%1].id").arg(i); },
+        QT_TRANSLATE_NOOP("tulana", "the id \"%1\" is used by another evaluator"), out);
+    repeatedIdsOf(
+        t.bids, [](std::size_t i) { return QStringLiteral("bids[%1].id").arg(i); },
+        QT_TRANSLATE_NOOP("tulana", "the id \"%1\" is used by another bid"), out);
+    return out;
 }
 
 } // namespace tulana

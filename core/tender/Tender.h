@@ -8,6 +8,7 @@
 #include "OpennessScheme.h"
 #include "Organisation.h"
 #include "Process.h"
+#include "diagnostics/Problem.h"
 
 #include <QString>
 
@@ -81,5 +82,12 @@ struct Tender
 
     friend bool operator==(const Tender&, const Tender&) = default;
 };
+
+// The ids other data are filed under must each be used once: a bid's marks
+// under criterion ids, its eligibility findings under eligibility criterion
+// ids, the decision and the recorded process under bid and evaluator ids.
+// With an id used twice, one of the two loses its data on the next save. One
+// problem for each id used again (an empty one too), at its second use.
+Problems repeatedIds(const Tender& tender);
 
 } // namespace tulana

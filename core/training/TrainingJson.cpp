@@ -1,8 +1,8 @@
 #include "training/TrainingJson.h"
 
 #include "i18n/Translate.h"
+#include "support/InputFile.h"
 
-#include <QFile>
 #include <QRegularExpression>
 
 namespace tulana::training::detail {
@@ -10,12 +10,13 @@ namespace tulana::training::detail {
 std::optional<json> readJsonFile(const QString& path, const QString& displayPath,
                                  Problems& problems, QByteArray* text)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems << error(displayPath, tulana::tr("cannot be opened: %1").arg(file.errorString()));
+    QString why;
+    const std::optional<QByteArray> read = readInputFile(path, kMaxSmallFileBytes, &why);
+    if (!read) {
+        problems << error(displayPath, why);
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray& bytes = *read;
     if (text)
         *text = bytes;
     return parseJson(bytes, displayPath, problems);

@@ -64,6 +64,8 @@ void checkTenderFields(const Tender& t, Problems& out)
             out << error(
                 QStringLiteral("tender.budget"),
                 tulana::tr("the budget must be greater than zero, not %1").arg(num(*t.budget)));
+        else if (!isWithinAmountCeiling(*t.budget))
+            out << error(QStringLiteral("tender.budget"), amountCeilingProblem(*t.budget));
     }
     if (t.options.decimals < 0 || t.options.decimals > 6)
         out << error(
@@ -71,46 +73,51 @@ void checkTenderFields(const Tender& t, Problems& out)
             tulana::tr("decimals must be between 0 and 6, not %1").arg(t.options.decimals));
 }
 
-void checkCriteria(const std::vector<Criterion>& nodes, const QString& prefix, double target,
-                   const QString& owner, QSet<QString>& ids, Problems& out)
+// `indices` is the path of `nodes`' parent. Paths are built only for a
+// message, from the indices: a deep tree costs its depth per problem, not
+// per node.
+void checkCriteria(const std::vector<Criterion>& nodes, std::vector<int>& indices, double target,
+                   const QString& owner, Problems& out)
 {
+    const auto field = [&](const char* key) -> QString {
+        return criterionPath(indices) + QLatin1Char('.') + QLatin1String(key);
+    };
     double sum = 0;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const Criterion& c = nodes[i];
-        const QString path = prefix + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+        indices.push_back(int(i));
         if (c.id.trimmed().isEmpty())
-            out << error(path + QStringLiteral(".id"), tulana::tr("every criterion needs an id"));
-        else if (ids.contains(c.id))
-            out << error(path + QStringLiteral(".id"),
-                         tulana::tr("the id \"%1\" is used by another criterion").arg(c.id));
-        ids.insert(c.id);
+            out << error(field("id"), tulana::tr("every criterion needs an id"));
         if (c.name.trimmed().isEmpty())
-            out << error(path + QStringLiteral(".name"),
-                         tulana::tr("every criterion needs a name"));
+            out << error(field("name"), tulana::tr("every criterion needs a name"));
         if (!std::isfinite(c.weight) || c.weight < 0)
             out << error(
-                path + QStringLiteral(".weight"),
+                field("weight"),
                 tulana::tr("a weight cannot be negative or missing (%1)").arg(num(c.weight)));
         else
             sum += c.weight;
         if (c.isGroup()) {
-            checkCriteria(c.children, path + QStringLiteral(".children"), c.weight,
-                          tulana::tr("the weight of group \"%1\"").arg(c.name), ids, out);
-            continue;
+            checkCriteria(c.children, indices, c.weight,
+                          tulana::tr("the weight of group \"%1\"").arg(c.name), out);
+        } else {
+            if (!std::isfinite(c.maxMarks) || c.maxMarks <= 0)
+                out << error(field("maxMarks"),
+                             tulana::tr("maximum marks must be greater than zero, not %1")
+                                 .arg(num(c.maxMarks)));
+            if (c.minMarks &&
+                (!std::isfinite(*c.minMarks) || *c.minMarks < 0 || *c.minMarks > c.maxMarks))
+                out << error(field("minMarks"),
+                             tulana::tr("minimum marks must be between 0 and the maximum of %1, "
+                                        "not %2")
+                                 .arg(num(c.maxMarks), num(*c.minMarks)));
         }
-        if (!std::isfinite(c.maxMarks) || c.maxMarks <= 0)
-            out << error(
-                path + QStringLiteral(".maxMarks"),
-                tulana::tr("maximum marks must be greater than zero, not %1").arg(num(c.maxMarks)));
-        if (c.minMarks &&
-            (!std::isfinite(*c.minMarks) || *c.minMarks < 0 || *c.minMarks > c.maxMarks))
-            out << error(path + QStringLiteral(".minMarks"),
-                         tulana::tr("minimum marks must be between 0 and the maximum of %1, not %2")
-                             .arg(num(c.maxMarks), num(*c.minMarks)));
+        indices.pop_back();
     }
     if (!nodes.empty() && !sameWeight(sum, target))
-        out << error(prefix, tulana::tr("the weights add up to %1 but must add up to %2 (%3)")
-                                 .arg(num(sum), num(target), owner));
+        out << error(indices.empty() ? QStringLiteral("criteria")
+                                     : criterionPath(indices) + QStringLiteral(".children"),
+                     tulana::tr("the weights add up to %1 but must add up to %2 (%3)")
+                         .arg(num(sum), num(target), owner));
 }
 
 void checkEvaluators(const Tender& t, Problems& out)
@@ -118,17 +125,10 @@ void checkEvaluators(const Tender& t, Problems& out)
     if (t.evaluators.empty())
         out << error(QStringLiteral("evaluators"),
                      tulana::tr("the evaluation committee needs at least one evaluator"));
-    QSet<QString> ids;
-    for (std::size_t i = 0; i < t.evaluators.size(); ++i) {
-        const QString path = QStringLiteral("evaluators[%1]").arg(i);
-        const Evaluator& e = t.evaluators[i];
-        if (e.id.trimmed().isEmpty())
-            out << error(path + QStringLiteral(".id"), tulana::tr("every evaluator needs an id"));
-        else if (ids.contains(e.id))
-            out << error(path + QStringLiteral(".id"),
-                         tulana::tr("the id \"%1\" is used by another evaluator").arg(e.id));
-        ids.insert(e.id);
-    }
+    for (std::size_t i = 0; i < t.evaluators.size(); ++i)
+        if (t.evaluators[i].id.trimmed().isEmpty())
+            out << error(QStringLiteral("evaluators[%1].id").arg(i),
+                         tulana::tr("every evaluator needs an id"));
 }
 
 std::vector<double> maxMarksOf(const std::vector<LeafRef>& leaves)
@@ -176,13 +176,17 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
         // Its price is in its sealed envelope until the financial opening.
     } else if (!bid.hasPrice())
         out << error(path() + QStringLiteral(".price"), tulana::tr("the quoted price is missing"));
-    else if (!Bid::isValidPrice(bid.price))
+    else if (!std::isfinite(bid.price) || bid.price <= 0)
         out << error(
             path() + QStringLiteral(".price"),
             tulana::tr("the quoted price must be greater than zero, not %1").arg(num(bid.price)));
-    if (!Bid::isValidTax(bid.tax))
+    else if (!Bid::isValidPrice(bid.price))
+        out << error(path() + QStringLiteral(".price"), amountCeilingProblem(bid.price));
+    if (!std::isfinite(bid.tax) || bid.tax < 0)
         out << error(path() + QStringLiteral(".tax"),
                      tulana::tr("the tax must be zero or more, not %1").arg(num(bid.tax)));
+    else if (!Bid::isValidTax(bid.tax))
+        out << error(path() + QStringLiteral(".tax"), amountCeilingProblem(bid.tax));
 
     const int evaluators = int(t.evaluators.size());
     if (bid.marks.criteria() != int(leaves.size()) || bid.marks.evaluators() != evaluators) {
@@ -221,16 +225,9 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
 
 void checkBidIds(const Tender& t, Problems& out)
 {
-    QSet<QString> ids;
-    for (std::size_t i = 0; i < t.bids.size(); ++i) {
-        const QString& id = t.bids[i].id;
-        const auto path = [i] { return QStringLiteral("bids[%1].id").arg(i); };
-        if (id.trimmed().isEmpty())
-            out << error(path(), tulana::tr("every bid needs an id"));
-        else if (ids.contains(id))
-            out << error(path(), tulana::tr("the id \"%1\" is used by another bid").arg(id));
-        ids.insert(id);
-    }
+    for (std::size_t i = 0; i < t.bids.size(); ++i)
+        if (t.bids[i].id.trimmed().isEmpty())
+            out << error(QStringLiteral("bids[%1].id").arg(i), tulana::tr("every bid needs an id"));
 }
 
 } // namespace
@@ -241,20 +238,28 @@ Problems validateTender(const Tender& tender, MarksRange range)
     checkTenderFields(tender, out);
     cost::checkLifecycleTerms(tender, out);
     eligibility::checkCriteria(tender, out);
-    QSet<QString> ids;
+    // Ids used twice (criteria, evaluators, bids, eligibility criteria): the
+    // rule is the file's too (repeatedIds, tender/Tender.h).
+    out += repeatedIds(tender);
     if (tender.criteria.empty())
         out << error(QStringLiteral("criteria"),
                      tulana::tr("the tender needs at least one criterion"));
     const bool opennessOn = tender.openness.isOn();
     out += openness::checkScheme(tender.openness, QStringLiteral("tender.openness"));
     const double criteriaTarget = criteriaWeightTarget(tender);
-    checkCriteria(tender.criteria, QStringLiteral("criteria"), criteriaTarget,
-                  opennessOn
-                      ? tulana::tr("the technical score is out of 100, of which the openness "
-                                   "sub-criterion takes %1")
-                            .arg(num(tender.openness.maxMarks))
-                      : tulana::tr("the technical score is out of 100"),
-                  ids, out);
+    std::vector<int> indices;
+    // A tree deeper than a file may hold (one built in memory) is reported
+    // once, not walked node by node.
+    if (criteriaDepth(tender.criteria) > kMaxCriteriaDepth)
+        out << error(QStringLiteral("criteria"), criteriaTooDeepMessage());
+    else
+        checkCriteria(tender.criteria, indices, criteriaTarget,
+                      opennessOn
+                          ? tulana::tr("the technical score is out of 100, of which the openness "
+                                       "sub-criterion takes %1")
+                                .arg(num(tender.openness.maxMarks))
+                          : tulana::tr("the technical score is out of 100"),
+                      out);
     checkEvaluators(tender, out);
     checkBidIds(tender, out);
     const std::vector<LeafRef> leaves = leavesOf(tender.criteria);

@@ -6,6 +6,7 @@
 #include "commands/TenderCommands.h"
 
 #include "document/TenderDocument.h"
+#include "io/TenderFile.h"
 #include "models/BidsModel.h"
 #include "models/ConsiderationsModel.h"
 #include "models/RankingModel.h"
@@ -262,12 +263,32 @@ private slots:
                 !hasErrors(checkTenderValues(doc()->tender())));
     }
 
+    // A tree deeper than a file may hold would not open again once saved.
+    void subCriteriaStopAtTheDepthAFileMayHold()
+    {
+        openSample();
+        showPage(2);
+        auto* tree = find<QTreeView>("criteriaTree");
+        auto* addSub = find<QPushButton>("addSubCriterionButton");
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        for (int i = 0; i < 2 * kMaxCriteriaDepth && addSub->isEnabled(); ++i)
+            addSub->click();
+        QVERIFY(!addSub->isEnabled());
+        QCOMPARE(criteriaDepth(doc()->tender().criteria), kMaxCriteriaDepth);
+        QString why;
+        QVERIFY2(
+            saveTenderFile(doc()->tender(), m_dir.filePath(QStringLiteral("deep.tulana")), &why),
+            qPrintable(why));
+    }
+
     void aBadPriceIsRefusedWithAMessageAndNoChange_data()
     {
         QTest::addColumn<QString>("typed");
         QTest::newRow("zero") << QStringLiteral("0");
         QTest::newRow("a negative amount") << QStringLiteral("-5");
         QTest::newRow("an ambiguous grouping") << QStringLiteral("1,2,3");
+        // Beyond the amount ceiling (tender/Amount.h): scores would become inf.
+        QTest::newRow("10^17") << QStringLiteral("1,00,00,00,00,00,00,00,000");
     }
 
     void aBadPriceIsRefusedWithAMessageAndNoChange()

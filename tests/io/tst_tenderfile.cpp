@@ -122,8 +122,8 @@ void addAwkwardNumbers(Tender& t)
     t.criteria.front().children.front().minMarks = 2.5;
     t.criteria.front().description = QStringLiteral("Described\nover two lines");
     Bid& bid = t.bids.front();
-    bid.price = 1e21;
-    bid.tax = 5e-324; // the smallest positive double
+    bid.price = kMaxAmount; // the largest amount Tulana takes (tender/Amount.h)
+    bid.tax = 5e-324;       // the smallest positive double
     bid.marks.set(0, 0, 0.1);
     bid.marks.set(0, bid.marks.evaluators() - 1, 1.0 / 7.0);
 }

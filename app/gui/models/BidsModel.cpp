@@ -4,6 +4,7 @@
 #include "document/FieldAccess.h"
 #include "document/TenderDocument.h"
 #include "models/ModelRoles.h"
+#include "tender/Amount.h"
 #include "util/Format.h"
 #include "util/Icons.h"
 #include "validation/TenderValidator.h"
@@ -246,6 +247,8 @@ bool BidsModel::checkValue(const Bid& bid, int column, const QVariant& value, QV
         }
         if (!std::isfinite(amount))
             return reject(tr("The amount must be a finite number."));
+        if (!isWithinAmountCeiling(amount))
+            return reject(tr("The amount was not changed: %1.").arg(amountCeilingProblem(amount)));
         if (column == PriceColumn && !Bid::isValidPrice(amount))
             return reject(tr("The price was not changed: a quoted price must be greater than "
                              "zero, not %1.")

@@ -5,6 +5,7 @@
 #include "document/TenderDocument.h"
 #include "models/ModelRoles.h"
 #include "report/CostComparison.h"
+#include "tender/Amount.h"
 #include "util/Format.h"
 #include "util/Icons.h"
 
@@ -267,6 +268,8 @@ bool CostLinesModel::checkValue(int column, const QVariant& value, QVariant* che
         } else if (const QString why = parseAmount(value.toString(), &amount); !why.isEmpty()) {
             return reject(tr("The amount was not changed: %1.").arg(why));
         }
+        if (std::isfinite(amount) && !isWithinAmountCeiling(amount))
+            return reject(tr("The amount was not changed: %1.").arg(amountCeilingProblem(amount)));
         if (!std::isfinite(amount) || amount < 0)
             return reject(tr("The amount was not changed: a cost is zero or more, not %1.")
                               .arg(formatNumber(amount)));

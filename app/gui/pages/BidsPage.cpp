@@ -8,6 +8,7 @@
 #include "io/BidCsvImport.h"
 #include "models/BidsModel.h"
 #include "process/ProcessState.h"
+#include "support/InputFile.h"
 #include "support/SaveFile.h"
 #include "training/Anchors.h"
 #include "util/Icons.h"
@@ -15,7 +16,6 @@
 #include "util/ProblemsDialog.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -141,20 +141,21 @@ void BidsPage::importCsv()
 bool BidsPage::importCsvFile(const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const std::optional<QByteArray> csv = readInputFile(path, kMaxCsvFileBytes, &why);
+    if (!csv) {
         ProblemsDialog::showModal(this, tr("Cannot import bids"), tr("The file could not be read."),
-                                  {error(name, file.errorString())});
+                                  {error(name, why)});
         return false;
     }
     // A bids file carries prices: a recorded process receives them sealed.
-    if (const std::optional<QString> why = process::figuresSealedBecause(m_document->tender())) {
+    if (const std::optional<QString> sealed = process::figuresSealedBecause(m_document->tender())) {
         ProblemsDialog::showModal(this, tr("Cannot import bids"),
                                   tr("No bid was imported from %1.").arg(name),
-                                  {error(name, *why)});
+                                  {error(name, *sealed)});
         return false;
     }
-    BidImport imported = importBidsCsv(m_document->tender(), file.readAll(), name);
+    BidImport imported = importBidsCsv(m_document->tender(), *csv, name);
     if (hasErrors(imported.problems)) {
         ProblemsDialog::showModal(
             this, tr("Cannot import bids"),

@@ -191,6 +191,8 @@ void CriteriaPage::addSubCriterion()
     }
     const Tender& t = m_document->tender();
     const CriterionPath parent = m_model->pathFromIndex(current);
+    if (int(parent.size()) >= kMaxCriteriaDepth)
+        return; // the button is off: a file this deep would not open again
     const Criterion* owner = t.criterionAt(parent);
     Criterion c;
     c.id = nextCriterionId(t, parent);
@@ -226,7 +228,9 @@ void CriteriaPage::removeCurrent()
 void CriteriaPage::updateButtons()
 {
     const bool selected = m_tree->currentIndex().isValid();
-    m_addSub->setEnabled(selected);
+    // Criteria go kMaxCriteriaDepth levels deep at most (docs/file-format.md).
+    m_addSub->setEnabled(selected && int(m_model->pathFromIndex(m_tree->currentIndex()).size()) <
+                                         kMaxCriteriaDepth);
     m_remove->setEnabled(selected);
 }
 

@@ -1,0 +1,179 @@
+// tulana-cli given bad input, or an output it cannot write (issue 20): it
+// says so on stderr and exits 1, never crashes, never hangs, and never
+// writes a bad tender over a good one.
+#include "CliRunner.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tulana::testsupport;
+
+namespace {
+
+QString sample(const char* name)
+{
+    return QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") + QString::fromUtf8(name) +
+           QStringLiteral(".tulana");
+}
+
+QString mot(const char* name)
+{
+    return QStringLiteral(TULANA_SOURCE_DIR "/tests/data/third-party/mot/models/") +
+           QString::fromUtf8(name);
+}
+
+// tulana-cli with its standard output going to `stdoutFile`.
+CliRun runInto(const QStringList& arguments, const QString& stdoutFile)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.setStandardOutputFile(stdoutFile);
+    process.start(QStringLiteral(TULANA_CLI_EXE), arguments);
+    CliRun run;
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        run.err = QStringLiteral("tulana-cli did not finish normally");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// A Model Openness Tool record whose licence nests `depth` parentheses.
+QString deepRecord(const QTemporaryDir& dir, int depth)
+{
+    const QString path = dir.filePath(QStringLiteral("deep.yml"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write("framework:\n  name: Model Openness Framework\n  version: '1.0'\n"
+            "release:\n  name: Deep\n  producer: Example Labs\n  license: {}\n"
+            "  components:\n    - name: Model architecture\n      license: '" +
+            QByteArray(depth, '(') + "MIT" + QByteArray(depth, ')') + "'\n");
+    return path;
+}
+
+} // namespace
+
+class TestCliBadInput : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aFailedWriteOfTheOutputIsAnError_data();
+    void aFailedWriteOfTheOutputIsAnError();
+    void aDeepLicenceIsRefusedNotCrashedOn();
+    void aDeepLicenceIsNeverWrittenIntoATender();
+    void aTenderWithRepeatedCriteriaIsLeftAlone();
+    void devZeroIsRefused();
+};
+
+void TestCliBadInput::aFailedWriteOfTheOutputIsAnError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("score") << QStringList{QStringLiteral("score"), sample("crop-advisory")};
+    QTest::newRow("score --format csv")
+        << QStringList{QStringLiteral("score"), sample("crop-advisory"), QStringLiteral("--format"),
+                       QStringLiteral("csv")};
+    QTest::newRow("score --format json")
+        << QStringList{QStringLiteral("score"), sample("crop-advisory"), QStringLiteral("--format"),
+                       QStringLiteral("json")};
+    QTest::newRow("validate") << QStringList{QStringLiteral("validate"), sample("crop-advisory")};
+    QTest::newRow("generate") << QStringList{QStringLiteral("generate")};
+    QTest::newRow("openness") << QStringList{QStringLiteral("openness"), mot("Amber.yml")};
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+}
+
+void TestCliBadInput::aFailedWriteOfTheOutputIsAnError()
+{
+    QFETCH(QStringList, arguments);
+    // /dev/full accepts the open and fails every write with "no space left".
+    const QFileInfo full(QStringLiteral("/dev/full"));
+    if (!full.exists() || full.isFile())
+        QSKIP("no /dev/full device");
+    const CliRun run = runInto(arguments, full.filePath());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("the output could not be written")),
+             qPrintable(run.err));
+    // With somewhere to write, the same command succeeds: the failure was the write.
+    QTemporaryDir dir;
+    const CliRun ok = runInto(arguments, dir.filePath(QStringLiteral("out")));
+    QCOMPARE(ok.exitCode, 0);
+}
+
+void TestCliBadInput::aDeepLicenceIsRefusedNotCrashedOn()
+{
+    // 100,000 "(" crashed tulana-cli with SIGSEGV (the parser's recursion).
+    QTemporaryDir dir;
+    const CliRun run = runCli({QStringLiteral("openness"), deepRecord(dir, 100'000)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("deep.yml:9:7: the licence's parentheses nest more "
+                                            "than 16 deep")),
+             qPrintable(show(run)));
+}
+
+void TestCliBadInput::aDeepLicenceIsNeverWrittenIntoATender()
+{
+    QTemporaryDir dir;
+    const QString tender = dir.filePath(QStringLiteral("tender.tulana"));
+    QVERIFY(QFile::copy(sample("citizen-services-chatbot"), tender));
+    QFile::setPermissions(tender, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = digest(tender);
+    const CliRun run =
+        runCli({QStringLiteral("openness"), deepRecord(dir, 100'000), QStringLiteral("--into"),
+                tender, QStringLiteral("--bid"), QStringLiteral("B1")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("was not changed")), qPrintable(show(run)));
+    QCOMPARE(digest(tender), before);
+    // The tender still opens: memo and score work on it.
+    const CliRun score = runCli({QStringLiteral("score"), tender});
+    QVERIFY2(score.exitCode == 0, qPrintable(show(score)));
+}
+
+void TestCliBadInput::aTenderWithRepeatedCriteriaIsLeftAlone()
+{
+    // Two imports into a tender whose criteria share an id erased that
+    // criterion's marks, with exit 0. Now the tender is refused, untouched.
+    QTemporaryDir dir;
+    const QString tender = dir.filePath(QStringLiteral("tender.tulana"));
+    QVERIFY(
+        QFile::copy(QStringLiteral(TULANA_TEST_DATA "/bad/duplicate-criterion-id.tulana"), tender));
+    QFile::setPermissions(tender, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = digest(tender);
+    for (int i = 0; i < 2; ++i) {
+        const CliRun run =
+            runCli({QStringLiteral("openness"), mot("Amber.yml"), QStringLiteral("--into"), tender,
+                    QStringLiteral("--bid"), QStringLiteral("B1")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("criteria[1].id: the id \"T1\" is used by another "
+                                                "criterion")),
+                 qPrintable(show(run)));
+    }
+    QCOMPARE(digest(tender), before);
+}
+
+void TestCliBadInput::devZeroIsRefused()
+{
+    if (!QFile::exists(QStringLiteral("/dev/zero")))
+        QSKIP("no /dev/zero");
+    const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("/dev/zero")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("holds more than 128 MB")), qPrintable(show(run)));
+}
+
+QTEST_GUILESS_MAIN(TestCliBadInput)
+#include "tst_clibadinput.moc"
