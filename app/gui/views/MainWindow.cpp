@@ -1,5 +1,6 @@
 #include "views/MainWindow.h"
 
+#include "document/Autosave.h"
 #include "document/TenderDocument.h"
 #include "help/HelpActions.h"
 #include "help/WhatsThis.h"
@@ -23,6 +24,7 @@
 #include "views/LanguageMenu.h"
 #include "views/MemoActions.h"
 #include "views/MemoCheck.h"
+#include "views/RecoveryBar.h"
 #include "views/UndoKeys.h"
 
 #include <QAction>
@@ -78,6 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_considerationsPage(new ConsiderationsPage(m_document, m_pages))
     , m_decisionPage(new DecisionPage(m_document, m_pages))
     , m_processPage(new ProcessPage(m_document, m_pages))
+    , m_autosave(new Autosave(m_document, this))
+    , m_recovery(new RecoveryBar(this))
     , m_refusal(new MessageBar(this))
     , m_memoActions(new MemoActions(m_document, this))
     , m_status(new QLabel(this))
@@ -141,6 +145,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_recovery);
     centralLayout->addWidget(m_refusal);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -170,6 +175,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &TenderDocument::tenderReset, this, &MainWindow::updateProcessWarning);
     updateTitle();
     updateStatus();
+    m_recovery->offer();
 }
 
 MainWindow::~MainWindow() = default;

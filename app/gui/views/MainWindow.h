@@ -16,7 +16,9 @@ class DecisionPage;
 class EvaluationPage;
 class MarksPage;
 class MemoActions;
+class Autosave;
 class MessageBar;
+class RecoveryBar;
 class ProcessPage;
 class TenderDocument;
 class TenderPage;
@@ -37,6 +39,7 @@ public:
     ~MainWindow() override;
 
     TenderDocument* document() const { return m_document; }
+    Autosave* autosave() const { return m_autosave; }
     // Training mode: the Training menu and the side panel (app/gui/training).
     training::TrainingController* training() const { return m_training; }
 
@@ -79,7 +82,9 @@ private:
     ConsiderationsPage* m_considerationsPage;
     DecisionPage* m_decisionPage;
     ProcessPage* m_processPage;
-    MessageBar* m_refusal; // an edit the recorded process refused, and why
+    Autosave* m_autosave;
+    RecoveryBar* m_recovery; // work a crashed window left, offered back
+    MessageBar* m_refusal;   // an edit the recorded process refused, and why
     MemoActions* m_memoActions;
     training::TrainingController* m_training = nullptr;
     QLabel* m_status;
