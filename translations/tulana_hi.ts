@@ -8528,6 +8528,33 @@ Dr. Meera Iyer, Director (IT)</source>
     </message>
 </context>
 <context>
+    <name>tulana::RecoveryBar</name>
+    <message>
+        <source>Restore</source>
+        <translation>पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>a new tender</source>
+        <translation>एक नई निविदा</translation>
+    </message>
+    <message>
+        <source>Tulana closed without saving your changes to %1. A copy of them was kept at %2. Restore it as an unsaved tender, or discard it?</source>
+        <translation>Tulana %1 में आपके परिवर्तन सहेजे बिना बंद हो गया। उनकी एक प्रति %2 पर रखी गई थी। इसे बिना सहेजी निविदा के रूप में पुनर्स्थापित करें, या हटा दें?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>पुनर्स्थापित नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>The copy could not be read, and was left where it is.</source>
+        <translation>प्रति पढ़ी नहीं जा सकी, और जहाँ थी वहीं छोड़ दी गई।</translation>
+    </message>
+</context>
+<context>
     <name>tulana::ScoreBarChart</name>
     <message>
         <source>not opened under QBS</source>
