@@ -110,7 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
                     tr("Considerations"));
     m_pages->addTab(m_decisionPage, themedIcon(QStringLiteral("decision")), tr("Decision"));
     // The process runs through every page: its record comes last.
-    m_pages->addTab(m_processPage, themedIcon(QStringLiteral("info")), tr("Process"));
+    m_pages->addTab(m_processPage, themedIcon(QStringLiteral("process")), tr("Process"));
     m_decisionPage->addMemoActions({m_memoActions->previewAction(), m_memoActions->exportAction()});
     // Where the memo went, with a link to its folder while the message stays.
     m_openFolder = new QLabel(this);
