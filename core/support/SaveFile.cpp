@@ -10,6 +10,23 @@ namespace tulana {
 
 namespace {
 
+// Writes all of `contents`, or fails with the device's error set. A write
+// that runs out of room part-way (a full disk, a file size limit) returns a
+// short count with no error recorded, and the message would read "Unknown
+// error"; writing the rest then fails at once and records why ("No space left
+// on device", "File too large").
+bool writeWhole(QFileDevice& file, const QByteArray& contents)
+{
+    qint64 written = 0;
+    while (written < contents.size()) {
+        const qint64 n = file.write(contents.constData() + written, contents.size() - written);
+        if (n <= 0)
+            return false;
+        written += n;
+    }
+    return true;
+}
+
 // A device or a pipe (/dev/stdout, a FIFO) is written in place: a new file
 // renamed over it would replace the device itself, and there is no old
 // content to keep.
@@ -23,7 +40,7 @@ bool writeInPlace(const QString& path, const QByteArray& contents, QString* erro
     };
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail();
-    if (file.write(contents) != contents.size() || !file.flush())
+    if (!writeWhole(file, contents) || !file.flush())
         return fail();
     file.close();
     return file.error() == QFileDevice::NoError || fail();
@@ -43,9 +60,12 @@ bool saveFileAtomically(const QString& path, const QByteArray& contents, QString
         file.cancelWriting();
         return false;
     };
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: a buffered write "succeeds" into memory, and a flush at
+    // the commit that runs out of room part-way went unnoticed: QSaveFile
+    // renamed the cut-off file over the old one and reported success.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail();
-    if (file.write(contents) != contents.size())
+    if (!writeWhole(file, contents) || !file.flush())
         return fail();
     if (!file.commit())
         return fail();
