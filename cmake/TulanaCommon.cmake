@@ -29,3 +29,14 @@ if(TULANA_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(tulana_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+# TULANA_FUZZ: every Tulana file is instrumented for libFuzzer's coverage and
+# checked by ASan and UBSan; the harnesses (tests/fuzz) link the fuzzer's main.
+if(TULANA_FUZZ)
+    target_compile_options(tulana_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined
+        # libFuzzer's advice; also builds three times faster than -O2 -g.
+        -O1 -gline-tables-only)
+    target_link_options(tulana_common INTERFACE -fsanitize=address,undefined)
+endif()

@@ -30,9 +30,10 @@ void checkReasons(const Tender& t, const Departure& d, Problems& out)
     int given = 0;
     for (const auto& [id, reason] : t.decision.justification.reasons) {
         const QString at = kReasons + QLatin1Char('.') + id;
-        const auto a =
-            std::find_if(assessed.begin(), assessed.end(),
-                         [&](const ConsiderationAssessment& x) { return x.consideration == id; });
+        const auto a = std::find_if(
+            assessed.begin(), assessed.end(),
+            // An init-capture: Clang 14 cannot capture a structured binding.
+            [&key = id](const ConsiderationAssessment& x) { return x.consideration == key; });
         if (a == assessed.end()) {
             out << error(at, tulana::tr("no consideration of Table 3 has the id \"%1\"").arg(id));
             continue;

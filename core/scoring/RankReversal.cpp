@@ -315,7 +315,10 @@ std::vector<RankReversal> detectRankReversals(const Tender& tender, const Evalua
         else
             outcomes.push_back({*a, {r.bid}});
     }
-    for (const auto& [a, bids] : outcomes) {
+    for (const auto& outcome : outcomes) {
+        // Named, not a structured binding: Clang 14 cannot capture one in a lambda.
+        const Admission& a = outcome.first;
+        const auto& bids = outcome.second;
         const auto threshold = [&](Admission::When when) {
             return a.when == when ? std::optional<double>(a.threshold) : std::nullopt;
         };
