@@ -21,8 +21,8 @@ class TenderDocument;
 // Unsaved work kept safe (docs/reliability.md, "Autosave and recovery"):
 // while the tender has unsaved edits, a copy is written to a recovery file
 // in the user's data folder every minute, or sooner after a run of edits.
-// The copy is serialised and written on a worker thread (the window does
-// not wait) through the one atomic save, so a crash mid-write leaves the
+// The window copies the tender in memory; the copy is serialised and
+// written on a worker thread, through the one atomic save, so a crash mid-write leaves the
 // previous copy whole. Saving the tender, or closing it with its edits
 // kept or discarded, removes the copy; so does the end of this object on a
 // clean exit. A copy whose owner is gone (its lock file is stale: the app
