@@ -7022,10 +7022,6 @@ Table 3 (%2): “%3”</source>
 <context>
     <name>tulana::KeyPicker</name>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 खोली नहीं जा सकती: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Tulana key file (%2)</source>
         <translation>%1 Tulana की कुंजी फ़ाइल नहीं है (%2)</translation>
     </message>

@@ -2,11 +2,11 @@
 
 #include "io/FinancialProposal.h"
 #include "process/Envelopes.h"
+#include "support/InputFile.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -100,12 +100,16 @@ std::optional<QByteArray> EnvelopeForm::sealedEnvelope(const QByteArray& envelop
             return refuse(tr("The price must be more than zero."));
         return process::sealProposal(envelopeKey, {bid(), m_price->value(), m_tax->value(), {}});
     }
-    QFile f(QDir::fromNativeSeparators(m_file->text().trimmed()));
-    if (m_file->text().trimmed().isEmpty() || !f.open(QIODevice::ReadOnly))
+    const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+    if (path.isEmpty())
         return refuse(tr("Choose the envelope file the bidder sealed."));
-    const std::optional<EnvelopeFile> envelope = readEnvelopeFile(f.read(1 << 20));
+    QString why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxSmallFileBytes, &why);
+    if (!bytes)
+        return refuse(QDir::toNativeSeparators(path) + u' ' + why);
+    const std::optional<EnvelopeFile> envelope = readEnvelopeFile(*bytes);
     if (!envelope)
-        return refuse(tr("%1 is not a sealed financial envelope.").arg(f.fileName()));
+        return refuse(tr("%1 is not a sealed financial envelope.").arg(path));
     if (!envelope->bid.isEmpty() && envelope->bid != bid())
         return refuse(tr("This is the envelope of %1, not of %2.").arg(envelope->bid, bid()));
     return envelope->sealed;

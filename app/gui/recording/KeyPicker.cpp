@@ -1,8 +1,9 @@
 #include "recording/KeyPicker.h"
 
+#include "support/InputFile.h"
+
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -14,15 +15,15 @@ namespace {
 
 std::optional<process::KeyFile> readKey(const QString& path, QString* why)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString reason;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxSmallFileBytes, &reason);
+    if (!bytes) {
         if (why)
-            *why = KeyPicker::tr("%1 cannot be opened: %2")
-                       .arg(QDir::toNativeSeparators(path), f.errorString());
+            *why = QDir::toNativeSeparators(path) + u' ' + reason;
         return std::nullopt;
     }
     Problems problems;
-    std::optional<process::KeyFile> key = process::readKeyFile(f.read(1 << 20), &problems);
+    std::optional<process::KeyFile> key = process::readKeyFile(*bytes, &problems);
     if (!key && why)
         *why = KeyPicker::tr("%1 is not a Tulana key file (%2)")
                    .arg(QFileInfo(path).fileName(),
