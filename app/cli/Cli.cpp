@@ -2,6 +2,7 @@
 
 #include "CommandHelp.h"
 #include "Commands.h"
+#include "io/PlaceNames.h"
 #include "io/TenderFile.h"
 
 #include <QCoreApplication>
@@ -26,10 +27,23 @@ void printProblems(const Problems& problems, Io io)
                << (p.where.isEmpty() ? QString() : QStringLiteral(": ")) << p.message << '\n';
 }
 
+Problems placedInWords(Problems problems, const QString& path, const Tender* tender)
+{
+    const QString prefix = path + QStringLiteral(": ");
+    for (Problem& p : problems) {
+        const bool inFile = p.where.startsWith(prefix);
+        const QString place = inFile ? p.where.mid(prefix.size()) : p.where;
+        const QString words = tender ? placeName(*tender, place) : placeInFile(place);
+        p.where = inFile ? prefix + words : words;
+    }
+    return problems;
+}
+
 std::optional<Tender> loadOrReport(const QString& path, Io io)
 {
     TenderLoad load = loadTenderFile(path);
-    printProblems(load.problems, io);
+    // A file that did not load has no ids yet: its places are numbered.
+    printProblems(placedInWords(load.problems, path, nullptr), io);
     return std::move(load.tender);
 }
 

@@ -20,8 +20,10 @@ std::vector<CommandUsage> commandUsages()
 {
     return {
         {QLatin1StringView("validate"),
-         tulana::tr("  validate FILE                  check a tender file; list every problem with "
-                    "its place\n")},
+         tulana::tr("  validate FILE [--format F]     check a tender file; list every problem with "
+                    "its place;\n"
+                    "                                 F is text (default) or json (with JSON "
+                    "paths)\n")},
         {QLatin1StringView("score"),
          tulana::tr("  score FILE [--format F]        evaluate and print the ranking; F is table "
                     "(default),\n"

@@ -5,6 +5,9 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+#include <vector>
+
 namespace tulana {
 namespace {
 
@@ -118,6 +121,99 @@ QString placeName(const Tender& t, const QString& where)
 QString describeProblem(const Tender& tender, const QString& where, const QString& message)
 {
     return where.isEmpty() ? message : placeName(tender, where) + QStringLiteral(": ") + message;
+}
+
+namespace {
+
+// One step of a JSON path: a key, or an index into the list before it.
+struct PathStep
+{
+    QString key;
+    qsizetype index = -1; // >= 0 for "[n]"
+};
+
+// "bids[0].marks.T1.1[2]" -> bids, [0], marks, T1.1, [2]. After "marks" the
+// key is a criterion id, which may itself hold dots, and runs to the next "[".
+std::optional<std::vector<PathStep>> pathSteps(const QString& where)
+{
+    std::vector<PathStep> steps;
+    qsizetype i = 0;
+    const qsizetype n = where.size();
+    while (i < n) {
+        if (where[i] == u'[') {
+            const qsizetype close = where.indexOf(u']', i);
+            bool ok = false;
+            const qsizetype index =
+                close < 0 ? -1 : where.mid(i + 1, close - i - 1).toLongLong(&ok);
+            if (!ok || index < 0)
+                return std::nullopt;
+            steps.push_back({QString(), index});
+            i = close + 1;
+            continue;
+        }
+        if (where[i] == u'.')
+            ++i;
+        const bool criterionKey = !steps.empty() && steps.back().key == QLatin1String("marks");
+        qsizetype end = i;
+        while (end < n && where[end] != u'[' && (criterionKey || where[end] != u'.'))
+            ++end;
+        if (end == i)
+            return std::nullopt;
+        steps.push_back({where.mid(i, end - i), -1});
+        i = end;
+    }
+    return steps;
+}
+
+} // namespace
+
+QString placeInFile(const QString& where)
+{
+    // Only a JSON path is turned into words; anything with a space already is.
+    static const QRegularExpression jsonPath(QStringLiteral("^[A-Za-z][^ ]*$"));
+    if (!jsonPath.match(where).hasMatch())
+        return where;
+    const std::optional<std::vector<PathStep>> steps = pathSteps(where);
+    if (!steps)
+        return where;
+    QStringList words;
+    QString criterionNumber; // "1.3" while walking criteria[0].children[2]
+    for (std::size_t s = 0; s < steps->size(); ++s) {
+        const PathStep& step = (*steps)[s];
+        const QString list = s > 0 ? (*steps)[s - 1].key : QString();
+        if (step.index < 0) {
+            const bool isList = s + 1 < steps->size() && (*steps)[s + 1].index >= 0;
+            const bool marksRow = list == QLatin1String("marks");
+            if (marksRow)
+                words.back() = tulana::tr("marks for %1").arg(step.key);
+            else if (!(isList && (step.key == QLatin1String("bids") ||
+                                  step.key == QLatin1String("criteria") ||
+                                  step.key == QLatin1String("children") ||
+                                  step.key == QLatin1String("evaluators"))))
+                words << step.key;
+            continue;
+        }
+        const QString number = QString::number(step.index + 1);
+        if (list == QLatin1String("bids")) {
+            words << tulana::tr("bid no. %1").arg(number);
+        } else if (list == QLatin1String("criteria") || list == QLatin1String("children")) {
+            criterionNumber =
+                list == QLatin1String("criteria") ? number : criterionNumber + u'.' + number;
+            if (list == QLatin1String("children"))
+                words.removeLast(); // the parent criterion: named by the number
+            words << tulana::tr("criterion no. %1").arg(criterionNumber);
+        } else if (list == QLatin1String("evaluators")) {
+            words << tulana::tr("member no. %1").arg(number);
+        } else if (s >= 2 && (*steps)[s - 2].key == QLatin1String("marks")) {
+            // A mark's place in its row is the member who gave it.
+            words.back() = tulana::tr("%1, member no. %2").arg(words.back(), number);
+        } else if (!words.isEmpty()) {
+            words.back() = tulana::tr("%1, item %2").arg(words.back(), number);
+        } else {
+            words << tulana::tr("item %1").arg(number);
+        }
+    }
+    return words.join(QStringLiteral(" › "));
 }
 
 } // namespace tulana

@@ -13,6 +13,14 @@ namespace tulana {
 // path it does not know is given back as it is, never guessed at.
 QString placeName(const Tender& tender, const QString& where);
 
+// A place in a tender file that could not be loaded, so that no bid or
+// criterion has an id to name it by: "bid no. 2 › price" for bids[1].price,
+// "criterion no. 1.3 › weight" for criteria[0].children[2].weight,
+// "tender › evaluation › decimals". Counts start at 1, as a reader counts;
+// keys stay as the file spells them, since that is what is to be fixed. A
+// place that is already words ("line 3, column 7") is given back as it is.
+QString placeInFile(const QString& where);
+
 // A problem as a sentence: "B3's price: the quoted price is missing".
 QString describeProblem(const Tender& tender, const QString& where, const QString& message);
 

@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,9 +281,20 @@ void TestCli::validateLocatesAShapeProblem()
     const Run r = runCli({QStringLiteral("validate"), path}, m_dir->path());
     QVERIFY2(r.exitCode == 1, qPrintable(show(r)));
     QVERIFY2(r.err.contains(QStringLiteral("error: ") + path +
-                            QStringLiteral(": bids[1].nature: \"licensed\" is not a nature")),
+                            QStringLiteral(": bid no. 2 › nature: \"licensed\" is not a nature")),
              qPrintable(show(r)));
     QVERIFY2(!r.out.contains(QStringLiteral("valid")), qPrintable(show(r)));
+    // The JSON path is for a program, in --format json.
+    const Run json = runCli(
+        {QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")},
+        m_dir->path());
+    QVERIFY2(json.exitCode == 1, qPrintable(show(json)));
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("loaded")).toBool(true), false);
+    const QJsonObject first = report.value(QStringLiteral("problems")).toArray().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("path")).toString(), QStringLiteral("bids[1].nature"));
+    QCOMPARE(first.value(QStringLiteral("place")).toString(), QStringLiteral("bid no. 2 › nature"));
+    QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
 }
 
 void TestCli::validateLocatesAValueProblem()
@@ -296,9 +310,21 @@ void TestCli::validateLocatesAValueProblem()
     const Run r = runCli({QStringLiteral("validate"), path}, m_dir->path());
     QVERIFY2(r.exitCode == 1, qPrintable(show(r)));
     QVERIFY2(r.err.contains(QStringLiteral("error: ") + path +
-                            QStringLiteral(": bids[1].price: the quoted price is missing")),
+                            QStringLiteral(": B2's price: the quoted price is missing")),
              qPrintable(show(r)));
     QVERIFY2(r.out.isEmpty(), qPrintable(show(r)));
+    const Run json = runCli(
+        {QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")},
+        m_dir->path());
+    QVERIFY2(json.exitCode == 1, qPrintable(show(json)));
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("loaded")).toBool(), true);
+    QCOMPARE(report.value(QStringLiteral("valid")).toBool(true), false);
+    bool found = false;
+    for (const QJsonValue& v : report.value(QStringLiteral("problems")).toArray())
+        found = found || (v[QStringLiteral("path")] == QStringLiteral("bids[1].price") &&
+                          v[QStringLiteral("place")] == QStringLiteral("B2's price"));
+    QVERIFY2(found, qPrintable(json.out));
 }
 
 void TestCli::validateReportsAFileThatCannotBeOpened_data()

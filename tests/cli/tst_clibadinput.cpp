@@ -159,8 +159,8 @@ void TestCliBadInput::aTenderWithRepeatedCriteriaIsLeftAlone()
             runCli({QStringLiteral("openness"), mot("Amber.yml"), QStringLiteral("--into"), tender,
                     QStringLiteral("--bid"), QStringLiteral("B1")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QLatin1String("criteria[1].id: the id \"T1\" is used by another "
-                                                "criterion")),
+        QVERIFY2(run.err.contains(QStringLiteral(
+                     "criterion no. 2 › id: the id \"T1\" is used by another criterion")),
                  qPrintable(show(run)));
     }
     QCOMPARE(digest(tender), before);

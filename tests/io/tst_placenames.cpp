@@ -21,6 +21,8 @@ class TestPlaceNames : public QObject
 private slots:
     void pathsBecomeWords_data();
     void pathsBecomeWords();
+    void placesInAFileThatDidNotLoadAreWords_data();
+    void placesInAFileThatDidNotLoadAreWords();
     void theStandingOfABidWithAMissingMarkNamesItInWords();
     void aRulebookMessageNamesTheParameterInWords();
     void anEvaluatedPriceWithTaxNamesBothInputs();
@@ -77,6 +79,43 @@ void TestPlaceNames::pathsBecomeWords()
     QFETCH(QString, path);
     QFETCH(QString, words);
     QCOMPARE(placeName(loadSample("citizen-services-chatbot"), path), words);
+}
+
+void TestPlaceNames::placesInAFileThatDidNotLoadAreWords_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("a price") << "bids[1].price"
+                             << "bid no. 2 › price";
+    QTest::newRow("a mark") << "bids[0].marks.T1.1[2]"
+                            << "bid no. 1 › marks for T1.1, member no. 3";
+    QTest::newRow("a marks row") << "bids[3].marks.T2"
+                                 << "bid no. 4 › marks for T2";
+    QTest::newRow("a sub-criterion's weight") << "criteria[0].children[2].weight"
+                                              << "criterion no. 1.3 › weight";
+    QTest::newRow("a deep criterion") << "criteria[1].children[0].children[4].children"
+                                      << "criterion no. 2.1.5 › children";
+    QTest::newRow("a member") << "evaluators[1].id"
+                              << "member no. 2 › id";
+    QTest::newRow("a cost line") << "bids[0].costs[2].amount"
+                                 << "bid no. 1 › costs, item 3 › amount";
+    QTest::newRow("an option") << "tender.evaluation.decimals"
+                               << "tender › evaluation › decimals";
+    QTest::newRow("the version") << "version"
+                                 << "version";
+    QTest::newRow("already words") << "line 13, column 19"
+                                   << "line 13, column 19";
+    QTest::newRow("not a path") << "bids[x].price"
+                                << "bids[x].price";
+    QTest::newRow("nothing") << ""
+                             << "";
+}
+
+void TestPlaceNames::placesInAFileThatDidNotLoadAreWords()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, words);
+    QCOMPARE(placeInFile(path), words);
 }
 
 void TestPlaceNames::theStandingOfABidWithAMissingMarkNamesItInWords()

@@ -3,6 +3,7 @@
 #include "views/MainWindow.h"
 
 #include "document/TenderDocument.h"
+#include "io/PlaceNames.h"
 #include "pages/EvaluationPage.h"
 #include "pages/ProcessPage.h"
 #include "settings/Settings.h"
@@ -73,9 +74,10 @@ bool MainWindow::openFile(const QString& path)
     if (!m_document->load(path, &problems)) {
         // The dialog names the file once; each problem keeps its place in it.
         const QString prefix = path + QStringLiteral(": ");
+        // A file that did not load has no ids yet: places are numbered.
         for (Problem& p : problems)
             if (p.where.startsWith(prefix))
-                p.where = p.where.mid(prefix.size());
+                p.where = placeInFile(p.where.mid(prefix.size()));
         // The tender on screen stays as it was; the dialog says where the
         // file is wrong so that it can be fixed.
         ProblemsDialog::showModal(this, tr("Cannot open tender"),
