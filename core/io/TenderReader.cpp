@@ -249,7 +249,10 @@ TenderLoad readTender(const QByteArray& text)
     if (!r.isObject(doc, QStringLiteral("(top level)")))
         return load;
     const QString format = r.string(doc, "format", {}, true);
-    if (!format.isEmpty() && format != QLatin1String(kTenderFormat)) {
+    // An empty "format" is a wrong one; a missing one was reported above.
+    const auto given = doc.find("format");
+    const bool isText = given != doc.end() && given->is_string();
+    if (isText && format != QLatin1String(kTenderFormat)) {
         r.fail(QStringLiteral("format"),
                tulana::tr("this is a \"%1\" file, not a Tulana tender (\"%2\")")
                    .arg(format, QLatin1String(kTenderFormat)));

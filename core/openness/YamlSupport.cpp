@@ -2,6 +2,8 @@
 
 #include "i18n/Translate.h"
 
+#include <QStringDecoder>
+
 #include <yaml-cpp/depthguard.h>
 
 #include <utility>
@@ -92,12 +94,48 @@ bool withinLimits(const YAML::Node& root, qsizetype fileSize, const QString& fil
     return true;
 }
 
+// The first line (from 1) holding bytes that are not UTF-8; 0 when none does.
+int firstLineNotUtf8(const QByteArray& bytes)
+{
+    int line = 1;
+    qsizetype start = 0;
+    while (start <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        if (decoder.hasError())
+            return line;
+        start = end + 1;
+        ++line;
+    }
+    return 0;
+}
+
 } // namespace
 
 std::optional<YAML::Node> parse(const QByteArray& bytes, const QString& file, Problems* problems)
 {
+    // yaml-cpp passes bytes that are not UTF-8 through into the record's
+    // text; a record is text, so the file is refused at the first bad line.
+    if (const int line = firstLineNotUtf8(bytes); line > 0) {
+        *problems << error(file + u':' + QString::number(line),
+                           tulana::tr("the text is not valid UTF-8; save the record as UTF-8"));
+        return std::nullopt;
+    }
     try {
-        YAML::Node root = YAML::Load(bytes.toStdString());
+        // Every document is read: a second record after "---" would
+        // otherwise be dropped without a word.
+        std::vector<YAML::Node> documents = YAML::LoadAll(bytes.toStdString());
+        if (documents.size() > 1) {
+            *problems << error(place(file, documents[1].Mark()),
+                               tulana::tr("the file holds %n records (YAML documents separated "
+                                          "by ---); give one record per file",
+                                          nullptr, int(documents.size())));
+            return std::nullopt;
+        }
+        YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
         if (!withinLimits(root, bytes.size(), file, problems))
             return std::nullopt;
         return root;

@@ -158,8 +158,11 @@ std::optional<int> JsonReader::integer(const json& object, const char* key, cons
                                                  : v->get<std::int64_t>() >= lowest &&
                                                        v->get<std::int64_t>() <= highest;
     if (!inRange) {
-        fail(child(path, key), tulana::tr("%1 is too large a number for this field")
-                                   .arg(QString::fromStdString(v->dump())));
+        const QString shown = QString::fromStdString(v->dump());
+        fail(child(path, key),
+             v->is_number_unsigned() || v->get<std::int64_t>() > 0
+                 ? tulana::tr("%1 is too large a number for this field").arg(shown)
+                 : tulana::tr("%1 is too small a number for this field").arg(shown));
         return std::nullopt;
     }
     return v->get<int>();
