@@ -132,6 +132,13 @@
             <numerusform>%1: the recorded process is intact (%n entries); checkpoint %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the file holds %n records (YAML documents separated by ---); give one record per file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::BidsPage</name>

@@ -4110,12 +4110,6 @@ fingerprint %3</source>
         <translation>तकनीकी रूप से योग्य न हुई बोलियों के वित्तीय प्रस्ताव, लागत मदों सहित, नहीं खोले जाते। अन्य बोलियों की लागत मदें अनुलग्नक में हैं।</translation>
     </message>
     <message>
-        <source>  validate FILE                  check a tender file; list every problem with its place
-</source>
-        <translation>  validate FILE                  निविदा फ़ाइल की जाँच; हर समस्या उसके स्थान के साथ सूचीबद्ध
-</translation>
-    </message>
-    <message>
         <source>  score FILE [--format F]        evaluate and print the ranking; F is table (default),
                                  json or csv
   score FILE --mse-preference    say which preference rule for micro and small
@@ -5573,6 +5567,57 @@ tulana-cli verify %2 --checkpoint %1</translation>
     <message>
         <source>the criteria go more than %1 levels deep here; a tender&apos;s criteria may go %1 levels deep at most</source>
         <translation>यहाँ मानदंड %1 स्तरों से अधिक गहरे हैं; किसी निविदा के मानदंड अधिकतम %1 स्तर गहरे हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>  validate FILE [--format F]     check a tender file; list every problem with its place;
+                                 F is text (default) or json (with JSON paths)
+</source>
+        <translation>  validate FILE [--format F]     निविदा फ़ाइल जाँचें; हर समस्या उसके स्थान सहित बताएँ;
+                                 F है text (डिफ़ॉल्ट) या json (JSON पथों सहित)
+</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;</source>
+        <translation>--format text या json है, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>bid no. %1</source>
+        <translation>बोली सं. %1</translation>
+    </message>
+    <message>
+        <source>criterion no. %1</source>
+        <translation>मानदंड सं. %1</translation>
+    </message>
+    <message>
+        <source>member no. %1</source>
+        <translation>सदस्य सं. %1</translation>
+    </message>
+    <message>
+        <source>%1, member no. %2</source>
+        <translation>%1, सदस्य सं. %2</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, मद %2</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>मद %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the record as UTF-8</source>
+        <translation>पाठ मान्य UTF-8 नहीं है; रिकॉर्ड को UTF-8 में सहेजें</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n records (YAML documents separated by ---); give one record per file</source>
+        <translation>
+            <numerusform>फ़ाइल में %n रिकॉर्ड है (--- से अलग YAML दस्तावेज़); हर फ़ाइल में एक रिकॉर्ड दें</numerusform>
+            <numerusform>फ़ाइल में %n रिकॉर्ड हैं (--- से अलग YAML दस्तावेज़); हर फ़ाइल में एक रिकॉर्ड दें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too small a number for this field</source>
+        <translation>%1 इस फ़ील्ड के लिए बहुत छोटी संख्या है</translation>
     </message>
 </context>
 <context>
