@@ -238,10 +238,12 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
 
 } // namespace
 
-TenderLoad readTender(const QByteArray& text)
+TenderLoad readTender(const QByteArray& text, TenderJsonParser parser)
 {
     TenderLoad load;
-    const auto parsed = parseTenderJson(text, load.problems);
+    const auto parsed = parser == TenderJsonParser::Fast
+                            ? parseTenderJson(text, load.problems)
+                            : parseTenderJsonReference(text, load.problems);
     if (!parsed)
         return load;
     const json& doc = parsed->document;
@@ -316,7 +318,8 @@ TenderLoad readTender(const QByteArray& text)
 TenderLoad loadTenderFile(const QString& path)
 {
     QString why;
-    const std::optional<QByteArray> bytes = readInputFile(path, kMaxTenderFileBytes, &why);
+    const std::optional<QByteArray> bytes =
+        readInputFile(path, kMaxTenderFileBytes, &why, kTenderParserPadding);
     if (!bytes) {
         TenderLoad load;
         load.problems << error(path, why);

@@ -201,12 +201,20 @@ private:
 
 } // namespace
 
-std::optional<TenderDocumentJson> parseTenderJson(const QByteArray& text, Problems& problems)
+std::optional<TenderDocumentJson> parseTenderJsonReference(const QByteArray& text,
+                                                           Problems& problems)
 {
     TenderSaxHandler handler;
     if (!buildJsonTree(text, handler, QString(), problems))
         return std::nullopt;
     return TenderDocumentJson{std::move(handler.root), std::move(handler.marks)};
+}
+
+std::optional<TenderDocumentJson> parseTenderJson(const QByteArray& text, Problems& problems)
+{
+    if (auto fast = parseTenderJsonFast(text))
+        return fast;
+    return parseTenderJsonReference(text, problems);
 }
 
 } // namespace tulana

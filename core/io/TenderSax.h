@@ -42,11 +42,26 @@ struct TenderDocumentJson
     std::vector<FileMarks> marks; // one per element of "bids"
 };
 
-// Parses a .tulana file with nlohmann's SAX interface. A large tender has
-// half a million rows of marks; kept out of the JSON DOM they cost a flat
-// array of doubles instead of a tree node per number, which halves the load
-// time and cuts its memory by more than half. Syntax errors come back with
-// line and column.
+// Parses a .tulana file: with simdjson (parseTenderJsonFast) and, when that
+// is not sure, with the reference (parseTenderJsonReference), which also
+// words every refusal. Syntax errors come back with line and column.
 std::optional<TenderDocumentJson> parseTenderJson(const QByteArray& text, Problems& problems);
+
+// The reference: nlohmann's SAX interface. A large tender has half a
+// million rows of marks; kept out of the JSON DOM they cost a flat array of
+// doubles instead of a tree node per number, which halves the load time and
+// cuts its memory by more than half.
+std::optional<TenderDocumentJson> parseTenderJsonReference(const QByteArray& text,
+                                                           Problems& problems);
+
+// The fast path (io/TenderSimdjson.cpp): simdjson's On-Demand parser, about
+// ten times faster on a large tender. Gives the reference's document or
+// nothing: nothing for any text the reference would refuse or might read
+// differently, never a different document.
+std::optional<TenderDocumentJson> parseTenderJsonFast(const QByteArray& text);
+
+// The bytes simdjson reads past the end of the text (SIMDJSON_PADDING): text
+// with this much spare capacity is parsed in place, other text is copied.
+inline constexpr qint64 kTenderParserPadding = 64;
 
 } // namespace tulana
