@@ -45,15 +45,17 @@ void compareParsers(const QByteArray& text)
         QCOMPARE(writeTender(*fast.tender), writeTender(*reference.tender));
 }
 
-bool sameMarks(const FileMarks& a, const FileMarks& b)
+bool sameMarks(const FileMarks& a, const CriterionIds& aIds, const FileMarks& b,
+               const CriterionIds& bIds)
 {
     if (a.present != b.present || a.rows.size() != b.rows.size() ||
         a.values.size() != b.values.size() || a.badMarks.size() != b.badMarks.size() ||
-        a.rowNotArray != b.rowNotArray)
+        a.notLists.size() != b.notLists.size())
         return false;
     for (std::size_t i = 0; i < a.rows.size(); ++i)
-        if (a.rows[i].criterion != b.rows[i].criterion || a.rows[i].first != b.rows[i].first ||
-            a.rows[i].count != b.rows[i].count || a.rows[i].isArray != b.rows[i].isArray)
+        if (aIds[a.rows[i].criterion] != bIds[b.rows[i].criterion] ||
+            a.rows[i].first != b.rows[i].first || a.rows[i].count != b.rows[i].count ||
+            a.rows[i].isArray != b.rows[i].isArray)
             return false;
     for (std::size_t i = 0; i < a.values.size(); ++i) {
         const double x = a.values[i];
@@ -62,6 +64,9 @@ bool sameMarks(const FileMarks& a, const FileMarks& b)
             (!std::isnan(x) && (x != y || std::signbit(x) != std::signbit(y))))
             return false;
     }
+    for (std::size_t i = 0; i < a.notLists.size(); ++i)
+        if (a.notLists[i].row != b.notLists[i].row || a.notLists[i].found != b.notLists[i].found)
+            return false;
     for (std::size_t i = 0; i < a.badMarks.size(); ++i)
         if (a.badMarks[i].row != b.badMarks[i].row || a.badMarks[i].index != b.badMarks[i].index ||
             a.badMarks[i].found != b.badMarks[i].found)
@@ -85,7 +90,8 @@ bool fastDocumentMatches(const QByteArray& text, bool* matches)
         return true;
     }
     for (std::size_t i = 0; i < fast->marks.size(); ++i)
-        *matches = *matches && sameMarks(fast->marks[i], reference->marks[i]);
+        *matches = *matches && sameMarks(fast->marks[i], fast->criterionIds, reference->marks[i],
+                                         reference->criterionIds);
     return true;
 }
 
