@@ -8,6 +8,7 @@
 #include "io/TenderFile.h"
 #include "io/TenderSax.h" // internal: the fast path alone
 #include "support/InputFile.h"
+#include "support/JsonReader.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -123,6 +124,7 @@ private slots:
     void whereTheLibrariesCouldDiffer();
     void theFastPathReadsValidTenders();
     void paddingIsNotNeeded();
+    void nothingFollowsANulByte();
 };
 
 void TestTenderParsers::everyFileOfTheProject_data()
@@ -206,6 +208,7 @@ void TestTenderParsers::whereTheLibrariesCouldDiffer_data()
     QTest::newRow("trailing text") << tenderWith(kBid) + " x";
     QTest::newRow("a second document") << tenderWith(kBid) + " {}";
     QTest::newRow("trailing NUL") << tenderWith(kBid) + QByteArray(1, '\0');
+    QTest::newRow("NUL, then anything") << tenderWith(kBid) + QByteArray("\0garbage{", 9);
     QTest::newRow("trailing whitespace") << tenderWith(kBid) + " \n\t\r ";
     QTest::newRow("cut short") << tenderWith(kBid).chopped(3);
     QTest::newRow("empty") << QByteArray();
@@ -300,6 +303,26 @@ void TestTenderParsers::paddingIsNotNeeded()
     bool matches = false;
     QVERIFY(fastDocumentMatches(exact, &matches) && matches);
     QVERIFY(fastDocumentMatches(padded, &matches) && matches);
+}
+
+void TestTenderParsers::nothingFollowsANulByte()
+{
+    // nlohmann/json stops reading at a NUL byte: "{...}\0garbage" loaded.
+    const QByteArray text = "{}\n" + QByteArray("\0garbage", 8);
+    const TenderLoad load = readTender(text);
+    QVERIFY(!load.tender);
+    QCOMPARE(load.problems.size(), qsizetype(1));
+    QCOMPARE(load.problems[0].where, QStringLiteral("line 2, column 1"));
+    QVERIFY2(load.problems[0].message.contains(QLatin1String("a NUL byte after the end")),
+             qPrintable(load.problems[0].message));
+    // Every JSON file Tulana reads, by the same rule.
+    Problems problems;
+    QVERIFY(!parseJson(QByteArray("[1]\0", 4), QStringLiteral("x.json"), problems));
+    QCOMPARE(problems.size(), qsizetype(1));
+    QCOMPARE(problems[0].where, QStringLiteral("x.json, line 1, column 4"));
+    // Written as \u0000 inside a text, it is a character like any other.
+    problems.clear();
+    QVERIFY(parseJson(R"(["a\u0000b"])", QString(), problems));
 }
 
 QTEST_GUILESS_MAIN(TestTenderParsers)
