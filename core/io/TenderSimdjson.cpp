@@ -28,6 +28,14 @@ namespace od = simdjson::ondemand;
 
 static_assert(kTenderParserPadding >= qint64(simdjson::SIMDJSON_PADDING));
 
+// simdjson first indexes every structural character of the whole text, 4
+// bytes each, before the reader sees the first one: a hostile file of
+// nothing but "[" (refused by the reference at its 65th byte) would cost four
+// times its size before the depth is checked. Up to this size that is at most
+// 128 MB (a real tender of this size has about one structural character in
+// three bytes); larger text goes to the reference, as all text did before.
+constexpr qsizetype kMaxFastParseBytes = 32 * 1024 * 1024;
+
 // Not an error of the file: "ask the reference parser".
 struct NotSure
 {
@@ -256,6 +264,8 @@ private:
 
 std::optional<TenderDocumentJson> parseTenderJsonFast(const QByteArray& text)
 {
+    if (text.size() > kMaxFastParseBytes)
+        return std::nullopt;
     const auto size = std::size_t(text.size());
     // simdjson reads up to SIMDJSON_PADDING bytes past the end; loadTenderFile
     // reserves them (readInputFile's `spare`), other callers' text is copied.

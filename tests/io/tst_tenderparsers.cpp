@@ -125,6 +125,7 @@ private slots:
     void theFastPathReadsValidTenders();
     void paddingIsNotNeeded();
     void nothingFollowsANulByte();
+    void aHugeTextIsLeftToTheReference();
 };
 
 void TestTenderParsers::everyFileOfTheProject_data()
@@ -323,6 +324,20 @@ void TestTenderParsers::nothingFollowsANulByte()
     // Written as \u0000 inside a text, it is a character like any other.
     problems.clear();
     QVERIFY(parseJson(R"(["a\u0000b"])", QString(), problems));
+}
+
+void TestTenderParsers::aHugeTextIsLeftToTheReference()
+{
+    // simdjson indexes a whole text before reading it, 4 bytes per
+    // structural character: past 32 MB the reference reads it, so 100 MB of
+    // "[" costs no 400 MB index before the depth limit refuses it.
+    const QByteArray small = tenderWith(kBid);
+    bool matches = false;
+    QVERIFY(fastDocumentMatches(small + QByteArray(30 * 1024 * 1024, ' '), &matches) && matches);
+    const QByteArray large = small + QByteArray(33 * 1024 * 1024, ' ');
+    QVERIFY(!parseTenderJsonFast(large));
+    const TenderLoad load = readTender(large);
+    QVERIFY2(load.tender, qPrintable(problemLines(load.problems).join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTenderParsers)
