@@ -28,7 +28,7 @@ if(UNIX AND NOT APPLE)
     set(CPACK_GENERATOR DEB TGZ)
     set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
     # Debian: tulana_<version>_<arch>.deb. The shared libraries the programs
-    # link (Qt, yaml-cpp, zlib, libstdc++) become Depends through
+    # link (Qt, yaml-cpp, simdjson, zlib, libstdc++) become Depends through
     # dpkg-shlibdeps; what is loaded at run time and not linked is added by
     # hand: the Noto fonts give the memo its typeface and the Devanagari
     # glyphs that a Hindi memo embeds in its PDF.

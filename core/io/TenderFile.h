@@ -22,7 +22,18 @@ struct TenderLoad
     Problems problems; // shape problems, each with its JSON path
 };
 
-TenderLoad readTender(const QByteArray& json);
+// Which JSON parser reads the file: Fast is simdjson, which hands anything it
+// is not sure of (every file with an error among them) to the reference,
+// nlohmann/json, so both give the same tender and the same problems
+// (docs/performance.md, "Fast loading"). Reference is for the tests that
+// hold them to that.
+enum class TenderJsonParser
+{
+    Fast,
+    Reference
+};
+
+TenderLoad readTender(const QByteArray& json, TenderJsonParser parser = TenderJsonParser::Fast);
 TenderLoad loadTenderFile(const QString& path);
 
 // Canonical JSON: fixed key order, shortest exact numbers, two-space indent

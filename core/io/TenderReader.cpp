@@ -135,28 +135,34 @@ void readEvaluators(JsonReader& r, const json& j, std::vector<Evaluator>& out)
     }
 }
 
-void readMarks(JsonReader& r, const FileMarks& marks, const QString& path,
-               const std::unordered_map<std::string, int>& leafById, Bid& bid)
+// `leafOfId[n]` is the leaf row of the criterion whose id is numbered n in
+// `ids`, or -1.
+void readMarks(JsonReader& r, const FileMarks& marks, const QString& path, const CriterionIds& ids,
+               const std::vector<int>& leafOfId, Bid& bid)
 {
     const int evaluators = bid.marks.evaluators();
     std::vector<bool> given(std::size_t(bid.marks.criteria()), false);
+    auto notList = marks.notLists.begin();
     for (std::size_t i = 0; i < marks.rows.size(); ++i) {
         const FileMarks::Row& row = marks.rows[i];
-        const auto leaf = leafById.find(row.criterion);
+        const int leaf = leafOfId[row.criterion];
+        const std::string& id = ids[row.criterion];
         // Built only for a message: a large tender has half a million rows.
-        const auto at = [&] { return JsonReader::child(path, row.criterion.c_str()); };
-        if (leaf == leafById.end()) {
-            r.fail(at(), tulana::tr("no criterion has the id \"%1\"")
-                             .arg(QString::fromStdString(row.criterion)));
+        const auto at = [&] { return JsonReader::child(path, id.c_str()); };
+        while (notList != marks.notLists.end() && notList->row < i)
+            ++notList;
+        if (leaf < 0) {
+            r.fail(at(),
+                   tulana::tr("no criterion has the id \"%1\"").arg(QString::fromStdString(id)));
             continue;
         }
-        if (given[std::size_t(leaf->second)]) {
-            r.fail(at(), repeatedKeyMessage(row.criterion));
+        if (given[std::size_t(leaf)]) {
+            r.fail(at(), repeatedKeyMessage(id));
             continue;
         }
-        given[std::size_t(leaf->second)] = true;
+        given[std::size_t(leaf)] = true;
         if (!row.isArray) {
-            r.fail(at(), tulana::tr("expected a list, found %1").arg(marks.rowNotArray[i]));
+            r.fail(at(), tulana::tr("expected a list, found %1").arg(notList->found));
             continue;
         }
         if (int(row.count) != evaluators) {
@@ -166,23 +172,28 @@ void readMarks(JsonReader& r, const FileMarks& marks, const QString& path,
             continue;
         }
         for (int e = 0; e < evaluators; ++e)
-            bid.marks.set(leaf->second, e, marks.values[row.first + std::size_t(e)]);
+            bid.marks.set(leaf, e, marks.values[row.first + std::size_t(e)]);
     }
     for (const FileMarks::BadMark& bad : marks.badMarks)
-        r.fail(JsonReader::index(JsonReader::child(path, marks.rows[bad.row].criterion.c_str()),
-                                 bad.index),
+        r.fail(JsonReader::index(
+                   JsonReader::child(path, ids[marks.rows[bad.row].criterion].c_str()), bad.index),
                tulana::tr("a mark must be a number or null, found %1").arg(bad.found));
 }
 
-void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks, Tender& t)
+void readBids(JsonReader& r, const json& j, const TenderDocumentJson& parsed, Tender& t)
 {
     const QString path = QStringLiteral("bids");
     if (!r.isArray(j, path))
         return;
+    const std::vector<FileMarks>& marks = parsed.marks;
     std::unordered_map<std::string, int> leafById;
     int row = 0;
     for (const LeafRef& leaf : leavesOf(t.criteria))
         leafById.emplace(leaf.criterion->id.toStdString(), row++);
+    std::vector<int> leafOfId(parsed.criterionIds.size(), -1);
+    for (std::uint32_t n = 0; n < leafOfId.size(); ++n)
+        if (const auto it = leafById.find(parsed.criterionIds[n]); it != leafById.end())
+            leafOfId[n] = it->second;
     t.bids.reserve(j.size());
     for (std::size_t i = 0; i < j.size(); ++i) {
         const QString at = JsonReader::index(path, i);
@@ -214,7 +225,7 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
         if (node.contains("marks")) {
             const QString marksPath = JsonReader::child(at, "marks");
             if (r.isObject(node["marks"], marksPath) && i < marks.size())
-                readMarks(r, marks[i], marksPath, leafById, bid);
+                readMarks(r, marks[i], marksPath, parsed.criterionIds, leafOfId, bid);
         }
         if (node.contains("openness")) {
             bid.openness.emplace();
@@ -238,10 +249,12 @@ void readBids(JsonReader& r, const json& j, const std::vector<FileMarks>& marks,
 
 } // namespace
 
-TenderLoad readTender(const QByteArray& text)
+TenderLoad readTender(const QByteArray& text, TenderJsonParser parser)
 {
     TenderLoad load;
-    const auto parsed = parseTenderJson(text, load.problems);
+    const auto parsed = parser == TenderJsonParser::Fast
+                            ? parseTenderJson(text, load.problems)
+                            : parseTenderJsonReference(text, load.problems);
     if (!parsed)
         return load;
     const json& doc = parsed->document;
@@ -292,7 +305,7 @@ TenderLoad readTender(const QByteArray& text)
     if (doc.contains("evaluators"))
         readEvaluators(r, doc["evaluators"], t.evaluators);
     if (doc.contains("bids"))
-        readBids(r, doc["bids"], parsed->marks, t);
+        readBids(r, doc["bids"], *parsed, t);
     // Optional: an evaluation needs none of them (docs/file-format.md).
     if (doc.contains("organisation"))
         readOrganisation(r, doc["organisation"], t.organisation);
@@ -319,7 +332,8 @@ TenderLoad readTender(const QByteArray& text)
 TenderLoad loadTenderFile(const QString& path)
 {
     QString why;
-    const std::optional<QByteArray> bytes = readInputFile(path, kMaxTenderFileBytes, &why);
+    const std::optional<QByteArray> bytes =
+        readInputFile(path, kMaxTenderFileBytes, &why, kTenderParserPadding);
     if (!bytes) {
         TenderLoad load;
         load.problems << error(path, why);

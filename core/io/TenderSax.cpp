@@ -25,6 +25,7 @@ public:
     };
 
     std::vector<FileMarks> marks;
+    CriterionIds ids;
 
     bool null() override { return scalar(json(nullptr)); }
     bool boolean(bool v) override { return scalar(json(v)); }
@@ -87,8 +88,7 @@ public:
                 if (!enter())
                     return false;
                 FileMarks& fm = current();
-                fm.rows.push_back({m_key, fm.values.size(), 0, true});
-                fm.rowNotArray.emplace_back();
+                fm.rows.push_back({ids.number(m_key), std::uint32_t(fm.values.size()), 0, true});
                 m_rowDepth = 1;
                 return true;
             }
@@ -140,8 +140,8 @@ private:
             fm.values.push_back(std::numeric_limits<double>::quiet_NaN());
             ++fm.rows.back().count;
         } else { // a row that is not a list
-            fm.rows.push_back({m_key, fm.values.size(), 0, false});
-            fm.rowNotArray.push_back(JsonReader::describe(value));
+            fm.rows.push_back({ids.number(m_key), std::uint32_t(fm.values.size()), 0, false});
+            fm.notLists.push_back({fm.rows.size() - 1, JsonReader::describe(value)});
         }
         return true;
     }
@@ -158,8 +158,8 @@ private:
                 fm.values.push_back(std::numeric_limits<double>::quiet_NaN());
                 ++fm.rows.back().count;
             } else {
-                fm.rows.push_back({m_key, fm.values.size(), 0, false});
-                fm.rowNotArray.push_back(what);
+                fm.rows.push_back({ids.number(m_key), std::uint32_t(fm.values.size()), 0, false});
+                fm.notLists.push_back({fm.rows.size() - 1, what});
             }
         }
         ++m_skip;
@@ -201,12 +201,34 @@ private:
 
 } // namespace
 
-std::optional<TenderDocumentJson> parseTenderJson(const QByteArray& text, Problems& problems)
+std::uint32_t CriterionIds::number(std::string_view id)
+{
+    if (m_next < m_ids.size() && m_ids[m_next] == id)
+        return m_next++;
+    auto it = m_numbers.find(id);
+    if (it == m_numbers.end()) {
+        m_ids.emplace_back(id);
+        it = m_numbers.emplace(m_ids.back(), std::uint32_t(m_ids.size() - 1)).first;
+    }
+    m_next = it->second + 1;
+    return it->second;
+}
+
+std::optional<TenderDocumentJson> parseTenderJsonReference(const QByteArray& text,
+                                                           Problems& problems)
 {
     TenderSaxHandler handler;
     if (!buildJsonTree(text, handler, QString(), problems))
         return std::nullopt;
-    return TenderDocumentJson{std::move(handler.root), std::move(handler.marks)};
+    return TenderDocumentJson{std::move(handler.root), std::move(handler.marks),
+                              std::move(handler.ids)};
+}
+
+std::optional<TenderDocumentJson> parseTenderJson(const QByteArray& text, Problems& problems)
+{
+    if (auto fast = parseTenderJsonFast(text))
+        return fast;
+    return parseTenderJsonReference(text, problems);
 }
 
 } // namespace tulana

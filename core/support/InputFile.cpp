@@ -18,7 +18,8 @@ QString tooLarge(qint64 limit)
 
 } // namespace
 
-std::optional<QByteArray> readInputFile(const QString& path, qint64 limit, QString* errorMessage)
+std::optional<QByteArray> readInputFile(const QString& path, qint64 limit, QString* errorMessage,
+                                        qint64 spare)
 {
     const auto fail = [&](const QString& why) {
         if (errorMessage)
@@ -33,7 +34,7 @@ std::optional<QByteArray> readInputFile(const QString& path, qint64 limit, QStri
     QByteArray bytes;
     // A regular file's size is known: one allocation, no copy on growth.
     if (!file.isSequential())
-        bytes.reserve(qsizetype(file.size()));
+        bytes.reserve(qsizetype(file.size() + spare));
     constexpr qint64 chunk = 1024 * 1024;
     QByteArray buffer(chunk, Qt::Uninitialized);
     for (;;) {
@@ -49,6 +50,8 @@ std::optional<QByteArray> readInputFile(const QString& path, qint64 limit, QStri
         if (bytes.size() > limit)
             return fail(tooLarge(limit));
     }
+    if (bytes.capacity() - bytes.size() < spare)
+        bytes.reserve(bytes.size() + qsizetype(spare));
     return bytes;
 }
 

@@ -33,6 +33,9 @@ inline constexpr qint64 kMaxMemoFileBytes = 64 * kMebibyte;
 // pipe, a device) is read in chunks and refused as soon as it gives more. On
 // failure returns nothing and sets *errorMessage to why, in words to put
 // after the file's name ("cannot be opened: …", "holds more than 128 MB…").
-std::optional<QByteArray> readInputFile(const QString& path, qint64 limit, QString* errorMessage);
+// `spare` bytes are allocated past the end (not part of the result), for a
+// parser that reads ahead: simdjson needs 64, and would copy the file without.
+std::optional<QByteArray> readInputFile(const QString& path, qint64 limit, QString* errorMessage,
+                                        qint64 spare = 0);
 
 } // namespace tulana

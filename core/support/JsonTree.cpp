@@ -114,6 +114,16 @@ bool buildJsonTree(const QByteArray& text, JsonTreeBuilder& builder, const QStri
                                       where);
         return false;
     }
+    // nlohmann/json takes a NUL byte for the end of the text and reads no
+    // further: a document followed by "\0" and anything at all would load.
+    // No JSON text holds one (inside a string it is written \u0000).
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
+        Problem p = jsonSyntaxProblem(text, std::size_t(nul) + 1, "", where);
+        p.message = tulana::tr("this is not valid JSON: a NUL byte after the end of the document "
+                               "(a binary file, or two files run together?)");
+        problems << p;
+        return false;
+    }
     return true;
 }
 

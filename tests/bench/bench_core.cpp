@@ -4,14 +4,18 @@
 // process (--benchmark_filter) to read its own peak memory.
 #include "generate/TenderGenerator.h"
 #include "io/TenderFile.h"
+#include "io/TenderSax.h" // internal: the load's parts, timed one by one
 #include "memo/Fingerprint.h"
 #include "scoring/Evaluator.h"
+#include "support/InputFile.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -56,13 +60,32 @@ void BM_WriteLargeTender(benchmark::State& state)
 }
 BENCHMARK(BM_WriteLargeTender)->Unit(benchmark::kMillisecond);
 
+// The large tender's file, written by a child process, so that this
+// process's peak memory (peak_MB) is the load's own and not the generated
+// tender's or the save's.
+QString largeTenderFile(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("large.tulana"));
+    const pid_t child = fork();
+    if (child == 0) {
+        QString message;
+        _exit(saveTenderFile(largeTender(), path, &message) ? 0 : 1);
+    }
+    int status = 0;
+    if (child < 0 || waitpid(child, &status, 0) != child || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != 0)
+        return {};
+    return path;
+}
+
+// The whole load, as the app and tulana-cli do it: read the file, parse it
+// (simdjson, io/TenderSimdjson.cpp), build the Tender.
 void BM_LoadLargeTender(benchmark::State& state)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("large.tulana"));
-    QString message;
-    if (!saveTenderFile(largeTender(), path, &message)) {
-        state.SkipWithError(message.toUtf8().constData());
+    const QString path = largeTenderFile(dir);
+    if (path.isEmpty()) {
+        state.SkipWithError("the generated tender could not be saved");
         return;
     }
     for (auto _ : state) {
@@ -74,6 +97,74 @@ void BM_LoadLargeTender(benchmark::State& state)
     reportPeakMemory(state);
 }
 BENCHMARK(BM_LoadLargeTender)->Unit(benchmark::kMillisecond);
+
+// The same load through the reference parser (nlohmann's SAX), for comparison.
+void BM_LoadLargeTenderReference(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    const QString path = largeTenderFile(dir);
+    QString why;
+    for (auto _ : state) {
+        const std::optional<QByteArray> bytes = readInputFile(path, kMaxTenderFileBytes, &why);
+        TenderLoad load = readTender(bytes.value_or(QByteArray()), TenderJsonParser::Reference);
+        if (!load.tender)
+            state.SkipWithError("the generated tender did not load");
+        benchmark::DoNotOptimize(load);
+    }
+    reportPeakMemory(state);
+}
+BENCHMARK(BM_LoadLargeTenderReference)->Unit(benchmark::kMillisecond);
+
+// The load's parts, for where its time goes: reading the file; parsing it
+// into the document (the JSON tree without the marks, the marks in flat
+// arrays) with simdjson and with nlohmann. Building the Tender is the rest.
+void BM_LoadPartReadFile(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    const QString path = largeTenderFile(dir);
+    QString why;
+    for (auto _ : state) {
+        std::optional<QByteArray> bytes =
+            readInputFile(path, kMaxTenderFileBytes, &why, kTenderParserPadding);
+        benchmark::DoNotOptimize(bytes);
+    }
+    reportPeakMemory(state);
+}
+BENCHMARK(BM_LoadPartReadFile)->Unit(benchmark::kMillisecond);
+
+void BM_LoadPartParseFast(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    QString why;
+    const QByteArray bytes =
+        readInputFile(largeTenderFile(dir), kMaxTenderFileBytes, &why, kTenderParserPadding)
+            .value_or(QByteArray());
+    for (auto _ : state) {
+        std::optional<TenderDocumentJson> document = parseTenderJsonFast(bytes);
+        if (!document)
+            state.SkipWithError("simdjson did not read the generated tender");
+        benchmark::DoNotOptimize(document);
+    }
+    reportPeakMemory(state);
+}
+BENCHMARK(BM_LoadPartParseFast)->Unit(benchmark::kMillisecond);
+
+void BM_LoadPartParseReference(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    QString why;
+    const QByteArray bytes =
+        readInputFile(largeTenderFile(dir), kMaxTenderFileBytes, &why).value_or(QByteArray());
+    for (auto _ : state) {
+        Problems problems;
+        std::optional<TenderDocumentJson> document = parseTenderJsonReference(bytes, problems);
+        if (!document)
+            state.SkipWithError("nlohmann did not read the generated tender");
+        benchmark::DoNotOptimize(document);
+    }
+    reportPeakMemory(state);
+}
+BENCHMARK(BM_LoadPartParseReference)->Unit(benchmark::kMillisecond);
 
 // The memo's evaluation inputs, which the app also recomputes on every edit
 // while a decision is finalised (DecisionSeal): the GUI benchmark's size.
