@@ -5619,6 +5619,10 @@ tulana-cli verify %2 --checkpoint %1</translation>
         <source>%1 is too small a number for this field</source>
         <translation>%1 इस फ़ील्ड के लिए बहुत छोटी संख्या है</translation>
     </message>
+    <message>
+        <source>this is not valid JSON: a NUL byte after the end of the document (a binary file, or two files run together?)</source>
+        <translation>यह मान्य JSON नहीं है: दस्तावेज़ के अंत के बाद एक NUL बाइट है (कोई बाइनरी फ़ाइल, या दो फ़ाइलें आपस में जुड़ गई हैं?)</translation>
+    </message>
 </context>
 <context>
     <name>tulana::ActDialog</name>
