@@ -382,7 +382,8 @@ void TestMemoExport::theOdtIsAnEditableDocument()
     f.write(odt.left(odt.size() / 2));
     f.close();
     QVERIFY(readMemoFingerprint(broken, &message).isEmpty());
-    QVERIFY2(message.contains(QStringLiteral("not an ODT document")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("not an ODT memo Tulana can read")),
+             qPrintable(message));
 }
 
 void TestMemoExport::headingsStayWithWhatFollows()
