@@ -70,8 +70,10 @@ std::optional<MemoReading> readPdf(const QByteArray& bytes, QString* why)
             continue;
         const QString text =
             fromPoppler(page->text(page->page_rect(), poppler::page::physical_layout));
+        // The spaces poppler puts between columns follow their widths, which
+        // a reader does not read as text: one space stands for any run.
         for (const QString& line : text.split(QLatin1Char('\n')))
-            addLine(reading.text, line, i + 1);
+            addLine(reading.text, line.simplified(), i + 1);
         pagesText += text;
     }
     reading.fingerprint = findFingerprint(keywords);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
 namespace tulana {
 namespace {
@@ -89,6 +90,16 @@ QString words(const MemoText& text, std::size_t begin, std::size_t end, bool mar
         if (text[k].markup == markup)
             parts << text[k].text.simplified();
     return parts.join(QLatin1Char(' '));
+}
+
+// The lines of a run as they are broken, " / " between them.
+QString lines(const MemoText& text, std::size_t begin, std::size_t end)
+{
+    QStringList parts;
+    for (std::size_t k = begin; k < end && parts.size() < 4; ++k)
+        if (!text[k].markup)
+            parts << text[k].text.simplified();
+    return parts.join(QStringLiteral(" / "));
 }
 
 bool hasText(const MemoText& text, std::size_t begin, std::size_t end)
@@ -264,19 +275,36 @@ MemoComparison compareMemoText(const MemoText& memoAsRead, const MemoText& expec
             0, tulana::tr("the number of pages"), tulana::tr("%n page(s)", nullptr, memoPages),
             tulana::tr("%n page(s)", nullptr, expectedPages), false});
     const std::vector<Hunk> found = hunks(memo, expected);
-    out.count = found.size() + (otherPageCount ? 1 : 0);
+    out.count = otherPageCount ? 1 : 0;
+    // Lines broken in other places with the same words (a table's column
+    // grew because a name did): a consequence of another difference, so
+    // reported only when there is no other.
+    std::optional<MemoDifference> lineBreaks;
     for (const Hunk& h : found) {
-        if (out.shown.size() >= shown)
-            break;
         const bool text = hasText(memo, h.memoBegin, h.memoEnd) ||
                           hasText(expected, h.expectedBegin, h.expectedEnd);
-        const auto [says, gives] = excerpts(words(memo, h.memoBegin, h.memoEnd, !text),
-                                            words(expected, h.expectedBegin, h.expectedEnd, !text));
+        const QString memoWords = words(memo, h.memoBegin, h.memoEnd, !text);
+        const QString expectedWords = words(expected, h.expectedBegin, h.expectedEnd, !text);
         const std::size_t placeIndex = h.expectedBegin < h.expectedEnd || h.expectedBegin == 0
                                            ? h.expectedBegin
                                            : h.expectedBegin - 1;
+        if (text && memoWords == expectedWords) {
+            if (!lineBreaks)
+                lineBreaks = MemoDifference{pageOf(memo, h.memoBegin), places.at(placeIndex),
+                                            lines(memo, h.memoBegin, h.memoEnd),
+                                            lines(expected, h.expectedBegin, h.expectedEnd), false};
+            continue;
+        }
+        ++out.count;
+        if (out.shown.size() >= shown)
+            continue;
+        const auto [says, gives] = excerpts(memoWords, expectedWords);
         out.shown.push_back(
             MemoDifference{pageOf(memo, h.memoBegin), places.at(placeIndex), says, gives, !text});
+    }
+    if (out.count == 0 && lineBreaks) {
+        out.count = 1;
+        out.shown.push_back(*lineBreaks);
     }
     if (out.count == 0)
         if (const auto pages = pageBreakDifference(memo, expected, places)) {

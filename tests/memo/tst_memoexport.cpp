@@ -315,9 +315,11 @@ void TestMemoExport::thePdfMetadataCarriesTheFingerprint()
     const QString path = m_dir->filePath(QStringLiteral("memo.pdf"));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF-"));
-    // verify-memo reads the keywords from the file's bytes.
-    QVERIFY(pdf.contains(
-        QByteArray(QByteArray("(tulana-memo SHA-256:") + memo.fingerprint.toLatin1() + ")")));
+    // The keywords, as plain text: the fingerprint, then what the memo was
+    // made with (verify-memo reads both through poppler).
+    QVERIFY(
+        pdf.contains(QByteArray(QByteArray("(tulana-memo SHA-256:") + memo.fingerprint.toLatin1() +
+                                " " + memo.madeWith.toLatin1() + ")")));
     QString message;
     QCOMPARE(readMemoFingerprint(path, &message), memo.fingerprint);
 
