@@ -336,8 +336,9 @@ void TestMemoExport::thePdfMetadataCarriesTheFingerprint()
         if (colon > 0)
             info.insert(line.left(colon), line.mid(colon + 1).trimmed());
     }
-    QCOMPARE(info.value(QStringLiteral("Keywords")),
-             QStringLiteral("tulana-memo SHA-256:") + memo.fingerprint);
+    QCOMPARE(info.value(QStringLiteral("Keywords")), QStringLiteral("tulana-memo SHA-256:") +
+                                                         memo.fingerprint + QLatin1Char(' ') +
+                                                         memo.madeWith);
     QVERIFY(info.value(QStringLiteral("Title")).startsWith(memo.documentTitle));
     QVERIFY(info.value(QStringLiteral("Subject")).contains(memo.fingerprintGrouped));
     QCOMPARE(info.value(QStringLiteral("Creator")), QStringLiteral("Tulana " TULANA_VERSION));
