@@ -31,7 +31,7 @@ dpkg-deb --info "$deb"
 # The runtime dependencies found by dpkg-shlibdeps must be there, and the
 # fonts for the memo's Devanagari.
 depends="$(dpkg-deb --field "$deb" Depends)"
-for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqt6charts6 libyaml-cpp libsimdjson fonts-noto-core; do
+for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqt6charts6 libyaml-cpp libsimdjson libpoppler-cpp fonts-noto-core; do
     case "$depends" in
     *"$needed"*) ;;
     *) echo "check-package: Depends lacks $needed: $depends" >&2; exit 1 ;;
@@ -47,6 +47,11 @@ test -f "$sample"
 echo "check-package: installed tulana-cli on $sample"
 /usr/bin/tulana-cli --version
 /usr/bin/tulana-cli score "$sample"
+# A memo made and verified by the installed program (fonts, cairo, poppler).
+memo_dir="$(mktemp -d)"
+/usr/bin/tulana-cli memo "$sample" --out "$memo_dir/memo.pdf"
+/usr/bin/tulana-cli verify-memo "$sample" "$memo_dir/memo.pdf"
+rm -rf "$memo_dir"
 test -f /usr/share/tulana/training/pack.json
 /usr/bin/tulana-cli training check /usr/share/tulana/training
 

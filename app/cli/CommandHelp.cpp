@@ -70,11 +70,15 @@ std::vector<CommandUsage> commandUsages()
                     "lacks its\n"
                     "                                 justification\n")},
         {QLatin1StringView("verify-memo"),
-         tulana::tr("  verify-memo FILE MEMO          check that MEMO's fingerprint matches "
-                    "FILE's evaluation\n"
-                    "                                 (in either order: a memo ends in .pdf, "
-                    ".odt, .html\n"
-                    "                                 or .md)\n")},
+         tulana::tr("  verify-memo FILE MEMO [--format F]\n"
+                    "                                 check that MEMO is FILE's: its fingerprint, "
+                    "then\n"
+                    "                                 everything it says, against the memo made "
+                    "again\n"
+                    "                                 from FILE (in either order: a memo ends in "
+                    ".pdf,\n"
+                    "                                 .odt, .html or .md); F is table (default) "
+                    "or json\n")},
         {QLatin1StringView("log"),
          tulana::tr("  log FILE [--format F]          list the recorded process's log: each "
                     "act, when, by\n"

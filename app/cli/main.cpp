@@ -39,9 +39,11 @@ int main(int argc, char** argv)
 {
     qtDefaultHandler = qInstallMessageHandler(dropHarmlessWarnings);
     // A memo is laid out with fonts and painted into a PDF or ODT: that needs
-    // a QGuiApplication. Without a display it runs on the offscreen platform,
+    // a QGuiApplication, for writing one and for verify-memo, which makes the
+    // memo again. Without a display it runs on the offscreen platform,
     // unless the user chose a platform.
-    const bool memo = argc > 1 && std::strcmp(argv[1], "memo") == 0;
+    const bool memo =
+        argc > 1 && (std::strcmp(argv[1], "memo") == 0 || std::strcmp(argv[1], "verify-memo") == 0);
     std::unique_ptr<QCoreApplication> app;
     if (memo) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&

@@ -27,13 +27,15 @@ CairoPdfDevice::Metadata pdfMetadata(const MemoDocument& m)
     data.subject = m.subject + QStringLiteral(" \u2014 ") + m.fingerprintLine;
     data.keywords =
         QStringLiteral("tulana-memo ") + QLatin1String(kFingerprintLabel) + m.fingerprint;
+    if (!m.madeWith.isEmpty())
+        data.keywords += QLatin1Char(' ') + m.madeWith; // for verify-memo (MemoMadeWith.h)
     data.creator = QStringLiteral("Tulana %1").arg(QStringLiteral(TULANA_VERSION));
     data.isoDate = m.isoDate;
     return data;
 }
 
-bool writePdf(const MemoDocument& memo, const QString& path, const MemoStyle& style,
-              QString* errorMessage)
+std::optional<QByteArray> pdfBytes(const MemoDocument& memo, const MemoStyle& style,
+                                   QString* errorMessage)
 {
     const MemoPages pages(memo, style);
     CairoPdfDevice device(style.pageSize, MemoPages::kDpi, pdfMetadata(memo));
@@ -43,14 +45,13 @@ bool writePdf(const MemoDocument& memo, const QString& path, const MemoStyle& st
         })) {
         if (errorMessage)
             *errorMessage = tulana::tr("the PDF could not be drawn");
-        return false;
+        return std::nullopt;
     }
-    const std::optional<QByteArray> pdf = device.finish(errorMessage);
-    return pdf && saveFileAtomically(path, *pdf, errorMessage);
+    return device.finish(errorMessage);
 }
 
-bool writeOdt(const MemoDocument& memo, const QString& path, const MemoStyle& style,
-              QString* errorMessage)
+std::optional<QByteArray> odtBytes(const MemoDocument& memo, const MemoStyle& style,
+                                   QString* errorMessage)
 {
     // The ODF writer closes its device when done, which QSaveFile forbids:
     // write into memory, then save atomically.
@@ -61,15 +62,14 @@ bool writeOdt(const MemoDocument& memo, const QString& path, const MemoStyle& st
     if (!writer.write(doc.get())) {
         if (errorMessage)
             *errorMessage = tulana::tr("the ODT document could not be written");
-        return false;
+        return std::nullopt;
     }
     const std::optional<QByteArray> finished = finishOdt(buffer.data(), memo, style);
     if (!finished) {
         if (errorMessage)
             *errorMessage = tulana::tr("the ODT document could not be completed");
-        return false;
     }
-    return saveFileAtomically(path, *finished, errorMessage);
+    return finished;
 }
 
 } // namespace
@@ -88,21 +88,27 @@ std::optional<MemoFormat> memoFormatForPath(const QString& path)
     return std::nullopt;
 }
 
-bool exportMemo(const MemoDocument& memo, const QString& path, MemoFormat format,
-                QString* errorMessage, const MemoStyle& style)
+std::optional<QByteArray> memoFileBytes(const MemoDocument& memo, MemoFormat format,
+                                        QString* errorMessage, const MemoStyle& style)
 {
     switch (format) {
     case MemoFormat::Pdf:
-        return writePdf(memo, path, style, errorMessage);
+        return pdfBytes(memo, style, errorMessage);
     case MemoFormat::Odt:
-        return writeOdt(memo, path, style, errorMessage);
+        return odtBytes(memo, style, errorMessage);
     case MemoFormat::Html:
-        return saveFileAtomically(
-            path, memoToHtml(memo, encodeQr(memo.checkpointPayload())).toUtf8(), errorMessage);
+        return memoToHtml(memo, encodeQr(memo.checkpointPayload())).toUtf8();
     case MemoFormat::Markdown:
         break;
     }
-    return saveFileAtomically(path, memoToMarkdown(memo).toUtf8(), errorMessage);
+    return memoToMarkdown(memo).toUtf8();
+}
+
+bool exportMemo(const MemoDocument& memo, const QString& path, MemoFormat format,
+                QString* errorMessage, const MemoStyle& style)
+{
+    const std::optional<QByteArray> bytes = memoFileBytes(memo, format, errorMessage, style);
+    return bytes && saveFileAtomically(path, *bytes, errorMessage);
 }
 
 } // namespace tulana

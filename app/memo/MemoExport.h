@@ -1,21 +1,15 @@
 #pragma once
 
+#include "MemoFormat.h"
 #include "MemoStyle.h"
 #include "memo/MemoDocument.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
 
 namespace tulana {
-
-enum class MemoFormat
-{
-    Pdf,      // paginated, for signing and filing (through cairo: CairoPdfDevice.h)
-    Odt,      // editable in LibreOffice or Word (QTextDocumentWriter)
-    Html,     // a standalone page with print CSS
-    Markdown, // plain text with tables
-};
 
 // From the file name's extension: .pdf, .odt, .html/.htm, .md.
 std::optional<MemoFormat> memoFormatForPath(const QString& path);
@@ -25,6 +19,11 @@ std::optional<MemoFormat> memoFormatForPath(const QString& path);
 // its text and in its document information (subject and keywords).
 bool exportMemo(const MemoDocument& memo, const QString& path, MemoFormat format,
                 QString* errorMessage, const MemoStyle& style = {});
+
+// The bytes of the memo file exportMemo() writes, or nothing with
+// `errorMessage` saying why; verify-memo makes the memo again with this.
+std::optional<QByteArray> memoFileBytes(const MemoDocument& memo, MemoFormat format,
+                                        QString* errorMessage, const MemoStyle& style = {});
 
 // The fingerprint printed in a memo file (any of the four formats): 64 hex
 // digits, or empty with `errorMessage` saying why none was found.

@@ -101,6 +101,33 @@ QByteArray stylesXml(const MemoDocument& memo, const MemoStyle& style)
     return text.toUtf8();
 }
 
+// The document's metadata: what the memo was made with (MemoMadeWith.h),
+// which verify-memo reads back to make the same memo again.
+QByteArray metaXml(const MemoDocument& memo)
+{
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<office:document-meta "
+                          "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                          "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+                          "office:version=\"1.2\"><office:meta>"
+                          "<meta:generator>Tulana %1</meta:generator>"
+                          "<meta:user-defined meta:name=\"tulana-memo\">%2</meta:user-defined>"
+                          "</office:meta></office:document-meta>\n")
+        .arg(QStringLiteral(TULANA_VERSION), xml(memo.madeWith))
+        .toUtf8();
+}
+
+void addToManifest(QByteArray& manifest, const char* path)
+{
+    const QByteArray quoted = QByteArray("\"") + path + '"';
+    if (manifest.contains(quoted))
+        return;
+    const QByteArray entry = QByteArray(" <manifest:file-entry manifest:media-type=\"text/xml\" "
+                                        "manifest:full-path=") +
+                             quoted + QByteArray("/>\n</manifest:manifest>");
+    manifest.replace("</manifest:manifest>", entry);
+}
+
 } // namespace
 
 std::optional<QByteArray> finishOdt(const QByteArray& odt, const MemoDocument& memo,
@@ -110,16 +137,21 @@ std::optional<QByteArray> finishOdt(const QByteArray& odt, const MemoDocument& m
     if (!entries)
         return std::nullopt;
     bool hasStyles = false;
+    bool hasMeta = false;
     for (zip::Entry& e : *entries) {
         hasStyles = hasStyles || e.name == "styles.xml";
-        if (e.name == "META-INF/manifest.xml" && !e.data.contains("\"styles.xml\""))
-            e.data.replace("</manifest:manifest>",
-                           " <manifest:file-entry manifest:media-type=\"text/xml\" "
-                           "manifest:full-path=\"styles.xml\"/>\n</manifest:manifest>");
+        hasMeta = hasMeta || e.name == "meta.xml";
+        if (e.name == "META-INF/manifest.xml") {
+            addToManifest(e.data, "styles.xml");
+            if (!memo.madeWith.isEmpty())
+                addToManifest(e.data, "meta.xml");
+        }
     }
-    if (hasStyles)
-        return odt; // a newer Qt writes its own: leave it be
-    entries->push_back({QByteArrayLiteral("styles.xml"), stylesXml(memo, style), true});
+    // A newer Qt may write its own styles or metadata: leave them be.
+    if (!hasStyles)
+        entries->push_back({QByteArrayLiteral("styles.xml"), stylesXml(memo, style), true});
+    if (!hasMeta && !memo.madeWith.isEmpty())
+        entries->push_back({QByteArrayLiteral("meta.xml"), metaXml(memo), true});
     // ODF wants "mimetype" first and stored, so that tools recognise the file by its bytes.
     for (zip::Entry& e : *entries)
         e.compress = e.name != "mimetype";

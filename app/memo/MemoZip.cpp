@@ -1,6 +1,10 @@
 #include "MemoZip.h"
 
+#include "i18n/Translate.h"
+
 #include <QtEndian>
+
+#include <algorithm>
 
 #include <zlib.h>
 
@@ -29,19 +33,40 @@ void put16(QByteArray& out, quint16 v)
 }
 
 // ZIP stores DEFLATE without zlib's header and checksum: window bits −15.
+// Inflates at most `size` bytes, in steps, so that memory grows with what
+// the data really holds, never with what the header claims; a stream that
+// holds more, or less, than `size` is refused.
 std::optional<QByteArray> inflateRaw(const QByteArray& in, qsizetype size)
 {
-    QByteArray out(size, Qt::Uninitialized);
     z_stream z{};
     if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
         return std::nullopt;
+    constexpr qsizetype kStep = 1024 * 1024;
+    QByteArray out;
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
     z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = uInt(out.size());
-    const int status = inflate(&z, Z_FINISH);
+    int status = Z_OK;
+    char probe = 0; // one byte past the declared size: is there more?
+    while (status == Z_OK) {
+        const qsizetype done = out.size();
+        const qsizetype step = std::min(kStep, size - done);
+        if (step > 0) {
+            out.resize(done + step);
+            z.next_out = reinterpret_cast<Bytef*>(out.data() + done);
+            z.avail_out = uInt(step);
+        } else {
+            z.next_out = reinterpret_cast<Bytef*>(&probe);
+            z.avail_out = 1;
+        }
+        status = inflate(&z, Z_NO_FLUSH);
+        out.resize(done + (step > 0 ? step - qsizetype(z.avail_out) : 0));
+        if (step == 0 && z.avail_out == 0)
+            break; // more than declared
+        if (status == Z_BUF_ERROR && z.avail_in == 0)
+            break; // the data ended before the stream did
+    }
     inflateEnd(&z);
-    if (status != Z_STREAM_END || qsizetype(z.total_out) != size)
+    if (status != Z_STREAM_END || out.size() != size)
         return std::nullopt;
     return out;
 }
@@ -63,20 +88,32 @@ QByteArray deflateRaw(const QByteArray& in)
 
 } // namespace
 
-std::optional<std::vector<Entry>> read(const QByteArray& zip)
+std::optional<std::vector<Entry>> read(const QByteArray& zip, QString* why, const Limits& limits)
 {
+    const auto refuse = [&](const QString& reason) -> std::optional<std::vector<Entry>> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    const auto damaged = [&] { return refuse(tulana::tr("it is not a whole ZIP archive")); };
     // The end-of-central-directory record: 22 bytes and a comment of up to 64 KiB.
     qsizetype end = zip.size() - 22;
     while (end >= 0 && end >= zip.size() - 22 - 0xffff && le32(zip, end) != 0x06054b50)
         --end;
     if (end < 0 || le32(zip, end) != 0x06054b50)
-        return std::nullopt;
+        return damaged();
     const int count = le16(zip, end + 10);
+    if (count > limits.maxEntries)
+        return refuse(tulana::tr("it has %1 entries, more than the %2 a memo may have")
+                          .arg(count)
+                          .arg(limits.maxEntries));
     qsizetype at = le32(zip, end + 16);
+    qsizetype total = 0;
+    const auto mb = [](qsizetype bytes) { return QString::number(bytes / (1024 * 1024)); };
     std::vector<Entry> entries;
     for (int i = 0; i < count; ++i) {
-        if (at + 46 > zip.size() || le32(zip, at) != 0x02014b50)
-            return std::nullopt;
+        if (at < 0 || at + 46 > zip.size() || le32(zip, at) != 0x02014b50)
+            return damaged();
         const quint16 method = le16(zip, at + 10);
         const quint32 packed = le32(zip, at + 20);
         const quint32 size = le32(zip, at + 24);
@@ -86,23 +123,41 @@ std::optional<std::vector<Entry>> read(const QByteArray& zip)
         const qsizetype local = le32(zip, at + 42);
         Entry e;
         e.name = zip.mid(at + 46, nameLength);
+        const QString name = QString::fromUtf8(e.name);
+        if (qsizetype(size) > limits.maxEntryBytes)
+            return refuse(tulana::tr("its entry \u201c%1\u201d would be %2 MB uncompressed, more "
+                                     "than the %3 MB an entry may have")
+                              .arg(name, mb(size), mb(limits.maxEntryBytes)));
+        if (total + qsizetype(size) > limits.maxTotalBytes)
+            return refuse(tulana::tr("its entries would be more than %1 MB uncompressed")
+                              .arg(mb(limits.maxTotalBytes)));
         if (local + 30 > zip.size() || le32(zip, local) != 0x04034b50)
-            return std::nullopt;
+            return damaged();
         const qsizetype data = local + 30 + le16(zip, local + 26) + le16(zip, local + 28);
         if (data + qsizetype(packed) > zip.size())
-            return std::nullopt;
+            return damaged();
         const QByteArray bytes = zip.mid(data, packed);
         if (method == 0) {
+            if (packed != size)
+                return damaged();
             e.data = bytes;
             e.compress = false;
         } else if (method == 8) {
             const auto inflated = inflateRaw(bytes, size);
             if (!inflated)
-                return std::nullopt;
+                return refuse(
+                    tulana::tr("its entry \u201c%1\u201d does not hold the %2 bytes its header "
+                               "declares")
+                        .arg(name)
+                        .arg(size));
             e.data = *inflated;
         } else {
-            return std::nullopt;
+            return refuse(tulana::tr("its entry \u201c%1\u201d is compressed in a way Tulana "
+                                     "does not read (method %2)")
+                              .arg(name)
+                              .arg(method));
         }
+        total += e.data.size();
         entries.push_back(std::move(e));
         at += 46 + nameLength + extra + comment;
     }

@@ -6,6 +6,7 @@
 #include "i18n/Language.h"
 #include "i18n/Translate.h"
 #include "memo/Fingerprint.h"
+#include "memo/MemoMadeWith.h"
 #include "report/CostComparison.h"
 #include "rulebook/Rulebook.h"
 #include "scoring/Evaluator.h"
@@ -408,6 +409,12 @@ MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const Memo
     fingerprint(m, tender, options);
     memo::addAnnex(m, tender, evaluation);
     memo::addLifecycleAnnex(m, tender, evaluation);
+    MemoMadeWith made;
+    made.options = options;
+    made.options.language = m.language;
+    made.options.date = date;
+    made.version = QStringLiteral(TULANA_VERSION);
+    m.madeWith = madeWithRecord(made);
     return m;
 }
 

@@ -123,6 +123,11 @@ struct MemoDocument
     QString runningHeader;    // "File No. ... · Office note"; left of the page header
     QString pageLabel;        // "Page %1 of %2"
     QString language = QStringLiteral("en"); // "en" or "hi", as the texts above are written
+    // What the memo was made with that the tender does not say (language,
+    // date, source file, version: memo/MemoMadeWith.h), as one word that
+    // renderers store out of the reader's way (PDF keywords, ODT meta.xml,
+    // HTML <meta>, a Markdown comment); empty for an evaluation sheet.
+    QString madeWith;
 
     // The recorded process's checkpoint (process/LogChain.h): "SIZE:HEX", the
     // log's number of entries and its head when the memo was made; empty when

@@ -186,8 +186,10 @@ QString memoToHtml(const MemoDocument& m, const QrModules& checkpointQr)
         << QStringLiteral("<meta name=\"generator\" content=\"Tulana %1\">")
                .arg(QStringLiteral(TULANA_VERSION))
         << QStringLiteral("<meta name=\"tulana-fingerprint\" content=\"sha256:%1\">")
-               .arg(m.fingerprint)
-        << QStringLiteral("<style>") + QString::fromUtf8(kStyle) + QStringLiteral("</style>")
+               .arg(m.fingerprint);
+    if (!m.madeWith.isEmpty())
+        out << QStringLiteral("<meta name=\"tulana-memo\" content=\"%1\">").arg(esc(m.madeWith));
+    out << QStringLiteral("<style>") + QString::fromUtf8(kStyle) + QStringLiteral("</style>")
         << QStringLiteral("</head><body>");
     if (m.draft)
         out << QStringLiteral("<p class=\"draft\">%1</p>").arg(esc(m.draftMark));

@@ -194,6 +194,9 @@ QString memoToMarkdown(const MemoDocument& m)
             << QStringLiteral("## %1").arg(inlineText(m.annexTitle)) << QString();
         sections(out, m.annex);
     }
+    // What the memo was made with, for verify-memo; not shown when rendered.
+    if (!m.madeWith.isEmpty())
+        out << QString() << QStringLiteral("<!-- %1 -->").arg(m.madeWith);
     return out.join(QLatin1Char('\n'));
 }
 

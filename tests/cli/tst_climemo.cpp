@@ -6,6 +6,9 @@
 #include "CliRunner.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,7 +46,9 @@ private slots:
     void memoWritesEveryFormatThatVerifies_data();
     void memoWritesEveryFormatThatVerifies();
     void verifyMemoNoticesAChangedEvaluation();
-    void verifyMemoIgnoresWhatIsNotEvaluated();
+    void verifyMemoNoticesWhatTheFingerprintDoesNotCover();
+    void verifyMemoReportsInJson();
+    void anOdtZipBombIsRefused();
     void aDepartureWithoutJustificationGetsNoMemo();
     void anOpenWinnerGetsADraftMemoWithoutJustification();
     void usageErrorsExitWithTwo_data();
@@ -119,19 +124,107 @@ void TestCliMemo::verifyMemoNoticesAChangedEvaluation()
     QVERIFY2(verify.err.contains(QStringLiteral("file: ") + after), qPrintable(show(verify)));
 }
 
-void TestCliMemo::verifyMemoIgnoresWhatIsNotEvaluated()
+void TestCliMemo::verifyMemoNoticesWhatTheFingerprintDoesNotCover()
 {
     const Run memo = runCli(
         {QStringLiteral("memo"), m_tender, QStringLiteral("--out"), QStringLiteral("memo.html")},
         m_dir->path());
     QVERIFY2(memo.exitCode == 0, qPrintable(show(memo)));
+    // Free text the fingerprint leaves out, so that it can be corrected: the
+    // fingerprint still matches, but the memo no longer says what the tender does.
     Tender t = load(m_tender);
     t.title += QStringLiteral(" (corrected title)");
     t.organisation.approvedBy.name = QStringLiteral("Smt. Another Officer");
     QVERIFY(save(t, m_tender));
     const Run verify = runCli(
         {QStringLiteral("verify-memo"), m_tender, QStringLiteral("memo.html")}, m_dir->path());
-    QVERIFY2(verify.exitCode == 0, qPrintable(show(verify)));
+    QCOMPARE(verify.exitCode, 1);
+    for (const char* fragment :
+         {"memo.html matches the evaluation in", "differs from what the tender gives in 3 place",
+          "the title block: the memo says", "(corrected title)", "section 1.1: the memo says",
+          "the memo says \u201cShri Vivek Kamat\u201d; the tender gives \u201cSmt. Another "
+          "Officer\u201d"})
+        QVERIFY2(verify.err.contains(QString::fromUtf8(fragment)), qPrintable(show(verify)));
+}
+
+void TestCliMemo::verifyMemoReportsInJson()
+{
+    const Run memo = runCli(
+        {QStringLiteral("memo"), m_tender, QStringLiteral("--out"), QStringLiteral("memo.md")},
+        m_dir->path());
+    QVERIFY2(memo.exitCode == 0, qPrintable(show(memo)));
+    const auto json = [&] {
+        const Run run = runCli({QStringLiteral("verify-memo"), m_tender, QStringLiteral("memo.md"),
+                                QStringLiteral("--format"), QStringLiteral("json")},
+                               m_dir->path());
+        return std::pair{run.exitCode, QJsonDocument::fromJson(run.out.toUtf8()).object()};
+    };
+    const auto [okCode, ok] = json();
+    QCOMPARE(okCode, 0);
+    QCOMPARE(ok.value(QStringLiteral("result")).toString(), QStringLiteral("matches"));
+    QCOMPARE(ok.value(QStringLiteral("differenceCount")).toInt(), 0);
+    QCOMPARE(ok.value(QStringLiteral("madeWith")).toObject().value(QStringLiteral("language")),
+             QStringLiteral("en"));
+
+    QFile f(m_dir->filePath(QStringLiteral("memo.md")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    QVERIFY(text.contains("is selected for the award"));
+    text.replace("is selected for the award", "is selected for the prize");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    const auto [badCode, bad] = json();
+    QCOMPARE(badCode, 1);
+    QCOMPARE(bad.value(QStringLiteral("result")).toString(), QStringLiteral("differs"));
+    QVERIFY(bad.value(QStringLiteral("fingerprint"))
+                .toObject()
+                .value(QStringLiteral("matches"))
+                .toBool());
+    QCOMPARE(bad.value(QStringLiteral("differenceCount")).toInt(), 1);
+    const QJsonObject d = bad.value(QStringLiteral("differences")).toArray().at(0).toObject();
+    QVERIFY(d.value(QStringLiteral("section")).toString().startsWith(QStringLiteral("section ")));
+    QVERIFY(d.value(QStringLiteral("memoSays")).toString().contains(QStringLiteral("prize")));
+    QVERIFY(d.value(QStringLiteral("tenderGives")).toString().contains(QStringLiteral("award")));
+    QCOMPARE(d.value(QStringLiteral("kind")).toString(), QStringLiteral("text"));
+}
+
+void TestCliMemo::anOdtZipBombIsRefused()
+{
+    // content.xml declares 4 GiB less a byte: refused from its header, before inflating.
+    QByteArray zip;
+    const auto le = [&](quint32 v, int bytes) {
+        for (int i = 0; i < bytes; ++i)
+            zip.append(char((v >> (8 * i)) & 0xff));
+    };
+    const QByteArray name("content.xml");
+    const QByteArray packed(16, '\0');
+    for (bool central : {false, true}) {
+        le(central ? 0x02014b50 : 0x04034b50, 4);
+        if (central)
+            le(20, 2);
+        le(20, 2), le(0, 2), le(8, 2), le(0, 2), le(0x21, 2), le(0, 4);
+        le(quint32(packed.size()), 4), le(0xffffffff, 4), le(quint32(name.size()), 2), le(0, 2);
+        if (central)
+            le(0, 2), le(0, 2), le(0, 2), le(0, 4), le(0, 4);
+        zip.append(name);
+        if (!central)
+            zip.append(packed);
+    }
+    const quint32 directory = quint32(30 + name.size() + packed.size());
+    le(0x06054b50, 4), le(0, 2), le(0, 2), le(1, 2), le(1, 2);
+    le(quint32(zip.size()) - directory, 4), le(directory, 4), le(0, 2);
+    QFile f(m_dir->filePath(QStringLiteral("bomb.odt")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(zip);
+    f.close();
+    const Run run = runCli({QStringLiteral("verify-memo"), m_tender, QStringLiteral("bomb.odt")},
+                           m_dir->path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is not an ODT memo Tulana can read: its entry "
+                                             "\u201ccontent.xml\u201d would be")),
+             qPrintable(show(run)));
 }
 
 void TestCliMemo::aDepartureWithoutJustificationGetsNoMemo()

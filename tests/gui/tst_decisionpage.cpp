@@ -313,8 +313,9 @@ private slots:
     }
 
     // File ▸ Verify Memo: a memo of the open tender matches; after an edit
-    // that changes a score it names that edit; another tender's memo does
-    // not match. Checking leaves the tender and its history as they were.
+    // of its title the text differs; after an edit that changes a score it
+    // names the edits since the memo; another tender's memo does not match. Checking leaves the
+    // tender and its history as they were.
     void verifyingAMemoNamesTheEditsSinceIt()
     {
         QVERIFY(find<QAction>("actionVerifyMemo"));
@@ -324,16 +325,22 @@ private slots:
         QVERIFY2(memoActions()->exportTo(memo, &error), qPrintable(error));
         QCOMPARE(checkMemo(*doc(), memo).result, MemoCheck::Result::Matches);
 
-        // A title is not an evaluation input; a price is.
+        // A title is not an evaluation input, but the memo prints it: the
+        // fingerprint matches and the text does not (issue 20, defect 10).
         doc()->undoStack()->push(
             new SetTenderFieldCommand(doc(), TenderField::Title, QStringLiteral("Renamed")));
-        QCOMPARE(checkMemo(*doc(), memo).result, MemoCheck::Result::Matches);
+        const MemoCheck renamed = checkMemo(*doc(), memo);
+        QCOMPARE(renamed.result, MemoCheck::Result::TextDiffers);
+        QVERIFY(renamed.differences.join(u'\n').contains(QLatin1String("Renamed")));
+        QVERIFY(renamed.summary(QStringLiteral("verify.md")).contains(QLatin1String("Renamed")));
+        // A price is an input: both edits since the memo are named.
         doc()->undoStack()->push(new SetBidFieldCommand(doc(), 0, BidField::Price, 1.0e7));
         const Tender edited = doc()->tender();
         const int index = doc()->undoStack()->index();
         const MemoCheck check = checkMemo(*doc(), memo);
         QCOMPARE(check.result, MemoCheck::Result::MatchesBeforeEdits);
-        QCOMPARE(check.edits, QStringList{doc()->undoStack()->text(index - 1)});
+        QCOMPARE(check.edits, (QStringList{doc()->undoStack()->text(index - 2),
+                                           doc()->undoStack()->text(index - 1)}));
         QVERIFY(check.summary(QStringLiteral("verify.md")).contains(check.edits.first()));
         QVERIFY(doc()->tender() == edited);
         QCOMPARE(doc()->undoStack()->index(), index);

@@ -315,9 +315,11 @@ void TestMemoExport::thePdfMetadataCarriesTheFingerprint()
     const QString path = m_dir->filePath(QStringLiteral("memo.pdf"));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF-"));
-    // verify-memo reads the keywords from the file's bytes.
-    QVERIFY(pdf.contains(
-        QByteArray(QByteArray("(tulana-memo SHA-256:") + memo.fingerprint.toLatin1() + ")")));
+    // The keywords, as plain text: the fingerprint, then what the memo was
+    // made with (verify-memo reads both through poppler).
+    QVERIFY(
+        pdf.contains(QByteArray(QByteArray("(tulana-memo SHA-256:") + memo.fingerprint.toLatin1() +
+                                " " + memo.madeWith.toLatin1() + ")")));
     QString message;
     QCOMPARE(readMemoFingerprint(path, &message), memo.fingerprint);
 
@@ -334,8 +336,9 @@ void TestMemoExport::thePdfMetadataCarriesTheFingerprint()
         if (colon > 0)
             info.insert(line.left(colon), line.mid(colon + 1).trimmed());
     }
-    QCOMPARE(info.value(QStringLiteral("Keywords")),
-             QStringLiteral("tulana-memo SHA-256:") + memo.fingerprint);
+    QCOMPARE(info.value(QStringLiteral("Keywords")), QStringLiteral("tulana-memo SHA-256:") +
+                                                         memo.fingerprint + QLatin1Char(' ') +
+                                                         memo.madeWith);
     QVERIFY(info.value(QStringLiteral("Title")).startsWith(memo.documentTitle));
     QVERIFY(info.value(QStringLiteral("Subject")).contains(memo.fingerprintGrouped));
     QCOMPARE(info.value(QStringLiteral("Creator")), QStringLiteral("Tulana " TULANA_VERSION));
@@ -382,7 +385,8 @@ void TestMemoExport::theOdtIsAnEditableDocument()
     f.write(odt.left(odt.size() / 2));
     f.close();
     QVERIFY(readMemoFingerprint(broken, &message).isEmpty());
-    QVERIFY2(message.contains(QStringLiteral("not an ODT document")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("not an ODT memo Tulana can read")),
+             qPrintable(message));
 }
 
 void TestMemoExport::headingsStayWithWhatFollows()

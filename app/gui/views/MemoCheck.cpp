@@ -1,6 +1,7 @@
 #include "views/MemoCheck.h"
 
 #include "MemoExport.h"
+#include "MemoVerify.h"
 #include "document/TenderDocument.h"
 #include "i18n/Translate.h"
 #include "memo/Fingerprint.h"
@@ -15,9 +16,10 @@ QString MemoCheck::summary(const QString& memoName) const
 {
     switch (result) {
     case Result::Matches:
-        return tulana::tr(
-                   "%1 was made from this tender as it stands: its fingerprint matches.\n\n%2")
-            .arg(memoName, groupFingerprint(tenderFingerprint));
+        return tulana::
+            tr("%1 was made from this tender as it stands: its fingerprint matches, and everything "
+               "it says is what the tender gives.\n\n%2")
+                .arg(memoName, groupFingerprint(tenderFingerprint));
     case Result::MatchesBeforeEdits: {
         QStringList lines;
         for (const QString& edit : edits)
@@ -32,6 +34,20 @@ QString MemoCheck::summary(const QString& memoName) const
                    "one before edits no longer in this session's undo history.\n\nmemo:   %2\n"
                    "tender: %3")
             .arg(memoName, groupFingerprint(memoFingerprint), groupFingerprint(tenderFingerprint));
+    case Result::TextDiffers: {
+        QStringList lines;
+        for (const QString& d : differences)
+            lines << QStringLiteral("• ") + d;
+        if (differenceCount > differences.size())
+            lines << tulana::tr("… and %n more.", nullptr,
+                                differenceCount - int(differences.size()));
+        return tulana::tr("%1 carries this tender's fingerprint, but what it says differs from "
+                          "what the tender gives in %n place(s):\n\n%2",
+                          nullptr, differenceCount)
+            .arg(memoName, lines.join(u'\n'));
+    }
+    case Result::NotComparable:
+        return tulana::tr("%1 carries this tender's fingerprint, but %2.").arg(memoName, problem);
     case Result::Unreadable:
         return tulana::tr("No fingerprint could be read from %1: %2").arg(memoName, problem);
     }
@@ -41,12 +57,20 @@ QString MemoCheck::summary(const QString& memoName) const
 MemoCheck checkMemo(TenderDocument& document, const QString& memoPath)
 {
     MemoCheck check;
-    check.memoFingerprint = readMemoFingerprint(memoPath, &check.problem);
-    if (check.memoFingerprint.isEmpty())
+    const MemoVerification v = verifyMemo(document.tender(), memoPath);
+    check.problem = v.problem;
+    if (v.result == MemoVerification::Result::Unreadable)
         return check;
-    check.tenderFingerprint = evaluationFingerprint(document.tender());
-    if (check.memoFingerprint == check.tenderFingerprint) {
-        check.result = MemoCheck::Result::Matches;
+    check.memoFingerprint = v.memoFingerprint;
+    check.tenderFingerprint = v.tenderFingerprint;
+    if (v.fingerprintMatches()) {
+        check.result = v.ok() ? MemoCheck::Result::Matches
+                       : v.result == MemoVerification::Result::NotComparable
+                           ? MemoCheck::Result::NotComparable
+                           : MemoCheck::Result::TextDiffers;
+        for (const MemoDifference& d : v.comparison.shown)
+            check.differences << describeDifference(d);
+        check.differenceCount = int(v.comparison.count);
         return check;
     }
     // Back through the history, newest first; then forward again to where
@@ -54,9 +78,12 @@ MemoCheck checkMemo(TenderDocument& document, const QString& memoPath)
     QUndoStack* stack = document.undoStack();
     const int now = stack->index();
     int matched = -1;
+    // The fingerprint first (cheap); where it matches, everything the memo
+    // says, so that an edit of free text since the memo is named too.
     for (int i = now - 1; i >= 0 && matched < 0; --i) {
         stack->setIndex(i);
-        if (evaluationFingerprint(document.tender()) == check.memoFingerprint)
+        if (evaluationFingerprint(document.tender()) == check.memoFingerprint &&
+            verifyMemo(document.tender(), memoPath).ok())
             matched = i;
     }
     stack->setIndex(now);
