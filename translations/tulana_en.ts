@@ -134,9 +134,50 @@
     </message>
     <message numerus="yes">
         <source>the file holds %n records (YAML documents separated by ---); give one record per file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file holds %n record (YAML documents separated by ---); give one record per file</numerusform>
+            <numerusform>the file holds %n records (YAML documents separated by ---); give one record per file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What the memo says differs from what the tender gives in %n place(s):</source>
+        <translation>
+            <numerusform>What the memo says differs from what the tender gives in %n place:</numerusform>
+            <numerusform>What the memo says differs from what the tender gives in %n places:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … and %n more.</numerusform>
+            <numerusform>  … and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 carries this tender&apos;s fingerprint, but what it says differs from what the tender gives in %n place(s):
+
+%2</source>
+        <translation>
+            <numerusform>%1 carries this tender&apos;s fingerprint, but what it says differs from what the tender gives in %n place:
+
+%2</numerusform>
+            <numerusform>%1 carries this tender&apos;s fingerprint, but what it says differs from what the tender gives in %n places:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -555,10 +555,6 @@ fingerprint %3</source>
         <translation>ODT दस्तावेज़ पूरा नहीं किया जा सका</translation>
     </message>
     <message>
-        <source>is not an ODT document Tulana can read (no content.xml)</source>
-        <translation>यह ऐसा ODT दस्तावेज़ नहीं है जिसे Tulana पढ़ सके (content.xml नहीं है)</translation>
-    </message>
-    <message>
         <source>carries no Tulana fingerprint (&quot;%1&quot; followed by 64 hex digits)</source>
         <translation>इसमें Tulana का कोई फ़िंगरप्रिंट नहीं है (&quot;%1&quot; के बाद 64 हेक्स अंक)</translation>
     </message>
@@ -4177,16 +4173,6 @@ fingerprint %3</source>
 </translation>
     </message>
     <message>
-        <source>  verify-memo FILE MEMO          check that MEMO&apos;s fingerprint matches FILE&apos;s evaluation
-                                 (in either order: a memo ends in .pdf, .odt, .html
-                                 or .md)
-</source>
-        <translation>  verify-memo FILE MEMO          जाँचें कि MEMO का फ़िंगरप्रिंट FILE के मूल्यांकन से मेल खाता है
-                                 (किसी भी क्रम में: ज्ञापन .pdf, .odt, .html या .md
-                                 पर समाप्त होता है)
-</translation>
-    </message>
-    <message>
         <source>Options:
   -h, --help                     show this help
   -v, --version                  show the version
@@ -4447,14 +4433,6 @@ Commands:
     <message>
         <source>&amp;Help</source>
         <translation>सहायता(&amp;H)</translation>
-    </message>
-    <message>
-        <source>%1 was made from this tender as it stands: its fingerprint matches.
-
-%2</source>
-        <translation>%1 इसी निविदा से, अपनी वर्तमान स्थिति में, बना था: इसका फ़िंगरप्रिंट मेल खाता है।
-
-%2</translation>
     </message>
     <message>
         <source>%1 was made from this tender before these edits, which changed the evaluation (undo them to return to it):
@@ -5622,6 +5600,193 @@ tulana-cli verify %2 --checkpoint %1</translation>
     <message>
         <source>this is not valid JSON: a NUL byte after the end of the document (a binary file, or two files run together?)</source>
         <translation>यह मान्य JSON नहीं है: दस्तावेज़ के अंत के बाद एक NUL बाइट है (कोई बाइनरी फ़ाइल, या दो फ़ाइलें आपस में जुड़ गई हैं?)</translation>
+    </message>
+    <message>
+        <source>  verify-memo FILE MEMO [--format F]
+                                 check that MEMO is FILE&apos;s: its fingerprint, then
+                                 everything it says, against the memo made again
+                                 from FILE (in either order: a memo ends in .pdf,
+                                 .odt, .html or .md); F is table (default) or json
+</source>
+        <translation>  verify-memo FILE MEMO [--format F]
+                                 जाँचें कि MEMO, FILE का ही है: पहले उसका फिंगरप्रिंट,
+                                 फिर उसमें लिखी हर बात, FILE से फिर से बने ज्ञापन
+                                 से मिलाकर (किसी भी क्रम में: ज्ञापन का नाम .pdf,
+                                 .odt, .html या .md पर समाप्त होता है); F table (डिफ़ॉल्ट) या json है
+</translation>
+    </message>
+    <message>
+        <source>Not verified: %1.</source>
+        <translation>सत्यापित नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>Everything the memo says is what the tender gives: its text was made again from %1 and compared.</source>
+        <translation>ज्ञापन में लिखी हर बात वही है जो निविदा बताती है: उसका पाठ %1 से फिर से बनाकर मिलाया गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the memo says differs from what the tender gives in %n place(s):</source>
+        <translation>
+            <numerusform>ज्ञापन में लिखी बात %n स्थान पर निविदा से भिन्न है:</numerusform>
+            <numerusform>ज्ञापन में लिखी बात %n स्थान पर निविदा से भिन्न है:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … और %n अन्य।</numerusform>
+            <numerusform>  … और %n अन्य।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The memo was made by Tulana %1, this is Tulana %2: a newer version may word a memo differently; make the memo again to compare.</source>
+        <translation>ज्ञापन Tulana %1 से बना था, यह Tulana %2 है: नया संस्करण ज्ञापन के शब्द अलग ढंग से लिख सकता है; मिलाने के लिए ज्ञापन फिर से बनाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 was made from this tender as it stands: its fingerprint matches, and everything it says is what the tender gives.
+
+%2</source>
+        <translation>%1 इसी निविदा से, उसकी वर्तमान स्थिति में, बनाया गया था: उसका फिंगरप्रिंट मेल खाता है, और उसमें लिखी हर बात वही है जो निविदा बताती है।
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… और %n अन्य।</numerusform>
+            <numerusform>… और %n अन्य।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 carries this tender&apos;s fingerprint, but what it says differs from what the tender gives in %n place(s):
+
+%2</source>
+        <translation>
+            <numerusform>%1 पर इस निविदा का फिंगरप्रिंट है, परंतु उसमें लिखी बात %n स्थान पर निविदा से भिन्न है:
+
+%2</numerusform>
+            <numerusform>%1 पर इस निविदा का फिंगरप्रिंट है, परंतु उसमें लिखी बात %n स्थान पर निविदा से भिन्न है:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 carries this tender&apos;s fingerprint, but %2.</source>
+        <translation>%1 पर इस निविदा का फिंगरप्रिंट है, परंतु %2।</translation>
+    </message>
+    <message>
+        <source>is not a PDF memo Tulana can read</source>
+        <translation>ऐसा PDF ज्ञापन नहीं है जिसे Tulana पढ़ सके</translation>
+    </message>
+    <message>
+        <source>is not an ODT memo Tulana can read: %1</source>
+        <translation>ऐसा ODT ज्ञापन नहीं है जिसे Tulana पढ़ सके: %1</translation>
+    </message>
+    <message>
+        <source>it has no content.xml</source>
+        <translation>इसमें content.xml नहीं है</translation>
+    </message>
+    <message>
+        <source>its content.xml is not well-formed XML</source>
+        <translation>इसका content.xml सही ढंग से बना XML नहीं है</translation>
+    </message>
+    <message>
+        <source>is not a memo: a memo ends in .pdf, .odt, .html or .md</source>
+        <translation>ज्ञापन नहीं है: ज्ञापन का नाम .pdf, .odt, .html या .md पर समाप्त होता है</translation>
+    </message>
+    <message>
+        <source>the memo does not record what it was made with (its language and date), as memos written before verify-memo compared their text do not, so only its fingerprint could be checked; make the memo again to check everything it says</source>
+        <translation>ज्ञापन में यह दर्ज नहीं है कि वह किन विकल्पों (भाषा और तिथि) से बना था, जैसे verify-memo द्वारा पाठ की तुलना शुरू होने से पहले बने ज्ञापनों में नहीं होता, इसलिए केवल उसका फिंगरप्रिंट जाँचा जा सका; उसमें लिखी हर बात जाँचने के लिए ज्ञापन फिर से बनाएँ</translation>
+    </message>
+    <message>
+        <source>the memo could not be made again from the tender: %1</source>
+        <translation>निविदा से ज्ञापन फिर से नहीं बनाया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>it is not a whole ZIP archive</source>
+        <translation>यह पूरा ZIP संग्रह नहीं है</translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the %2 a memo may have</source>
+        <translation>इसमें %1 प्रविष्टियाँ हैं, ज्ञापन में अधिकतम %2 हो सकती हैं</translation>
+    </message>
+    <message>
+        <source>its entry “%1” would be %2 MB uncompressed, more than the %3 MB an entry may have</source>
+        <translation>इसकी प्रविष्टि “%1” असंपीड़ित होकर %2 MB की होगी, जबकि एक प्रविष्टि अधिकतम %3 MB की हो सकती है</translation>
+    </message>
+    <message>
+        <source>its entries would be more than %1 MB uncompressed</source>
+        <translation>इसकी प्रविष्टियाँ असंपीड़ित होकर %1 MB से अधिक होंगी</translation>
+    </message>
+    <message>
+        <source>its entry “%1” does not hold the %2 bytes its header declares</source>
+        <translation>इसकी प्रविष्टि “%1” में उतने %2 बाइट नहीं हैं जितने उसका हेडर बताता है</translation>
+    </message>
+    <message>
+        <source>its entry “%1” is compressed in a way Tulana does not read (method %2)</source>
+        <translation>इसकी प्रविष्टि “%1” ऐसी विधि से संपीड़ित है जिसे Tulana नहीं पढ़ता (विधि %2)</translation>
+    </message>
+    <message>
+        <source>the title block</source>
+        <translation>शीर्ष भाग</translation>
+    </message>
+    <message>
+        <source>the annex&apos;s “%1”</source>
+        <translation>अनुलग्नक का “%1”</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>खंड %1</translation>
+    </message>
+    <message>
+        <source>the signatures</source>
+        <translation>हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>the fingerprint</source>
+        <translation>फिंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>पृष्ठ %1: %2</translation>
+    </message>
+    <message>
+        <source>the number of pages</source>
+        <translation>पृष्ठों की संख्या</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n पृष्ठ</numerusform>
+            <numerusform>%n पृष्ठ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1, %2</source>
+        <translation>पृष्ठ %1, %2</translation>
+    </message>
+    <message>
+        <source>the memo has nothing there</source>
+        <translation>ज्ञापन में वहाँ कुछ नहीं है</translation>
+    </message>
+    <message>
+        <source>the memo says “%1”</source>
+        <translation>ज्ञापन में लिखा है “%1”</translation>
+    </message>
+    <message>
+        <source>the tender gives nothing there</source>
+        <translation>निविदा के अनुसार वहाँ कुछ नहीं है</translation>
+    </message>
+    <message>
+        <source>the tender gives “%1”</source>
+        <translation>निविदा के अनुसार “%1”</translation>
+    </message>
+    <message>
+        <source>%1: the memo&apos;s formatting differs: %2; %3</source>
+        <translation>%1: ज्ञापन का स्वरूपण भिन्न है: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
     </message>
 </context>
 <context>
