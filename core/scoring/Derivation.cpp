@@ -318,7 +318,7 @@ Derivation explain(const Tender& t, const Evaluation& ev, int bid, Quantity q, i
         break;
     }
     if (!d.available && d.note.isEmpty())
-        d.note = r->reason;
+        d.note = r->reason();
     return d;
 }
 
