@@ -5,6 +5,26 @@
 
 namespace tulana {
 
+JsonWriter::JsonWriter(Sink sink)
+    : m_sink(std::move(sink))
+{
+    m_out.reserve(kStreamPieceBytes + kStreamPieceBytes / 4);
+}
+
+void JsonWriter::handOn()
+{
+    if (!m_failed && !m_out.empty() && !m_sink(m_out))
+        m_failed = true;
+    m_out.clear();
+}
+
+bool JsonWriter::finish()
+{
+    if (m_sink)
+        handOn();
+    return !m_failed;
+}
+
 void JsonWriter::newline()
 {
     m_out += '\n';
@@ -13,19 +33,23 @@ void JsonWriter::newline()
 
 void JsonWriter::beforeValue()
 {
+    // Between two values: a place where a piece may end.
+    if (m_sink && m_out.size() >= kStreamPieceBytes)
+        handOn();
     if (m_afterKey) {
         m_afterKey = false;
         return;
     }
     if (m_levels.empty())
         return;
-    if (m_empty.back() == '0')
+    const bool first = m_empty.back() == '1';
+    if (!first)
         m_out += ',';
     m_empty.back() = '0';
-    if (m_levels.back() == 'i')
-        m_out += m_out.back() == '[' ? "" : " ";
-    else
+    if (m_levels.back() != 'i')
         newline();
+    else if (!first)
+        m_out += ' ';
 }
 
 void JsonWriter::beginObject()
