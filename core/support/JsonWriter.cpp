@@ -201,8 +201,16 @@ void JsonWriter::writeUtf8String(std::string_view utf8)
 {
     static const char hex[] = "0123456789abcdef";
     m_out += '"';
-    for (const char c : utf8) {
+    // Runs of characters that need no escape (nearly all of them) are copied
+    // whole: one append per run, not one per byte, for a 100 MB report.
+    std::size_t plainFrom = 0;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
         const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && c != '"' && c != '\\')
+            continue;
+        m_out.append(utf8.data() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
         switch (c) {
         case '"':
             m_out += "\\\"";
@@ -219,16 +227,13 @@ void JsonWriter::writeUtf8String(std::string_view utf8)
         case '\r':
             m_out += "\\r";
             break;
-        default:
-            if (u < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[u >> 4];
-                m_out += hex[u & 0xf];
-            } else {
-                m_out += c;
-            }
+        default: // the other control characters
+            m_out += "\\u00";
+            m_out += hex[u >> 4];
+            m_out += hex[u & 0xf];
         }
     }
+    m_out.append(utf8.data() + plainFrom, utf8.size() - plainFrom);
     m_out += '"';
 }
 
