@@ -7,6 +7,7 @@
 #include "report/EvaluationReport.h"
 #include "scoring/Evaluator.h"
 #include "support/JsonWriter.h"
+#include "support/ShortDecimal.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -14,6 +15,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -61,6 +64,7 @@ private slots:
     void aFailedPieceEndsTheReport();
     void theWriterStreamsInlineArraysAsItBuildsThem();
     void aClosedPipeIsAFailedWrite();
+    void shortDecimalsAreWrittenAsTwelveDigitsWouldBe();
 };
 
 void TestStreamedReport::thePiecesMakeTheSameBytes()
@@ -217,6 +221,34 @@ void TestStreamedReport::aClosedPipeIsAFailedWrite()
     // Not killed by SIGPIPE (141): the failed write is reported, exit 1.
     QCOMPARE(shell.exitCode(), 1);
     QVERIFY2(err.contains(QLatin1String("the output could not be written")), qPrintable(err));
+}
+
+void TestStreamedReport::shortDecimalsAreWrittenAsTwelveDigitsWouldBe()
+{
+    // The derivations' working writes marks and weights from integers where
+    // it can (scoring/Derivation.cpp): the text must be what
+    // QString::number(v, 'g', 12) gives, for every such number.
+    std::mt19937_64 random(20);
+    std::uniform_int_distribution<long long> digits(-999'999'999'999LL, 999'999'999'999LL);
+    static constexpr double scales[] = {1.0, 10.0, 100.0};
+    int fast = 0;
+    for (int i = 0; i < 300'000; ++i) {
+        const long long m = i % 3 == 0 ? digits(random) : digits(random) % 100'000;
+        const double v = double(m) / scales[i % 3];
+        if (v == 0 || !(std::abs(v) < 1e10))
+            continue;
+        char text[32];
+        const char* end = writeShortDecimal(text, text + sizeof text, v);
+        if (!end)
+            continue; // m / 100 does not always round to a double that is exactly m / 100
+        ++fast;
+        const QString expected = QString::number(v, 'g', 12);
+        if (QString::fromLatin1(text, end - text) != expected)
+            QFAIL(qPrintable(QStringLiteral("%1: %2 instead of %3")
+                                 .arg(m)
+                                 .arg(QString::fromLatin1(text, end - text), expected)));
+    }
+    QVERIFY2(fast > 150'000, qPrintable(QString::number(fast)));
 }
 
 QTEST_GUILESS_MAIN(TestStreamedReport)
