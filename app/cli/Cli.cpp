@@ -39,6 +39,18 @@ Problems placedInWords(Problems problems, const QString& path, const Tender* ten
     return problems;
 }
 
+bool writeOutput(Io io, std::string_view utf8)
+{
+    QIODevice* device = io.out.device();
+    if (!device) { // a stream on a string, in tests: the pieces are whole characters
+        io.out << QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        return io.out.status() == QTextStream::Ok;
+    }
+    io.out.flush(); // what the stream holds comes first
+    return io.out.status() == QTextStream::Ok &&
+           device->write(utf8.data(), qint64(utf8.size())) == qint64(utf8.size());
+}
+
 std::optional<Tender> loadOrReport(const QString& path, Io io)
 {
     TenderLoad load = loadTenderFile(path);

@@ -44,9 +44,13 @@ int scoreCommand(const QStringList& args, Io io)
         return InvalidInput;
     }
     const Evaluation evaluation = evaluate(*tender);
-    if (kind == QLatin1String("json"))
-        io.out << QString::fromUtf8(evaluationAsJson(*tender, evaluation));
-    else if (kind == QLatin1String("csv"))
+    if (kind == QLatin1String("json")) {
+        // Streamed: the report of a large tender runs to a hundred megabytes.
+        // A piece that could not be written ends it; run() says why.
+        if (!writeEvaluationJson(*tender, evaluation,
+                                 [io](std::string_view piece) { return writeOutput(io, piece); }))
+            return InvalidInput;
+    } else if (kind == QLatin1String("csv"))
         io.out << QString::fromUtf8(evaluationAsCsv(*tender, evaluation));
     else
         io.out << evaluationAsTable(*tender, evaluation);

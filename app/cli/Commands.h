@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <optional>
+#include <string_view>
 
 namespace tulana::cli {
 
@@ -36,5 +37,9 @@ int sealCommand(const QStringList& args, Io io);       // CommandKey.cpp
 std::optional<Tender> loadOrReport(const QString& path, Io io);
 void printProblems(const Problems& problems, Io io);
 int usageError(const QString& message, Io io);
+// Writes UTF-8 text to the command's output as it is produced, after what
+// was written before, so a long report need not be held whole. False when
+// it could not be written; run() then says so once and exits 1.
+bool writeOutput(Io io, std::string_view utf8);
 
 } // namespace tulana::cli

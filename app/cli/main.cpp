@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -38,6 +39,12 @@ void dropHarmlessWarnings(QtMsgType type, const QMessageLogContext& context, con
 int main(int argc, char** argv)
 {
     qtDefaultHandler = qInstallMessageHandler(dropHarmlessWarnings);
+#ifdef SIGPIPE
+    // A reader that goes away (`| head`) would otherwise end the program
+    // silently in the middle of a report: a write to it fails instead, and
+    // the command says the output could not be written and exits 1.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     // A memo is laid out with fonts and painted into a PDF or ODT: that needs
     // a QGuiApplication, for writing one and for verify-memo, which makes the
     // memo again. Without a display it runs on the offscreen platform,

@@ -210,7 +210,7 @@ QStringList describeDeparture(const Tender& t, const Evaluation& ev, const Depar
                 out << tulana::tr("The open-source bid %1 (%2) was excluded before technical "
                                   "scoring by an eligibility criterion announced in the tender "
                                   "(%3), so it is not an option passed over.")
-                           .arg(o.id, o.bidder, r.reason);
+                           .arg(o.id, o.bidder, r.reason());
         }
     if (d.fromEvaluation) {
         if (ev.hasWinner()) {

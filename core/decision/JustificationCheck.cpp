@@ -125,10 +125,10 @@ Problems checkDecision(const Tender& t, const Evaluation& ev)
         if (index < 0)
             out << error(at, tulana::tr("no bid has the id \"%1\"").arg(decision.selectedBid));
         else if (!r || r->standing != Standing::Qualified)
-            out << error(at, tulana::tr("%1 cannot be selected: it is not qualified (%2)")
-                                 .arg(decision.selectedBid, r && !r->reason.isEmpty()
-                                                                ? r->reason
-                                                                : tulana::tr("not scored")));
+            out << error(at,
+                         tulana::tr("%1 cannot be selected: it is not qualified (%2)")
+                             .arg(decision.selectedBid,
+                                  r && !r->why.isEmpty() ? r->reason() : tulana::tr("not scored")));
     }
     if (decision.finalised && !decision.date.isValid())
         out << error(QStringLiteral("decision.date"),

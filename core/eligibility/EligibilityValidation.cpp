@@ -36,6 +36,10 @@ void checkCriteria(const Tender& t, Problems& out)
 void checkBid(const Tender& t, int bidIndex, Problems& out)
 {
     const Bid& bid = t.bids[std::size_t(bidIndex)];
+    // Most bids of most tenders say nothing of eligibility: their path is
+    // not worth writing (evaluate() runs this for every bid).
+    if (bid.eligibility.empty() && bid.certifications.empty())
+        return;
     const QString path = QStringLiteral("bids[%1]").arg(bidIndex);
     QSet<QString> answered;
     for (std::size_t i = 0; i < bid.eligibility.size(); ++i) {

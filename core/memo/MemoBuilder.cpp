@@ -264,7 +264,7 @@ void evaluationResult(MemoDocument& m, const Tender& t, const Evaluation& ev)
             table.emphasised.push_back(int(table.rows.size()));
         table.rows.push_back(row);
         if (r.rank == 0)
-            notes << tulana::tr("%1: not ranked, %2.").arg(b.id, r.reason);
+            notes << tulana::tr("%1: not ranked, %2.").arg(b.id, r.reason());
     };
     for (int b : ev.ranking)
         addRow(ev.results[std::size_t(b)]);

@@ -31,7 +31,7 @@ void opennessOfBids(MemoDocument& m, const Tender& t, const Evaluation& ev)
         const Bid& b = t.bids[std::size_t(r.bid)];
         table.rows.push_back(
             {b.id, b.system.isEmpty() ? dash() : b.system, displayName(b.nature),
-             r.standing == Standing::Qualified ? tulana::tr("qualified") : r.reason});
+             r.standing == Standing::Qualified ? tulana::tr("qualified") : r.reason()});
     }
     s.table(std::move(table));
     addOpennessAssessments(s, t, ev);

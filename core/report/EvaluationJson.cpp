@@ -48,7 +48,7 @@ void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidRes
     w.field("system", b.system);
     w.field("nature", toKey(b.nature));
     w.field("standing", toKey(r.standing));
-    w.field("reason", r.reason);
+    w.field("reason", r.reason());
     w.key("rank");
     if (r.rank > 0)
         w.value(double(r.rank));
@@ -76,11 +76,10 @@ QString idOf(const Tender& t, int bid)
     return bid >= 0 ? t.bids[std::size_t(bid)].id : QString();
 }
 
-} // namespace
-
-QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
+// The whole report, in the order of docs/cli.md. Stops early when a piece
+// could not be written: nothing more would reach the reader.
+void writeEvaluation(JsonWriter& w, const Tender& t, const Evaluation& ev)
 {
-    JsonWriter w;
     w.beginObject();
     w.field("format", QStringLiteral("tulana-evaluation"));
     w.field("version", 1.0);
@@ -123,8 +122,11 @@ QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
     w.key("bids");
     w.beginArray();
     const std::vector<LeafRef> leaves = leavesOf(t.criteria);
-    for (const BidResult& r : ev.results)
+    for (const BidResult& r : ev.results) {
+        if (w.failed())
+            return;
         writeBid(w, t, ev, r, leaves);
+    }
     w.endArray();
     w.key("rankReversals");
     w.beginArray();
@@ -161,6 +163,21 @@ QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
     }
     w.endArray();
     w.endObject();
+}
+
+} // namespace
+
+bool writeEvaluationJson(const Tender& t, const Evaluation& ev, const JsonWriter::Sink& sink)
+{
+    JsonWriter w(sink);
+    writeEvaluation(w, t, ev);
+    return w.finish();
+}
+
+QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
+{
+    JsonWriter w;
+    writeEvaluation(w, t, ev);
     const std::string s = w.take();
     return QByteArray(s.data(), qsizetype(s.size()));
 }

@@ -106,7 +106,8 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
         out << row(ev.results[std::size_t(b)]);
     for (const BidResult& r : ev.results)
         if (r.rank == 0)
-            out << row(r) + QStringLiteral("\n     ") + tulana::tr("not ranked: %1").arg(r.reason);
+            out << row(r) + QStringLiteral("\n     ") +
+                       tulana::tr("not ranked: %1").arg(r.reason());
     out << QString();
     if (const QString costs = lifecycleCostTable(t, ev); !costs.isEmpty())
         out << costs;
@@ -186,7 +187,7 @@ QByteArray evaluationAsCsv(const Tender& t, const Evaluation& ev)
                                           ? num(r.technicalForCombination)
                                           : QString(),
                                       num(r.evaluatedPrice), num(r.financial), num(r.combined),
-                                      quote(r.reason)})
+                                      quote(r.reason())})
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';

@@ -3,14 +3,27 @@
 #include "cost/Lifecycle.h"
 #include "i18n/Translate.h"
 #include "openness/OpennessPoints.h"
+#include "support/ShortDecimal.h"
 
 #include <QCoreApplication>
+
+#include <cmath>
 
 namespace tulana {
 namespace {
 
+// As QString::number(v, 'g', 12) writes it. The working of a large
+// tender's report holds millions of marks and weights, nearly all short
+// decimals (17.9, 2, 0.25): for those (not zero, whose sign 'g' keeps, and
+// below 10^10, so at most 12 digits, where 'g' writes no exponent) the
+// 12-digit text is the shortest exact one, found from an integer.
 QString n(double v)
 {
+    if (v != 0 && std::abs(v) < 1e10) {
+        char text[32];
+        if (const char* end = writeShortDecimal(text, text + sizeof text, v))
+            return QString::fromLatin1(text, end - text);
+    }
     return QString::number(v, 'g', 12);
 }
 
@@ -318,7 +331,7 @@ Derivation explain(const Tender& t, const Evaluation& ev, int bid, Quantity q, i
         break;
     }
     if (!d.available && d.note.isEmpty())
-        d.note = r->reason;
+        d.note = r->reason();
     return d;
 }
 

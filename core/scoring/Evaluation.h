@@ -34,11 +34,62 @@ QString toKey(Standing s);
 // "not opened", never the figure. Evaluation::envelopeOpened() decides.
 QString notOpenedText();
 
+// Why a bid is set aside (or, for a qualified bid, why it is not ranked yet),
+// kept as the facts the sentence is made of. evaluate() gives one to each of
+// thousands of bids in a large tender and most are never shown, so the
+// sentence is written only when asked, in the language of that moment.
+class BidReason
+{
+public:
+    BidReason() = default; // no reason: a qualified, ranked bid
+    static BidReason criterionBelowMinimum(double average, int decimals, const QString& criterion,
+                                           double minimum);
+    static BidReason technicalBelowMinimum(double technical, int decimals, double minimum);
+    static BidReason envelopeNotOpened();
+    static BidReason overBudget(double evaluatedPrice, double budget);
+    static BidReason nonResponsive(const QString& statedReason);
+    static BidReason withdrawn(const QString& statedReason);
+    static BidReason ineligible(const QString& eligibilityReason);
+    static BidReason cannotBeScored(const QString& detail);
+
+    bool isEmpty() const { return m_kind == Kind::None; }
+    QString text() const; // in plain words; empty when there is no reason
+
+private:
+    enum class Kind : unsigned char
+    {
+        None,
+        CriterionBelowMinimum,
+        TechnicalBelowMinimum,
+        EnvelopeNotOpened,
+        OverBudget,
+        NonResponsive,
+        Withdrawn,
+        Ineligible,
+        CannotBeScored,
+    };
+    BidReason(Kind kind, double first, double second, int decimals, const QString& words)
+        : m_kind(kind)
+        , m_decimals(decimals)
+        , m_first(first)
+        , m_second(second)
+        , m_words(words)
+    {}
+
+    Kind m_kind = Kind::None;
+    int m_decimals = 0;
+    double m_first = 0;  // the figure found (an average, a score, a price)
+    double m_second = 0; // the limit it is held against
+    QString m_words;     // a criterion's name, or the words the sentence quotes
+};
+
 struct BidResult
 {
     int bid = -1; // index into Tender::bids
     Standing standing = Standing::Incomplete;
-    QString reason; // why the bid is not qualified, in plain words; empty when qualified
+    BidReason why; // set when the bid is not qualified (or not yet ranked)
+    // Why the bid is not qualified, in plain words; empty when qualified.
+    QString reason() const { return why.text(); }
 
     bool technicallyScored = false;
     std::vector<double> criterionAverages; // committee average per marked criterion

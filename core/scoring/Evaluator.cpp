@@ -20,11 +20,6 @@
 namespace tulana {
 namespace {
 
-QString fmt(double v, int decimals)
-{
-    return QString::number(v, 'f', decimals);
-}
-
 // Marks and weights are decimals; their binary sums can land a hair under a
 // limit they meet exactly (5 + 5 + 7.7 = 17.7 averages to 5.8999999999999995).
 // A shortfall smaller than this is the arithmetic, not the bid.
@@ -91,18 +86,14 @@ bool scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves,
         const LeafWeight& leaf = leaves[c];
         if (leaf.minMarks && isBelow(r.criterionAverages[c], *leaf.minMarks)) {
             r.standing = Standing::BelowCriterionMinimum;
-            r.reason =
-                tulana::tr("the committee's average of %1 marks for \"%2\" is below its minimum "
-                           "of %3")
-                    .arg(fmt(r.criterionAverages[c], decimals), leaf.name,
-                         QString::number(*leaf.minMarks));
+            r.why = BidReason::criterionBelowMinimum(r.criterionAverages[c], decimals, leaf.name,
+                                                     *leaf.minMarks);
             return true;
         }
     }
     if (isBelow(r.technical, t.minimumTechnicalScore)) {
         r.standing = Standing::BelowMinimumTechnical;
-        r.reason = tulana::tr("technical score %1 is below the minimum of %2")
-                       .arg(fmt(r.technical, decimals), QString::number(t.minimumTechnicalScore));
+        r.why = BidReason::technicalBelowMinimum(r.technical, decimals, t.minimumTechnicalScore);
         return true;
     }
     r.standing = Standing::Qualified;
@@ -126,8 +117,7 @@ void rankQualified(const Tender& t, const Scorer& s, Evaluation& ev)
         for (BidResult& r : ev.results)
             if (r.standing == Standing::Qualified && t.isFinanciallySealed(r.bid)) {
                 sealed << t.bids[std::size_t(r.bid)].id;
-                r.reason = tulana::tr("technically qualified; its financial envelope is not yet "
-                                      "opened");
+                r.why = BidReason::envelopeNotOpened();
             }
         if (!sealed.isEmpty()) {
             ev.noAwardReason =
@@ -145,8 +135,7 @@ void rankQualified(const Tender& t, const Scorer& s, Evaluation& ev)
         if (t.method == SelectionMethod::Fbs && price > *t.budget) {
             r.standing = Standing::OverBudget;
             r.evaluatedPrice = price;
-            r.reason = tulana::tr("evaluated price %1 is above the budget of %2")
-                           .arg(QString::number(price, 'f', 2), QString::number(*t.budget, 'f', 2));
+            r.why = BidReason::overBudget(price, *t.budget);
             continue;
         }
         candidates.push_back({r.bid, r.technical, price});
@@ -322,12 +311,12 @@ Evaluation evaluate(const Tender& tender)
         r.bid = int(i);
         if (bid.status == BidStatus::NonResponsive) {
             r.standing = Standing::NonResponsive;
-            r.reason = tulana::tr("non-responsive: %1").arg(bid.statusReason);
+            r.why = BidReason::nonResponsive(bid.statusReason);
             continue;
         }
         if (bid.status == BidStatus::Withdrawn) {
             r.standing = Standing::Withdrawn;
-            r.reason = tulana::tr("withdrawn: %1").arg(bid.statusReason);
+            r.why = BidReason::withdrawn(bid.statusReason);
             continue;
         }
         // Eligibility is pass/fail before technical scoring: a bid that fails
@@ -336,22 +325,22 @@ Evaluation evaluate(const Tender& tender)
         const eligibility::Outcome& eligible = ev.facts[i].eligibility;
         if (eligible.excludesBid()) {
             r.standing = Standing::Ineligible;
-            r.reason = tulana::tr("not eligible: %1").arg(eligible.reason);
+            r.why = BidReason::ineligible(eligible.reason);
         } else if (!bidProblem[i].isEmpty()) {
             r.standing = Standing::Incomplete;
-            r.reason = tulana::tr("cannot be scored yet: %1").arg(bidProblem[i]);
+            r.why = BidReason::cannotBeScored(bidProblem[i]);
         } else if (eligible.status == eligibility::Outcome::Status::NotYetAssessed) {
             r.standing = Standing::Incomplete;
-            r.reason = tulana::tr("cannot be scored yet: %1").arg(eligible.reason);
+            r.why = BidReason::cannotBeScored(eligible.reason);
         } else if (!scoreTechnically(tender, leaves, maxMarks, scorer, bid,
                                      opennessMarksOf(tender, ev.facts[i]), r)) {
             const Problems marks = validateBid(tender, int(i));
             ev.problems += marks;
             r.standing = Standing::Incomplete;
-            r.reason = tulana::tr("cannot be scored yet: %1")
-                           .arg(marks.isEmpty() ? QString()
-                                                : describeProblem(tender, marks.constFirst().where,
-                                                                  marks.constFirst().message));
+            r.why = BidReason::cannotBeScored(
+                marks.isEmpty() ? QString()
+                                : describeProblem(tender, marks.constFirst().where,
+                                                  marks.constFirst().message));
         }
     }
     rankQualified(tender, scorer, ev);

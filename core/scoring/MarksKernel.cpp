@@ -17,14 +17,27 @@ double
 addMarksColumn(double* __restrict sums, const double* __restrict column,
                const double* __restrict limits, int criteria)
 {
-    double excess = 0;
-    for (int c = 0; c < criteria; ++c) {
+    // The excess is kept in four running sums, one per lane, so that its
+    // additions need not follow each other and vectorise too: every term is
+    // 0, positive or NaN, so the total is 0 exactly when every term is,
+    // whatever the order of the additions.
+    constexpr int kLanes = 4;
+    double excess[kLanes] = {0, 0, 0, 0};
+    int c = 0;
+    for (; c + kLanes <= criteria; c += kLanes)
+        for (int lane = 0; lane < kLanes; ++lane) {
+            const double mark = column[c + lane];
+            sums[c + lane] += mark;
+            const double headroom = limits[c + lane] - mark;
+            excess[lane] += (std::fabs(mark) - mark) + (std::fabs(headroom) - headroom);
+        }
+    for (; c < criteria; ++c) {
         const double mark = column[c];
         sums[c] += mark;
         const double headroom = limits[c] - mark;
-        excess += (std::fabs(mark) - mark) + (std::fabs(headroom) - headroom);
+        excess[0] += (std::fabs(mark) - mark) + (std::fabs(headroom) - headroom);
     }
-    return excess;
+    return (excess[0] + excess[1]) + (excess[2] + excess[3]);
 }
 
 } // namespace tulana

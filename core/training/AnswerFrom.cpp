@@ -97,7 +97,7 @@ std::optional<double> expectedNumber(const Question& question, const Tender& cas
         return fail(error,
                     tulana::tr("bid %1 has no %2 in this evaluation (%3)")
                         .arg(from.bid, toKey(from.value),
-                             result->reason.isEmpty() ? toKey(result->standing) : result->reason));
+                             result->why.isEmpty() ? toKey(result->standing) : result->reason()));
     return value;
 }
 

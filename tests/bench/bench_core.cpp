@@ -6,6 +6,7 @@
 #include "io/TenderFile.h"
 #include "io/TenderSax.h" // internal: the load's parts, timed one by one
 #include "memo/Fingerprint.h"
+#include "report/EvaluationReport.h"
 #include "scoring/Evaluator.h"
 #include "support/InputFile.h"
 
@@ -165,6 +166,43 @@ void BM_LoadPartParseReference(benchmark::State& state)
     reportPeakMemory(state);
 }
 BENCHMARK(BM_LoadPartParseReference)->Unit(benchmark::kMillisecond);
+
+// `tulana-cli score --format json` without the load: the report of the large
+// tender (about 120 MB) streamed into a sink that only counts, as it is
+// written to standard output (issue 20). Run it on its own for its peak.
+void BM_StreamEvaluationJson(benchmark::State& state)
+{
+    const Tender& tender = largeTender();
+    const Evaluation evaluation = evaluate(tender);
+    double bytes = 0;
+    for (auto _ : state) {
+        bytes = 0;
+        const bool written = writeEvaluationJson(tender, evaluation, [&](std::string_view piece) {
+            bytes += double(piece.size());
+            return true;
+        });
+        if (!written)
+            state.SkipWithError("the report was not written");
+    }
+    state.counters["report_MB"] = bytes / (1024.0 * 1024.0);
+    reportPeakMemory(state);
+}
+BENCHMARK(BM_StreamEvaluationJson)->Unit(benchmark::kMillisecond);
+
+// The same report built whole in memory (evaluationAsJson, as the command
+// wrote it before issue 20 less its copies into Qt strings): the peak to
+// compare with.
+void BM_WholeEvaluationJson(benchmark::State& state)
+{
+    const Tender& tender = largeTender();
+    const Evaluation evaluation = evaluate(tender);
+    for (auto _ : state) {
+        QByteArray report = evaluationAsJson(tender, evaluation);
+        benchmark::DoNotOptimize(report);
+    }
+    reportPeakMemory(state);
+}
+BENCHMARK(BM_WholeEvaluationJson)->Unit(benchmark::kMillisecond);
 
 // The memo's evaluation inputs, which the app also recomputes on every edit
 // while a decision is finalised (DecisionSeal): the GUI benchmark's size.

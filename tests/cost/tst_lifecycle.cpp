@@ -334,8 +334,8 @@ private slots:
         QVERIFY(hasErrorAt(validateTender(t), QStringLiteral("bids[1].costs")));
         const Evaluation ev = evaluate(t);
         QCOMPARE(ev.results[1].standing, Standing::Incomplete);
-        QVERIFY2(ev.results[1].reason.contains(QStringLiteral("O's cost lines")),
-                 qPrintable(ev.results[1].reason));
+        QVERIFY2(ev.results[1].reason().contains(QStringLiteral("O's cost lines")),
+                 qPrintable(ev.results[1].reason()));
         QVERIFY(!ev.hasWinner());
         // Under the quoted price the same bid needs no cost lines.
         t.lifecycle.basis = FinancialBasis::QuotedPrice;

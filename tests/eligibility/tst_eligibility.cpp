@@ -135,8 +135,8 @@ private slots:
         QVERIFY(!z.financial);
         QVERIFY(!z.evaluatedPrice); // its financial envelope stays closed
         QCOMPARE(z.rank, 0);
-        QVERIFY2(z.reason.contains(QStringLiteral("E1")), qPrintable(z.reason));
-        QVERIFY2(z.reason.contains(QStringLiteral("not met")), qPrintable(z.reason));
+        QVERIFY2(z.reason().contains(QStringLiteral("E1")), qPrintable(z.reason()));
+        QVERIFY2(z.reason().contains(QStringLiteral("not met")), qPrintable(z.reason()));
         // Z's low price no longer sets Fm: Y wins, as without Z (86.00).
         QCOMPARE(winnerOf(t), QStringLiteral("Y"));
         QCOMPARE(ev.basis.lowestPrice, 100.0);

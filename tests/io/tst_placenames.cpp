@@ -131,8 +131,9 @@ void TestPlaceNames::theStandingOfABidWithAMissingMarkNamesItInWords()
     const Evaluation ev = evaluate(t);
     const BidResult& y = ev.results[1];
     QCOMPARE(y.standing, Standing::Incomplete);
-    QVERIFY2(y.reason.contains(QStringLiteral("Y's mark from E2 for C1")), qPrintable(y.reason));
-    QVERIFY2(!y.reason.contains(QStringLiteral("bids[")), qPrintable(y.reason));
+    QVERIFY2(y.reason().contains(QStringLiteral("Y's mark from E2 for C1")),
+             qPrintable(y.reason()));
+    QVERIFY2(!y.reason().contains(QStringLiteral("bids[")), qPrintable(y.reason()));
 }
 
 void TestPlaceNames::aRulebookMessageNamesTheParameterInWords()

@@ -219,7 +219,7 @@ void TestSamples::unrankedBidsAreSetAsideForTheirReason()
     const BidResult& r = ev.results[std::size_t(i)];
     QCOMPARE(int(r.standing), standing);
     QCOMPARE(r.rank, 0);
-    QVERIFY2(!r.reason.isEmpty(), "an unranked bid needs its reason");
+    QVERIFY2(!r.reason().isEmpty(), "an unranked bid needs its reason");
     QVERIFY2(!r.combined && !r.financial && !r.evaluatedPrice,
              "the financial proposal of an unranked bid is not opened");
     QVERIFY(std::find(ev.ranking.begin(), ev.ranking.end(), i) == ev.ranking.end());

@@ -225,9 +225,9 @@ void TestAwards::awards()
         const BidResult& r = ev.results[i];
         const QString& reason = reasons.at(qsizetype(i));
         if (reason.isEmpty())
-            QCOMPARE(r.reason, QString());
+            QCOMPARE(r.reason(), QString());
         else
-            QVERIFY2(r.reason.contains(reason), qPrintable(r.reason));
+            QVERIFY2(r.reason().contains(reason), qPrintable(r.reason()));
         // Two envelopes: no financial or combined score without a qualified technical score,
         // and only QCBS has them at all.
         if (r.standing != Standing::Qualified || tender.method != SelectionMethod::Qcbs) {
@@ -290,9 +290,9 @@ void TestAwards::incompleteBids()
     QVERIFY2(hasErrorAt(ev.problems, where), qPrintable(describe(ev.problems)));
     QCOMPARE(ev.results.at(1).standing, Standing::Incomplete);
     // The reason names the place in words ("B's price"), never by its JSON path.
-    QVERIFY2(ev.results.at(1).reason.contains(placeName(tender, where)),
-             qPrintable(ev.results.at(1).reason));
-    QVERIFY2(!ev.results.at(1).reason.contains(where), qPrintable(ev.results.at(1).reason));
+    QVERIFY2(ev.results.at(1).reason().contains(placeName(tender, where)),
+             qPrintable(ev.results.at(1).reason()));
+    QVERIFY2(!ev.results.at(1).reason().contains(where), qPrintable(ev.results.at(1).reason()));
     QCOMPARE(ev.results.at(1).rank, 0);
     QVERIFY(!ev.results.at(1).evaluatedPrice);
     // The other bid is still scored, but nothing is awarded until every bid can be.

@@ -132,7 +132,7 @@ inline QString dump(const Evaluation& ev)
             averages << num(a);
         out << QStringLiteral("%1 %2 %3 %4 [%5] %6 %7 %8")
                    .arg(r.bid)
-                   .arg(toKey(r.standing), r.reason)
+                   .arg(toKey(r.standing), r.reason())
                    .arg(r.technicallyScored)
                    .arg(averages.join(u','), num(r.technicalExact), num(r.technical),
                         num(r.technicalForCombination));

@@ -156,7 +156,7 @@ QVariant RankingModel::displayData(int bid, int column) const
             return tr("Not evaluated");
         if (r->standing == Standing::Qualified)
             return evaluation.winner == bid ? tr("Qualified — winner") : tr("Qualified");
-        return r->reason;
+        return r->reason();
     }
     return {};
 }

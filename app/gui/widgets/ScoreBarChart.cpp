@@ -86,7 +86,7 @@ QString summariseBids(const Tender& t, const Evaluation& ev,
     if (bids.size() <= std::size_t(kWithReasons)) {
         for (const BidResult* r : bids) {
             const QString& id = t.bids[std::size_t(r->bid)].id;
-            const QString reason = r->reason.isEmpty() ? standingText(ev, r->standing) : r->reason;
+            const QString reason = r->why.isEmpty() ? standingText(ev, r->standing) : r->reason();
             parts << ScoreBarChart::tr("%1 (%2)").arg(id, reason);
         }
         return parts.join(QStringLiteral("; "));
