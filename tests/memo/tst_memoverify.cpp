@@ -30,6 +30,15 @@ namespace {
 
 constexpr long kMaxResidentKb = 200 * 1024; // ~200 MB, the bar of issue 20
 
+// Under AddressSanitizer freed memory is held back (its quarantine, 256 MB)
+// and every allocation carries shadow memory, so the process's peak is no
+// longer the reader's; the bound is checked in the other builds.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kPeakIsTheReaders = false;
+#else
+constexpr bool kPeakIsTheReaders = true;
+#endif
+
 long peakResidentKb()
 {
     rusage usage{};
@@ -431,7 +440,8 @@ void TestMemoVerify::zipBombsAreRefused()
              qPrintable(v.problem));
     // Not a speed bar, a guard against inflating the whole bomb (minutes and GBs).
     QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
-    QVERIFY2(peakResidentKb() < kMaxResidentKb, qPrintable(QString::number(peakResidentKb())));
+    if (kPeakIsTheReaders)
+        QVERIFY2(peakResidentKb() < kMaxResidentKb, qPrintable(QString::number(peakResidentKb())));
 }
 
 void TestMemoVerify::tooManyEntriesAreRefused()
