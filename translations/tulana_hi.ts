@@ -382,12 +382,6 @@
         <translation>&quot;%1&quot; से ज्ञापन का प्रारूप पता नहीं चलता: ज्ञापन का नाम .pdf, .odt, .html या .md पर समाप्त होता है</translation>
     </message>
     <message>
-        <source>%1 matches the evaluation in %2
-fingerprint %3</source>
-        <translation>%1 का %2 के मूल्यांकन से मेल है
-फ़िंगरप्रिंट %3</translation>
-    </message>
-    <message>
         <source>%1 does not match the evaluation in %2: the evaluation data changed after the memo was made, or the memo is of another tender.
   memo: %3
   file: %4</source>
@@ -5787,6 +5781,12 @@ tulana-cli verify %2 --checkpoint %1</translation>
     <message>
         <source>%1: %2; %3</source>
         <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 carries the fingerprint of the evaluation in %2
+fingerprint %3</source>
+        <translation>%1 पर %2 के मूल्यांकन का फ़िंगरप्रिंट है
+फ़िंगरप्रिंट %3</translation>
     </message>
 </context>
 <context>

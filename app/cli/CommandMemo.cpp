@@ -26,8 +26,10 @@ namespace {
 QString verificationReport(const MemoVerification& v, const QString& memoPath, const QString& path)
 {
     QStringList lines;
+    // The fingerprint only: whether the memo says what the tender gives
+    // comes after, so this line must not claim more.
     if (v.fingerprintMatches())
-        lines << tulana::tr("%1 matches the evaluation in %2\nfingerprint %3")
+        lines << tulana::tr("%1 carries the fingerprint of the evaluation in %2\nfingerprint %3")
                      .arg(memoPath, path, groupFingerprint(v.tenderFingerprint));
     else
         lines << tulana::tr("%1 does not match the evaluation in %2: the evaluation data changed "
