@@ -39,6 +39,12 @@ std::vector<CommandUsage> commandUsages()
                     "in which\n"
                     "                                 every score is a formula over the marks "
                     "and prices\n")},
+        {QLatin1StringView("export-ocds"),
+         tulana::tr("  export-ocds FILE [--out OUT.json] [--ocid-prefix P] [--date YYYY-MM-DD]\n"
+                    "                                 publish the award as an OCDS 1.1 release "
+                    "package with\n"
+                    "                                 the bids and their scores (to stdout "
+                    "without --out)\n")},
         {QLatin1StringView("sensitivity"),
          tulana::tr("  sensitivity FILE [--format F] [--draws N] [--seed S] [--weight-range PCT]\n"
                     "                    [--draw-marks] [--threads T]\n"
