@@ -60,11 +60,17 @@ std::vector<CommandUsage> commandUsages()
                     "10); F is\n"
                     "                                 table (default) or json\n")},
         {QLatin1StringView("import-bids"),
-         tulana::tr("  import-bids FILE CSV [--out OUT]\n"
-                    "                                 add the bids in CSV to the tender and save "
-                    "it (to OUT,\n"
-                    "                                 or FILE itself); nothing is written if any "
-                    "row is wrong\n")},
+         tulana::tr(
+             "  import-bids FILE BIDS [--out OUT] [--sheet NAME]\n"
+             "                                 add the bids in BIDS (CSV, or a sheet of an "
+             "XLSX\n"
+             "                                 workbook) to the tender and save it (to OUT, "
+             "or FILE\n"
+             "                                 itself); nothing is written if any row is "
+             "wrong\n"
+             "  import-bids FILE --template T  write the sheet the import expects (T ends in "
+             ".xlsx\n"
+             "                                 or .csv)\n")},
         {QLatin1StringView("generate"),
          tulana::tr("  generate --bids N --criteria C --evaluators E [--seed S] [--out OUT]\n"
                     "                                 write a synthetic tender (for benchmarks "

@@ -137,21 +137,24 @@ struct Column
 class Importer
 {
 public:
-    Importer(const Tender& tender, const QString& fileName)
+    Importer(const Tender& tender, const TablePlaces& places)
         : m_tender(tender)
-        , m_fileName(fileName)
+        , m_places(places)
         , m_leaves(leavesOf(tender.criteria))
     {
         m_fieldColumn.fill(-1);
     }
 
-    BidImport run(const QByteArray& csv);
+    BidImport run(const CsvTable& table);
+    void fail(const QString& why) { report(m_places.file(), why); }
+    BidImport result() { return std::move(m_out); }
 
 private:
-    QString at(int line) const { return QStringLiteral("%1:%2").arg(m_fileName).arg(line); }
+    QString at(int line) const { return m_places.row(line); }
     QString at(int line, Field field) const
     {
-        return at(line) + QLatin1Char(':') + m_columns[m_fieldColumn[std::size_t(field)]].name;
+        const int column = m_fieldColumn[std::size_t(field)];
+        return m_places.cell(line, column, m_columns[column].name);
     }
     void report(const QString& where, const QString& message)
     {
@@ -172,7 +175,7 @@ private:
     void assignIds();
 
     const Tender& m_tender;
-    QString m_fileName;
+    const TablePlaces& m_places;
     std::vector<LeafRef> m_leaves;
     QList<Column> m_columns;
     std::array<int, fieldCount> m_fieldColumn;
@@ -181,27 +184,21 @@ private:
     BidImport m_out;
 };
 
-BidImport Importer::run(const QByteArray& csv)
+BidImport Importer::run(const CsvTable& table)
 {
-    QString why;
-    const std::optional<CsvTable> table = readCsv(csv, &why);
-    if (!table) {
-        report(m_fileName, why);
+    if (table.header.isEmpty()) {
+        fail(tulana::tr("the file is empty; its first line must name the columns"));
         return std::move(m_out);
     }
-    if (table->header.isEmpty()) {
-        report(m_fileName, tulana::tr("the file is empty; its first line must name the columns"));
-        return std::move(m_out);
-    }
-    readHeader(table->header, table->lineOfHeader);
-    for (qsizetype r = 0; r < table->rows.size(); ++r)
-        readRow(table->rows[r], table->lineOfRow[r]);
+    readHeader(table.header, table.lineOfHeader);
+    for (qsizetype r = 0; r < table.rows.size(); ++r)
+        readRow(table.rows[r], table.lineOfRow[r]);
     assignIds();
     if (hasErrors(m_out.problems))
         m_out.bids.clear();
     else if (m_out.bids.empty())
         m_out.problems.append(
-            warning(at(table->lineOfHeader), tulana::tr("the file has no bids below its header")));
+            warning(at(table.lineOfHeader), tulana::tr("the file has no bids below its header")));
     return std::move(m_out);
 }
 
@@ -386,7 +383,7 @@ void Importer::readRow(const QStringList& cells, int line)
         const Criterion& criterion = *m_leaves[std::size_t(column.leaf)].criterion;
         double marks = 0;
         if (const QString why = readMarks(cell, criterion, &marks); !why.isEmpty())
-            report(at(line) + QLatin1Char(':') + column.name, why);
+            report(m_places.cell(line, int(i), column.name), why);
         else if (column.evaluator >= 0)
             bid.marks.set(column.leaf, column.evaluator, marks);
         else
@@ -469,23 +466,57 @@ void Importer::assignIds()
         consider(it.key());
     // Counting on past the largest number would wrap to "B-9223372036854775808".
     if (qlonglong(m_needIds.size()) > std::numeric_limits<qlonglong>::max() - highest) {
-        report(m_fileName, tulana::tr("the bids without an id cannot be numbered after B%1, the "
-                                      "highest id in use: give them ids in the id column")
-                               .arg(highest));
+        fail(tulana::tr("the bids without an id cannot be numbered after B%1, the "
+                        "highest id in use: give them ids in the id column")
+                 .arg(highest));
         return;
     }
     for (std::size_t index : m_needIds)
         m_out.bids[index].id = QLatin1Char('B') + QString::number(++highest);
 }
 
+// A CSV's places: its physical lines, and the column by its header's name.
+class CsvPlaces : public TablePlaces
+{
+public:
+    explicit CsvPlaces(const QString& fileName)
+        : m_fileName(fileName)
+    {}
+    QString file() const override { return m_fileName; }
+    QString row(int line) const override
+    {
+        return QStringLiteral("%1:%2").arg(m_fileName).arg(line);
+    }
+    QString cell(int line, int, const QString& columnName) const override
+    {
+        return row(line) + QLatin1Char(':') + columnName;
+    }
+
+private:
+    QString m_fileName;
+};
+
 } // namespace
+
+BidImport importBids(const Tender& tender, const CsvTable& table, const TablePlaces& places)
+{
+    return Importer(tender, places).run(table);
+}
 
 BidImport importBidsCsv(const Tender& tender, const QByteArray& csv, const QString& fileName)
 {
-    return Importer(tender, fileName).run(csv);
+    const CsvPlaces places(fileName);
+    QString why;
+    const std::optional<CsvTable> table = readCsv(csv, &why);
+    if (!table) {
+        Importer importer(tender, places);
+        importer.fail(why);
+        return importer.result();
+    }
+    return importBids(tender, *table, places);
 }
 
-QByteArray bidCsvTemplate(const Tender& tender)
+QStringList bidTableHeader(const Tender& tender)
 {
     QStringList header;
     for (Field f : {Field::Id, Field::Bidder, Field::System, Field::Nature, Field::Price,
@@ -494,6 +525,12 @@ QByteArray bidCsvTemplate(const Tender& tender)
     for (const LeafRef& leaf : leavesOf(tender.criteria))
         for (const Evaluator& e : tender.evaluators)
             header << leaf.criterion->id + u'/' + e.id;
+    return header;
+}
+
+QByteArray bidCsvTemplate(const Tender& tender)
+{
+    QStringList header = bidTableHeader(tender);
     for (QString& h : header)
         h = csvField(h);
     return header.join(u',').toUtf8() + "\r\n";

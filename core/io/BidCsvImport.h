@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/Problem.h"
+#include "support/Csv.h"
 #include "tender/Tender.h"
 
 #include <QByteArray>
@@ -42,10 +43,27 @@ struct BidImport
 // physical lines), e.g. `bids.csv:5:price: "12 lakh" is not a number`.
 BidImport importBidsCsv(const Tender& tender, const QByteArray& csv, const QString& fileName);
 
+// Where a cell of an imported table is, in the words of the file it came
+// from: "bids.csv:5:price" for a CSV, "marks.xlsx!Sheet1!D7" for a workbook.
+class TablePlaces
+{
+public:
+    virtual ~TablePlaces() = default;
+    virtual QString file() const = 0;
+    virtual QString row(int line) const = 0; // the header, or a whole row
+    virtual QString cell(int line, int column, const QString& columnName) const = 0;
+};
+
+// The same import over a table read from any file (a CSV, a workbook's
+// sheet), with the same column rules; problems placed by `places`.
+BidImport importBids(const Tender& tender, const CsvTable& table, const TablePlaces& places);
+
 // A CSV with the header this tender's import expects and no rows: the
 // fields above by their names, then a marks column "<criterion>/<member>"
 // for each marked criterion and committee member. A file an officer fills in
 // a spreadsheet and imports.
 QByteArray bidCsvTemplate(const Tender& tender);
+// That header's column names (the template workbook's first row too).
+QStringList bidTableHeader(const Tender& tender);
 
 } // namespace tulana

@@ -1,0 +1,185 @@
+// Bids and marks from an Excel workbook: the same column rules as the CSV
+// import, every kind of cell a spreadsheet writes, problems placed as a
+// spreadsheet names cells, and nothing imported when anything is wrong.
+// The workbooks are in tests/data/xlsx (make-xlsx.py says how each is made).
+#include "io/BidXlsxImport.h"
+#include "io/XlsxReader.h"
+#include "spreadsheet/BidTemplateWorkbook.h"
+
+#include "TenderBuilder.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace tulana;
+
+namespace {
+
+QByteArray workbook(const char* name)
+{
+    QFile file(QStringLiteral(TULANA_TEST_DATA "/xlsx/") + QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test workbook %s", name);
+    return file.readAll();
+}
+
+// Criteria C1 and C2 (maximum 10), members E1 and E2: what the workbooks fit.
+Tender tender()
+{
+    return TenderBuilder()
+        .qcbs(70, 30)
+        .evaluators(2)
+        .criterion("C1", 10, 60)
+        .criterion("C2", 10, 40)
+        .build();
+}
+
+QString messages(const Problems& problems)
+{
+    QStringList lines;
+    for (const Problem& p : problems)
+        lines << p.toString();
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestBidXlsxImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importsBidsAndMarks();
+    void placesAProblemAtItsCell();
+    void readsEveryKindOfCell();
+    void mergedCellsReadAsTheirFirstCell();
+    void refusesWhatIsNotAWorkbook_data();
+    void refusesWhatIsNotAWorkbook();
+    void namesTheSheets();
+    void columnNames();
+    void templateReadsBackAsTheHeader();
+};
+
+void TestBidXlsxImport::importsBidsAndMarks()
+{
+    const BidImport imported =
+        importBidsXlsx(tender(), workbook("bids-ok.xlsx"), QStringLiteral("bids-ok.xlsx"));
+    QVERIFY2(!hasErrors(imported.problems), qPrintable(messages(imported.problems)));
+    QCOMPARE(imported.bids.size(), std::size_t(2));
+    const Bid& first = imported.bids[0];
+    QCOMPARE(first.bidder, QStringLiteral("Sahyadri Language Technologies"));
+    QCOMPARE(first.nature, BidNature::OpenSource);
+    QCOMPARE(first.price, 11850000.0);
+    QCOMPARE(first.tax, 2133000.0);
+    QCOMPARE(first.marks.at(0, 1), 7.5);
+    QCOMPARE(first.marks.at(1, 0), 9.0);
+    // A price typed as text with Indian grouping, as in the CSV import.
+    QCOMPARE(imported.bids[1].price, 14600000.0);
+    QCOMPARE(imported.bids[1].id, QStringLiteral("B2"));
+}
+
+void TestBidXlsxImport::placesAProblemAtItsCell()
+{
+    const BidImport imported =
+        importBidsXlsx(tender(), workbook("bids-bad.xlsx"), QStringLiteral("marks.xlsx"));
+    QVERIFY(hasErrors(imported.problems));
+    QVERIFY(imported.bids.empty()); // nothing imported
+    // Row 3 (Bad Ltd), column G (C1/E2): 11 of a maximum of 10.
+    QCOMPARE(imported.problems.constFirst().where, QStringLiteral("marks.xlsx!Bids!G3"));
+    QVERIFY2(imported.problems.constFirst().message.contains(QLatin1String("11")),
+             qPrintable(messages(imported.problems)));
+}
+
+void TestBidXlsxImport::readsEveryKindOfCell()
+{
+    QStringList sheets;
+    QString why;
+    const std::optional<XlsxSheet> sheet =
+        readXlsxSheet(workbook("bids-kinds.xlsx"), QStringLiteral("Bids 2026"), &sheets, &why);
+    QVERIFY2(sheet, qPrintable(why));
+    QCOMPARE(sheets, (QStringList{QStringLiteral("Notes"), QStringLiteral("Bids 2026")}));
+    const CsvTable& t = sheet->table;
+    QCOMPARE(t.lineOfHeader, 1);
+    QCOMPARE(t.lineOfRow, (QList<int>{3, 4}));
+    QCOMPARE(t.rows[0][0], QStringLiteral("Rich Text Ltd")); // runs joined, phonetics left out
+    QCOMPARE(t.rows[0][3], QStringLiteral("11850000"));      // 1.185E7
+    QCOMPARE(t.rows[1][11], QStringLiteral("TRUE"));
+    QCOMPARE(t.rows[1][12], QStringLiteral("2026-12-05")); // serial 46361, a date style
+
+    const BidImport imported =
+        importBidsXlsx(tender(), workbook("bids-kinds.xlsx"), QStringLiteral("kinds.xlsx"),
+                       QStringLiteral("Bids 2026"));
+    // Row 4 has values in columns with no header: placed with the sheet's
+    // name quoted as a formula quotes it.
+    QVERIFY(hasErrors(imported.problems));
+    QVERIFY2(messages(imported.problems).contains(QLatin1String("kinds.xlsx!'Bids 2026'!4:4")),
+             qPrintable(messages(imported.problems)));
+}
+
+void TestBidXlsxImport::mergedCellsReadAsTheirFirstCell()
+{
+    const BidImport imported =
+        importBidsXlsx(tender(), workbook("bids-merged.xlsx"), QStringLiteral("merged.xlsx"));
+    QVERIFY2(!hasErrors(imported.problems), qPrintable(messages(imported.problems)));
+    QCOMPARE(imported.bids.size(), std::size_t(1));
+    for (int c = 0; c < 2; ++c)
+        for (int e = 0; e < 2; ++e)
+            QCOMPARE(imported.bids[0].marks.at(c, e), 8.0);
+}
+
+void TestBidXlsxImport::refusesWhatIsNotAWorkbook_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text") << workbook("not-a-workbook.xlsx") << QStringLiteral("not a ZIP");
+    QTest::newRow("bomb") << workbook("bids-bomb.xlsx") << QStringLiteral("unpacks to more than");
+    QTest::newRow("shared string") << workbook("bids-missing-string.xlsx")
+                                   << QStringLiteral("shared string that is not there");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("not a ZIP");
+}
+
+void TestBidXlsxImport::refusesWhatIsNotAWorkbook()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, message);
+    const BidImport imported = importBidsXlsx(tender(), file, QStringLiteral("x.xlsx"));
+    QVERIFY(imported.bids.empty());
+    QCOMPARE(imported.problems.size(), 1);
+    QCOMPARE(imported.problems.constFirst().where, QStringLiteral("x.xlsx"));
+    QVERIFY2(imported.problems.constFirst().message.contains(message),
+             qPrintable(messages(imported.problems)));
+}
+
+void TestBidXlsxImport::namesTheSheets()
+{
+    const BidImport imported = importBidsXlsx(tender(), workbook("bids-kinds.xlsx"),
+                                              QStringLiteral("k.xlsx"), QStringLiteral("Bids"));
+    QVERIFY(hasErrors(imported.problems));
+    QVERIFY2(imported.problems.constFirst().message.contains(QLatin1String("Notes, Bids 2026")),
+             qPrintable(messages(imported.problems)));
+}
+
+void TestBidXlsxImport::columnNames()
+{
+    QCOMPARE(xlsxColumnName(0), QStringLiteral("A"));
+    QCOMPARE(xlsxColumnName(25), QStringLiteral("Z"));
+    QCOMPARE(xlsxColumnName(26), QStringLiteral("AA"));
+    QCOMPARE(xlsxColumnName(16383), QStringLiteral("XFD"));
+}
+
+void TestBidXlsxImport::templateReadsBackAsTheHeader()
+{
+    QString why;
+    const QByteArray bytes = bidTemplateWorkbook(tender(), &why);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(why));
+    const std::optional<XlsxSheet> sheet = readXlsxSheet(bytes, {}, nullptr, &why);
+    QVERIFY2(sheet, qPrintable(why));
+    QCOMPARE(sheet->table.header, bidTableHeader(tender()));
+    QVERIFY(sheet->table.header.contains(QStringLiteral("C2/E2")));
+    const BidImport imported = importBidsXlsx(tender(), bytes, QStringLiteral("t.xlsx"));
+    QVERIFY2(!hasErrors(imported.problems), qPrintable(messages(imported.problems)));
+    QVERIFY(imported.bids.empty());
+}
+
+QTEST_GUILESS_MAIN(TestBidXlsxImport)
+#include "tst_bidxlsximport.moc"
