@@ -49,7 +49,8 @@ MemoTable criteriaTable(const sens::Report& r)
                                  "they still make %1 points.")
                           .arg(words::number(r.criteria.front().total))};
     if (r.criteria.size() > shown)
-        notes << tulana::tr("Criteria and groups not listed, each further from an end of its range: %1.")
+        notes << tulana::tr(
+                     "Criteria and groups not listed, each further from an end of its range: %1.")
                      .arg(r.criteria.size() - shown);
     table.note = notes.join(u' ');
     return table;

@@ -2,7 +2,9 @@
 // required section, the right figures, the departure and its justification
 // or the statement that the open option was selected, the sign-off, the
 // fingerprint, and no claim that the GFR require what the brief recommends;
-// the recorded process as logged, or the plain statement that it was not.
+// the recorded process as logged, or the plain statement that it was not;
+// the robustness of the award as the exact analyses find it, checked against
+// the engine on either side of each threshold.
 #include "RecordedTender.h"
 #include "considerations/Table3.h"
 #include "decision/Recommendation.h"
@@ -725,8 +727,9 @@ void TestMemoBuilder::theRobustnessSectionListsTheCriteriaWithLeastSlackFirst()
             QVERIFY(r.criteria[i - 1].slack() <= c.slack());
     }
     if (r.criteria.size() > shown)
-        QVERIFY(table->note.contains(QStringLiteral("not listed, each further from an end of its range: %1.")
-                                         .arg(r.criteria.size() - shown)));
+        QVERIFY(table->note.contains(
+            QStringLiteral("not listed, each further from an end of its range: %1.")
+                .arg(r.criteria.size() - shown)));
 }
 
 // One member marks the runner-up far above the others: without those marks
