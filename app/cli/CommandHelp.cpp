@@ -33,6 +33,18 @@ std::vector<CommandUsage> commandUsages()
                     "                                 enterprises or start-ups the tender's "
                     "rulebook states\n"
                     "                                 (Tulana applies none; exit code 1)\n")},
+        {QLatin1StringView("export-xlsx"),
+         tulana::tr("  export-xlsx FILE --out OUT.xlsx\n"
+                    "                                 write the evaluation as an Excel workbook "
+                    "in which\n"
+                    "                                 every score is a formula over the marks "
+                    "and prices\n")},
+        {QLatin1StringView("export-ocds"),
+         tulana::tr("  export-ocds FILE [--out OUT.json] [--ocid-prefix P] [--date YYYY-MM-DD]\n"
+                    "                                 publish the award as an OCDS 1.1 release "
+                    "package with\n"
+                    "                                 the bids and their scores (to stdout "
+                    "without --out)\n")},
         {QLatin1StringView("sensitivity"),
          tulana::tr("  sensitivity FILE [--format F] [--draws N] [--seed S] [--weight-range PCT]\n"
                     "                    [--draw-marks] [--threads T]\n"

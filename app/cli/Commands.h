@@ -21,6 +21,8 @@ struct Io
 // Each command gets its own arguments (without the command name).
 int validateCommand(const QStringList& args, Io io);
 int scoreCommand(const QStringList& args, Io io);
+int exportOcdsCommand(const QStringList& args, Io io);  // CommandExportOcds.cpp
+int exportXlsxCommand(const QStringList& args, Io io);  // CommandExportXlsx.cpp
 int sensitivityCommand(const QStringList& args, Io io); // CommandSensitivity.cpp
 int importBidsCommand(const QStringList& args, Io io);
 int generateCommand(const QStringList& args, Io io);

@@ -52,6 +52,11 @@ struct Layout
     std::vector<double> fractionByLeaf; // leaf × contender
     std::vector<double> lo, hi;         // each leaf's weight range
     double wLo = 0, wHi = 0;            // the technical weight's range, a fraction
+    // Per contender, what ranking a draw reads, side by side.
+    std::vector<double> price, inversePrice;
+    std::vector<char> priced;
+    std::vector<int> priority;
+    double qualifyingScore = 0; // the minimum, less the evaluation's tolerance
 };
 
 class Walker
@@ -90,10 +95,8 @@ public:
         };
         recompute();
         const auto move = [&] {
-            const int a = random.below(leaves);
-            int b = random.below(leaves - 1);
-            if (b >= a)
-                ++b;
+            int a = 0, b = 0;
+            random.pair(leaves, a, b);
             const std::size_t ua = std::size_t(a), ub = std::size_t(b);
             // Weight t goes from b to a: both must stay in their ranges.
             const double from =
@@ -111,6 +114,7 @@ public:
                 technical[std::size_t(i)] += t * (rowA[i] - rowB[i]);
         };
         const bool walks = leaves >= 2;
+        const int movesPerDraw = std::max(1, leaves / 2);
         if (walks)
             for (int s = 0; s < 20 * leaves; ++s)
                 move();
@@ -121,9 +125,13 @@ public:
         std::vector<double> combined(static_cast<std::size_t>(n));
         std::vector<int> order; // qualified contenders, best first (kept between draws)
         std::vector<char> qualified(static_cast<std::size_t>(n));
+        std::vector<char> inOrder(static_cast<std::size_t>(n), 0);
         for (int d = 0; d < draws; ++d) {
+            // One sweep between draws: each move shifts weight between two
+            // criteria, so half as many moves as criteria touch each once on
+            // average. The draws stay correlated; the batch means count that.
             if (walks)
-                for (int s = 0; s < leaves; ++s)
+                for (int s = 0; s < movesPerDraw; ++s)
                     move();
             const double w = random.uniform(m_layout.wLo, m_layout.wHi);
             const std::vector<double>* scores = &technical;
@@ -131,7 +139,7 @@ public:
                 drawMarks(random, counts, weights, fraction, drawn);
                 scores = &drawn;
             }
-            if (!rank(*scores, w, qualified, combined, order)) {
+            if (!rank(*scores, w, qualified, combined, order, inOrder)) {
                 ++out.sealed;
                 continue;
             }
@@ -178,48 +186,59 @@ public:
     // last draw's order: the walk moves a little at a time, so it is nearly
     // sorted). False when a contender whose price is sealed qualifies.
     bool rank(const std::vector<double>& technical, double w, std::vector<char>& qualified,
-              std::vector<double>& combined, std::vector<int>& order) const
+              std::vector<double>& combined, std::vector<int>& order,
+              std::vector<char>& inOrder) const
     {
         const int n = m_layout.contenders;
+        const Layout& l = m_layout;
         double lowest = INFINITY, highest = -INFINITY, top = 0;
         for (int i = 0; i < n; ++i) {
-            const bool q = meetsMinimum(technical[std::size_t(i)], m_model.minimum);
-            qualified[std::size_t(i)] = q;
+            const std::size_t u = std::size_t(i);
+            const bool q = technical[u] >= l.qualifyingScore;
+            qualified[u] = q;
             if (!q)
                 continue;
-            const Contender& c = m_model.contenders[std::size_t(i)];
-            if (!c.priced)
+            if (!l.priced[u])
                 return false;
-            lowest = std::min(lowest, c.price);
-            highest = std::max(highest, c.price);
-            top = std::max(top, technical[std::size_t(i)]);
+            lowest = std::min(lowest, l.price[u]);
+            highest = std::max(highest, l.price[u]);
+            top = std::max(top, technical[u]);
         }
-        const double scale = m_model.normalised && top > 0 ? 100.0 / top : 1.0;
-        for (int i = 0; i < n; ++i)
-            if (qualified[std::size_t(i)])
-                combined[std::size_t(i)] =
-                    w * scale * technical[std::size_t(i)] +
-                    (1 - w) * financialScore(m_model.formula,
-                                             m_model.contenders[std::size_t(i)].price, lowest,
-                                             highest);
+        const double technicalFactor = w * (m_model.normalised && top > 0 ? 100.0 / top : 1.0);
+        const double financialFactor = (1 - w) * 100.0;
+        if (m_model.formula == PriceFormula::LowestOverPrice) {
+            for (int i = 0; i < n; ++i) {
+                const std::size_t u = std::size_t(i);
+                combined[u] =
+                    technicalFactor * technical[u] + financialFactor * lowest * l.inversePrice[u];
+            }
+        } else {
+            const double spread = highest - lowest;
+            for (int i = 0; i < n; ++i) {
+                const std::size_t u = std::size_t(i);
+                const double f = spread > 0 ? (highest - l.price[u]) / spread : 1.0;
+                combined[u] = technicalFactor * technical[u] + financialFactor * f;
+            }
+        }
         // Keep last draw's order for those still qualified, then add the rest.
         std::size_t kept = 0;
-        for (int i : order)
+        for (int i : order) {
             if (qualified[std::size_t(i)])
                 order[kept++] = i;
+            else
+                inOrder[std::size_t(i)] = 0;
+        }
         order.resize(kept);
-        std::vector<char> placed(std::size_t(n), 0);
-        for (int i : order)
-            placed[std::size_t(i)] = 1;
         for (int i = 0; i < n; ++i)
-            if (qualified[std::size_t(i)] && !placed[std::size_t(i)])
+            if (qualified[std::size_t(i)] && !inOrder[std::size_t(i)]) {
                 order.push_back(i);
+                inOrder[std::size_t(i)] = 1;
+            }
         const auto before = [&](int a, int b) {
             const double ca = combined[std::size_t(a)], cb = combined[std::size_t(b)];
             if (ca != cb)
                 return ca > cb;
-            return m_model.contenders[std::size_t(a)].priority <
-                   m_model.contenders[std::size_t(b)].priority;
+            return l.priority[std::size_t(a)] < l.priority[std::size_t(b)];
         };
         for (std::size_t i = 1; i < order.size(); ++i) {
             const int x = order[i];
@@ -256,6 +275,13 @@ Layout layoutFor(const Tender& tender, const Model& model, const AcceptabilityOp
         layout.lo.push_back(std::max(0.0, weight * (1 - r)));
         layout.hi.push_back(weight * (1 + r));
     }
+    for (const Contender& c : model.contenders) {
+        layout.price.push_back(c.price);
+        layout.inversePrice.push_back(c.priced && c.price > 0 ? 1.0 / c.price : 0.0);
+        layout.priced.push_back(c.priced);
+        layout.priority.push_back(c.priority);
+    }
+    layout.qualifyingScore = qualifyingScore(model.minimum);
     const Range allowed = allowedTechnicalWeight(tender);
     const double w = tender.technicalWeight;
     layout.wLo = std::max(allowed.from, w * (1 - r)) / 100.0;

@@ -15,12 +15,16 @@ std::vector<MemberLeftOut> leaveOneMemberOut(const Tender& tender)
     const int members = int(tender.evaluators.size());
     if (members < 2)
         return result;
+    Tender without = tender; // copied once; only the marks change below
     for (int e = 0; e < members; ++e) {
-        Tender without = tender;
+        without.evaluators = tender.evaluators;
         without.evaluators.erase(without.evaluators.begin() + e);
-        for (Bid& bid : without.bids)
-            if (bid.marks.evaluators() == members)
-                bid.marks.removeEvaluator(e);
+        for (std::size_t b = 0; b < tender.bids.size(); ++b) {
+            MarksSheet& marks = without.bids[b].marks;
+            marks = tender.bids[b].marks;
+            if (marks.evaluators() == members)
+                marks.removeEvaluator(e);
+        }
         result.push_back({e, evaluate(without).winner});
     }
     return result;

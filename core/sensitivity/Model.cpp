@@ -6,10 +6,15 @@
 
 namespace tulana::sensitivity {
 
-bool meetsMinimum(double technical, double minimum)
+double qualifyingScore(double minimum)
 {
     // As the evaluation: a shortfall within the binary arithmetic is none.
-    return technical >= minimum - 1e-9 * std::max(1.0, std::abs(minimum));
+    return minimum - 1e-9 * std::max(1.0, std::abs(minimum));
+}
+
+bool meetsMinimum(double technical, double minimum)
+{
+    return technical >= qualifyingScore(minimum);
 }
 
 double financialScore(PriceFormula formula, double price, double lowest, double highest)

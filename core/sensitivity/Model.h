@@ -49,7 +49,9 @@ Model buildModel(const Tender& tender, const Evaluation& evaluation,
 bool averagesFromMembers(const Model& model, const Bid& bid, const std::vector<int>& counts,
                          std::vector<double>& fraction);
 
-// The rule of the evaluation, on unrounded scores.
+// The rule of the evaluation, on unrounded scores: the lowest score that
+// meets the minimum, and whether a score does.
+double qualifyingScore(double minimum);
 bool meetsMinimum(double technical, double minimum);
 // The financial score of `price` among qualified prices [lowest, highest].
 double financialScore(PriceFormula formula, double price, double lowest, double highest);

@@ -96,7 +96,7 @@ double linearFormula(double own, const Others& o, double K)
 
 } // namespace
 
-double priceThreshold(const Model& model, std::size_t index)
+std::vector<double> priceThresholds(const Model& model)
 {
     const double w = model.technicalWeight;
     const double K = (1 - w) * 100.0;
@@ -104,25 +104,46 @@ double priceThreshold(const Model& model, std::size_t index)
     for (const Contender& c : model.contenders)
         if (c.qualified)
             highestTechnical = std::max(highestTechnical, c.technical);
-    Others others;
+    Others all;
+    std::vector<std::size_t> index;
     for (std::size_t i = 0; i < model.contenders.size(); ++i) {
         const Contender& c = model.contenders[i];
-        if (!c.qualified || i == index)
+        if (!c.qualified)
             continue;
-        others.weighted.push_back(w * technicalForCombination(model, c, highestTechnical));
-        others.prices.push_back(c.price);
-        others.lowest = std::min(others.lowest, c.price);
-        others.highest = std::max(others.highest, c.price);
+        index.push_back(i);
+        all.weighted.push_back(w * technicalForCombination(model, c, highestTechnical));
+        all.prices.push_back(c.price);
     }
-    if (others.prices.empty())
-        return INFINITY; // alone: it wins at any price
-    const double own =
-        w * technicalForCombination(model, model.contenders[index], highestTechnical);
-    if (K <= 0) // the price carries no weight: it cannot change the winner
-        return own > *std::max_element(others.weighted.begin(), others.weighted.end()) ? INFINITY
-                                                                                       : 0;
-    return model.formula == PriceFormula::LowestOverPrice ? lowestOverPrice(own, others, K)
-                                                          : linearFormula(own, others, K);
+    std::vector<double> thresholds(model.contenders.size(), NAN);
+    Others others;
+    for (std::size_t j = 0; j < index.size(); ++j) {
+        // The others: every qualified bid but this one.
+        others.weighted.clear();
+        others.prices.clear();
+        others.lowest = INFINITY;
+        others.highest = -INFINITY;
+        for (std::size_t i = 0; i < index.size(); ++i) {
+            if (i == j)
+                continue;
+            others.weighted.push_back(all.weighted[i]);
+            others.prices.push_back(all.prices[i]);
+            others.lowest = std::min(others.lowest, all.prices[i]);
+            others.highest = std::max(others.highest, all.prices[i]);
+        }
+        const double own = all.weighted[j];
+        double& threshold = thresholds[index[j]];
+        if (others.prices.empty())
+            threshold = INFINITY; // alone: it wins at any price
+        else if (K <= 0)          // the price carries no weight: it cannot change the winner
+            threshold = own > *std::max_element(others.weighted.begin(), others.weighted.end())
+                            ? INFINITY
+                            : 0;
+        else
+            threshold = model.formula == PriceFormula::LowestOverPrice
+                            ? lowestOverPrice(own, others, K)
+                            : linearFormula(own, others, K);
+    }
+    return thresholds;
 }
 
 } // namespace tulana::sensitivity

@@ -21,6 +21,16 @@ public:
     double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
     // 0 ≤ result < n; the bias of a 64-bit multiply-shift is below 2^-32.
     int below(int n) { return int((m_engine() >> 32) * std::uint64_t(n) >> 32); }
+    // Two different numbers below n (n ≥ 2) from one draw: the high and low
+    // halves of its 64 bits.
+    void pair(int n, int& a, int& b)
+    {
+        const std::uint64_t bits = m_engine();
+        a = int((bits >> 32) * std::uint64_t(n) >> 32);
+        b = int((bits & 0xffffffffULL) * std::uint64_t(n - 1) >> 32);
+        if (b >= a)
+            ++b;
+    }
 
 private:
     // SplitMix64's finaliser: spreads nearby seeds apart before seeding.

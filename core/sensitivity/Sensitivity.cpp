@@ -115,6 +115,7 @@ std::vector<CriterionWeight> criterionWeights(const Tender& tender, const Model&
 std::vector<PriceToWin> pricesToWin(const Evaluation& evaluation, const Model& model)
 {
     std::vector<PriceToWin> result;
+    const std::vector<double> thresholds = priceThresholds(model);
     for (int bid : evaluation.ranking) {
         const auto found = std::find_if(model.contenders.begin(), model.contenders.end(),
                                         [&](const Contender& c) { return c.bid == bid; });
@@ -124,7 +125,7 @@ std::vector<PriceToWin> pricesToWin(const Evaluation& evaluation, const Model& m
         PriceToWin p;
         p.bid = bid;
         p.price = found->price;
-        const double threshold = priceThreshold(model, index);
+        const double threshold = thresholds[index];
         const bool winner = bid == evaluation.winner;
         if (winner) {
             if (std::isfinite(threshold)) {
@@ -148,6 +149,7 @@ std::vector<PriceToWin> pricesToWin(const Evaluation& evaluation, const Model& m
 std::vector<TechnicalToWin> technicalToWin(const Evaluation& evaluation, const Model& model)
 {
     std::vector<TechnicalToWin> result;
+    const std::vector<int> byValue = byMarkValue(model);
     for (int bid : evaluation.ranking) {
         if (bid == evaluation.winner)
             continue;
@@ -161,7 +163,8 @@ std::vector<TechnicalToWin> technicalToWin(const Evaluation& evaluation, const M
         t.technical = found->technical;
         const double needed = technicalThreshold(model, index);
         if (std::isfinite(needed)) {
-            std::vector<ExtraMarks> steps = cheapestMarks(model, index, needed - found->technical);
+            std::vector<ExtraMarks> steps =
+                cheapestMarks(model, byValue, index, needed - found->technical);
             if (!steps.empty() || needed <= found->technical) {
                 t.threshold = needed;
                 t.cheapest = std::move(steps);

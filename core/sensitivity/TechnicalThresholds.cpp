@@ -62,29 +62,41 @@ double technicalThreshold(const Model& model, std::size_t index)
     return needed;
 }
 
-std::vector<ExtraMarks> cheapestMarks(const Model& model, std::size_t index, double points)
+namespace {
+
+double perMark(const Model& model, int k)
 {
-    const Contender& c = model.contenders[index];
+    return model.leafWeights[std::size_t(k)] / model.leafMaxMarks[std::size_t(k)];
+}
+
+} // namespace
+
+std::vector<int> byMarkValue(const Model& model)
+{
     // Points per mark: weight / maximum. The fewest marks come from the
     // criteria that pay the most per mark, as far as each has room.
     std::vector<int> order(model.leafWeights.size());
     std::iota(order.begin(), order.end(), 0);
-    const auto perMark = [&](int k) {
-        return model.leafWeights[std::size_t(k)] / model.leafMaxMarks[std::size_t(k)];
-    };
     std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return perMark(a) > perMark(b); });
+                     [&](int a, int b) { return perMark(model, a) > perMark(model, b); });
+    return order;
+}
+
+std::vector<ExtraMarks> cheapestMarks(const Model& model, const std::vector<int>& byValue,
+                                      std::size_t index, double points)
+{
+    const Contender& c = model.contenders[index];
     std::vector<ExtraMarks> steps;
     double left = points;
-    for (int k : order) {
+    for (int k : byValue) {
         if (left <= 0)
             break;
         const double room = (1 - c.fraction[std::size_t(k)]) * model.leafMaxMarks[std::size_t(k)];
-        if (room <= 0 || perMark(k) <= 0)
+        if (room <= 0 || perMark(model, k) <= 0)
             continue;
-        const double marks = std::min(room, left / perMark(k));
+        const double marks = std::min(room, left / perMark(model, k));
         steps.push_back({k, marks});
-        left -= marks * perMark(k);
+        left -= marks * perMark(model, k);
     }
     if (left > 1e-9 * std::max(1.0, points))
         return {};

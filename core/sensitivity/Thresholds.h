@@ -17,16 +17,19 @@ TechnicalWeight technicalWeightThresholds(const Model& model, const Range& allow
 std::vector<Segment> criterionWeightSegments(const Model& model, const std::vector<int>& leaves,
                                              double weight, double total);
 
-// PriceThresholds.cpp: the evaluated price P such that the qualified
-// contender `index` wins exactly when its price is below P, the others'
-// prices unchanged. +∞: at any price; 0 or less: at no price.
-double priceThreshold(const Model& model, std::size_t index);
+// PriceThresholds.cpp: for each qualified contender, the evaluated price P
+// such that it wins exactly when its price is below P, the others' prices
+// unchanged (+∞: at any price; 0 or less: at no price); NaN for the others.
+std::vector<double> priceThresholds(const Model& model);
 
 // TechnicalThresholds.cpp: the technical score above which the qualified
 // contender `index` would win, the others unchanged; +∞ when no score would.
 double technicalThreshold(const Model& model, std::size_t index);
 // The fewest extra average marks that add `points` to the contender's
 // technical score, criterion by criterion; empty when its criteria cannot.
-std::vector<ExtraMarks> cheapestMarks(const Model& model, std::size_t index, double points);
+// `byValue` is byMarkValue(model).
+std::vector<int> byMarkValue(const Model& model);
+std::vector<ExtraMarks> cheapestMarks(const Model& model, const std::vector<int>& byValue,
+                                      std::size_t index, double points);
 
 } // namespace tulana::sensitivity

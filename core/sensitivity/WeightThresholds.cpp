@@ -105,14 +105,26 @@ std::vector<double> qualificationPoints(const Model& model, const WeightLines& t
     return points;
 }
 
+// What each piece needs, kept between pieces so a sweep allocates nothing.
+struct PieceScratch
+{
+    std::vector<std::size_t> qualified;
+    std::vector<double> financial;
+    std::vector<Line> lines;
+    std::vector<Line> technical;
+    std::vector<Segment> highest;
+};
+
 // The winners along one piece [lo, hi] in which the qualified set is fixed.
 void sweepPiece(const Model& model, const WeightLines& t, double lo, double hi,
-                std::vector<Segment>& out)
+                PieceScratch& scratch, std::vector<Segment>& out)
 {
     const double middle = (lo + hi) / 2;
-    std::vector<std::size_t> qualified;
+    const double qualifying = qualifyingScore(model.minimum);
+    std::vector<std::size_t>& qualified = scratch.qualified;
+    qualified.clear();
     for (std::size_t i = 0; i < model.contenders.size(); ++i) {
-        if (!meetsMinimum(t.at[i] + t.slope[i] * middle, model.minimum))
+        if (t.at[i] + t.slope[i] * middle < qualifying)
             continue;
         if (!model.contenders[i].priced) {
             out.push_back({lo, hi, kSealedDecides});
@@ -126,13 +138,15 @@ void sweepPiece(const Model& model, const WeightLines& t, double lo, double hi,
     }
     const PricedSet prices = pricesOf(model, qualified);
     const double w = model.technicalWeight;
-    std::vector<double> financial;
+    std::vector<double>& financial = scratch.financial;
+    financial.clear();
     for (std::size_t i : qualified)
         financial.push_back(financialScore(model.formula, model.contenders[i].price, prices.lowest,
                                            prices.highest));
 
+    std::vector<Line>& lines = scratch.lines;
+    lines.clear();
     if (!model.normalised) {
-        std::vector<Line> lines;
         for (std::size_t q = 0; q < qualified.size(); ++q) {
             const std::size_t i = qualified[q];
             lines.push_back({model.contenders[i].bid, w * t.at[i] + (1 - w) * financial[q],
@@ -143,14 +157,16 @@ void sweepPiece(const Model& model, const WeightLines& t, double lo, double hi,
     }
     // Normalised: 100·T/Tmax·w + F·(1 − w) orders bids as 100·w·T + (1 − w)·F·Tmax
     // does, which is linear wherever one bid holds the highest technical score.
-    std::vector<Line> technical;
+    std::vector<Line>& technical = scratch.technical;
+    technical.clear();
     for (std::size_t i : qualified)
         technical.push_back({int(i), t.at[i], t.slope[i], model.contenders[i].priority});
-    std::vector<Segment> highest;
+    std::vector<Segment>& highest = scratch.highest;
+    highest.clear();
     sweepHighest(technical, lo, hi, highest);
     for (const Segment& piece : highest) {
         const std::size_t top = std::size_t(piece.winner);
-        std::vector<Line> lines;
+        lines.clear();
         for (std::size_t q = 0; q < qualified.size(); ++q) {
             const std::size_t i = qualified[q];
             lines.push_back({model.contenders[i].bid,
@@ -170,8 +186,9 @@ std::vector<Segment> criterionWeightSegments(const Model& model, const std::vect
     const WeightLines t = technicalLines(model, leaves, weight, total);
     const std::vector<double> points = qualificationPoints(model, t, 0, total);
     std::vector<Segment> segments;
+    PieceScratch scratch;
     for (std::size_t p = 0; p + 1 < points.size(); ++p)
-        sweepPiece(model, t, points[p], points[p + 1], segments);
+        sweepPiece(model, t, points[p], points[p + 1], scratch, segments);
     return merged(segments);
 }
 
