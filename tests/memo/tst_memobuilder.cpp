@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <optional>
 
 using namespace tulana;
 
@@ -170,6 +171,7 @@ private slots:
     void aMemberWhoseMarksDecideTheAwardIsNamed();
     void withoutAWinnerTheRobustnessSectionSaysWhy();
     void theHindiMemoHasTheRobustnessHeading();
+    void anAwardDecidedByRoundingStatesNoRange();
 };
 
 void TestMemoBuilder::theChatbotMemoHasEveryRequiredSection_data()
@@ -800,6 +802,44 @@ void TestMemoBuilder::theHindiMemoHasTheRobustnessHeading()
     QVERIFY(text.contains(QStringLiteral("B2")));
     QVERIFY(!text.contains(QStringLiteral("wins for any technical weight")));
     QVERIFY(!text.contains(QStringLiteral("The award holds for each criterion")));
+}
+
+// The runner-up's price set just below its price to win: on the unrounded
+// scores it is ahead, but the rounded scores tie and the announced tie-break
+// (higher technical score) keeps the award where it was. The section says so
+// and states no range, which would claim a margin the award does not have.
+void TestMemoBuilder::anAwardDecidedByRoundingStatesNoRange()
+{
+    const Tender base = sample("citizen-services-chatbot");
+    const Evaluation before = evaluate(base);
+    const int runnerUp = before.ranking.at(1);
+    const sensitivity::Report r = sensitivity::analyseExact(base, before);
+    const auto p =
+        std::find_if(r.priceToWin.begin(), r.priceToWin.end(),
+                     [&](const sensitivity::PriceToWin& x) { return x.bid == runnerUp; });
+    QVERIFY(p != r.priceToWin.end() && p->threshold);
+    // Find such a price a little below the threshold (within a rounding
+    // step of the scores).
+    std::optional<Tender> found;
+    for (int k = 1; k <= 400 && !found; ++k) {
+        Tender t = base;
+        Bid& b = t.bids[std::size_t(runnerUp)];
+        const double factor = *p->threshold * (1 - k * 1e-6) /
+                              (t.options.pricesIncludeTax ? b.priceWithTax() : b.price);
+        b.price *= factor;
+        b.tax *= factor;
+        const Evaluation ev = evaluate(t);
+        if (ev.winner == before.winner && sensitivity::analyseExact(t, ev).decidedByRounding)
+            found = t;
+    }
+    QVERIFY2(found, "no price just below the threshold leaves the award to the rounding");
+    const QString text = sectionText(memoOf(*found), kRobustness);
+    QVERIFY2(text.contains(QStringLiteral("only through the announced rounding and tie-break")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("The award therefore holds over no range of a weight or "
+                                         "of a price, and none is stated here.")));
+    QVERIFY(!text.contains(QStringLiteral("would win below an evaluated price")));
+    QVERIFY(!text.contains(QStringLiteral("Criterion weights over which the award holds")));
 }
 
 QTEST_GUILESS_MAIN(TestMemoBuilder)
