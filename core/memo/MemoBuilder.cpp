@@ -404,6 +404,7 @@ MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const Memo
     evaluationResult(m, tender, evaluation);
     memo::addLifecycleSection(m, tender, evaluation);
     memo::addProcessSection(m, tender, options.sourceFile);
+    memo::addRobustnessSection(m, tender, evaluation);
     memo::addDecisionSections(m, tender, evaluation);
     signOff(m, tender);
     fingerprint(m, tender, options);

@@ -65,6 +65,12 @@ void addOpennessAssessments(SectionWriter& section, const Tender& t, const Evalu
 void addLifecycleSection(MemoDocument& memo, const Tender& t, const Evaluation& ev);
 void addLifecycleAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev);
 
+// "Robustness of the award" (MemoRobustness.cpp): the technical weights, prices,
+// criterion weights and members' marks over which the award holds, from the
+// exact analyses of core/sensitivity; one sentence when there is no award to
+// test.
+void addRobustnessSection(MemoDocument& memo, const Tender& t, const Evaluation& ev);
+
 // The eligibility criteria, each bid's outcome, designations with the
 // preference rule, certifications (MemoEligibility.cpp); no section when the
 // tender records none of these.

@@ -94,7 +94,7 @@ AnswerFrom readAnswerFrom(JsonReader& r, const json& j, const QString& path)
     else if (!value.isEmpty())
         r.fail(JsonReader::child(path, "value"),
                tulana::tr("\"%1\" is not one of combined, technical, financial, evaluatedPrice, "
-                          "lifecycleCost, rank")
+                          "lifecycleCost, rank, priceToWin, priceCutToWin, technicalWeightToWin")
                    .arg(value));
     const QString basis = r.string(j, "basis", path, false);
     if (!basis.isEmpty()) {

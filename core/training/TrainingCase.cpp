@@ -16,13 +16,16 @@ constexpr std::array<std::pair<QuestionKind, const char*>, 4> kKinds{{
     {QuestionKind::Justification, "justification"},
 }};
 
-constexpr std::array<std::pair<EngineValue, const char*>, 6> kValues{{
+constexpr std::array<std::pair<EngineValue, const char*>, 9> kValues{{
     {EngineValue::Combined, "combined"},
     {EngineValue::Technical, "technical"},
     {EngineValue::Financial, "financial"},
     {EngineValue::EvaluatedPrice, "evaluatedPrice"},
     {EngineValue::LifecycleCost, "lifecycleCost"},
     {EngineValue::Rank, "rank"},
+    {EngineValue::PriceToWin, "priceToWin"},
+    {EngineValue::PriceCutToWin, "priceCutToWin"},
+    {EngineValue::TechnicalWeightToWin, "technicalWeightToWin"},
 }};
 
 template <typename E, std::size_t N>

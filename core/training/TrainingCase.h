@@ -76,10 +76,18 @@ enum class EngineValue
     Financial,
     EvaluatedPrice,
     LifecycleCost, // NPV of the bid's cost lines over the tender's horizon
-    Rank
+    Rank,
+    // From the exact robustness analyses (core/sensitivity), on the
+    // unrounded scores:
+    PriceToWin,          // the evaluated price below which the bid would win;
+                         // for the winner, the price up to which it still wins
+    PriceCutToWin,       // that price as a cut from the bid's own, in percent
+    TechnicalWeightToWin // the technical weight (percent) nearest the announced
+                         // one at which the bid would start to win
 };
-QString
-toKey(EngineValue value); // "combined", "technical", ..., "evaluatedPrice", "lifecycleCost", "rank"
+// "combined", "technical", ..., "evaluatedPrice", "lifecycleCost", "rank",
+// "priceToWin", "priceCutToWin", "technicalWeightToWin"
+QString toKey(EngineValue value);
 std::optional<EngineValue> engineValueFromKey(const QString& key);
 
 // A number question's answer computed from the case's tender, so a figure

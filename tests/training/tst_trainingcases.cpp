@@ -3,6 +3,8 @@
 // and on every goal, and answering all of it wrong scores nothing. The
 // answers are built from the case itself, so the test follows new cases.
 #include "considerations/Table3.h"
+#include "scoring/Evaluator.h"
+#include "sensitivity/Sensitivity.h"
 #include "training/TrainingLoad.h"
 #include "training/TrainingSession.h"
 
@@ -100,7 +102,47 @@ private slots:
     void bundledPackValidates();
     void everyCaseRightThenWrong_data();
     void everyCaseRightThenWrong();
+    void theRobustnessCaseAgreesWithTheEngine();
 };
+
+// The robustness case's choices are typed in the case (a choice has no
+// answerFrom): they must be what the engine and the exact analyses find on
+// its tender, so an edit of the sample cannot leave them silently wrong.
+void TestTrainingCases::theRobustnessCaseAgreesWithTheEngine()
+{
+    const PackLoad load = loadPack(bundledPackDir());
+    QVERIFY(load.pack);
+    const TrainingCase* c = load.pack->trainingCase(QStringLiteral("how-robust-is-the-award"));
+    QVERIFY(c);
+    QVERIFY(c->tender);
+    const Tender& t = *c->tender;
+    const Evaluation ev = evaluate(t);
+    const QString second = t.bids[std::size_t(ev.ranking.at(1))].id;
+    QCOMPARE(c->question(QStringLiteral("q-runner-up"))->answers, QStringList{second});
+
+    // At 60% technical weight: the winner the exact segments give, and the
+    // engine's own evaluation at that weight.
+    const sensitivity::Report r = sensitivity::analyseExact(t, ev);
+    QVERIFY2(r.available, qPrintable(r.why));
+    int segmentWinner = sensitivity::kNoWinner;
+    for (const sensitivity::Segment& s : r.technicalWeight.segments)
+        if (s.from < 60 && s.to > 60)
+            segmentWinner = s.winner;
+    Tender at60 = t;
+    at60.technicalWeight = 60;
+    at60.financialWeight = 40;
+    const int engineWinner = evaluate(at60).winner;
+    QCOMPARE(segmentWinner, engineWinner);
+    QVERIFY(engineWinner >= 0);
+    QCOMPARE(c->question(QStringLiteral("q-winner-at-60"))->answers,
+             QStringList{t.bids[std::size_t(engineWinner)].id});
+    // The case is about an award near its threshold: the runner-up wins at
+    // 60%, and the threshold is below the announced weight.
+    QCOMPARE(engineWinner, ev.ranking.at(1));
+    const Question* threshold = c->question(QStringLiteral("q-weight-threshold"));
+    const std::optional<double> w = expectedNumber(*threshold, t);
+    QVERIFY(w && *w > 60 && *w < t.technicalWeight);
+}
 
 void TestTrainingCases::bundledPackValidates()
 {

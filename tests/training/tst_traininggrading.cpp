@@ -1,5 +1,7 @@
 // Grading each kind of question, right and wrong, and a scripted session that
 // answers a whole case right and then wrong.
+#include "scoring/Evaluator.h"
+#include "sensitivity/Sensitivity.h"
 #include "training/Grading.h"
 #include "training/TrainingLoad.h"
 #include "training/TrainingSession.h"
@@ -75,6 +77,7 @@ private slots:
     void choiceOfSeveralNeedsAllAndOnlyThose();
     void numberWithinTolerance();
     void answerFromFollowsBasisAndExclusion();
+    void answerFromReadsTheRobustnessAnalyses();
     void justificationIsAConceptChecklist();
     void scriptedSessionAllRightThenAllWrong();
     void firstAnswerCountsAndAttemptsAreKept();
@@ -177,6 +180,57 @@ void TestTrainingGrading::answerFromFollowsBasisAndExclusion()
     QString why;
     QVERIFY(!expectedNumber(rank, *c.tender, &why));
     QVERIFY(why.contains(QLatin1String("Z")));
+}
+
+// priceToWin, priceCutToWin and technicalWeightToWin are the exact analyses'
+// figures, and a figure that has no meaning for the bid is an error.
+void TestTrainingGrading::answerFromReadsTheRobustnessAnalyses()
+{
+    const TrainingCase c = fixtureCase();
+    const Tender& t = *c.tender;
+    const Evaluation ev = evaluate(t);
+    const sensitivity::Report r = sensitivity::analyseExact(t, ev);
+    QVERIFY2(r.available, qPrintable(r.why));
+    const int loser = ev.ranking.at(1);
+    const QString loserId = t.bids[std::size_t(loser)].id;
+    const QString winnerId = t.bids[std::size_t(ev.winner)].id;
+    const auto price =
+        std::find_if(r.priceToWin.begin(), r.priceToWin.end(),
+                     [&](const sensitivity::PriceToWin& p) { return p.bid == loser; });
+    QVERIFY(price != r.priceToWin.end() && price->threshold && price->change);
+    Question q = *c.question(QStringLiteral("q-combined-x"));
+    q.answerFrom = AnswerFrom{loserId, EngineValue::PriceToWin, std::nullopt, {}};
+    QCOMPARE(*expectedNumber(q, t), *price->threshold);
+    q.answerFrom->value = EngineValue::PriceCutToWin;
+    QCOMPARE(*expectedNumber(q, t), *price->change * 100);
+    // The weight at which it starts to win bounds a segment it wins, and
+    // the engine agrees on either side of it.
+    q.answerFrom->value = EngineValue::TechnicalWeightToWin;
+    const std::optional<double> weight = expectedNumber(q, t);
+    QVERIFY(weight);
+    const auto winnerAt = [&](double w) {
+        Tender at = t;
+        at.technicalWeight = w;
+        at.financialWeight = 100 - w;
+        return evaluate(at).winner;
+    };
+    const double side = *weight < t.technicalWeight ? -0.25 : 0.25;
+    QCOMPARE(winnerAt(*weight + side), loser);
+    QCOMPARE(winnerAt(*weight - side), ev.winner);
+    // The winner needs no cut and already wins at the announced weight.
+    QString why;
+    q.answerFrom->bid = winnerId;
+    QVERIFY(!expectedNumber(q, t, &why));
+    QVERIFY(why.contains(winnerId));
+    q.answerFrom->value = EngineValue::PriceCutToWin;
+    QVERIFY(!expectedNumber(q, t, &why));
+    QVERIFY(why.contains(winnerId));
+    // Its price to win is how high its price could have gone.
+    q.answerFrom->value = EngineValue::PriceToWin;
+    const sensitivity::PriceToWin& top = r.priceToWin.front();
+    QCOMPARE(top.bid, ev.winner);
+    if (top.threshold)
+        QCOMPARE(*expectedNumber(q, t), *top.threshold);
 }
 
 void TestTrainingGrading::justificationIsAConceptChecklist()
