@@ -265,6 +265,7 @@ void writeSimulations(JsonWriter& json, const Tender& tender, const Report& repo
         for (double e : b.errors)
             json.value(e);
         json.endArray();
+        json.field("lowerRanks", b.lowerRanks);
         json.field("notQualified", b.notQualified);
         json.key("centralWeights");
         if (b.centralWeights.empty()) {

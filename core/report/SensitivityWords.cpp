@@ -9,7 +9,6 @@
 
 namespace tulana::sensitivity_words {
 
-using sensitivity::kNoWinner;
 using sensitivity::kSealedDecides;
 
 QString number(double value)
@@ -33,6 +32,17 @@ QString winnerName(const Tender& tender, int winner)
 }
 
 namespace {
+
+// "B1 wins", or who else decides there, as a clause.
+QString winsClause(const Tender& tender, int winner)
+{
+    if (winner == kSealedDecides)
+        return tulana::tr("a bid whose price is sealed would qualify, and its price would "
+                          "decide");
+    if (winner < 0)
+        return tulana::tr("no bid wins");
+    return tulana::tr("%1 wins").arg(winnerName(tender, winner));
+}
 
 QString percent(double value)
 {
@@ -74,11 +84,11 @@ QString technicalWeight(const Tender& tender, const sensitivity::Report& report)
         if (h.from > allowed.from && s.to == h.from)
             sentence +=
                 QLatin1Char(' ') +
-                tulana::tr("Below %1, %2 wins.").arg(percent(s.to), winnerName(tender, s.winner));
+                tulana::tr("Below %1, %2.").arg(percent(s.to), winsClause(tender, s.winner));
         if (h.to < allowed.to && s.from == h.to)
             sentence +=
                 QLatin1Char(' ') +
-                tulana::tr("Above %1, %2 wins.").arg(percent(s.from), winnerName(tender, s.winner));
+                tulana::tr("Above %1, %2.").arg(percent(s.from), winsClause(tender, s.winner));
     }
     if (h.from <= allowed.from && h.to >= allowed.to)
         sentence += QLatin1Char(' ') +

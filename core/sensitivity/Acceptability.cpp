@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <map>
 #include <thread>
 
 namespace tulana::sensitivity {
@@ -26,6 +27,9 @@ namespace {
 
 constexpr int kMaxChunks = 64;
 constexpr int kDrawsPerChunk = 1000;
+// Ranks counted one by one; below them, together. Keeps the counts of a
+// tender of thousands of bids to megabytes.
+constexpr int kRanksCounted = 20;
 
 int chunksFor(int draws)
 {
@@ -35,10 +39,13 @@ int chunksFor(int draws)
 struct ChunkResult
 {
     int draws = 0;
-    std::vector<std::int64_t> rankCounts; // contender × rank
-    std::vector<std::int64_t> notQualified;
-    std::vector<double> centralSums; // contender × (leaves + 1)
-    std::vector<std::int64_t> wins;
+    std::vector<std::int32_t> rankCounts; // contender × counted rank
+    std::vector<std::int32_t> lowerRanks; // contender: below the counted ranks
+    std::vector<std::int32_t> notQualified;
+    // The draws each contender wins: how many, and their weights added up
+    // (criteria, then the technical weight in percent). Few contenders ever
+    // win, so only those are kept.
+    std::map<int, std::pair<std::int64_t, std::vector<double>>> wins;
     std::int64_t sealed = 0;
 };
 
@@ -76,10 +83,10 @@ public:
         const int leaves = m_layout.leaves;
         ChunkResult out;
         out.draws = draws;
-        out.rankCounts.assign(std::size_t(n) * std::size_t(n), 0);
+        const int counted = std::min(n, kRanksCounted);
+        out.rankCounts.assign(std::size_t(n) * std::size_t(counted), 0);
+        out.lowerRanks.assign(std::size_t(n), 0);
         out.notQualified.assign(std::size_t(n), 0);
-        out.centralSums.assign(std::size_t(n) * std::size_t(leaves + 1), 0.0);
-        out.wins.assign(std::size_t(n), 0);
         Draws random(m_options.seed, std::uint64_t(chunk));
 
         std::vector<double> weights = m_model.leafWeights;
@@ -146,15 +153,19 @@ public:
             for (int i = 0; i < n; ++i)
                 if (!qualified[std::size_t(i)])
                     ++out.notQualified[std::size_t(i)];
-            for (std::size_t r = 0; r < order.size(); ++r)
-                ++out.rankCounts[std::size_t(order[r]) * std::size_t(n) + r];
+            for (std::size_t r = 0; r < order.size(); ++r) {
+                if (r < std::size_t(counted))
+                    ++out.rankCounts[std::size_t(order[r]) * std::size_t(counted) + r];
+                else
+                    ++out.lowerRanks[std::size_t(order[r])];
+            }
             if (!order.empty()) {
-                const std::size_t first = std::size_t(order.front());
-                ++out.wins[first];
-                double* sums = out.centralSums.data() + first * std::size_t(leaves + 1);
+                auto& [count, sums] = out.wins[order.front()];
+                sums.resize(std::size_t(leaves) + 1, 0.0);
+                ++count;
                 for (int k = 0; k < leaves; ++k)
-                    sums[k] += weights[std::size_t(k)];
-                sums[leaves] += w * 100.0;
+                    sums[std::size_t(k)] += weights[std::size_t(k)];
+                sums[std::size_t(leaves)] += w * 100.0;
             }
         }
         return out;
@@ -329,31 +340,36 @@ Acceptability rankAcceptability(const Tender& tender, const Evaluation& evaluati
 
     // Added up in chunk order: the same sums on any number of threads.
     const int n = layout.contenders;
-    const int leaves = layout.leaves;
-    ChunkResult total;
-    total.rankCounts.assign(std::size_t(n) * std::size_t(n), 0);
-    total.notQualified.assign(std::size_t(n), 0);
-    total.centralSums.assign(std::size_t(n) * std::size_t(leaves + 1), 0.0);
-    total.wins.assign(std::size_t(n), 0);
+    const int counted = std::min(n, kRanksCounted);
+    std::vector<std::int64_t> rankCounts(std::size_t(n) * std::size_t(counted), 0);
+    std::vector<std::int64_t> lowerRanks(std::size_t(n), 0), notQualified(std::size_t(n), 0);
+    std::map<int, std::pair<std::int64_t, std::vector<double>>> wins;
+    std::int64_t sealed = 0;
     for (const ChunkResult& c : results) {
-        for (std::size_t i = 0; i < total.rankCounts.size(); ++i)
-            total.rankCounts[i] += c.rankCounts[i];
-        for (std::size_t i = 0; i < total.centralSums.size(); ++i)
-            total.centralSums[i] += c.centralSums[i];
-        for (int i = 0; i < n; ++i) {
-            total.notQualified[std::size_t(i)] += c.notQualified[std::size_t(i)];
-            total.wins[std::size_t(i)] += c.wins[std::size_t(i)];
+        for (std::size_t i = 0; i < rankCounts.size(); ++i)
+            rankCounts[i] += c.rankCounts[i];
+        for (std::size_t i = 0; i < std::size_t(n); ++i) {
+            lowerRanks[i] += c.lowerRanks[i];
+            notQualified[i] += c.notQualified[i];
         }
-        total.sealed += c.sealed;
+        for (const auto& [contender, chunkWins] : c.wins) {
+            auto& [count, sums] = wins[contender];
+            sums.resize(chunkWins.second.size(), 0.0);
+            count += chunkWins.first;
+            for (std::size_t k = 0; k < sums.size(); ++k)
+                sums[k] += chunkWins.second[k];
+        }
+        sealed += c.sealed;
     }
-    result.sealedDecides = double(total.sealed) / draws;
+    result.sealedDecides = double(sealed) / draws;
     for (int i = 0; i < n; ++i) {
         BidAcceptability bid;
         bid.bid = model.contenders[std::size_t(i)].bid;
-        bid.notQualified = double(total.notQualified[std::size_t(i)]) / draws;
-        for (int r = 0; r < n; ++r) {
-            const std::size_t cell = std::size_t(i) * std::size_t(n) + std::size_t(r);
-            const double p = double(total.rankCounts[cell]) / draws;
+        bid.notQualified = double(notQualified[std::size_t(i)]) / draws;
+        bid.lowerRanks = double(lowerRanks[std::size_t(i)]) / draws;
+        for (int r = 0; r < counted; ++r) {
+            const std::size_t cell = std::size_t(i) * std::size_t(counted) + std::size_t(r);
+            const double p = double(rankCounts[cell]) / draws;
             bid.ranks.push_back(p);
             double error = std::sqrt(p * (1 - p) / draws);
             if (chunks >= 2) {
@@ -368,12 +384,9 @@ Acceptability rankAcceptability(const Tender& tender, const Evaluation& evaluati
             }
             bid.errors.push_back(error);
         }
-        const std::int64_t wins = total.wins[std::size_t(i)];
-        if (wins > 0)
-            for (int k = 0; k <= leaves; ++k)
-                bid.centralWeights.push_back(
-                    total.centralSums[std::size_t(i) * std::size_t(leaves + 1) + std::size_t(k)] /
-                    double(wins));
+        if (const auto won = wins.find(i); won != wins.end())
+            for (double sum : won->second.second)
+                bid.centralWeights.push_back(sum / double(won->second.first));
         result.bids.push_back(std::move(bid));
     }
     // Confidence factors: the winner with each bid's central weights.

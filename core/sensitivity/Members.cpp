@@ -6,6 +6,7 @@
 #include "sensitivity/Random.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tulana::sensitivity {
 
@@ -39,28 +40,52 @@ Shares memberBootstrap(const Tender& tender, const Model& model, int draws, std:
     const int members = int(tender.evaluators.size());
     if (members < 2 || draws <= 0 || model.contenders.empty())
         return shares;
+    // A redrawn committee's scores are sums over its members: each member's
+    // technical score of each bid, and marks on the criteria with a minimum,
+    // are worked out once.
+    std::vector<std::size_t> minima;
+    for (std::size_t k = 0; k < model.leafMinMarks.size(); ++k)
+        if (!std::isnan(model.leafMinMarks[k]))
+            minima.push_back(k);
+    const std::size_t n = model.contenders.size();
+    const std::size_t m = std::size_t(members);
+    std::vector<double> memberTechnical(n * m, 0.0);
+    std::vector<double> memberMinimaMarks(n * m * minima.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const MarksSheet& marks = tender.bids[std::size_t(model.contenders[i].bid)].marks;
+        for (std::size_t e = 0; e < m; ++e) {
+            const double* column = marks.column(int(e));
+            double t = 0;
+            for (std::size_t k = 0; k < model.leafWeights.size(); ++k)
+                t += model.leafWeights[k] * column[k] / model.leafMaxMarks[k];
+            memberTechnical[i * m + e] = t;
+            for (std::size_t j = 0; j < minima.size(); ++j)
+                memberMinimaMarks[(i * m + e) * minima.size() + j] = column[minima[j]];
+        }
+    }
     Draws random(seed, 0);
-    std::vector<int> counts(std::size_t(members), 0);
-    std::vector<double> technical(model.contenders.size());
-    std::vector<double> fraction;
-    const double w = model.technicalWeight;
+    std::vector<int> counts(m, 0);
+    std::vector<double> technical(n);
     for (int d = 0; d < draws; ++d) {
         std::fill(counts.begin(), counts.end(), 0);
         for (int e = 0; e < members; ++e)
             ++counts[std::size_t(random.below(members))];
-        for (std::size_t i = 0; i < model.contenders.size(); ++i) {
-            const Contender& c = model.contenders[i];
-            const Bid& bid = tender.bids[std::size_t(c.bid)];
-            if (!averagesFromMembers(model, bid, counts, fraction)) {
-                technical[i] = -INFINITY; // set aside by a criterion's minimum
-                continue;
+        for (std::size_t i = 0; i < n; ++i) {
+            double t = 0;
+            for (std::size_t e = 0; e < m; ++e)
+                t += counts[e] * memberTechnical[i * m + e];
+            technical[i] = model.contenders[i].openness + t / members;
+            for (std::size_t j = 0; j < minima.size(); ++j) {
+                double sum = 0;
+                for (std::size_t e = 0; e < m; ++e)
+                    sum += counts[e] * memberMinimaMarks[(i * m + e) * minima.size() + j];
+                if (!meetsMinimum(sum / members, model.leafMinMarks[minima[j]])) {
+                    technical[i] = -INFINITY; // set aside by a criterion's minimum
+                    break;
+                }
             }
-            double t = c.openness;
-            for (std::size_t k = 0; k < fraction.size(); ++k)
-                t += model.leafWeights[k] * fraction[k];
-            technical[i] = t;
         }
-        const int winner = winnerWith(model, technical, w);
+        const int winner = winnerWith(model, technical, model.technicalWeight);
         if (winner >= 0)
             shares.winShare[std::size_t(winner)] += 1;
         else if (winner == kSealedDecides)

@@ -62,8 +62,9 @@ struct CriterionWeight
     double total = 0;              // the points it shares with the others (usually 100)
     std::vector<Segment> segments; // over 0–total, the others rescaled in proportion
     Range holds;
-    // The width of `holds` relative to the weight: the smaller, the greater
-    // the risk (the tornado's order).
+    // How far the announced weight is from the nearer end of `holds`,
+    // relative to the weight: the smaller, the greater the risk (the
+    // tornado's order).
     double slack() const;
 };
 
@@ -116,9 +117,13 @@ struct Shares
 struct BidAcceptability
 {
     int bid = -1;
-    std::vector<double> ranks;  // ranks[r]: the share of draws at rank r + 1
+    // ranks[r]: the share of draws at rank r + 1, for the first 20 ranks (a
+    // tender of thousands of bids would otherwise need millions of counts);
+    // lowerRanks: below those, together.
+    std::vector<double> ranks;
     std::vector<double> errors; // the Monte Carlo standard error of each
-    double notQualified = 0;    // share of draws in which it falls below the minimum
+    double lowerRanks = 0;
+    double notQualified = 0; // share of draws in which it falls below the minimum
     // The mean weights of the draws it wins (criteria in leaf order, then the
     // technical weight in percent); empty when it never wins.
     std::vector<double> centralWeights;

@@ -162,7 +162,7 @@ void TestCli::eachCommandHasItsOwnHelp_data()
         << QStringLiteral("  openness RECORD --into FILE --bid ID");
     QTest::newRow("import-bids --help")
         << QStringList{QStringLiteral("import-bids"), QStringLiteral("--help")}
-        << QStringLiteral("  import-bids FILE CSV");
+        << QStringLiteral("  import-bids FILE BIDS");
     QTest::newRow("generate --help")
         << QStringList{QStringLiteral("generate"), QStringLiteral("--help")}
         << QStringLiteral("  generate --bids N");
@@ -230,7 +230,7 @@ void TestCli::usageErrorsExitWithTwo_data()
         << QStringLiteral("validate takes one FILE");
     QTest::newRow("import-bids without a CSV is a usage error")
         << QStringList{QStringLiteral("import-bids"), sample}
-        << QStringLiteral("import-bids takes a tender FILE and a CSV file");
+        << QStringLiteral("import-bids takes a tender FILE and a CSV or XLSX file");
     QTest::newRow("an unknown option is a usage error")
         << QStringList{QStringLiteral("validate"), QStringLiteral("--strict"), sample}
         << QStringLiteral("strict");

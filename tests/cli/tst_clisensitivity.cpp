@@ -87,7 +87,8 @@ void TestCliSensitivity::chatbotJson()
     const QJsonObject a = json.value(QLatin1String("acceptability")).toObject();
     QCOMPARE(a.value(QLatin1String("seed")).toString(), QStringLiteral("7"));
     for (const QJsonValue& row : a.value(QLatin1String("bids")).toArray()) {
-        double sum = row.toObject().value(QLatin1String("notQualified")).toDouble();
+        double sum = row.toObject().value(QLatin1String("notQualified")).toDouble() +
+                     row.toObject().value(QLatin1String("lowerRanks")).toDouble();
         for (const QJsonValue& p : row.toObject().value(QLatin1String("ranks")).toArray())
             sum += p.toDouble();
         QVERIFY(qAbs(sum - 1) < 1e-9);

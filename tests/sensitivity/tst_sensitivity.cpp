@@ -550,7 +550,7 @@ void TestSensitivity::acceptabilitySharesAddUp()
         options.weightRange = 25;
         const Acceptability a = rankAcceptability(t, ev, options);
         for (const BidAcceptability& b : a.bids) {
-            double sum = b.notQualified;
+            double sum = b.notQualified + b.lowerRanks;
             for (double p : b.ranks)
                 sum += p;
             QVERIFY(std::abs(sum - (1 - a.sealedDecides)) < 1e-9);
