@@ -86,6 +86,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return validateCommand(rest, io);
     if (command == QLatin1String("score"))
         return scoreCommand(rest, io);
+    if (command == QLatin1String("import-ocds"))
+        return importOcdsCommand(rest, io);
     if (command == QLatin1String("export-ocds"))
         return exportOcdsCommand(rest, io);
     if (command == QLatin1String("export-xlsx"))

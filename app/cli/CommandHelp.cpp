@@ -45,6 +45,11 @@ std::vector<CommandUsage> commandUsages()
                     "package with\n"
                     "                                 the bids and their scores (to stdout "
                     "without --out)\n")},
+        {QLatin1StringView("import-ocds"),
+         tulana::tr("  import-ocds RELEASE --out FILE start a tender from a published OCDS "
+                    "release or\n"
+                    "                                 record package and list what it could not "
+                    "fill in\n")},
         {QLatin1StringView("sensitivity"),
          tulana::tr("  sensitivity FILE [--format F] [--draws N] [--seed S] [--weight-range PCT]\n"
                     "                    [--draw-marks] [--threads T]\n"

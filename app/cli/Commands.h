@@ -21,6 +21,7 @@ struct Io
 // Each command gets its own arguments (without the command name).
 int validateCommand(const QStringList& args, Io io);
 int scoreCommand(const QStringList& args, Io io);
+int importOcdsCommand(const QStringList& args, Io io);  // CommandImportOcds.cpp
 int exportOcdsCommand(const QStringList& args, Io io);  // CommandExportOcds.cpp
 int exportXlsxCommand(const QStringList& args, Io io);  // CommandExportXlsx.cpp
 int sensitivityCommand(const QStringList& args, Io io); // CommandSensitivity.cpp

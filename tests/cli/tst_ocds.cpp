@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace tulana;
 using namespace tulana::testsupport;
 
@@ -41,6 +43,11 @@ private slots:
     void theChatbotsAward();
     void sameTenderSameRelease();
     void badPrefix();
+    void roundTripKeepsCriteriaAndBidders_data();
+    void roundTripKeepsCriteriaAndBidders();
+    void importRefusesWhatIsNotOcds_data();
+    void importRefusesWhatIsNotOcds();
+    void importNeverWritesOverAFile();
 };
 
 void TestOcds::everySampleValidates()
@@ -144,6 +151,111 @@ void TestOcds::badPrefix()
                QStringList{QStringLiteral("--ocid-prefix"), QStringLiteral("my-prefix")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("--ocid-prefix must be")), qPrintable(show(run)));
+}
+
+void TestOcds::roundTripKeepsCriteriaAndBidders_data()
+{
+    QTest::addColumn<QString>("sample");
+    for (const QString& name : QDir(sampleDir()).entryList({QStringLiteral("*.tulana")}))
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestOcds::roundTripKeepsCriteriaAndBidders()
+{
+    QFETCH(QString, sample);
+    QTemporaryDir dir;
+    const QString release = dir.filePath(QStringLiteral("release.json"));
+    const QString back = dir.filePath(QStringLiteral("back.tulana"));
+    const QString original = sampleDir() + u'/' + sample;
+    CliRun run = runCli(exportArgs(original) + QStringList{QStringLiteral("--out"), release});
+    QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+    run = runCli({QStringLiteral("import-ocds"), release, QStringLiteral("--out"), back});
+    QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+    QVERIFY(run.out.contains(QLatin1String("To complete")));
+
+    const Tender before = loadTenderFile(original).tender.value();
+    const TenderLoad load = loadTenderFile(back);
+    QVERIFY2(load.tender, qPrintable(sample));
+    const Tender& after = *load.tender;
+    QCOMPARE(after.reference, before.reference);
+    QCOMPARE(after.title, before.title);
+    QCOMPARE(after.procuringEntity, before.procuringEntity);
+    QCOMPARE(after.method, before.method);
+    QCOMPARE(after.technicalWeight, before.technicalWeight);
+    QCOMPARE(after.minimumTechnicalScore, before.minimumTechnicalScore);
+    QCOMPARE(after.options, before.options);
+    // The top-level criteria, by name and weight (and the openness
+    // sub-criterion as one more, when the tender has it).
+    double total = 0;
+    for (const Criterion& c : before.criteria)
+        total += c.weight;
+    if (before.openness.isOn())
+        total += before.openness.maxMarks;
+    QCOMPARE(after.criteria.size(), before.criteria.size() + (before.openness.isOn() ? 1 : 0));
+    for (std::size_t i = 0; i < before.criteria.size(); ++i) {
+        QCOMPARE(after.criteria[i].name, before.criteria[i].name);
+        QVERIFY(qAbs(after.criteria[i].weight - 100.0 * before.criteria[i].weight / total) < 1e-9);
+    }
+    QCOMPARE(after.bids.size(), before.bids.size());
+    const Evaluation ev = evaluate(before);
+    for (std::size_t b = 0; b < before.bids.size(); ++b) {
+        QCOMPARE(after.bids[b].id, before.bids[b].id);
+        QCOMPARE(after.bids[b].bidder, before.bids[b].bidder);
+        // Only opened prices were published; they come back with their tax.
+        if (ev.envelopeOpened(int(b)))
+            QCOMPARE(after.bids[b].price, before.bids[b].price + before.bids[b].tax);
+        else
+            QVERIFY(std::isnan(after.bids[b].price));
+    }
+}
+
+void TestOcds::importRefusesWhatIsNotOcds_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not json") << QByteArray("{\"releases\": [") << QStringLiteral("line 1");
+    QTest::newRow("no releases") << QByteArray("{\"tender\": {}}")
+                                 << QStringLiteral("it is not OCDS");
+    QTest::newRow("empty package")
+        << QByteArray("{\"releases\": []}") << QStringLiteral("has no releases");
+}
+
+void TestOcds::importRefusesWhatIsNotOcds()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString release = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(release);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(file);
+    f.close();
+    const QString out = dir.filePath(QStringLiteral("out.tulana"));
+    const CliRun run =
+        runCli({QStringLiteral("import-ocds"), release, QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(show(run)));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestOcds::importNeverWritesOverAFile()
+{
+    QTemporaryDir dir;
+    const QString release = dir.filePath(QStringLiteral("release.json"));
+    QVERIFY(runCli(exportArgs(samplePath("crop-advisory")) +
+                   QStringList{QStringLiteral("--out"), release})
+                .exitCode == 0);
+    const QString existing = dir.filePath(QStringLiteral("mine.tulana"));
+    QFile f(existing);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("precious");
+    f.close();
+    const CliRun run =
+        runCli({QStringLiteral("import-ocds"), release, QStringLiteral("--out"), existing});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QLatin1String("already exists")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("precious"));
 }
 
 QTEST_GUILESS_MAIN(TestOcds)
