@@ -79,7 +79,7 @@ const std::vector<std::pair<const char*, TestMainWindow::Edit>>& TestMainWindow:
              QVERIFY(csv.open(QIODevice::WriteOnly));
              csv.write("bidder,system,nature,price\nNew Co,Model X,open-source,\"1,10,00,000\"\n");
              csv.close();
-             QVERIFY(t.find<BidsPage>("bidsPage")->importCsvFile(path));
+             QVERIFY(t.find<BidsPage>("bidsPage")->importBidsFile(path));
          }},
         {"entering a mark",
          [](TestMainWindow& t) {

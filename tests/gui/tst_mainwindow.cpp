@@ -419,7 +419,7 @@ private slots:
                 places << list->topLevelItem(i)->text(0);
             static_cast<QDialog*>(modal)->reject();
         });
-        QVERIFY(!find<BidsPage>("bidsPage")->importCsvFile(path));
+        QVERIFY(!find<BidsPage>("bidsPage")->importBidsFile(path));
         QVERIFY2(places.contains(QStringLiteral("bad-bids.csv:3:price")),
                  qPrintable(places.join(QLatin1Char(','))));
         QCOMPARE(int(doc()->tender().bids.size()), 5);
@@ -433,7 +433,7 @@ private slots:
         openSample();
         auto* page = find<BidsPage>("bidsPage");
         const QString path = m_dir.filePath(QStringLiteral("template.csv"));
-        QVERIFY(page->saveCsvTemplateFile(path));
+        QVERIFY(page->saveTemplateFile(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray csv = file.readAll();
@@ -446,7 +446,7 @@ private slots:
         QVERIFY(file.open(QIODevice::Append));
         file.write(row + "\r\n");
         file.close();
-        QVERIFY(page->importCsvFile(path));
+        QVERIFY(page->importBidsFile(path));
         QCOMPARE(int(doc()->tender().bids.size()), 6);
         QCOMPARE(doc()->tender().bids.back().bidder, QStringLiteral("New Co"));
     }

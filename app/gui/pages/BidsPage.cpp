@@ -6,8 +6,10 @@
 #include "document/Identifiers.h"
 #include "document/TenderDocument.h"
 #include "io/BidCsvImport.h"
+#include "io/BidXlsxImport.h"
 #include "models/BidsModel.h"
 #include "process/ProcessState.h"
+#include "spreadsheet/BidTemplateWorkbook.h"
 #include "support/InputFile.h"
 #include "support/SaveFile.h"
 #include "training/Anchors.h"
@@ -47,7 +49,7 @@ BidsPage::BidsPage(TenderDocument* document, QWidget* parent)
     , m_message(new MessageBar(this))
     , m_add(button(QStringLiteral("add"), tr("&Add bid"), "addBidButton", this))
     , m_remove(button(QStringLiteral("remove"), tr("&Remove bid"), "removeBidButton", this))
-    , m_import(button(QStringLiteral("import"), tr("&Import CSV…"), "importCsvButton", this))
+    , m_import(button(QStringLiteral("import"), tr("&Import…"), "importCsvButton", this))
 {
     setObjectName(QStringLiteral("bidsPage"));
     training::setAnchor(this, QStringLiteral("page.bids"));
@@ -94,7 +96,7 @@ BidsPage::BidsPage(TenderDocument* document, QWidget* parent)
 
     connect(m_add, &QPushButton::clicked, this, &BidsPage::addBid);
     connect(m_remove, &QPushButton::clicked, this, &BidsPage::removeCurrent);
-    connect(m_import, &QPushButton::clicked, this, &BidsPage::importCsv);
+    connect(m_import, &QPushButton::clicked, this, &BidsPage::importBids);
     connect(m_model, &BidsModel::editRejected, this, [this](const QString& message) {
         m_message->showMessage(MessageBar::Kind::Error, message);
     });
@@ -130,15 +132,17 @@ void BidsPage::removeCurrent()
         m_document->push(new RemoveBidCommand(m_document, current.row()));
 }
 
-void BidsPage::importCsv()
+void BidsPage::importBids()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import bids"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import bids"), QString(),
+        tr("Bids files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files "
+           "(*)"));
     if (!path.isEmpty())
-        importCsvFile(path);
+        importBidsFile(path);
 }
 
-bool BidsPage::importCsvFile(const QString& path)
+bool BidsPage::importBidsFile(const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
     QString why;
@@ -155,7 +159,12 @@ bool BidsPage::importCsvFile(const QString& path)
                                   {error(name, *sealed)});
         return false;
     }
-    BidImport imported = importBidsCsv(m_document->tender(), *csv, name);
+    // A workbook by its name or, whatever its name, by the ZIP signature;
+    // its first sheet, as the import command reads without --sheet.
+    const bool workbook =
+        path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || csv->startsWith("PK\x03\x04");
+    BidImport imported = workbook ? importBidsXlsx(m_document->tender(), *csv, name)
+                                  : importBidsCsv(m_document->tender(), *csv, name);
     if (hasErrors(imported.problems)) {
         ProblemsDialog::showModal(
             this, tr("Cannot import bids"),
@@ -178,23 +187,26 @@ bool BidsPage::importCsvFile(const QString& path)
     return count > 0;
 }
 
-void BidsPage::saveCsvTemplate()
+void BidsPage::saveTemplate()
 {
     QString suggested = (m_document->tender().reference.isEmpty()
                              ? QStringLiteral("bids")
                              : m_document->tender().reference + QStringLiteral("-bids")) +
-                        QStringLiteral(".csv");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save a template CSV for bids"),
-                                     suggested.replace(u'/', u'-'), tr("CSV files (*.csv)"));
+                        QStringLiteral(".xlsx");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a template for bids"), suggested.replace(u'/', u'-'),
+        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (!path.isEmpty())
-        saveCsvTemplateFile(path);
+        saveTemplateFile(path);
 }
 
-bool BidsPage::saveCsvTemplateFile(const QString& path)
+bool BidsPage::saveTemplateFile(const QString& path)
 {
     QString why;
-    if (!saveFileAtomically(path, bidCsvTemplate(m_document->tender()), &why)) {
+    const QByteArray bytes = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                                 ? bidTemplateWorkbook(m_document->tender(), &why)
+                                 : bidCsvTemplate(m_document->tender());
+    if (bytes.isEmpty() || !saveFileAtomically(path, bytes, &why)) {
         m_message->showMessage(MessageBar::Kind::Error,
                                tr("The template was not saved: %1").arg(why));
         return false;
@@ -202,7 +214,7 @@ bool BidsPage::saveCsvTemplateFile(const QString& path)
     m_message->showMessage(
         MessageBar::Kind::Information,
         tr("Template saved as %1: one row per bid, marks in the columns named criterion/member; "
-           "then Import Bids from CSV.")
+           "then Import Bids.")
             .arg(QDir::toNativeSeparators(path)));
     return true;
 }

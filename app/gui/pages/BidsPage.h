@@ -25,14 +25,14 @@ public:
     void addBid();
     void removeCurrent();
     // Asks for a CSV file and imports it.
-    void importCsv();
+    void importBids();
     // Imports a CSV file; located problems are shown in a dialog and, when
     // any is an error, nothing is imported. Returns whether bids were added.
-    bool importCsvFile(const QString& path);
+    bool importBidsFile(const QString& path);
     // Asks where, and writes a CSV with the columns this tender's import
     // expects (bidCsvTemplate), for the officer to fill in a spreadsheet.
-    void saveCsvTemplate();
-    bool saveCsvTemplateFile(const QString& path);
+    void saveTemplate();
+    bool saveTemplateFile(const QString& path);
 
 private:
     void updateButtons();

@@ -203,21 +203,21 @@ void MainWindow::createActions()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
-    m_importAction =
-        new QAction(themedIcon(QStringLiteral("import")), tr("&Import Bids from CSV…"), this);
+    m_importAction = new QAction(themedIcon(QStringLiteral("import")), tr("&Import Bids…"), this);
     m_importAction->setObjectName(QStringLiteral("actionImportBids"));
     connect(m_importAction, &QAction::triggered, this, [this] {
         m_pages->setCurrentWidget(m_bidsPage);
-        m_bidsPage->importCsv();
+        m_bidsPage->importBids();
     });
 
-    m_csvTemplateAction = new QAction(tr("Save a &Template CSV for Bids…"), this);
+    m_csvTemplateAction = new QAction(tr("Save a &Template for Bids…"), this);
     m_csvTemplateAction->setObjectName(QStringLiteral("actionSaveBidsTemplate"));
     m_csvTemplateAction->setStatusTip(
-        tr("A CSV with the columns this tender's bid import expects, to fill in a spreadsheet"));
+        tr("A workbook (or CSV) with the columns this tender's bid import expects, to fill in a "
+           "spreadsheet"));
     connect(m_csvTemplateAction, &QAction::triggered, this, [this] {
         m_pages->setCurrentWidget(m_bidsPage);
-        m_bidsPage->saveCsvTemplate();
+        m_bidsPage->saveTemplate();
     });
 
     m_verifyMemoAction = new QAction(tr("Veri&fy Memo…"), this);
