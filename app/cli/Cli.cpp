@@ -86,6 +86,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return validateCommand(rest, io);
     if (command == QLatin1String("score"))
         return scoreCommand(rest, io);
+    if (command == QLatin1String("sensitivity"))
+        return sensitivityCommand(rest, io);
     if (command == QLatin1String("import-bids"))
         return importBidsCommand(rest, io);
     if (command == QLatin1String("generate"))

@@ -33,6 +33,20 @@ std::vector<CommandUsage> commandUsages()
                     "                                 enterprises or start-ups the tender's "
                     "rulebook states\n"
                     "                                 (Tulana applies none; exit code 1)\n")},
+        {QLatin1StringView("sensitivity"),
+         tulana::tr("  sensitivity FILE [--format F] [--draws N] [--seed S] [--weight-range PCT]\n"
+                    "                    [--draw-marks] [--threads T]\n"
+                    "                                 how robust the award is: the technical "
+                    "weights and\n"
+                    "                                 criterion weights it holds over, the price "
+                    "and\n"
+                    "                                 technical score each bid would need to win, "
+                    "each\n"
+                    "                                 member left out, and rank acceptability over "
+                    "N draws\n"
+                    "                                 of weights within ±PCT% (default 10000, "
+                    "10); F is\n"
+                    "                                 table (default) or json\n")},
         {QLatin1StringView("import-bids"),
          tulana::tr("  import-bids FILE CSV [--out OUT]\n"
                     "                                 add the bids in CSV to the tender and save "

@@ -21,6 +21,7 @@ struct Io
 // Each command gets its own arguments (without the command name).
 int validateCommand(const QStringList& args, Io io);
 int scoreCommand(const QStringList& args, Io io);
+int sensitivityCommand(const QStringList& args, Io io); // CommandSensitivity.cpp
 int importBidsCommand(const QStringList& args, Io io);
 int generateCommand(const QStringList& args, Io io);
 int opennessCommand(const QStringList& args, Io io);
