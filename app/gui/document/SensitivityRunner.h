@@ -1,12 +1,12 @@
 #pragma once
 
 #include "sensitivity/Sensitivity.h"
+#include "tender/Tender.h"
 
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
 
 namespace tulana {
@@ -22,9 +22,13 @@ struct SensitivityResult
 };
 
 // Works out how robust the award is (sensitivity::analyse) away from the
-// window's thread, after every edit: a burst of edits (typing a price) is
-// coalesced into one run, and a result that an edit has overtaken is dropped,
-// so the page only ever shows the analysis of the tender as it stands.
+// window's thread, after every edit. One run at a time: the edits made while
+// a run is going are gathered into the one run that follows it, and the
+// result of a run that an edit has overtaken is dropped, so the page only
+// ever shows the analysis of the tender as it stands. An edit made while
+// nothing runs starts a run at once (after the edits of the same turn of
+// the event loop, such as an undo macro's), so that the answer comes as soon
+// as the analysis is done.
 class SensitivityRunner : public QObject
 {
     Q_OBJECT
@@ -40,12 +44,9 @@ public:
     // on when shown (which asks for a run if the tender changed meanwhile).
     void setActive(bool active);
 
-    // The latest result, if any, if any; and whether a newer one is coming.
+    // The latest result, if any; and whether a newer one is coming.
     const std::shared_ptr<const SensitivityResult>& result() const { return m_result; }
     bool busy() const { return m_pending || m_running; }
-
-    // How long the edits of a burst are gathered before one run.
-    static constexpr int kCoalesceMs = 150;
 
 signals:
     void started();
@@ -54,20 +55,16 @@ signals:
 private:
     void request();
     void run();
-    void deliver(std::shared_ptr<const SensitivityResult> result, quint64 generation);
+    void deliver(std::shared_ptr<const SensitivityResult> result);
 
     TenderDocument* m_document;
     sensitivity::Options m_options;
-    QTimer m_coalesce;
-    // One thread: runs never overlap, and a queued one that an edit has
-    // already overtaken is skipped before it starts (see m_latest).
+    QTimer m_gather; // zero-time: the edits of one turn of the event loop
     QThreadPool m_worker;
-    std::atomic<quint64> m_latest{0};
-    quint64 m_generation = 0;
     std::shared_ptr<const SensitivityResult> m_result;
     bool m_active = false;
-    bool m_stale = true;
-    bool m_pending = false;
+    bool m_stale = true;    // the tender changed since the last run started
+    bool m_pending = false; // a run is due
     bool m_running = false;
 };
 

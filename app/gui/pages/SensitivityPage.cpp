@@ -88,6 +88,7 @@ SensitivityPage::SensitivityPage(TenderDocument* document, QWidget* parent)
     bottom->addWidget(committee);
     m_bottom = bottom;
     auto* main = new QSplitter(Qt::Vertical, m_content);
+    m_main = main;
     main->setObjectName(QStringLiteral("sensitivitySplitter"));
     main->addWidget(buildWeights());
     main->addWidget(charts);
@@ -190,7 +191,6 @@ QWidget* SensitivityPage::buildAcceptability()
     m_working->setText(tr("Working out…"));
     m_working->setVisible(false);
     layout->addLayout(controls);
-    m_acceptability->setMinimumHeight(180);
     layout->addWidget(m_acceptability, 1);
     layout->addWidget(m_acceptabilityNote);
     return box;
@@ -204,14 +204,6 @@ bool SensitivityPage::busy() const
 void SensitivityPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_sized) {
-        // Halves for the charts (the tornado's names need room), most of
-        // the width for the table; once, so that the officer's drag stays.
-        m_sized = true;
-        const int w = width();
-        m_charts->setSizes({w / 2, w - w / 2});
-        m_bottom->setSizes({w * 7 / 10, w - w * 7 / 10});
-    }
     m_runner->setActive(true);
 }
 
@@ -219,6 +211,23 @@ void SensitivityPage::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
     m_runner->setActive(false);
+}
+
+void SensitivityPage::fitSplitters()
+{
+    // Once, on the first analysis shown (the content is hidden before, so
+    // its splitters have no sizes yet); the officer's drags stay after.
+    if (m_sized || !isVisible())
+        return;
+    m_sized = true;
+    const int w = width();
+    m_charts->setSizes({w / 2, w - w / 2}); // the tornado's names need room
+    m_bottom->setSizes({w * 7 / 10, w - w * 7 / 10});
+    // The charts need about 30 pixels a bar to name every bar; the table
+    // scrolls. The splitter scales these to the height it has.
+    const int top = m_main->widget(0)->sizeHint().height();
+    const int rest = std::max(300, height() - top);
+    m_main->setSizes({top, rest * 2 / 3, rest - rest * 2 / 3});
 }
 
 void SensitivityPage::applyOptions()
@@ -245,6 +254,7 @@ void SensitivityPage::showResult()
     }
     const sensitivity::Report& report = result->report;
     m_content->setVisible(true);
+    fitSplitters();
     if (report.decidedByRounding)
         m_banner->showMessage(
             MessageBar::Kind::Warning,
@@ -290,6 +300,10 @@ void SensitivityPage::showAcceptabilityNote()
                  sensitivitytext::percent(a.technicalWeight.from),
                  sensitivitytext::percent(a.technicalWeight.to),
                  QString::number(100 * error, 'f', 2));
+    if (int(a.bids.size()) > AcceptabilityChart::kMaxBars)
+        note += QLatin1Char(' ') + tr("Drawn: the %1 bids most often first, of %2.")
+                                       .arg(QString::number(AcceptabilityChart::kMaxBars),
+                                            QString::number(a.bids.size()));
     if (a.sealedDecides > 0)
         note += QLatin1Char(' ') +
                 tr("In %1 of the draws a bid whose price is still sealed would qualify: "

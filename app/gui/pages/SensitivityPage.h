@@ -45,6 +45,7 @@ private:
     QWidget* buildAcceptability();
     void showResult(); // the runner's latest result
     void applyOptions();
+    void fitSplitters();
     void showAcceptabilityNote();
 
     TenderDocument* m_document;
@@ -64,6 +65,7 @@ private:
     AcceptabilityChart* m_acceptability;
     QLabel* m_acceptabilityNote;
     QLabel* m_members;
+    QSplitter* m_main = nullptr;
     QSplitter* m_charts = nullptr;
     QSplitter* m_bottom = nullptr;
     bool m_sized = false;

@@ -20,6 +20,8 @@ AcceptabilityChart::AcceptabilityChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("acceptabilityChart"));
     setAccessibleName(tr("Rank acceptability"));
+    // Beside the bars, so that their names keep the height they need.
+    chart()->legend()->setAlignment(Qt::AlignRight);
 }
 
 void AcceptabilityChart::setResult(const SensitivityResult& result)
@@ -28,17 +30,27 @@ void AcceptabilityChart::setResult(const SensitivityResult& result)
     if (!result.report.acceptability)
         return;
     std::vector<sensitivity::BidAcceptability> bids = result.report.acceptability->bids;
+    // Most often first at the top; among those never first, the better
+    // mean rank.
     auto first = [](const sensitivity::BidAcceptability& b) {
         return b.ranks.empty() ? 0.0 : b.ranks.front();
     };
-    std::stable_sort(bids.begin(), bids.end(),
-                     [&](const auto& a, const auto& b) { return first(a) > first(b); });
+    auto meanRank = [](const sensitivity::BidAcceptability& b) {
+        double mean = 0;
+        for (std::size_t r = 0; r < b.ranks.size(); ++r)
+            mean += double(r + 1) * b.ranks[r];
+        return mean + double(b.ranks.size() + 1) * b.notQualified;
+    };
+    std::stable_sort(bids.begin(), bids.end(), [&](const auto& a, const auto& b) {
+        if (first(a) != first(b))
+            return first(a) > first(b);
+        return meanRank(a) < meanRank(b);
+    });
     const int shown = std::min(int(bids.size()), kMaxBars);
 
     auto* x = new QValueAxis;
     x->setRange(0, 100);
     x->setLabelFormat(QStringLiteral("%.0f%%"));
-    x->setTitleText(tr("Share of the draws"));
     auto* y = new QBarCategoryAxis;
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
@@ -73,11 +85,8 @@ void AcceptabilityChart::setResult(const SensitivityResult& result)
     for (QBarSet* set : std::as_const(sets))
         bars->append(set);
     attach(bars, x, y);
-    if (int(bids.size()) > shown)
-        chart()->setTitle(tr("The %1 bids most often first, of %2")
-                              .arg(QString::number(shown), QString::number(bids.size())));
-    else
-        chart()->setTitle({});
+    // Below about 26 pixels a bar the axis elides every name.
+    setMinimumHeight(std::max(160, 50 + 28 * shown));
     finishChart();
 }
 

@@ -15,7 +15,8 @@ public:
 
     void setResult(const SensitivityResult& result) override;
 
-    static constexpr int kMaxBars = 10;
+    // More bids than this: only those most often first are drawn.
+    static constexpr int kMaxBars = 6;
     // Ranks after this one are drawn together.
     static constexpr int kRanksApart = 4;
 };

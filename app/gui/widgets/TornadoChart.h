@@ -16,7 +16,7 @@ public:
     void setResult(const SensitivityResult& result) override;
 
     // More criteria than this: only the riskiest are drawn.
-    static constexpr int kMaxBars = 8;
+    static constexpr int kMaxBars = 7;
 };
 
 } // namespace tulana
