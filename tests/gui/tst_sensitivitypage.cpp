@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace tulana;
@@ -161,9 +162,20 @@ private slots:
         QVERIFY2(sentence().startsWith(winner + QStringLiteral(" wins")), qPrintable(sentence()));
         const sensitivity::Report& report = page()->runner()->result()->report;
         QVERIFY(report.available);
+        // The sentence's range is the core's, within the rulebook's.
+        const sensitivity::TechnicalWeight& w = report.technicalWeight;
+        QVERIFY2(sentence().contains(st::percent(std::max(w.winnerHolds.from, w.allowed.from))),
+                 qPrintable(sentence()));
         QVERIFY(report.acceptability);
         QCOMPARE(report.acceptability->options.draws, 10000);
-        QVERIFY(page()->model()->rowCount() > 0);
+        // The winner's row first, with its technical score as evaluated.
+        PriceToWinModel* model = page()->model();
+        QVERIFY(model->rowCount() > 0);
+        QCOMPARE(model->index(0, PriceToWinModel::BidColumn).data().toString(),
+                 winner + QStringLiteral(" (winner)"));
+        const Evaluation& evaluation = doc()->evaluation();
+        QCOMPARE(model->index(0, PriceToWinModel::TechnicalColumn).data().toString(),
+                 QString::number(evaluation.resultFor(evaluation.winner)->technical, 'f', 2));
         QVERIFY(find<QLabel>("acceptabilityNote")->text().contains(QStringLiteral("10,000 draws")));
     }
 

@@ -61,7 +61,8 @@ void SensitivityRunner::run()
     // Copies: the document may change while the worker reads.
     auto job = [this, tender = m_document->tender(), options = m_options] {
         auto result = std::make_shared<SensitivityResult>();
-        result->report = sensitivity::analyse(tender, evaluate(tender), options);
+        result->evaluation = evaluate(tender);
+        result->report = sensitivity::analyse(tender, result->evaluation, options);
         result->tender = tender;
         QMetaObject::invokeMethod(
             this, [this, result] { deliver(result); }, Qt::QueuedConnection);

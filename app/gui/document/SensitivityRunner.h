@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scoring/Evaluation.h"
 #include "sensitivity/Sensitivity.h"
 #include "tender/Tender.h"
 
@@ -13,11 +14,12 @@ namespace tulana {
 
 class TenderDocument;
 
-// One analysis and the tender it was worked on (its ids, names and currency
-// are what the page shows beside the figures).
+// One analysis, the tender it was worked on and its evaluation (the ids,
+// names, currency and scores the page shows beside the figures).
 struct SensitivityResult
 {
     Tender tender;
+    Evaluation evaluation;
     sensitivity::Report report;
 };
 

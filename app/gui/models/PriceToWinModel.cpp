@@ -111,8 +111,12 @@ QString PriceToWinModel::text(int rowIndex, int column) const
             return tr("a cut of %1").arg(percentOf(*row.change));
         return tr("cannot win on price alone (%1 points behind in technical score)")
             .arg(points(row.technicalGap));
-    case TechnicalColumn:
-        return technical ? points(technical->technical) : QString();
+    case TechnicalColumn: {
+        if (technical)
+            return points(technical->technical);
+        const BidResult* scored = m_result->evaluation.resultFor(row.bid);
+        return scored ? points(scored->technical) : QString();
+    }
     case TechnicalThresholdColumn:
         if (winner || !technical)
             return {};
