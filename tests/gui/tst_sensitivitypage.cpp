@@ -10,10 +10,10 @@
 #include "document/SensitivityRunner.h"
 #include "models/PriceToWinModel.h"
 #include "pages/SensitivityPage.h"
-#include "pages/SensitivityText.h"
 #include "scoring/Evaluator.h"
 #include "support/Money.h"
 #include "util/MessageBar.h"
+#include "util/SensitivityText.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -1,10 +1,9 @@
 #include "pages/SensitivityPage.h"
 
 #include "document/SensitivityRunner.h"
-#include "document/TenderDocument.h"
 #include "models/PriceToWinModel.h"
-#include "pages/SensitivityText.h"
 #include "util/MessageBar.h"
+#include "util/SensitivityText.h"
 #include "widgets/AcceptabilityChart.h"
 #include "widgets/TornadoChart.h"
 #include "widgets/WeightSegmentsChart.h"
@@ -40,7 +39,6 @@ QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
 
 SensitivityPage::SensitivityPage(TenderDocument* document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
     , m_runner(new SensitivityRunner(document, this))
     , m_model(new PriceToWinModel(this))
     , m_banner(new MessageBar(this))

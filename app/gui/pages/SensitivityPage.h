@@ -48,7 +48,6 @@ private:
     void fitSplitters();
     void showAcceptabilityNote();
 
-    TenderDocument* m_document;
     SensitivityRunner* m_runner;
     PriceToWinModel* m_model;
     MessageBar* m_banner;

@@ -1,7 +1,7 @@
 #include "widgets/AcceptabilityChart.h"
 
 #include "document/SensitivityRunner.h"
-#include "pages/SensitivityText.h"
+#include "util/SensitivityText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

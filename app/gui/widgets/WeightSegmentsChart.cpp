@@ -1,7 +1,7 @@
 #include "widgets/WeightSegmentsChart.h"
 
 #include "document/SensitivityRunner.h"
-#include "pages/SensitivityText.h"
+#include "util/SensitivityText.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

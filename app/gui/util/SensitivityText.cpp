@@ -1,4 +1,4 @@
-#include "pages/SensitivityText.h"
+#include "util/SensitivityText.h"
 
 #include "i18n/Translate.h"
 #include "tender/Tender.h"
