@@ -135,6 +135,11 @@ bool ScreenshotTour::grabTender(const QString& tenderPath, QString* error, const
     for (int i = 0; pages && i < pages->count(); ++i) {
         pages->setCurrentIndex(i);
         settle();
+        // A page that works in a thread (Sensitivity) says when it is done;
+        // one still busy after half a minute is shown as it is.
+        (void)QTest::qWaitFor(
+            [page = pages->widget(i)] { return !page->property("busy").toBool(); }, 30000);
+        settle();
         selectFirstRow(pages->widget(i));
         settle();
         const QString name = QStringLiteral("%1-%2-%3")

@@ -96,6 +96,7 @@ private slots:
             {"openness.html", "The Openness page"},
             {"considerations.html", "The Considerations page"},
             {"decision.html", "The Decision page"},
+            {"sensitivity.html", "The Sensitivity page"},
             {"process.html", "The Process page"}};
         for (int i = 0; i < rows.size(); ++i)
             QTest::addRow("F1 on the %s", rows[i].second + 4)
@@ -212,7 +213,7 @@ private slots:
     void everyPageOfTheWindowHasATopicInBothLanguages()
     {
         QTabWidget* tabs = pages();
-        QCOMPARE(tabs->count(), 11);
+        QCOMPARE(tabs->count(), 12);
         QStringList topics;
         for (int i = 0; i < tabs->count(); ++i) {
             const QString topic = help::topicOfPage(tabs->widget(i));

@@ -131,6 +131,8 @@ void TestSealedPages::noPageShowsASealedFigure()
             ->trigger();
         QCoreApplication::processEvents(); // pages that update when shown do so now
         QWidget* shown = pages->currentWidget();
+        // A page that works in a thread (Sensitivity): its answer, not its wait.
+        QVERIFY(QTest::qWaitFor([shown] { return !shown->property("busy").toBool(); }, 60000));
         QCOMPARE(pages->currentIndex(), page);
         const auto check = [&](const QString& where) {
             const QString figure = firstSealedFigureIn(visibleText(shown), sealed);

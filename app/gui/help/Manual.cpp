@@ -31,6 +31,7 @@ QStringList manualTopics()
             QStringLiteral("openness"),
             QStringLiteral("considerations"),
             QStringLiteral("decision"),
+            QStringLiteral("sensitivity"),
             QStringLiteral("process"),
             QStringLiteral("envelopes"),
             QStringLiteral("memo"),

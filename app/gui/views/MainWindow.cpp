@@ -14,6 +14,7 @@
 #include "pages/MarksPage.h"
 #include "pages/OpennessPage.h"
 #include "pages/ProcessPage.h"
+#include "pages/SensitivityPage.h"
 #include "pages/TenderPage.h"
 #include "settings/Settings.h"
 #include "training/TrainingController.h"
@@ -109,6 +110,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addTab(m_considerationsPage, themedIcon(QStringLiteral("considerations")),
                     tr("Considerations"));
     m_pages->addTab(m_decisionPage, themedIcon(QStringLiteral("decision")), tr("Decision"));
+    // How robust the award is, the approver's question: after the decision,
+    // so that the pages before keep their Ctrl+number.
+    m_pages->addTab(new SensitivityPage(m_document, m_pages),
+                    themedIcon(QStringLiteral("sensitivity")), tr("Sensitivity"));
     // The process runs through every page: its record comes last.
     m_pages->addTab(m_processPage, themedIcon(QStringLiteral("process")), tr("Process"));
     m_decisionPage->addMemoActions({m_memoActions->previewAction(), m_memoActions->exportAction()});
