@@ -19,11 +19,6 @@ QString bidId(const Tender& tender, int bid)
     return tender.bids[std::size_t(bid)].id;
 }
 
-QString share(double p)
-{
-    return words::number(p * 100) + QLatin1Char('%');
-}
-
 } // namespace
 
 QString sensitivityAsTable(const Tender& tender, const Report& report)
@@ -68,7 +63,8 @@ QString sensitivityAsTable(const Tender& tender, const Report& report)
                    .arg(report.bootstrap->seed);
         for (std::size_t b = 0; b < report.bootstrap->winShare.size(); ++b)
             if (report.bootstrap->winShare[b] > 0)
-                out << ' ' << bidId(tender, int(b)) << ' ' << share(report.bootstrap->winShare[b]);
+                out << ' ' << bidId(tender, int(b)) << ' '
+                    << words::share(report.bootstrap->winShare[b]);
         out << '\n';
     }
 
@@ -85,18 +81,18 @@ QString sensitivityAsTable(const Tender& tender, const Report& report)
         for (const sensitivity::BidAcceptability& b : a.bids) {
             out << "  " << bidId(tender, b.bid) << ':';
             for (std::size_t r = 0; r < b.ranks.size() && r < 5; ++r)
-                out << ' ' << tulana::tr("rank %1").arg(r + 1) << ' ' << share(b.ranks[r]) << " ±"
-                    << words::number(b.errors[r] * 100);
+                out << ' ' << tulana::tr("rank %1").arg(r + 1) << ' ' << words::share(b.ranks[r])
+                    << " ±" << words::number(b.errors[r] * 100);
             if (b.notQualified > 0)
-                out << ' ' << tulana::tr("below the minimum %1").arg(share(b.notQualified));
+                out << ' ' << tulana::tr("below the minimum %1").arg(words::share(b.notQualified));
             if (b.confidence)
-                out << ' ' << tulana::tr("confidence %1").arg(share(*b.confidence));
+                out << ' ' << tulana::tr("confidence %1").arg(words::share(*b.confidence));
             out << '\n';
         }
         if (a.sealedDecides > 0)
             out << "  "
                 << tulana::tr("In %1 of draws a bid whose price is sealed would qualify.")
-                       .arg(share(a.sealedDecides))
+                       .arg(words::share(a.sealedDecides))
                 << '\n';
     }
     return text;

@@ -27,6 +27,10 @@ QString members(const Tender& tender, const sensitivity::Report& report);
 QString winnerName(const Tender& tender, int winner);
 // A percentage or weight as the analyses give it: at most two decimals.
 QString number(double value);
+// The same with a per cent sign: "63.5%".
+QString percent(double value);
+// A share of draws (a fraction) as a percentage with one decimal: "87.3%".
+QString share(double fraction);
 
 } // namespace sensitivity_words
 

@@ -31,6 +31,16 @@ QString winnerName(const Tender& tender, int winner)
     return tender.bids[std::size_t(winner)].id;
 }
 
+QString percent(double value)
+{
+    return number(value) + QLatin1Char('%');
+}
+
+QString share(double fraction)
+{
+    return QString::number(100 * fraction, 'f', 1) + QLatin1Char('%');
+}
+
 namespace {
 
 // "B1 wins", or who else decides there, as a clause.
@@ -42,11 +52,6 @@ QString winsClause(const Tender& tender, int winner)
     if (winner < 0)
         return tulana::tr("no bid wins");
     return tulana::tr("%1 wins").arg(winnerName(tender, winner));
-}
-
-QString percent(double value)
-{
-    return number(value) + QLatin1Char('%');
 }
 
 // "from 63.52% to 80% (the most the rulebook allows)" with the rulebook's

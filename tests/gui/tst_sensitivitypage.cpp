@@ -10,6 +10,7 @@
 #include "document/SensitivityRunner.h"
 #include "models/PriceToWinModel.h"
 #include "pages/SensitivityPage.h"
+#include "report/SensitivityReport.h"
 #include "scoring/Evaluator.h"
 #include "support/Money.h"
 #include "util/MessageBar.h"
@@ -25,7 +26,7 @@
 #include <memory>
 
 using namespace tulana;
-namespace st = tulana::sensitivitytext;
+namespace words = tulana::sensitivity_words;
 
 namespace {
 
@@ -136,20 +137,26 @@ private slots:
     void theWeightSentenceNamesTheWinnerAndTheRulebooksLimit()
     {
         auto result = twoBids();
-        QCOMPARE(st::technicalWeightSentence(result->tender, result->report),
-                 QStringLiteral("B2 wins for any technical weight from 63.5% to 80% (the "
-                                "rulebook's limit); below 63.5% B1 wins."));
+        // The core's words, as the CLI and the memo print them.
+        QString sentence = words::technicalWeight(result->tender, result->report);
+        QVERIFY2(sentence.startsWith(QStringLiteral("B2 wins for any technical weight from 63.5% "
+                                                    "to 80% (the most the rulebook allows).")),
+                 qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral("Below 63.5%, B1 wins.")), qPrintable(sentence));
         // A rulebook's lower limit below the segment's start changes nothing.
         result->report.technicalWeight.allowed = {60, 80};
-        QCOMPARE(st::technicalWeightSentence(result->tender, result->report),
-                 QStringLiteral("B2 wins for any technical weight from 63.5% to 80% (the "
-                                "rulebook's limit); below 63.5% B1 wins."));
+        QVERIFY(words::technicalWeight(result->tender, result->report)
+                    .contains(QStringLiteral("Below 63.5%, B1 wins.")));
+        // Above it, the winner holds over everything the rulebook allows.
         result->report.technicalWeight.allowed = {64, 80};
-        QCOMPARE(st::technicalWeightSentence(result->tender, result->report),
-                 QStringLiteral("B2 wins for any technical weight the rulebook allows (64% to "
-                                "80%)."));
+        sentence = words::technicalWeight(result->tender, result->report);
+        QVERIFY2(sentence.contains(QStringLiteral("from 64% (the least the rulebook allows) to "
+                                                  "80% (the most the rulebook allows)")),
+                 qPrintable(sentence));
+        QVERIFY(sentence.contains(
+            QStringLiteral("No technical weight the rulebook allows changes the winner.")));
         result->report.decidedByRounding = true;
-        QVERIFY(st::technicalWeightSentence(result->tender, result->report)
+        QVERIFY(words::technicalWeight(result->tender, result->report)
                     .contains(QStringLiteral("rounding")));
     }
 
@@ -164,7 +171,7 @@ private slots:
         QVERIFY(report.available);
         // The sentence's range is the core's, within the rulebook's.
         const sensitivity::TechnicalWeight& w = report.technicalWeight;
-        QVERIFY2(sentence().contains(st::percent(std::max(w.winnerHolds.from, w.allowed.from))),
+        QVERIFY2(sentence().contains(words::percent(std::max(w.winnerHolds.from, w.allowed.from))),
                  qPrintable(sentence()));
         QVERIFY(report.acceptability);
         QCOMPARE(report.acceptability->options.draws, 10000);

@@ -1,4 +1,5 @@
 #include "models/PriceToWinModel.h"
+#include "report/SensitivityReport.h"
 
 #include "document/SensitivityRunner.h"
 #include "support/Money.h"
@@ -11,11 +12,6 @@
 
 namespace tulana {
 namespace {
-
-QString percentOf(double fraction)
-{
-    return QString::number(100 * fraction, 'f', 1) + QLatin1Char('%');
-}
 
 QString points(double value)
 {
@@ -105,10 +101,11 @@ QString PriceToWinModel::text(int rowIndex, int column) const
                       : tr("below %1").arg(formatAmount(*row.threshold, tender.currency));
     case ChangeColumn:
         if (winner)
-            return row.change ? tr("could be %1 higher and still win").arg(percentOf(*row.change))
+            return row.change ? tr("could be %1 higher and still win")
+                                    .arg(sensitivity_words::share(*row.change))
                               : tr("wins at any price");
         if (row.change)
-            return tr("a cut of %1").arg(percentOf(*row.change));
+            return tr("a cut of %1").arg(sensitivity_words::share(*row.change));
         return tr("cannot win on price alone (%1 points behind in technical score)")
             .arg(points(row.technicalGap));
     case TechnicalColumn: {

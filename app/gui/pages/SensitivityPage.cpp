@@ -2,6 +2,7 @@
 
 #include "document/SensitivityRunner.h"
 #include "models/PriceToWinModel.h"
+#include "report/SensitivityReport.h"
 #include "util/MessageBar.h"
 #include "util/SensitivityText.h"
 #include "widgets/AcceptabilityChart.h"
@@ -260,13 +261,13 @@ void SensitivityPage::showResult()
                "bid is ahead, so at the announced weights every range below is empty."));
     else
         m_banner->clearMessage();
-    m_weightSentence->setText(sensitivitytext::technicalWeightSentence(result->tender, report));
+    m_weightSentence->setText(sensitivity_words::technicalWeight(result->tender, report));
     m_weightChart->setResult(*result);
     m_tornado->setResult(*result);
     QString caption = tr("<b>Criterion weights</b>: bars, the weights (points of the technical "
                          "score) over which %1 still wins, the others rescaled; ■, the weight "
                          "announced. Least room first.")
-                          .arg(sensitivitytext::winnerName(result->tender, report.winner));
+                          .arg(sensitivity_words::winnerName(result->tender, report.winner));
     if (int(report.criteria.size()) > TornadoChart::kMaxBars)
         caption += QLatin1Char(' ') + tr("The %1 with the least room, of %2 criteria and groups.")
                                           .arg(QString::number(TornadoChart::kMaxBars),
@@ -294,9 +295,9 @@ void SensitivityPage::showAcceptabilityNote()
         tr("%1 draws, seed %2, weights within ±%3 of the announced (technical weight "
            "%4 to %5). Standard error of each share: at most %6 points.")
             .arg(QLocale(QLocale::English).toString(a.options.draws),
-                 QString::number(a.options.seed), sensitivitytext::percent(a.options.weightRange),
-                 sensitivitytext::percent(a.technicalWeight.from),
-                 sensitivitytext::percent(a.technicalWeight.to),
+                 QString::number(a.options.seed), sensitivity_words::percent(a.options.weightRange),
+                 sensitivity_words::percent(a.technicalWeight.from),
+                 sensitivity_words::percent(a.technicalWeight.to),
                  QString::number(100 * error, 'f', 2));
     if (int(a.bids.size()) > AcceptabilityChart::kMaxBars)
         note += QLatin1Char(' ') + tr("Drawn: the %1 bids most often first, of %2.")
@@ -306,7 +307,7 @@ void SensitivityPage::showAcceptabilityNote()
         note += QLatin1Char(' ') +
                 tr("In %1 of the draws a bid whose price is still sealed would qualify: "
                    "those are left undecided.")
-                    .arg(sensitivitytext::share(a.sealedDecides));
+                    .arg(sensitivity_words::share(a.sealedDecides));
     m_acceptabilityNote->setText(note);
 }
 

@@ -1,6 +1,7 @@
 #include "widgets/AcceptabilityChart.h"
 
 #include "document/SensitivityRunner.h"
+#include "report/SensitivityReport.h"
 #include "util/SensitivityText.h"
 
 #include <QBarCategoryAxis>
@@ -70,7 +71,7 @@ void AcceptabilityChart::setResult(const SensitivityResult& result)
     QStringList names;
     for (int i = shown - 1; i >= 0; --i) { // the best at the top
         const sensitivity::BidAcceptability& b = bids[std::size_t(i)];
-        names << sensitivitytext::winnerName(result.tender, b.bid);
+        names << sensitivity_words::winnerName(result.tender, b.bid);
         for (int r = 0; r < kRanksApart; ++r)
             sets[r]->append(r < int(b.ranks.size()) ? 100 * b.ranks[std::size_t(r)] : 0.0);
         double rest = 0;

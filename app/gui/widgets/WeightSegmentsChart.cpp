@@ -1,6 +1,7 @@
 #include "widgets/WeightSegmentsChart.h"
 
 #include "document/SensitivityRunner.h"
+#include "report/SensitivityReport.h"
 #include "util/SensitivityText.h"
 
 #include <QAreaSeries>
@@ -68,7 +69,7 @@ void WeightSegmentsChart::setResult(const SensitivityResult& result)
     auto* bands = new QHorizontalStackedBarSeries;
     bands->setBarWidth(2 * kHalfBand);
     for (const sensitivity::Segment& s : w.segments) {
-        const QString name = sensitivitytext::winnerName(result.tender, s.winner);
+        const QString name = sensitivity_words::winnerName(result.tender, s.winner);
         auto* set = new QBarSet(name);
         set->append(std::max(0.0, s.to - s.from));
         set->setColor(bidColour(s.winner));
@@ -98,7 +99,7 @@ void WeightSegmentsChart::setResult(const SensitivityResult& result)
                 m->setVisible(false);
     }
     auto* announced = new QLineSeries;
-    announced->setName(tr("announced: %1").arg(sensitivitytext::percent(w.announced)));
+    announced->setName(tr("announced: %1").arg(sensitivity_words::percent(w.announced)));
     announced->append(w.announced, -0.5);
     announced->append(w.announced, 0.5);
     QPen pen(palette().color(QPalette::Text));
