@@ -180,6 +180,13 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Started %1 from %2 with %n bid(s).</source>
+        <translation>
+            <numerusform>Started %1 from %2 with %n bid.</numerusform>
+            <numerusform>Started %1 from %2 with %n bids.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::BidsPage</name>

@@ -323,10 +323,6 @@
         <translation>generate कोई FILE नहीं लेता: --out का उपयोग करें</translation>
     </message>
     <message>
-        <source>import-bids takes a tender FILE and a CSV file</source>
-        <translation>import-bids एक निविदा FILE और एक CSV फ़ाइल लेता है</translation>
-    </message>
-    <message>
         <source>cannot be opened: %1</source>
         <translation>खोली नहीं जा सकती: %1</translation>
     </message>
@@ -3761,10 +3757,6 @@
         <translation>खाली शब्द किसी भी पाठ से मेल खाएगा</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of combined, technical, financial, evaluatedPrice, lifecycleCost, rank</source>
-        <translation>&quot;%1&quot; combined, technical, financial, evaluatedPrice, lifecycleCost, rank में से नहीं है</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of quoted-price, lifecycle-cost</source>
         <translation>&quot;%1&quot; quoted-price, lifecycle-cost में से नहीं है</translation>
     </message>
@@ -4111,16 +4103,6 @@
   score FILE --mse-preference    बताएँ कि निविदा की नियम-पुस्तिका सूक्ष्म और लघु उद्यमों
                                  या स्टार्ट-अप के लिए कौन-सा वरीयता नियम बताती है
                                  (Tulana कोई लागू नहीं करता; निकास कोड 1)
-</translation>
-    </message>
-    <message>
-        <source>  import-bids FILE CSV [--out OUT]
-                                 add the bids in CSV to the tender and save it (to OUT,
-                                 or FILE itself); nothing is written if any row is wrong
-</source>
-        <translation>  import-bids FILE CSV [--out OUT]
-                                 CSV की बोलियाँ निविदा में जोड़कर सहेजें (OUT में,
-                                 या FILE में ही); कोई पंक्ति गलत हो तो कुछ नहीं लिखा जाता
 </translation>
     </message>
     <message>
@@ -5788,6 +5770,732 @@ fingerprint %3</source>
         <translation>%1 पर %2 के मूल्यांकन का फ़िंगरप्रिंट है
 फ़िंगरप्रिंट %3</translation>
     </message>
+    <message>
+        <source>export-ocds takes one FILE</source>
+        <translation>export-ocds एक FILE लेता है</translation>
+    </message>
+    <message>
+        <source>--ocid-prefix must be &quot;ocds-&quot; and six lowercase letters or digits, like %1, not &quot;%2&quot;</source>
+        <translation>--ocid-prefix &quot;ocds-&quot; और छह छोटे अक्षर या अंक होना चाहिए, जैसे %1, &quot;%2&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date YYYY-MM-DD रूप में एक तिथि होनी चाहिए, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>export-xlsx takes one FILE</source>
+        <translation>export-xlsx एक FILE लेता है</translation>
+    </message>
+    <message>
+        <source>export-xlsx needs --out OUT.xlsx</source>
+        <translation>export-xlsx के लिए --out OUT.xlsx आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s name must end in .xlsx: &quot;%1&quot;</source>
+        <translation>वर्कबुक का नाम .xlsx पर समाप्त होना चाहिए: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  export-xlsx FILE --out OUT.xlsx
+                                 write the evaluation as an Excel workbook in which
+                                 every score is a formula over the marks and prices
+</source>
+        <translation>  export-xlsx FILE --out OUT.xlsx
+                                 मूल्यांकन को Excel वर्कबुक के रूप में लिखें जिसमें
+                                 हर स्कोर अंकों और मूल्यों पर एक सूत्र है
+</translation>
+    </message>
+    <message>
+        <source>  export-ocds FILE [--out OUT.json] [--ocid-prefix P] [--date YYYY-MM-DD]
+                                 publish the award as an OCDS 1.1 release package with
+                                 the bids and their scores (to stdout without --out)
+</source>
+        <translation>  export-ocds FILE [--out OUT.json] [--ocid-prefix P] [--date YYYY-MM-DD]
+                                 अधिनिर्णय को बोलियों और उनके स्कोर सहित OCDS 1.1
+                                 रिलीज़ पैकेज के रूप में प्रकाशित करें (--out के बिना stdout पर)
+</translation>
+    </message>
+    <message>
+        <source>  import-ocds RELEASE --out FILE start a tender from a published OCDS release or
+                                 record package and list what it could not fill in
+</source>
+        <translation>  import-ocds RELEASE --out FILE प्रकाशित OCDS रिलीज़ या रिकॉर्ड पैकेज से निविदा
+                                 आरंभ करें और बताएँ कि क्या नहीं भरा जा सका
+</translation>
+    </message>
+    <message>
+        <source>  sensitivity FILE [--format F] [--draws N] [--seed S] [--weight-range PCT]
+                    [--draw-marks] [--threads T]
+                                 how robust the award is: the technical weights and
+                                 criterion weights it holds over, the price and
+                                 technical score each bid would need to win, each
+                                 member left out, and rank acceptability over N draws
+                                 of weights within ±PCT% (default 10000, 10); F is
+                                 table (default) or json
+</source>
+        <translation>  sensitivity FILE [--format F] [--draws N] [--seed S] [--weight-range PCT]
+                    [--draw-marks] [--threads T]
+                                 अधिनिर्णय कितना सुदृढ़ है: वे तकनीकी और मानदंड भारांक
+                                 जिन पर वह टिका रहता है, हर बोली को जीतने के लिए
+                                 आवश्यक मूल्य और तकनीकी स्कोर, हर सदस्य को छोड़कर
+                                 परिणाम, और ±PCT% के भीतर भारांकों के N ड्रॉ पर रैंक
+                                 स्वीकार्यता (डिफ़ॉल्ट 10000, 10); F है table
+                                 (डिफ़ॉल्ट) या json
+</translation>
+    </message>
+    <message>
+        <source>  import-bids FILE BIDS [--out OUT] [--sheet NAME]
+                                 add the bids in BIDS (CSV, or a sheet of an XLSX
+                                 workbook) to the tender and save it (to OUT, or FILE
+                                 itself); nothing is written if any row is wrong
+  import-bids FILE --template T  write the sheet the import expects (T ends in .xlsx
+                                 or .csv)
+</source>
+        <translation>  import-bids FILE BIDS [--out OUT] [--sheet NAME]
+                                 BIDS (CSV, या XLSX वर्कबुक की एक शीट) की बोलियाँ निविदा
+                                 में जोड़ें और उसे सहेजें (OUT में, या FILE में ही); किसी
+                                 पंक्ति में त्रुटि हो तो कुछ नहीं लिखा जाता
+  import-bids FILE --template T  वह शीट लिखें जिसकी आयात अपेक्षा करता है (T का नाम
+                                 .xlsx या .csv पर समाप्त)
+</translation>
+    </message>
+    <message>
+        <source>import-bids --template takes only the tender FILE</source>
+        <translation>import-bids --template केवल निविदा FILE लेता है</translation>
+    </message>
+    <message>
+        <source>import-bids takes a tender FILE and a CSV or XLSX file</source>
+        <translation>import-bids एक निविदा FILE और एक CSV या XLSX फ़ाइल लेता है</translation>
+    </message>
+    <message>
+        <source>import-ocds takes one RELEASE file</source>
+        <translation>import-ocds एक RELEASE फ़ाइल लेता है</translation>
+    </message>
+    <message>
+        <source>import-ocds needs --out FILE.tulana</source>
+        <translation>import-ocds के लिए --out FILE.tulana आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the file already exists; give a new name</source>
+        <translation>फ़ाइल पहले से मौजूद है; नया नाम दें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %1 from %2 with %n bid(s).</source>
+        <translation>
+            <numerusform>%2 से %1 आरंभ की गई, %n बोली के साथ।</numerusform>
+            <numerusform>%2 से %1 आरंभ की गई, %n बोलियों के साथ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To complete, as the release does not say:</source>
+        <translation>पूरा करना है, क्योंकि रिलीज़ में नहीं बताया गया:</translation>
+    </message>
+    <message>
+        <source>sensitivity takes one FILE</source>
+        <translation>sensitivity एक FILE लेता है</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 0 to 100000000, not &quot;%1&quot;</source>
+        <translation>--draws 0 से 100000000 तक की पूर्ण संख्या होनी चाहिए, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--seed 0 या उससे अधिक की पूर्ण संख्या होनी चाहिए, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>--weight-range must be a percentage from 0 to 100, not &quot;%1&quot;</source>
+        <translation>--weight-range 0 से 100 तक का प्रतिशत होना चाहिए, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number from 0 to 256, not &quot;%1&quot;</source>
+        <translation>--threads 0 से 256 तक की पूर्ण संख्या होनी चाहिए, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>Without %1&apos;s marks: %2 still wins.</source>
+        <translation>%1 के अंकों के बिना: %2 फिर भी जीतती है।</translation>
+    </message>
+    <message>
+        <source>Without %1&apos;s marks: %2 would win instead.</source>
+        <translation>%1 के अंकों के बिना: इसके स्थान पर %2 जीतती।</translation>
+    </message>
+    <message>
+        <source>Without %1&apos;s marks: a bid whose price is sealed would decide.</source>
+        <translation>%1 के अंकों के बिना: एक मुहरबंद मूल्य वाली बोली निर्णय करती।</translation>
+    </message>
+    <message>
+        <source>Without %1&apos;s marks: no bid would win.</source>
+        <translation>%1 के अंकों के बिना: कोई बोली नहीं जीतती।</translation>
+    </message>
+    <message>
+        <source>The committee has a single member: there is no one to leave out.</source>
+        <translation>समिति में एक ही सदस्य है: अलग रखने को कोई नहीं है।</translation>
+    </message>
+    <message>
+        <source>Resampling the members&apos; marks (%1 draws, seed %2): %3 wins in %4 of them.</source>
+        <translation>सदस्यों के अंकों के पुनः नमूने (%1 ड्रॉ, सीड %2): %3 उनमें से %4 में जीतती है।</translation>
+    </message>
+    <message>
+        <source>no temporary file to read the workbook from: %1</source>
+        <translation>वर्कबुक पढ़ने के लिए कोई अस्थायी फ़ाइल नहीं: %1</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx): not a ZIP archive</source>
+        <translation>यह Excel वर्कबुक (.xlsx) नहीं है: ZIP संग्रह नहीं है</translation>
+    </message>
+    <message>
+        <source>it has more than %1 parts, more than a workbook of bids has</source>
+        <translation>इसमें %1 से अधिक भाग हैं, बोलियों की वर्कबुक से कहीं अधिक</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be read</source>
+        <translation>इसका भाग %1 पढ़ा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to more than %2 MB; a workbook of bids is far smaller</source>
+        <translation>इसका भाग %1 खुलने पर %2 MB से बड़ा होता है; बोलियों की वर्कबुक इससे बहुत छोटी होती है</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>इसका भाग %1 क्षतिग्रस्त है</translation>
+    </message>
+    <message>
+        <source>a cell has no reference or a wrong one (&quot;%1&quot;)</source>
+        <translation>किसी सेल का संदर्भ नहीं है या गलत है (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the cell %1 points to a shared string that is not there</source>
+        <translation>सेल %1 ऐसी साझा स्ट्रिंग की ओर संकेत करता है जो मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>a sheet&apos;s XML is damaged: %1</source>
+        <translation>किसी शीट का XML क्षतिग्रस्त है: %1</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx): it has no xl/workbook.xml</source>
+        <translation>यह Excel वर्कबुक (.xlsx) नहीं है: इसमें xl/workbook.xml नहीं है</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>वर्कबुक में कोई शीट नहीं है</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot;; its sheets are %2</source>
+        <translation>वर्कबुक में &quot;%1&quot; नाम की कोई शीट नहीं है; इसकी शीटें हैं %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet %1 is missing</source>
+        <translation>वर्कबुक की शीट %1 मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2 तक</translation>
+    </message>
+    <message>
+        <source>Criterion weights over which the award holds (points)</source>
+        <translation>मानदंड भारांक जिन पर अधिनिर्णय बना रहता है (अंक)</translation>
+    </message>
+    <message>
+        <source>Announced weight</source>
+        <translation>घोषित भारांक</translation>
+    </message>
+    <message>
+        <source>The award holds from … to</source>
+        <translation>अधिनिर्णय … से … तक बना रहता है</translation>
+    </message>
+    <message>
+        <source>Nearest first: the criteria whose announced weight is nearest, for its size, to an end of its range. While one weight moves, every other weight is rescaled in proportion so that together they still make %1 points.</source>
+        <translation>निकटतम पहले: वे मानदंड जिनका घोषित भारांक, अपने आकार के अनुपात में, अपनी सीमा के किसी छोर के सबसे निकट है। जब एक भारांक बदलता है, तो हर अन्य भारांक अनुपात में बदला जाता है ताकि सबका योग %1 अंक ही रहे।</translation>
+    </message>
+    <message>
+        <source>Criteria and groups not listed, each further from an end of its range: %1.</source>
+        <translation>सूची में न दिए गए मानदंड और समूह, प्रत्येक अपनी सीमा के छोर से अधिक दूर: %1।</translation>
+    </message>
+    <message>
+        <source>Each other ranked bid, had its price alone been different:</source>
+        <translation>प्रत्येक अन्य क्रमित बोली, यदि केवल उसका मूल्य भिन्न होता:</translation>
+    </message>
+    <message>
+        <source>Lower-ranked bids not listed: %1.</source>
+        <translation>सूची में न दी गई निचले क्रम की बोलियाँ: %1।</translation>
+    </message>
+    <message>
+        <source>Robustness of the award</source>
+        <translation>अधिनिर्णय की सुदृढ़ता</translation>
+    </message>
+    <message>
+        <source>The robustness of the award is not analysed: %1.</source>
+        <translation>अधिनिर्णय की सुदृढ़ता का विश्लेषण नहीं किया गया: %1।</translation>
+    </message>
+    <message>
+        <source>Would the award stand had a weight, a price or one member&apos;s marks been different? The figures below are worked out exactly from the evaluation; they test the award and do not change it. Prices are evaluated prices, in %1.</source>
+        <translation>यदि कोई भारांक, कोई मूल्य या किसी एक सदस्य के अंक भिन्न होते, तो क्या अधिनिर्णय बना रहता? नीचे के आँकड़े मूल्यांकन से सटीक रूप से निकाले गए हैं; वे अधिनिर्णय को परखते हैं, उसे बदलते नहीं। मूल्य मूल्यांकित मूल्य हैं, %1 में।</translation>
+    </message>
+    <message>
+        <source>The award therefore holds over no range of a weight or of a price, and none is stated here.</source>
+        <translation>इसलिए अधिनिर्णय किसी भारांक या मूल्य की किसी भी सीमा पर बना नहीं रहता, और यहाँ कोई सीमा नहीं बताई गई है।</translation>
+    </message>
+    <message>
+        <source>The award holds for each criterion&apos;s weight within the ranges below.</source>
+        <translation>नीचे दी गई सीमाओं के भीतर प्रत्येक मानदंड के भारांक पर अधिनिर्णय बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Every threshold is worked on the unrounded scores: at a threshold the two bids tie, and within a few hundredths of a point of it the announced rounding and tie-break decide. No financial proposal that was not opened is used.</source>
+        <translation>हर सीमा बिना पूर्णांकन वाले स्कोरों पर निकाली गई है: सीमा पर दोनों बोलियाँ बराबर होती हैं, और उससे एक अंक के कुछ सौवें भाग के भीतर घोषित पूर्णांकन और टाई-ब्रेक निर्णय करते हैं। कोई भी ऐसा वित्तीय प्रस्ताव प्रयुक्त नहीं किया गया जो खोला नहीं गया।</translation>
+    </message>
+    <message>
+        <source>the record package has no compiled release</source>
+        <translation>रिकॉर्ड पैकेज में कोई संकलित रिलीज़ नहीं है</translation>
+    </message>
+    <message>
+        <source>the release package has no releases</source>
+        <translation>रिलीज़ पैकेज में कोई रिलीज़ नहीं है</translation>
+    </message>
+    <message>
+        <source>it is not OCDS: no releases, records or ocid</source>
+        <translation>यह OCDS नहीं है: कोई releases, records या ocid नहीं</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s members (OCDS does not list evaluators): add them on the Committee page</source>
+        <translation>समिति के सदस्य (OCDS मूल्यांकनकर्ताओं की सूची नहीं देता): उन्हें समिति पृष्ठ पर जोड़ें</translation>
+    </message>
+    <message>
+        <source>the selection method (the release has no award criteria): QCBS is assumed</source>
+        <translation>चयन पद्धति (रिलीज़ में अधिनिर्णय मानदंड नहीं हैं): QCBS माना गया है</translation>
+    </message>
+    <message>
+        <source>the award criteria &quot;%1&quot; (not a method Tulana knows): QCBS is assumed</source>
+        <translation>अधिनिर्णय मानदंड &quot;%1&quot; (Tulana के लिए अज्ञात पद्धति): QCBS माना गया है</translation>
+    </message>
+    <message>
+        <source>the minimum technical score, price formula, rounding and tie-break: Tulana&apos;s defaults are set; check them against the tender document</source>
+        <translation>न्यूनतम तकनीकी स्कोर, मूल्य सूत्र, पूर्णांकन और टाई-ब्रेक: Tulana के डिफ़ॉल्ट रखे गए हैं; इन्हें निविदा दस्तावेज़ से मिलाएँ</translation>
+    </message>
+    <message>
+        <source>lots after the first (%1 in all): only the first lot&apos;s award criteria are read</source>
+        <translation>पहले के बाद के लॉट (कुल %1): केवल पहले लॉट के अधिनिर्णय मानदंड पढ़े गए हैं</translation>
+    </message>
+    <message>
+        <source>the technical criteria (the release has no award criteria breakdown): add them on the Criteria page</source>
+        <translation>तकनीकी मानदंड (रिलीज़ में अधिनिर्णय मानदंडों का विभाजन नहीं है): उन्हें मानदंड पृष्ठ पर जोड़ें</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot;: its weight is not given as a percentage or a decimal</source>
+        <translation>मानदंड &quot;%1&quot;: इसका भारांक प्रतिशत या दशमलव में नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>each criterion&apos;s maximum marks and sub-criteria (OCDS gives only weights): 10 marks each is set</source>
+        <translation>प्रत्येक मानदंड के अधिकतम अंक और उप-मानदंड (OCDS केवल भारांक देता है): प्रत्येक के लिए 10 अंक रखे गए हैं</translation>
+    </message>
+    <message>
+        <source>withdrawn (from the OCDS release)</source>
+        <translation>वापस ली गई (OCDS रिलीज़ के अनुसार)</translation>
+    </message>
+    <message>
+        <source>the bids (the release lists no bids or tenderers)</source>
+        <translation>बोलियाँ (रिलीज़ में कोई बोली या बोलीदाता सूचीबद्ध नहीं है)</translation>
+    </message>
+    <message>
+        <source>each bid&apos;s system, its nature (open source, proprietary or mixed) and its marks: OCDS has no fields for them</source>
+        <translation>प्रत्येक बोली की प्रणाली, उसकी प्रकृति (खुला स्रोत, स्वामित्व वाली या मिश्रित) और उसके अंक: OCDS में इनके लिए फ़ील्ड नहीं हैं</translation>
+    </message>
+    <message>
+        <source>each bid&apos;s tax: a bid&apos;s value is read as its price, tax included</source>
+        <translation>प्रत्येक बोली का कर: बोली का मूल्य कर सहित मूल्य के रूप में पढ़ा गया है</translation>
+    </message>
+    <message>
+        <source>%1: technical %2%, financial %3%; minimum technical score %4</source>
+        <translation>%1: तकनीकी %2%, वित्तीय %3%; न्यूनतम तकनीकी स्कोर %4</translation>
+    </message>
+    <message>
+        <source>Openness of the AI system</source>
+        <translation>एआई प्रणाली का खुलापन</translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>उपलब्ध नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>Thresholds are worked on unrounded scores; a sealed price is never used.</source>
+        <translation>सीमाएँ अपूर्णांकित स्कोर पर निकाली गई हैं; किसी मुहरबंद मूल्य का कभी उपयोग नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Criterion weights (the others rescaled; least slack first)</source>
+        <translation>मानदंड भारांक (बाकी अनुपात में समायोजित; सबसे कम गुंजाइश वाले पहले)</translation>
+    </message>
+    <message>
+        <source>holds from %1 to %2 of %3 points</source>
+        <translation>%3 अंकों में से %1 से %2 तक टिका रहता है</translation>
+    </message>
+    <message>
+        <source>Price to win (evaluated prices)</source>
+        <translation>जीतने के लिए मूल्य (मूल्यांकित मूल्य)</translation>
+    </message>
+    <message>
+        <source>Technical score to win</source>
+        <translation>जीतने के लिए तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <source>Committees redrawn from its members (%1 draws, seed %2):</source>
+        <translation>इसके सदस्यों से पुनः चुनी गई समितियाँ (%1 ड्रॉ, सीड %2):</translation>
+    </message>
+    <message>
+        <source>Rank acceptability (%1 draws, seed %2, weights ±%3%, technical weight %4%–%5%)</source>
+        <translation>रैंक स्वीकार्यता (%1 ड्रॉ, सीड %2, भारांक ±%3%, तकनीकी भारांक %4%–%5%)</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>रैंक %1</translation>
+    </message>
+    <message>
+        <source>below the minimum %1</source>
+        <translation>न्यूनतम से नीचे %1</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>विश्वास %1</translation>
+    </message>
+    <message>
+        <source>In %1 of draws a bid whose price is sealed would qualify.</source>
+        <translation>%1 ड्रॉ में ऐसी बोली अर्हता प्राप्त करती जिसका मूल्य मुहरबंद है।</translation>
+    </message>
+    <message>
+        <source>a bid whose price is sealed would qualify</source>
+        <translation>ऐसी बोली योग्य हो जाती जिसका मूल्य मुहरबंद है</translation>
+    </message>
+    <message>
+        <source>no bid</source>
+        <translation>कोई बोली नहीं</translation>
+    </message>
+    <message>
+        <source>a bid whose price is sealed would qualify, and its price would decide</source>
+        <translation>ऐसी बोली अर्हता प्राप्त करती जिसका मूल्य मुहरबंद है, और उसका मूल्य निर्णय करता</translation>
+    </message>
+    <message>
+        <source>no bid wins</source>
+        <translation>कोई बोली नहीं जीतती</translation>
+    </message>
+    <message>
+        <source>%1 wins</source>
+        <translation>%1 जीतती है</translation>
+    </message>
+    <message>
+        <source>%1 (the least the rulebook allows)</source>
+        <translation>%1 (नियम-पुस्तिका द्वारा अनुमत न्यूनतम)</translation>
+    </message>
+    <message>
+        <source>%1 (the most the rulebook allows)</source>
+        <translation>%1 (नियम-पुस्तिका द्वारा अनुमत अधिकतम)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 से %2 तक</translation>
+    </message>
+    <message>
+        <source>%1 wins at the announced technical weight of %2 only through the announced rounding and tie-break: on unrounded scores another bid is ahead.</source>
+        <translation>%2 के घोषित तकनीकी भारांक पर %1 केवल घोषित पूर्णांकन और टाई-ब्रेक के कारण जीतती है: बिना पूर्णांकन वाले स्कोरों पर कोई अन्य बोली आगे है।</translation>
+    </message>
+    <message>
+        <source>%1 wins for any technical weight %2.</source>
+        <translation>%2 किसी भी तकनीकी भारांक पर %1 जीतती है।</translation>
+    </message>
+    <message>
+        <source>Below %1, %2.</source>
+        <translation>%1 से नीचे, %2।</translation>
+    </message>
+    <message>
+        <source>Above %1, %2.</source>
+        <translation>%1 से ऊपर, %2।</translation>
+    </message>
+    <message>
+        <source>No technical weight the rulebook allows changes the winner.</source>
+        <translation>नियम-पुस्तिका द्वारा अनुमत कोई भी तकनीकी भारांक विजेता नहीं बदलता।</translation>
+    </message>
+    <message>
+        <source>The announced weight is %1.</source>
+        <translation>घोषित भारांक %1 है।</translation>
+    </message>
+    <message>
+        <source>%1 would win at any evaluated price.</source>
+        <translation>%1 किसी भी मूल्यांकित मूल्य पर जीतती।</translation>
+    </message>
+    <message>
+        <source>%1 would still win up to an evaluated price of %2 (%3 above its price of %4).</source>
+        <translation>%1 %2 तक के मूल्यांकित मूल्य पर भी जीतती (अपने %4 के मूल्य से %3 अधिक)।</translation>
+    </message>
+    <message>
+        <source>%1 cannot win on price alone: its technical score is %2 points below the winner&apos;s.</source>
+        <translation>%1 केवल मूल्य के बल पर नहीं जीत सकती: उसका तकनीकी स्कोर विजेता के स्कोर से %2 अंक कम है।</translation>
+    </message>
+    <message>
+        <source>%1 would win below an evaluated price of %2, a cut of %3 from %4.</source>
+        <translation>%1 %2 से कम मूल्यांकित मूल्य पर जीतती, जो %4 से %3 की कटौती है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot win on technical marks alone, even with full marks.</source>
+        <translation>%1 केवल तकनीकी अंकों से नहीं जीत सकती, पूरे अंकों के साथ भी नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 more on %2</source>
+        <translation>%2 पर %1 अधिक</translation>
+    </message>
+    <message>
+        <source>%1 would win with a technical score above %2 (now %3).</source>
+        <translation>%1 तकनीकी स्कोर %2 से ऊपर होने पर जीतती (अभी %3)।</translation>
+    </message>
+    <message>
+        <source>The fewest extra marks (committee average) that do it: %1.</source>
+        <translation>ऐसा करने वाले सबसे कम अतिरिक्त अंक (समिति औसत): %1।</translation>
+    </message>
+    <message>
+        <source>The committee has one member: no member can be left out.</source>
+        <translation>समिति में एक ही सदस्य है: किसी सदस्य को छोड़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>without %1&apos;s marks %2 would win</source>
+        <translation>%1 के अंकों के बिना %2 जीतती</translation>
+    </message>
+    <message>
+        <source>without %1&apos;s marks no bid would win</source>
+        <translation>%1 के अंकों के बिना कोई बोली नहीं जीतती</translation>
+    </message>
+    <message>
+        <source>Without any one member&apos;s marks the winner stays %1.</source>
+        <translation>किसी भी एक सदस्य के अंकों के बिना विजेता %1 ही रहती है।</translation>
+    </message>
+    <message>
+        <source>The award depends on single members: %1.</source>
+        <translation>अधिनिर्णय अलग-अलग सदस्यों पर निर्भर है: %1।</translation>
+    </message>
+    <message>
+        <source>the robustness analyses weigh quality against cost, so they apply to QCBS; under %1 the award turns on one score alone</source>
+        <translation>सुदृढ़ता विश्लेषण गुणवत्ता को लागत के सापेक्ष तौलते हैं, इसलिए ये QCBS पर लागू होते हैं; %1 में अधिनिर्णय केवल एक स्कोर पर निर्भर करता है</translation>
+    </message>
+    <message>
+        <source>there is no award to test yet</source>
+        <translation>अभी जाँचने के लिए कोई अधिनिर्णय नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no award to test yet: %1</source>
+        <translation>अभी जाँचने के लिए कोई अधिनिर्णय नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>Marks from 0 to %1.</source>
+        <translation>0 से %1 तक अंक।</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>नियम</translation>
+    </message>
+    <message>
+        <source>How the workbook uses it</source>
+        <translation>वर्कबुक इसका उपयोग कैसे करती है</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>निविदा</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>पद्धति</translation>
+    </message>
+    <message>
+        <source>Combined score = technical weight × technical score used + financial weight × financial score (Evaluation sheet).</source>
+        <translation>संयुक्त स्कोर = तकनीकी भारांक × प्रयुक्त तकनीकी स्कोर + वित्तीय भारांक × वित्तीय स्कोर (Evaluation शीट)।</translation>
+    </message>
+    <message>
+        <source>See the technical weight.</source>
+        <translation>तकनीकी भारांक देखें।</translation>
+    </message>
+    <message>
+        <source>A bid below it is not qualified; its price is not opened (Prices sheet).</source>
+        <translation>इससे नीचे की बोली अर्हता प्राप्त नहीं करती; उसका मूल्य नहीं खोला जाता (Prices शीट)।</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>दशमलव</translation>
+    </message>
+    <message>
+        <source>Each score is rounded with ROUND (half away from zero) as it is worked out.</source>
+        <translation>हर स्कोर निकालते समय ROUND से पूर्णांकित किया जाता है (आधा शून्य से दूर)।</translation>
+    </message>
+    <message>
+        <source>Only the combined score is rounded, with ROUND (half away from zero).</source>
+        <translation>केवल संयुक्त स्कोर ROUND से पूर्णांकित किया जाता है (आधा शून्य से दूर)।</translation>
+    </message>
+    <message>
+        <source>Financial score = 100 × lowest evaluated price among qualified bids / the bid&apos;s evaluated price.</source>
+        <translation>वित्तीय स्कोर = 100 × अर्हताप्राप्त बोलियों में न्यूनतम मूल्यांकित मूल्य / बोली का मूल्यांकित मूल्य।</translation>
+    </message>
+    <message>
+        <source>Financial score = 100 × (highest − price) / (highest − lowest), over qualified bids; 100 when all are equal.</source>
+        <translation>वित्तीय स्कोर = 100 × (उच्चतम − मूल्य) / (उच्चतम − न्यूनतम), अर्हताप्राप्त बोलियों पर; सभी समान हों तो 100।</translation>
+    </message>
+    <message>
+        <source>Technical score used</source>
+        <translation>प्रयुक्त तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>100 × technical score / the highest among qualified bids.</source>
+        <translation>100 × तकनीकी स्कोर / अर्हताप्राप्त बोलियों में उच्चतम।</translation>
+    </message>
+    <message>
+        <source>The technical score itself.</source>
+        <translation>स्वयं तकनीकी स्कोर।</translation>
+    </message>
+    <message>
+        <source>Tie-break</source>
+        <translation>टाई-ब्रेक</translation>
+    </message>
+    <message>
+        <source>(the Rank column applies it; equal ranks are ties it cannot separate).</source>
+        <translation>(Rank स्तंभ इसे लागू करता है; समान रैंक वे बराबरी हैं जिन्हें यह अलग नहीं कर सकता)।</translation>
+    </message>
+    <message>
+        <source>FBS: a bid whose evaluated price is above it is not ranked.</source>
+        <translation>FBS: जिस बोली का मूल्यांकित मूल्य इससे ऊपर हो उसे रैंक नहीं दी जाती।</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Points per mark</source>
+        <translation>प्रति अंक बिंदु</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>अंकित</translation>
+    </message>
+    <message>
+        <source>Technical (unrounded)</source>
+        <translation>तकनीकी (अपूर्णांकित)</translation>
+    </message>
+    <message>
+        <source>Criterion minima met</source>
+        <translation>मानदंड न्यूनतम पूरे</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>अर्हताप्राप्त</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>खोली गई</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>Technical used</source>
+        <translation>प्रयुक्त तकनीकी</translation>
+    </message>
+    <message>
+        <source>Lowest evaluated price (Fm)</source>
+        <translation>न्यूनतम मूल्यांकित मूल्य (Fm)</translation>
+    </message>
+    <message>
+        <source>Highest evaluated price</source>
+        <translation>उच्चतम मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>Highest technical score</source>
+        <translation>उच्चतम तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>विजेता</translation>
+    </message>
+    <message>
+        <source>no award</source>
+        <translation>कोई अधिनिर्णय नहीं</translation>
+    </message>
+    <message>
+        <source>Combined score by bid</source>
+        <translation>बोली के अनुसार संयुक्त स्कोर</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>वर्कबुक के लिए कोई अस्थायी फ़ोल्डर नहीं: %1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>वर्कबुक आरंभ नहीं की जा सकी</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>वर्कबुक लिखी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read back: %1</source>
+        <translation>वर्कबुक वापस पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>the robustness of the award is not analysed: %1</source>
+        <translation>अधिनिर्णय की सुदृढ़ता का विश्लेषण नहीं किया गया: %1</translation>
+    </message>
+    <message>
+        <source>the award rests on the announced rounding and tie-break, so it holds over no range of a weight or a price</source>
+        <translation>अधिनिर्णय घोषित पूर्णांकन और टाई-ब्रेक पर टिका है, इसलिए वह किसी भारांक या मूल्य की किसी भी सीमा पर बना नहीं रहता</translation>
+    </message>
+    <message>
+        <source>bid %1 already wins at the announced technical weight</source>
+        <translation>बोली %1 घोषित तकनीकी भारांक पर पहले से जीतती है</translation>
+    </message>
+    <message>
+        <source>bid %1 wins at no technical weight</source>
+        <translation>बोली %1 किसी भी तकनीकी भारांक पर नहीं जीतती</translation>
+    </message>
+    <message>
+        <source>bid %1 is not ranked, so it has no price to win</source>
+        <translation>बोली %1 क्रमित नहीं है, इसलिए उसका कोई जीतने का मूल्य नहीं है</translation>
+    </message>
+    <message>
+        <source>bid %1 already wins: it needs no cut</source>
+        <translation>बोली %1 पहले से जीतती है: उसे किसी कटौती की आवश्यकता नहीं है</translation>
+    </message>
+    <message>
+        <source>bid %1 wins at any price</source>
+        <translation>बोली %1 किसी भी मूल्य पर जीतती है</translation>
+    </message>
+    <message>
+        <source>bid %1 cannot win on price alone</source>
+        <translation>बोली %1 केवल मूल्य के बल पर नहीं जीत सकती</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of combined, technical, financial, evaluatedPrice, lifecycleCost, rank, priceToWin, priceCutToWin, technicalWeightToWin</source>
+        <translation>&quot;%1&quot; combined, technical, financial, evaluatedPrice, lifecycleCost, rank, priceToWin, priceCutToWin, technicalWeightToWin में से नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::AcceptabilityChart</name>
+    <message>
+        <source>Rank acceptability</source>
+        <translation>रैंक स्वीकार्यता</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>रैंक %1</translation>
+    </message>
+    <message>
+        <source>rank %1 or lower</source>
+        <translation>रैंक %1 या नीचे</translation>
+    </message>
+    <message>
+        <source>not qualified</source>
+        <translation>योग्य नहीं</translation>
+    </message>
 </context>
 <context>
     <name>tulana::ActDialog</name>
@@ -5989,10 +6697,6 @@ Tulana निविदा की लिफ़ाफ़ा कुंजी भी
         <translation>बोली हटाएँ(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV आयात करें(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Bids</source>
         <translation>बोलियाँ</translation>
     </message>
@@ -6007,10 +6711,6 @@ Tulana निविदा की लिफ़ाफ़ा कुंजी भी
     <message>
         <source>Import bids</source>
         <translation>बोलियाँ आयात करें</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Cannot import bids</source>
@@ -6043,24 +6743,32 @@ Tulana निविदा की लिफ़ाफ़ा कुंजी भी
         </translation>
     </message>
     <message>
-        <source>Save a template CSV for bids</source>
-        <translation>बोलियों के लिए टेम्पलेट CSV सहेजें</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV फ़ाइलें (*.csv)</translation>
-    </message>
-    <message>
         <source>The template was not saved: %1</source>
         <translation>टेम्पलेट सहेजा नहीं गया: %1</translation>
     </message>
     <message>
-        <source>Template saved as %1: one row per bid, marks in the columns named criterion/member; then Import Bids from CSV.</source>
-        <translation>टेम्पलेट %1 के रूप में सहेजा गया: प्रत्येक बोली की एक पंक्ति, अंक मानदंड/सदस्य नाम वाले स्तंभों में; फिर ‘CSV से बोलियाँ आयात करें’।</translation>
-    </message>
-    <message>
         <source>No bid was imported from %1.</source>
         <translation>%1 से कोई बोली आयात नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>आयात करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bids files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>बोलियों की फ़ाइलें (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Save a template for bids</source>
+        <translation>बोलियों के लिए टेम्पलेट सहेजें</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel वर्कबुक (*.xlsx);;CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as %1: one row per bid, marks in the columns named criterion/member; then Import Bids.</source>
+        <translation>टेम्पलेट %1 के रूप में सहेजा गया: प्रति बोली एक पंक्ति, अंक मानदंड/सदस्य नाम वाले स्तंभों में; फिर बोलियाँ आयात करें।</translation>
     </message>
 </context>
 <context>
@@ -7374,10 +8082,6 @@ Table 3 (%2): “%3”</source>
         <translation>इस रूप में सहेजें(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Import Bids from CSV…</source>
-        <translation>CSV से बोलियाँ आयात करें(&amp;I)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें(&amp;Q)</translation>
     </message>
@@ -7574,14 +8278,6 @@ The file on disk is unchanged.</source>
         <translation>लागतें</translation>
     </message>
     <message>
-        <source>Save a &amp;Template CSV for Bids…</source>
-        <translation>बोलियों के लिए टेम्पलेट CSV सहेजें(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>A CSV with the columns this tender&apos;s bid import expects, to fill in a spreadsheet</source>
-        <translation>इस निविदा के बोली आयात के अपेक्षित स्तंभों वाली CSV, स्प्रेडशीट में भरने के लिए</translation>
-    </message>
-    <message>
         <source>Veri&amp;fy Memo…</source>
         <translation>ज्ञापन सत्यापित करें(&amp;F)…</translation>
     </message>
@@ -7619,6 +8315,22 @@ The file on disk is unchanged.</source>
             <numerusform>दर्ज प्रक्रिया सत्यापित नहीं होती (%n समस्या): प्रक्रिया पृष्ठ देखें</numerusform>
             <numerusform>दर्ज प्रक्रिया सत्यापित नहीं होती (%n समस्याएँ): प्रक्रिया पृष्ठ देखें</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>संवेदनशीलता</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bids…</source>
+        <translation>बोलियाँ आयात करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Template for Bids…</source>
+        <translation>बोलियों के लिए टेम्पलेट सहेजें(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A workbook (or CSV) with the columns this tender&apos;s bid import expects, to fill in a spreadsheet</source>
+        <translation>इस निविदा के बोली आयात के अपेक्षित स्तंभों वाली वर्कबुक (या CSV), स्प्रेडशीट में भरने के लिए</translation>
     </message>
 </context>
 <context>
@@ -8487,6 +9199,81 @@ Dr. Meera Iyer, Director (IT)</source>
     </message>
 </context>
 <context>
+    <name>tulana::PriceToWinModel</name>
+    <message>
+        <source>%1 (winner)</source>
+        <translation>%1 (विजेता)</translation>
+    </message>
+    <message>
+        <source>any price</source>
+        <translation>कोई भी मूल्य</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>%1 से कम</translation>
+    </message>
+    <message>
+        <source>could be %1 higher and still win</source>
+        <translation>%1 अधिक होने पर भी जीतती</translation>
+    </message>
+    <message>
+        <source>wins at any price</source>
+        <translation>किसी भी मूल्य पर जीतती है</translation>
+    </message>
+    <message>
+        <source>a cut of %1</source>
+        <translation>%1 की कटौती</translation>
+    </message>
+    <message>
+        <source>cannot win on price alone (%1 points behind in technical score)</source>
+        <translation>केवल मूल्य से नहीं जीत सकती (तकनीकी स्कोर में %1 अंक पीछे)</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>%1 से अधिक</translation>
+    </message>
+    <message>
+        <source>cannot win on marks alone</source>
+        <translation>केवल अंकों से नहीं जीत सकती</translation>
+    </message>
+    <message>
+        <source>%1 more on %2</source>
+        <translation>%2 पर %1 अधिक</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>बोली</translation>
+    </message>
+    <message>
+        <source>Evaluated price</source>
+        <translation>मूल्यांकित मूल्य</translation>
+    </message>
+    <message>
+        <source>Wins at a price</source>
+        <translation>इस मूल्य पर जीत</translation>
+    </message>
+    <message>
+        <source>Change to win</source>
+        <translation>जीत के लिए बदलाव</translation>
+    </message>
+    <message>
+        <source>Technical score</source>
+        <translation>तकनीकी स्कोर</translation>
+    </message>
+    <message>
+        <source>Wins at a score</source>
+        <translation>इस स्कोर पर जीत</translation>
+    </message>
+    <message>
+        <source>Fewest extra marks (committee average)</source>
+        <translation>सबसे कम अतिरिक्त अंक (समिति का औसत)</translation>
+    </message>
+</context>
+<context>
     <name>tulana::ProblemsDialog</name>
     <message>
         <source>Problems</source>
@@ -8900,6 +9687,93 @@ Dr. Meera Iyer, Director (IT)</source>
     </message>
 </context>
 <context>
+    <name>tulana::SensitivityPage</name>
+    <message>
+        <source>What each bid would need to win</source>
+        <translation>जीतने के लिए हर बोली को क्या चाहिए</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The committee&lt;/b&gt;</source>
+        <translation>&lt;b&gt;समिति&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Winner by technical weight&lt;/b&gt;</source>
+        <translation>&lt;b&gt;तकनीकी भारांक के अनुसार विजेता&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rank probabilities&lt;/b&gt;</source>
+        <translation>&lt;b&gt;रैंक की संभावनाएँ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Draws:</source>
+        <translation>ड्रॉ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>भारांक(&amp;W):</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>सीड(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>ड्रॉ</translation>
+    </message>
+    <message>
+        <source>Range of the weights drawn</source>
+        <translation>चुने गए भारांकों की सीमा</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>सीड</translation>
+    </message>
+    <message>
+        <source>How many sets of weights are drawn</source>
+        <translation>भारांकों के कितने समूह यादृच्छिक रूप से चुने जाते हैं</translation>
+    </message>
+    <message>
+        <source>Each weight (and the technical weight) is drawn within this share of its announced value, and within the rulebook&apos;s limits</source>
+        <translation>हर भारांक (और तकनीकी भारांक) अपने घोषित मान के इस अंश के भीतर, और नियम-पुस्तिका की सीमाओं में, चुना जाता है</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same result</source>
+        <translation>एक ही सीड एक ही परिणाम देता है</translation>
+    </message>
+    <message>
+        <source>Working out…</source>
+        <translation>गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>The award rests on the announced rounding and tie-break: before rounding another bid is ahead, so at the announced weights every range below is empty.</source>
+        <translation>अधिनिर्णय घोषित पूर्णांकन और टाई-ब्रेक पर टिका है: पूर्णांकन से पहले कोई दूसरी बोली आगे है, इसलिए घोषित भारांकों पर नीचे की हर सीमा खाली है।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criterion weights&lt;/b&gt;: bars, the weights (points of the technical score) over which %1 still wins, the others rescaled; ■, the weight announced. Least room first.</source>
+        <translation>&lt;b&gt;मानदंडों के भारांक&lt;/b&gt;: पट्टियाँ, वे भारांक (तकनीकी स्कोर के अंक) जिन पर %1 फिर भी जीतती है, अन्य भारांक अनुपात में बदले हुए; ■, घोषित भारांक। सबसे कम गुंजाइश वाला पहले।</translation>
+    </message>
+    <message>
+        <source>The %1 with the least room, of %2 criteria and groups.</source>
+        <translation>%2 मानदंडों और समूहों में से सबसे कम गुंजाइश वाले %1।</translation>
+    </message>
+    <message>
+        <source>No simulation for this tender.</source>
+        <translation>इस निविदा के लिए कोई सिमुलेशन नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 draws, seed %2, weights within ±%3 of the announced (technical weight %4 to %5). Standard error of each share: at most %6 points.</source>
+        <translation>%1 ड्रॉ, सीड %2, भारांक घोषित के ±%3 के भीतर (तकनीकी भारांक %4 से %5)। हर अंश की मानक त्रुटि: अधिकतम %6 अंक।</translation>
+    </message>
+    <message>
+        <source>Drawn: the %1 bids most often first, of %2.</source>
+        <translation>दिखाई गईं: %2 में से सबसे अधिक बार पहले आने वाली %1 बोलियाँ।</translation>
+    </message>
+    <message>
+        <source>In %1 of the draws a bid whose price is still sealed would qualify: those are left undecided.</source>
+        <translation>%1 ड्रॉ में एक ऐसी बोली योग्य हो जाती जिसका मूल्य अभी मुहरबंद है: वे अनिर्णीत छोड़े गए हैं।</translation>
+    </message>
+</context>
+<context>
     <name>tulana::SpinSlider</name>
     <message>
         <source>%1 (slider)</source>
@@ -9118,6 +9992,40 @@ Dr. Meera Iyer, Director (IT)</source>
     <message>
         <source>The budget was not changed: %1.</source>
         <translation>बजट नहीं बदला गया: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::TornadoChart</name>
+    <message>
+        <source>Criterion weights over which the winner holds</source>
+        <translation>मानदंडों के वे भारांक जिन पर विजेता बना रहता है</translation>
+    </message>
+    <message>
+        <source>the winner holds</source>
+        <translation>विजेता बना रहता है</translation>
+    </message>
+    <message>
+        <source>announced weight</source>
+        <translation>घोषित भारांक</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::WeightSegmentsChart</name>
+    <message>
+        <source>Winner by technical weight</source>
+        <translation>तकनीकी भारांक के अनुसार विजेता</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>विजेता</translation>
+    </message>
+    <message>
+        <source>not allowed by the rulebook</source>
+        <translation>नियम-पुस्तिका द्वारा अनुमत नहीं</translation>
+    </message>
+    <message>
+        <source>announced: %1</source>
+        <translation>घोषित: %1</translation>
     </message>
 </context>
 <context>
