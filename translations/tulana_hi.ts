@@ -7888,6 +7888,57 @@ Table 3 (%2): “%3”</source>
     </message>
 </context>
 <context>
+    <name>tulana::ExchangeActions</name>
+    <message>
+        <source>Evaluation &amp;Workbook…</source>
+        <translation>मूल्यांकन वर्कबुक(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;OCDS Release…</source>
+        <translation>OCDS रिलीज़(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New from &amp;OCDS Release…</source>
+        <translation>OCDS रिलीज़ से नई(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook in which every score is a formula over the marks and prices, for an auditor to recalculate</source>
+        <translation>ऐसी Excel वर्कबुक जिसमें हर स्कोर अंकों और मूल्यों पर एक सूत्र है, लेखा परीक्षक द्वारा दोबारा गणना के लिए</translation>
+    </message>
+    <message>
+        <source>The award as an Open Contracting Data Standard release, with the bids and their scores, to publish</source>
+        <translation>अधिनिर्णय, बोलियों और उनके स्कोर सहित, Open Contracting Data Standard रिलीज़ के रूप में, प्रकाशन के लिए</translation>
+    </message>
+    <message>
+        <source>Start a tender from a published OCDS release: title, entity, weights, criteria and bidders</source>
+        <translation>प्रकाशित OCDS रिलीज़ से निविदा आरंभ करें: शीर्षक, संस्था, भारांक, मानदंड और बोलीदाता</translation>
+    </message>
+    <message>
+        <source>Export the evaluation workbook</source>
+        <translation>मूल्यांकन वर्कबुक निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook was not written: %1</source>
+        <translation>वर्कबुक लिखी नहीं गई: %1</translation>
+    </message>
+    <message>
+        <source>Export an OCDS release</source>
+        <translation>OCDS रिलीज़ निर्यात करें</translation>
+    </message>
+    <message>
+        <source>OCDS release packages (*.json)</source>
+        <translation>OCDS रिलीज़ पैकेज (*.json)</translation>
+    </message>
+    <message>
+        <source>The release was not written: %1</source>
+        <translation>रिलीज़ लिखी नहीं गई: %1</translation>
+    </message>
+</context>
+<context>
     <name>tulana::FieldHints</name>
     <message>
         <source>%1 — %2</source>
@@ -8331,6 +8382,28 @@ The file on disk is unchanged.</source>
     <message>
         <source>A workbook (or CSV) with the columns this tender&apos;s bid import expects, to fill in a spreadsheet</source>
         <translation>इस निविदा के बोली आयात के अपेक्षित स्तंभों वाली वर्कबुक (या CSV), स्प्रेडशीट में भरने के लिए</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>निर्यात(&amp;X)</translation>
+    </message>
+    <message>
+        <source>New tender from an OCDS release</source>
+        <translation>OCDS रिलीज़ से नई निविदा</translation>
+    </message>
+    <message>
+        <source>OCDS releases (*.json);;All files (*)</source>
+        <translation>OCDS रिलीज़ (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. The tender on screen is unchanged.
+%2</source>
+        <translation>%1 पढ़ी नहीं जा सकी। स्क्रीन पर निविदा अपरिवर्तित है।
+%2</translation>
+    </message>
+    <message>
+        <source>The tender is started from %1. To complete, as the release does not say:</source>
+        <translation>निविदा %1 से आरंभ की गई है। पूरा करना है, क्योंकि रिलीज़ में नहीं बताया गया:</translation>
     </message>
 </context>
 <context>

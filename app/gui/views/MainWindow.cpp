@@ -22,6 +22,7 @@
 #include "util/Icons.h"
 #include "util/MessageBar.h"
 #include "util/StandardButtons.h"
+#include "views/ExchangeActions.h"
 #include "views/LanguageMenu.h"
 #include "views/MemoActions.h"
 #include "views/MemoCheck.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_recovery(new RecoveryBar(this))
     , m_refusal(new MessageBar(this))
     , m_memoActions(new MemoActions(m_document, this))
+    , m_exchange(new ExchangeActions(m_document, this))
     , m_status(new QLabel(this))
     , m_processWarning(new QLabel(this))
 {
@@ -192,6 +194,7 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Set up a new tender: method, rulebook, weights and options"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newTender);
+    connect(m_exchange->newFromOcdsAction(), &QAction::triggered, this, &MainWindow::newFromOcds);
 
     m_openAction = new QAction(themedIcon(QStringLiteral("open")), tr("&Open…"), this);
     m_openAction->setObjectName(QStringLiteral("actionOpen"));
@@ -255,6 +258,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newAction);
+    file->addAction(m_exchange->newFromOcdsAction());
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
@@ -266,6 +270,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_csvTemplateAction);
+    QMenu* exports = file->addMenu(tr("E&xport"));
+    exports->setObjectName(QStringLiteral("menuExport"));
+    exports->addAction(m_exchange->workbookAction());
+    exports->addAction(m_exchange->ocdsAction());
     file->addSeparator();
     file->addAction(m_memoActions->printEvaluationAction());
     file->addAction(m_memoActions->previewAction());

@@ -16,6 +16,7 @@ class DecisionPage;
 class EvaluationPage;
 class MarksPage;
 class MemoActions;
+class ExchangeActions;
 class Autosave;
 class MessageBar;
 class RecoveryBar;
@@ -48,6 +49,9 @@ public:
     bool openFile(const QString& path);
     // Asks through the new-tender wizard; false when cancelled.
     bool newTender();
+    // File ▸ New from OCDS Release…: asks to save, then for a release.
+    bool newFromOcds();
+    bool newFromOcdsFile(const QString& path);
     bool save();
     bool saveAs();
     bool saveTo(const QString& path);
@@ -86,6 +90,7 @@ private:
     RecoveryBar* m_recovery; // work a crashed window left, offered back
     MessageBar* m_refusal;   // an edit the recorded process refused, and why
     MemoActions* m_memoActions;
+    ExchangeActions* m_exchange;
     training::TrainingController* m_training = nullptr;
     QLabel* m_status;
     QLabel* m_processWarning; // the recorded process did not verify on open

@@ -1,5 +1,6 @@
 // MainWindow: opening, creating and saving tenders, and the recent files.
 
+#include "views/ExchangeActions.h"
 #include "views/MainWindow.h"
 
 #include "document/TenderDocument.h"
@@ -105,6 +106,40 @@ bool MainWindow::newTender()
     // Modified until saved: closing asks before the wizard's work is lost.
     m_document->reset(wizard.tender(), QString(), true);
     m_pages->setCurrentIndex(1);
+    return true;
+}
+
+bool MainWindow::newFromOcds()
+{
+    if (!maybeSave())
+        return false;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("New tender from an OCDS release"), QString(),
+                                     tr("OCDS releases (*.json);;All files (*)"));
+    return !path.isEmpty() && newFromOcdsFile(path);
+}
+
+bool MainWindow::newFromOcdsFile(const QString& path)
+{
+    QString why;
+    QStringList notMapped;
+    if (!m_exchange->readOcds(path, &why, &notMapped)) {
+        QMessageBox::warning(this, tr("New tender from an OCDS release"),
+                             tr("%1 could not be read. The tender on screen is unchanged.\n%2")
+                                 .arg(QFileInfo(path).fileName(), why));
+        return false;
+    }
+    m_pages->setCurrentIndex(0);
+    if (!notMapped.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("New tender from an OCDS release"),
+                        tr("The tender is started from %1. To complete, as the release does "
+                           "not say:")
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("ocdsNotMapped"));
+        box.setInformativeText(QStringLiteral("• ") + notMapped.join(QStringLiteral("\n• ")));
+        box.exec();
+    }
     return true;
 }
 
