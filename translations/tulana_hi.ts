@@ -7937,6 +7937,14 @@ Table 3 (%2): “%3”</source>
         <source>The release was not written: %1</source>
         <translation>रिलीज़ लिखी नहीं गई: %1</translation>
     </message>
+    <message>
+        <source>The ocid prefix your office registered with OCDS (&quot;ocds-&quot; and six letters or digits; %1 is the prefix for tests):</source>
+        <translation>आपके कार्यालय द्वारा OCDS में पंजीकृत ocid उपसर्ग (&quot;ocds-&quot; और छह अक्षर या अंक; %1 परीक्षण का उपसर्ग है):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ocid prefix: it is &quot;ocds-&quot; and six lowercase letters or digits.</source>
+        <translation>&quot;%1&quot; ocid उपसर्ग नहीं है: यह &quot;ocds-&quot; और छह छोटे अक्षर या अंक होता है।</translation>
+    </message>
 </context>
 <context>
     <name>tulana::FieldHints</name>

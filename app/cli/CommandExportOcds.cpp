@@ -6,7 +6,6 @@
 #include "support/SaveFile.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 
 namespace tulana::cli {
 
@@ -23,9 +22,7 @@ int exportOcdsCommand(const QStringList& args, Io io)
         return usageError(parser.errorText(), io);
     if (parser.positionalArguments().size() != 1)
         return usageError(tulana::tr("export-ocds takes one FILE"), io);
-    // An ocid prefix is "ocds-" and six letters or digits (OCDS registers them).
-    static const QRegularExpression prefixShape(QStringLiteral("^ocds-[a-z0-9]{6}$"));
-    if (!prefixShape.match(parser.value(prefix)).hasMatch())
+    if (!isOcidPrefix(parser.value(prefix)))
         return usageError(tulana::tr("--ocid-prefix must be \"ocds-\" and six lowercase letters "
                                      "or digits, like %1, not \"%2\"")
                               .arg(QString::fromLatin1(kOcdsTestPrefix), parser.value(prefix)),

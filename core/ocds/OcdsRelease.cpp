@@ -371,6 +371,12 @@ private:
 
 } // namespace
 
+bool isOcidPrefix(const QString& prefix)
+{
+    static const QRegularExpression shape(QStringLiteral("^ocds-[a-z0-9]{6}$"));
+    return shape.match(prefix).hasMatch();
+}
+
 QString ocidFor(const Tender& tender, const QString& prefix)
 {
     static const QRegularExpression outside(QStringLiteral("[^A-Za-z0-9-]"));

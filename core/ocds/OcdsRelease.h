@@ -13,6 +13,10 @@ namespace tulana {
 // testing and examples); a publisher registers its own.
 inline constexpr const char* kOcdsTestPrefix = "ocds-213czf";
 
+// Whether `prefix` has an ocid prefix's shape: "ocds-" and six lowercase
+// letters or digits, as OCDS registers them.
+bool isOcidPrefix(const QString& prefix);
+
 struct OcdsOptions
 {
     QString ocidPrefix = QString::fromLatin1(kOcdsTestPrefix);

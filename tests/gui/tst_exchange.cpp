@@ -7,6 +7,8 @@
 
 #include "io/XlsxReader.h"
 #include "ocds/OcdsImport.h"
+#include "ocds/OcdsRelease.h"
+#include "settings/Settings.h"
 #include "views/ExchangeActions.h"
 
 #include <QAction>
@@ -59,6 +61,23 @@ private slots:
         QVERIFY(back.tender);
         QCOMPARE(back.tender->title, doc()->tender().title);
         QCOMPARE(back.tender->bids.size(), doc()->tender().bids.size());
+    }
+
+    void thePublishersPrefixIsKept()
+    {
+        QCOMPARE(settings::ocidPrefix(), QString::fromLatin1(kOcdsTestPrefix));
+        settings::setOcidPrefix(QStringLiteral("ocds-abc123"));
+        settings::setOcidPrefix(QStringLiteral("not a prefix")); // refused, the last one stays
+        QCOMPARE(settings::ocidPrefix(), QStringLiteral("ocds-abc123"));
+        QVERIFY(window()->openFile(guitest::samplePath()));
+        QTemporaryDir dir;
+        QString why;
+        const QString json = dir.filePath(QStringLiteral("release.json"));
+        QVERIFY(window()->findChild<ExchangeActions*>()->exportOcdsTo(json, &why));
+        QFile release(json);
+        QVERIFY(release.open(QIODevice::ReadOnly));
+        QVERIFY(release.readAll().contains("\"ocid\": \"ocds-abc123-"));
+        settings::setOcidPrefix(QString::fromLatin1(kOcdsTestPrefix));
     }
 
     void aReleaseStartsATender()

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "ocds/OcdsRelease.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -36,6 +38,8 @@ const Setting<QStringList> kRecentFiles{QLatin1StringView("files/recent"), {}};
 const Setting<QString> kLanguage{QLatin1StringView("interface/language"), {}};
 const Setting<QString> kTraineeName{QLatin1StringView("training/traineeName"), {}};
 const Setting<QString> kTraineeEmail{QLatin1StringView("training/traineeEmail"), {}};
+const Setting<QString> kOcidPrefix{QLatin1StringView("publishing/ocidPrefix"),
+                                   QString::fromLatin1(kOcdsTestPrefix)};
 
 // Two spellings of one file ("a/../b.tulana", "b.tulana") are one entry.
 QString normalised(const QString& file)
@@ -119,6 +123,16 @@ QString traineeEmail()
 void setTraineeEmail(const QString& email)
 {
     kTraineeEmail.set(email.trimmed());
+}
+QString ocidPrefix()
+{
+    const QString prefix = kOcidPrefix.get();
+    return isOcidPrefix(prefix) ? prefix : QString::fromLatin1(kOcdsTestPrefix);
+}
+void setOcidPrefix(const QString& prefix)
+{
+    if (isOcidPrefix(prefix))
+        kOcidPrefix.set(prefix);
 }
 
 } // namespace tulana::settings

@@ -32,4 +32,9 @@ void setTraineeName(const QString& name);
 QString traineeEmail();
 void setTraineeEmail(const QString& email);
 
+// The prefix of the ocid in published OCDS releases: the publisher's own,
+// registered with OCDS; the OCDS test prefix until one is given.
+QString ocidPrefix();
+void setOcidPrefix(const QString& prefix);
+
 } // namespace tulana::settings

@@ -3,6 +3,7 @@
 #include "document/TenderDocument.h"
 #include "ocds/OcdsImport.h"
 #include "ocds/OcdsRelease.h"
+#include "settings/Settings.h"
 #include "spreadsheet/EvaluationWorkbook.h"
 #include "support/InputFile.h"
 #include "support/SaveFile.h"
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -60,6 +63,7 @@ bool ExchangeActions::exportWorkbookTo(const QString& path, QString* why) const
 bool ExchangeActions::exportOcdsTo(const QString& path, QString* why) const
 {
     OcdsOptions options;
+    options.ocidPrefix = settings::ocidPrefix();
     options.published = QDateTime::currentDateTimeUtc();
     return saveFileAtomically(
         path, ocdsReleasePackage(m_document->tender(), m_document->evaluation(), options), why);
@@ -80,6 +84,24 @@ void ExchangeActions::chooseWorkbook()
 
 void ExchangeActions::chooseOcds()
 {
+    // The publisher's registered prefix, asked the first times and kept.
+    bool ok = false;
+    const QString prefix = QInputDialog::getText(
+        m_window, tr("Export an OCDS release"),
+        tr("The ocid prefix your office registered with OCDS (\"ocds-\" and six letters or "
+           "digits; %1 is the prefix for tests):")
+            .arg(QString::fromLatin1(kOcdsTestPrefix)),
+        QLineEdit::Normal, settings::ocidPrefix(), &ok);
+    if (!ok)
+        return;
+    if (!isOcidPrefix(prefix.trimmed())) {
+        QMessageBox::warning(m_window, tr("Export an OCDS release"),
+                             tr("\"%1\" is not an ocid prefix: it is \"ocds-\" and six "
+                                "lowercase letters or digits.")
+                                 .arg(prefix));
+        return;
+    }
+    settings::setOcidPrefix(prefix.trimmed());
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export an OCDS release"),
                                                       suggestedName(QStringLiteral("-ocds.json")),
                                                       tr("OCDS release packages (*.json)"));
