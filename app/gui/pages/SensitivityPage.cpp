@@ -3,6 +3,7 @@
 #include "document/SensitivityRunner.h"
 #include "models/PriceToWinModel.h"
 #include "report/SensitivityReport.h"
+#include "training/Anchors.h"
 #include "util/MessageBar.h"
 #include "util/SensitivityText.h"
 #include "widgets/AcceptabilityChart.h"
@@ -58,6 +59,7 @@ SensitivityPage::SensitivityPage(TenderDocument* document, QWidget* parent)
     , m_members(wrappingLabel(QStringLiteral("membersLeftOut"), this))
 {
     setObjectName(QStringLiteral("sensitivityPage"));
+    training::setAnchor(this, QStringLiteral("page.sensitivity"));
     m_banner->setObjectName(QStringLiteral("sensitivityBanner"));
     m_table->setObjectName(QStringLiteral("priceToWinTable"));
     m_table->setAccessibleName(tr("What each bid would need to win"));
