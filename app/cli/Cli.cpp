@@ -27,18 +27,6 @@ void printProblems(const Problems& problems, Io io)
                << (p.where.isEmpty() ? QString() : QStringLiteral(": ")) << p.message << '\n';
 }
 
-Problems placedInWords(Problems problems, const QString& path, const Tender* tender)
-{
-    const QString prefix = path + QStringLiteral(": ");
-    for (Problem& p : problems) {
-        const bool inFile = p.where.startsWith(prefix);
-        const QString place = inFile ? p.where.mid(prefix.size()) : p.where;
-        const QString words = tender ? placeName(*tender, place) : placeInFile(place);
-        p.where = inFile ? prefix + words : words;
-    }
-    return problems;
-}
-
 bool writeOutput(Io io, std::string_view utf8)
 {
     QIODevice* device = io.out.device();
@@ -55,7 +43,7 @@ std::optional<Tender> loadOrReport(const QString& path, Io io)
 {
     TenderLoad load = loadTenderFile(path);
     // A file that did not load has no ids yet: its places are numbered.
-    printProblems(placedInWords(load.problems, path, nullptr), io);
+    printProblems(loadProblemsInWords(load.problems, path), io);
     return std::move(load.tender);
 }
 

@@ -30,12 +30,8 @@ QJsonObject validationJson(const QString& path, const TenderLoad& load, const Pr
                                     {QStringLiteral("place"), place},
                                     {QStringLiteral("message"), p.message}});
     };
-    const QString prefix = path + QStringLiteral(": ");
     for (Problem p : load.problems) {
-        if (p.where.startsWith(prefix))
-            p.where = p.where.mid(prefix.size());
-        else if (p.where == path)
-            p.where.clear();
+        p.where = placeWithinFile(p.where, path);
         add(p, placeInFile(p.where));
     }
     for (const Problem& p : values)

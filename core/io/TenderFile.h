@@ -35,6 +35,13 @@ enum class TenderJsonParser
 
 TenderLoad readTender(const QByteArray& json, TenderJsonParser parser = TenderJsonParser::Fast);
 TenderLoad loadTenderFile(const QString& path);
+// loadTenderFile(path) places each problem as "PATH: <JSON path>" (or PATH
+// alone for the file as a whole). The JSON path within the file, empty for
+// the whole file; `where` as it is for a problem placed otherwise.
+QString placeWithinFile(const QString& where, const QString& path);
+// The same problems with each place in words ("PATH: bid no. 2 › price"),
+// as a person reads them; the JSON path belongs in --format json.
+Problems loadProblemsInWords(Problems problems, const QString& path);
 
 // Canonical JSON: fixed key order, shortest exact numbers, two-space indent
 // with short arrays on one line. Loading and saving again gives the same bytes.

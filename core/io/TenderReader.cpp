@@ -2,6 +2,7 @@
 #include "TenderFile.h"
 #include "i18n/Translate.h"
 
+#include "io/PlaceNames.h"
 #include "io/TenderSax.h"
 #include "io/TenderSections.h"
 #include "support/InputFile.h"
@@ -343,6 +344,24 @@ TenderLoad loadTenderFile(const QString& path)
     for (Problem& p : load.problems)
         p.where = p.where.isEmpty() ? path : path + QStringLiteral(": ") + p.where;
     return load;
+}
+
+QString placeWithinFile(const QString& where, const QString& path)
+{
+    const QString prefix = path + QStringLiteral(": ");
+    if (where.startsWith(prefix))
+        return where.mid(prefix.size());
+    return where == path ? QString() : where;
+}
+
+Problems loadProblemsInWords(Problems problems, const QString& path)
+{
+    for (Problem& p : problems) {
+        const QString place = placeWithinFile(p.where, path);
+        if (!place.isEmpty())
+            p.where = path + QStringLiteral(": ") + placeInFile(place);
+    }
+    return problems;
 }
 
 } // namespace tulana

@@ -35,9 +35,17 @@ Tender largeTender()
     return t;
 }
 
+// Keeps every piece a streamed writer hands on, in order.
 struct Pieces
 {
     std::vector<std::string> pieces;
+    JsonWriter::Sink sink()
+    {
+        return [this](std::string_view p) {
+            pieces.emplace_back(p);
+            return true;
+        };
+    }
     std::string whole() const
     {
         std::string all;
@@ -72,10 +80,7 @@ void TestStreamedReport::thePiecesMakeTheSameBytes()
     const Tender t = largeTender();
     const Evaluation ev = evaluate(t);
     Pieces out;
-    QVERIFY(writeEvaluationJson(t, ev, [&](std::string_view p) {
-        out.pieces.emplace_back(p);
-        return true;
-    }));
+    QVERIFY(writeEvaluationJson(t, ev, out.sink()));
     QVERIFY2(out.pieces.size() > 10, qPrintable(QString::number(out.pieces.size())));
     QCOMPARE(bytesOf(out.whole()), evaluationAsJson(t, ev));
     // Each piece but the last is about the writer's piece size: nothing is held whole.
@@ -106,10 +111,7 @@ void TestStreamedReport::theStreamedReportHoldsTheDocumentedContent()
     const Tender t = largeTender();
     const Evaluation ev = evaluate(t);
     Pieces out;
-    QVERIFY(writeEvaluationJson(t, ev, [&](std::string_view p) {
-        out.pieces.emplace_back(p);
-        return true;
-    }));
+    QVERIFY(writeEvaluationJson(t, ev, out.sink()));
     const json doc = json::parse(out.whole());
     QCOMPARE(doc.at("format").get<std::string>(), std::string("tulana-evaluation"));
     QCOMPARE(doc.at("version").get<int>(), 1);
@@ -191,10 +193,7 @@ void TestStreamedReport::theWriterStreamsInlineArraysAsItBuildsThem()
     write(whole);
     const std::string expected = whole.take();
     Pieces out;
-    JsonWriter streamed([&](std::string_view p) {
-        out.pieces.emplace_back(p);
-        return true;
-    });
+    JsonWriter streamed(out.sink());
     write(streamed);
     QVERIFY(streamed.finish());
     QVERIFY(out.pieces.size() > 1);

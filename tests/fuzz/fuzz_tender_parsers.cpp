@@ -6,49 +6,10 @@
 // project's files).
 #include "FuzzInput.h"
 
+#include "FileMarksCompare.h" // the marks as each parser read them
 #include "io/TenderFile.h"
-#include "io/TenderSax.h" // internal: the fast path alone
-
-#include <cmath>
-
-namespace {
 
 using namespace tulana;
-
-bool sameValues(const std::vector<double>& a, const std::vector<double>& b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::isnan(a[i]) != std::isnan(b[i]) ||
-            (!std::isnan(a[i]) && (a[i] != b[i] || std::signbit(a[i]) != std::signbit(b[i]))))
-            return false;
-    return true;
-}
-
-bool sameMarks(const FileMarks& a, const CriterionIds& aIds, const FileMarks& b,
-               const CriterionIds& bIds)
-{
-    if (a.present != b.present || a.rows.size() != b.rows.size() ||
-        a.badMarks.size() != b.badMarks.size() || a.notLists.size() != b.notLists.size() ||
-        !sameValues(a.values, b.values))
-        return false;
-    for (std::size_t i = 0; i < a.rows.size(); ++i)
-        if (aIds[a.rows[i].criterion] != bIds[b.rows[i].criterion] ||
-            a.rows[i].first != b.rows[i].first || a.rows[i].count != b.rows[i].count ||
-            a.rows[i].isArray != b.rows[i].isArray)
-            return false;
-    for (std::size_t i = 0; i < a.notLists.size(); ++i)
-        if (a.notLists[i].row != b.notLists[i].row || a.notLists[i].found != b.notLists[i].found)
-            return false;
-    for (std::size_t i = 0; i < a.badMarks.size(); ++i)
-        if (a.badMarks[i].row != b.badMarks[i].row || a.badMarks[i].index != b.badMarks[i].index ||
-            a.badMarks[i].found != b.badMarks[i].found)
-            return false;
-    return true;
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -74,7 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (doc->document != ref->document || doc->marks.size() != ref->marks.size())
             fuzz::fail("the fast path read a different document");
         for (std::size_t i = 0; i < doc->marks.size(); ++i)
-            if (!sameMarks(doc->marks[i], doc->criterionIds, ref->marks[i], ref->criterionIds))
+            if (!testsupport::sameFileMarks(doc->marks[i], doc->criterionIds, ref->marks[i],
+                                            ref->criterionIds))
                 fuzz::fail("the fast path read different marks");
     }
     return 0;

@@ -4,9 +4,9 @@
 // of the bad corpus, and each text where the two libraries could differ on
 // what is valid JSON. The fuzz harness tests/fuzz/fuzz_tender_parsers.cpp
 // checks the same on inputs it makes up.
+#include "FileMarksCompare.h" // the marks as each parser read them
 #include "generate/TenderGenerator.h"
 #include "io/TenderFile.h"
-#include "io/TenderSax.h" // internal: the fast path alone
 #include "support/InputFile.h"
 #include "support/JsonReader.h"
 
@@ -46,35 +46,6 @@ void compareParsers(const QByteArray& text)
         QCOMPARE(writeTender(*fast.tender), writeTender(*reference.tender));
 }
 
-bool sameMarks(const FileMarks& a, const CriterionIds& aIds, const FileMarks& b,
-               const CriterionIds& bIds)
-{
-    if (a.present != b.present || a.rows.size() != b.rows.size() ||
-        a.values.size() != b.values.size() || a.badMarks.size() != b.badMarks.size() ||
-        a.notLists.size() != b.notLists.size())
-        return false;
-    for (std::size_t i = 0; i < a.rows.size(); ++i)
-        if (aIds[a.rows[i].criterion] != bIds[b.rows[i].criterion] ||
-            a.rows[i].first != b.rows[i].first || a.rows[i].count != b.rows[i].count ||
-            a.rows[i].isArray != b.rows[i].isArray)
-            return false;
-    for (std::size_t i = 0; i < a.values.size(); ++i) {
-        const double x = a.values[i];
-        const double y = b.values[i];
-        if (std::isnan(x) != std::isnan(y) ||
-            (!std::isnan(x) && (x != y || std::signbit(x) != std::signbit(y))))
-            return false;
-    }
-    for (std::size_t i = 0; i < a.notLists.size(); ++i)
-        if (a.notLists[i].row != b.notLists[i].row || a.notLists[i].found != b.notLists[i].found)
-            return false;
-    for (std::size_t i = 0; i < a.badMarks.size(); ++i)
-        if (a.badMarks[i].row != b.badMarks[i].row || a.badMarks[i].index != b.badMarks[i].index ||
-            a.badMarks[i].found != b.badMarks[i].found)
-            return false;
-    return true;
-}
-
 // The fast path's own document, when it gives one, is the reference's.
 // Returns whether it gave one.
 bool fastDocumentMatches(const QByteArray& text, bool* matches)
@@ -91,8 +62,9 @@ bool fastDocumentMatches(const QByteArray& text, bool* matches)
         return true;
     }
     for (std::size_t i = 0; i < fast->marks.size(); ++i)
-        *matches = *matches && sameMarks(fast->marks[i], fast->criterionIds, reference->marks[i],
-                                         reference->criterionIds);
+        *matches =
+            *matches && testsupport::sameFileMarks(fast->marks[i], fast->criterionIds,
+                                                   reference->marks[i], reference->criterionIds);
     return true;
 }
 

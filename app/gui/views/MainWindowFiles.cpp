@@ -5,6 +5,7 @@
 
 #include "document/TenderDocument.h"
 #include "io/PlaceNames.h"
+#include "io/TenderFile.h"
 #include "pages/EvaluationPage.h"
 #include "pages/ProcessPage.h"
 #include "settings/Settings.h"
@@ -73,12 +74,11 @@ bool MainWindow::openFile(const QString& path)
         return false;
     Problems problems;
     if (!m_document->load(path, &problems)) {
-        // The dialog names the file once; each problem keeps its place in it.
-        const QString prefix = path + QStringLiteral(": ");
-        // A file that did not load has no ids yet: places are numbered.
+        // The dialog names the file once; each problem keeps its place in it
+        // (a file that did not load has no ids yet: places are numbered).
         for (Problem& p : problems)
-            if (p.where.startsWith(prefix))
-                p.where = placeInFile(p.where.mid(prefix.size()));
+            if (const QString place = placeWithinFile(p.where, path); !place.isEmpty())
+                p.where = placeInFile(place);
         // The tender on screen stays as it was; the dialog says where the
         // file is wrong so that it can be fixed.
         ProblemsDialog::showModal(this, tr("Cannot open tender"),
