@@ -2,9 +2,9 @@
 // required section, the right figures, the departure and its justification
 // or the statement that the open option was selected, the sign-off, the
 // fingerprint, and no claim that the GFR require what the brief recommends;
-// the recorded process as logged, or the plain statement that it was not;
-// the robustness of the award as the exact analyses find it, checked against
-// the engine on either side of each threshold.
+// the recorded process as logged, or the plain statement that it was not.
+// The robustness section: tst_memorobustness.
+#include "MemoTestSupport.h"
 #include "RecordedTender.h"
 #include "considerations/Table3.h"
 #include "decision/Recommendation.h"
@@ -17,122 +17,14 @@
 #include "process/LogChain.h"
 #include "process/ProcessVerify.h"
 #include "scoring/Evaluator.h"
-#include "sensitivity/Sensitivity.h"
-#include "support/Money.h"
 
 #include <QTest>
 
-#include <cmath>
 #include <optional>
 
 using namespace tulana;
 
-namespace {
-
-Tender sample(const char* name)
-{
-    const TenderLoad load = loadTenderFile(QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") +
-                                           QString::fromUtf8(name) + QStringLiteral(".tulana"));
-    if (!load.tender)
-        qFatal("cannot load the sample %s", name);
-    return *load.tender;
-}
-
-MemoDocument memoOf(const Tender& t)
-{
-    MemoOptions options;
-    options.date = QDate(2026, 3, 20);
-    options.sourceFile = QStringLiteral("tender.tulana");
-    return buildMemo(t, evaluate(t), options);
-}
-
-// Everything the memo says, in order, as plain text: headings, paragraphs,
-// table cells, chart labels, sign-off.
-QString plainText(const MemoDocument& m)
-{
-    QStringList out{m.organisation, m.address,       m.fileLine,
-                    m.dateLine,     m.documentTitle, m.subjectLabel + u' ' + m.subject,
-                    m.reference};
-    const auto sections = [&](const std::vector<MemoSection>& list) {
-        for (const MemoSection& s : list) {
-            out << s.number + QStringLiteral(". ") + s.heading;
-            for (const MemoBlock& b : s.blocks) {
-                if (const auto* p = std::get_if<MemoParagraph>(&b)) {
-                    out << (p->number.isEmpty() ? p->text : p->number + u' ' + p->text);
-                } else if (const auto* t = std::get_if<MemoTable>(&b)) {
-                    out << t->caption << t->header.join(QStringLiteral(" | "));
-                    for (const QStringList& row : t->rows)
-                        out << row.join(QStringLiteral(" | "));
-                    out << t->note;
-                } else if (const auto* c = std::get_if<MemoChart>(&b)) {
-                    out << c->caption;
-                    for (const MemoChart::Bar& bar : c->bars)
-                        out << bar.label + u' ' + QString::number(bar.value, 'f', c->decimals);
-                }
-            }
-        }
-    };
-    sections(m.sections);
-    out << m.signOffHeading;
-    for (const MemoSignatory& s : m.signOff)
-        out << s.role << s.name << s.designation;
-    out << m.fingerprintLine << m.generatedBy << m.annexTitle;
-    sections(m.annex);
-    return out.join(u'\n');
-}
-
-const MemoSection* sectionTitled(const MemoDocument& m, const QString& heading)
-{
-    for (const MemoSection& s : m.sections)
-        if (s.heading == heading)
-            return &s;
-    return nullptr;
-}
-
-// A weight or a threshold as the robustness section prints it: at most two
-// decimals, no trailing zeros.
-QString printedFigure(double value)
-{
-    QString text = QString::number(value, 'f', 2);
-    while (text.endsWith(u'0'))
-        text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
-    return text;
-}
-
-const QString kRobustness = QStringLiteral("Robustness of the award");
-
-QString sectionText(const MemoDocument& m, const QString& heading)
-{
-    const MemoSection* s = sectionTitled(m, heading);
-    if (!s)
-        return {};
-    MemoDocument only;
-    only.sections = {*s};
-    return plainText(only);
-}
-
-// The winner of the tender evaluated with another technical weight.
-int winnerAtWeight(Tender t, double technicalWeight)
-{
-    t.technicalWeight = technicalWeight;
-    t.financialWeight = 100 - technicalWeight;
-    return evaluate(t).winner;
-}
-
-// The winner with bid `bid`'s evaluated price scaled to `evaluatedPrice`.
-int winnerAtPrice(Tender t, int bid, double evaluatedPrice)
-{
-    Bid& b = t.bids[std::size_t(bid)];
-    const double factor =
-        evaluatedPrice / (t.options.pricesIncludeTax ? b.priceWithTax() : b.price);
-    b.price *= factor;
-    b.tax *= factor;
-    return evaluate(t).winner;
-}
-
-} // namespace
+using namespace memotest;
 
 class TestMemoBuilder : public QObject
 {
@@ -165,13 +57,6 @@ private slots:
     void anAlteredRecordIsNeverCalledIntact();
     void theCheckpointIsInHtmlAndMarkdown();
     void theQrSvgIsOneSquareADarkModule();
-    void theRobustnessSectionStatesTheWeightRange();
-    void theRobustnessSectionStatesThePriceToWin();
-    void theRobustnessSectionListsTheCriteriaWithLeastSlackFirst();
-    void aMemberWhoseMarksDecideTheAwardIsNamed();
-    void withoutAWinnerTheRobustnessSectionSaysWhy();
-    void theHindiMemoHasTheRobustnessHeading();
-    void anAwardDecidedByRoundingStatesNoRange();
 };
 
 void TestMemoBuilder::theChatbotMemoHasEveryRequiredSection_data()
@@ -634,213 +519,5 @@ void TestMemoBuilder::theQrSvgIsOneSquareADarkModule()
 
 // The technical weight: the range the section states is the report's, and
 // the engine itself agrees just inside and just outside it.
-void TestMemoBuilder::theRobustnessSectionStatesTheWeightRange()
-{
-    const Tender t = sample("citizen-services-chatbot");
-    const Evaluation ev = evaluate(t);
-    const sensitivity::Report r = sensitivity::analyseExact(t, ev);
-    QVERIFY2(r.available, qPrintable(r.why));
-    QVERIFY(!r.decidedByRounding);
-    QCOMPARE(r.winner, ev.winner);
-    const sensitivity::TechnicalWeight& w = r.technicalWeight;
-    const double from = std::max(w.winnerHolds.from, w.allowed.from);
-    const double to = std::min(w.winnerHolds.to, w.allowed.to);
-    // The chatbot's award holds up to the rulebook's limit and not below
-    // some weight under the announced 70%: the runner-up wins there.
-    QVERIFY(from > w.allowed.from && from < w.announced);
-    QVERIFY(to >= w.allowed.to);
-    const int runnerUp = ev.ranking.at(1);
-    const QString winner = t.bids[std::size_t(ev.winner)].id;
-    const QString second = t.bids[std::size_t(runnerUp)].id;
-    const QString text = sectionText(memoOf(t), kRobustness);
-    const QString holds =
-        QStringLiteral("%1 wins for any technical weight from %2% to %3% (the most the rulebook "
-                       "allows).")
-            .arg(winner, printedFigure(from), printedFigure(to));
-    QVERIFY2(text.contains(holds), qPrintable(holds + u'\n' + text));
-    const QString below = QStringLiteral("Below %1%, %2 wins.").arg(printedFigure(from), second);
-    QVERIFY2(text.contains(below), qPrintable(below));
-    QVERIFY(text.contains(
-        QStringLiteral("The announced weight is %1%.").arg(printedFigure(t.technicalWeight))));
-    QCOMPARE(winnerAtWeight(t, from - 0.25), runnerUp);
-    QCOMPARE(winnerAtWeight(t, from + 0.25), ev.winner);
-    QVERIFY(text.contains(QStringLiteral("Every threshold is worked on the unrounded scores")));
-    QVERIFY(text.contains(QStringLiteral("No financial proposal that was not opened is used.")));
-}
-
-// The runner-up's price to win, and the winner's headroom, as the report
-// gives them; the engine agrees on either side of the threshold.
-void TestMemoBuilder::theRobustnessSectionStatesThePriceToWin()
-{
-    const Tender t = sample("citizen-services-chatbot");
-    const Evaluation ev = evaluate(t);
-    const sensitivity::Report r = sensitivity::analyseExact(t, ev);
-    const int runnerUp = ev.ranking.at(1);
-    const auto p =
-        std::find_if(r.priceToWin.begin(), r.priceToWin.end(),
-                     [&](const sensitivity::PriceToWin& x) { return x.bid == runnerUp; });
-    QVERIFY(p != r.priceToWin.end());
-    QVERIFY(p->threshold && p->change);
-    const QString expected =
-        QStringLiteral("%1 would win below an evaluated price of %2, a cut of %3% from %4.")
-            .arg(t.bids[std::size_t(runnerUp)].id, formatAmount(*p->threshold, t.currency),
-                 printedFigure(*p->change * 100),
-                 formatAmount(*ev.results[std::size_t(runnerUp)].evaluatedPrice, t.currency));
-    const QString text = sectionText(memoOf(t), kRobustness);
-    QVERIFY2(text.contains(expected), qPrintable(expected + u'\n' + text));
-    QCOMPARE(winnerAtPrice(t, runnerUp, *p->threshold * 0.995), runnerUp);
-    QCOMPARE(winnerAtPrice(t, runnerUp, *p->threshold * 1.005), ev.winner);
-    // The winner's headroom first, then every other ranked bid under it.
-    const sensitivity::PriceToWin& top = r.priceToWin.front();
-    QCOMPARE(top.bid, ev.winner);
-    if (top.threshold)
-        QVERIFY(text.contains(
-            QStringLiteral("%1 would still win up to an evaluated price of %2 (")
-                .arg(t.bids[std::size_t(ev.winner)].id, formatAmount(*top.threshold, t.currency))));
-    for (std::size_t i = 1; i < std::min<std::size_t>(ev.ranking.size(), 5); ++i)
-        QVERIFY(text.contains(QStringLiteral("\n(%1) %2 ")
-                                  .arg(QChar(u'a' + char16_t(i - 1)))
-                                  .arg(t.bids[std::size_t(ev.ranking[i])].id)));
-}
-
-void TestMemoBuilder::theRobustnessSectionListsTheCriteriaWithLeastSlackFirst()
-{
-    const Tender t = sample("citizen-services-chatbot");
-    const sensitivity::Report r = sensitivity::analyseExact(t, evaluate(t));
-    QVERIFY(!r.criteria.empty());
-    const MemoDocument m = memoOf(t);
-    const MemoSection* s = sectionTitled(m, kRobustness);
-    QVERIFY(s);
-    const MemoTable* table = nullptr;
-    for (const MemoBlock& b : s->blocks)
-        if (const auto* x = std::get_if<MemoTable>(&b))
-            table = x;
-    QVERIFY(table);
-    const std::size_t shown = std::min<std::size_t>(r.criteria.size(), 5);
-    QCOMPARE(table->rows.size(), shown);
-    for (std::size_t i = 0; i < shown; ++i) {
-        const sensitivity::CriterionWeight& c = r.criteria[i];
-        QCOMPARE(table->rows[i].value(0), c.id);
-        QCOMPARE(table->rows[i].value(2), printedFigure(c.weight));
-        QCOMPARE(
-            table->rows[i].value(3),
-            QStringLiteral("%1 to %2").arg(printedFigure(c.holds.from), printedFigure(c.holds.to)));
-        if (i > 0)
-            QVERIFY(r.criteria[i - 1].slack() <= c.slack());
-    }
-    if (r.criteria.size() > shown)
-        QVERIFY(table->note.contains(
-            QStringLiteral("not listed, each further from an end of its range: %1.")
-                .arg(r.criteria.size() - shown)));
-}
-
-// One member marks the runner-up far above the others: without those marks
-// the winner changes, and the memo names that member and the other winner.
-void TestMemoBuilder::aMemberWhoseMarksDecideTheAwardIsNamed()
-{
-    Tender t = sample("citizen-services-chatbot");
-    const Evaluation before = evaluate(t);
-    const int runnerUp = before.ranking.at(1);
-    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
-    Bid& b = t.bids[std::size_t(runnerUp)];
-    for (std::size_t k = 0; k < leaves.size(); ++k)
-        b.marks.set(int(k), 0, leaves[k].criterion->maxMarks);
-    const Evaluation ev = evaluate(t);
-    QCOMPARE(ev.winner, runnerUp);
-    const std::vector<sensitivity::MemberLeftOut> members = sensitivity::leaveOneMemberOut(t);
-    const auto decides = std::find_if(members.begin(), members.end(),
-                                      [&](const auto& m) { return m.winner != ev.winner; });
-    QVERIFY(decides != members.end());
-    QVERIFY(decides->winner >= 0);
-    const QString text = sectionText(buildMemo(t, ev, {QDate(2026, 3, 20), {}, {}}), kRobustness);
-    const QString expected = QStringLiteral("without %1's marks %2 would win")
-                                 .arg(t.evaluators[std::size_t(decides->member)].name,
-                                      t.bids[std::size_t(decides->winner)].id);
-    QVERIFY2(text.contains(expected), qPrintable(expected + u'\n' + text));
-    QVERIFY(!text.contains(QStringLiteral("Without any one member's marks the winner stays")));
-}
-
-void TestMemoBuilder::withoutAWinnerTheRobustnessSectionSaysWhy()
-{
-    Tender t = sample("citizen-services-chatbot");
-    for (Bid& b : t.bids) {
-        b.status = BidStatus::NonResponsive;
-        b.statusReason = QStringLiteral("bid security invalid");
-    }
-    const Evaluation ev = evaluate(t);
-    QVERIFY(!ev.hasWinner());
-    const sensitivity::Report r = sensitivity::analyseExact(t, ev);
-    QVERIFY(!r.available);
-    const MemoDocument m = buildMemo(t, ev, {QDate(2026, 3, 20), {}, {}});
-    const MemoSection* s = sectionTitled(m, kRobustness);
-    QVERIFY(s);
-    QCOMPARE(s->blocks.size(), std::size_t(1));
-    const auto* p = std::get_if<MemoParagraph>(&s->blocks.front());
-    QVERIFY(p);
-    QCOMPARE(p->text,
-             QStringLiteral("The robustness of the award is not analysed: ") + r.why + u'.');
-}
-
-void TestMemoBuilder::theHindiMemoHasTheRobustnessHeading()
-{
-    const Tender t = sample("citizen-services-chatbot");
-    const QString hindi = QStringLiteral("अधिनिर्णय की सुदृढ़ता");
-    {
-        const i18n::ScopedLanguage language(QStringLiteral("hi"));
-        if (tulana::tr("Robustness of the award") != hindi)
-            QSKIP("the Hindi catalogue does not have this section's texts yet");
-    }
-    MemoOptions options;
-    options.date = QDate(2026, 3, 20);
-    options.language = QStringLiteral("hi");
-    const MemoDocument m = buildMemo(t, evaluate(t), options);
-    const MemoSection* s = sectionTitled(m, hindi);
-    QVERIFY(s);
-    QVERIFY(!sectionTitled(m, kRobustness));
-    // The section's sentences are in Hindi too, the bid ids as they are.
-    const QString text = sectionText(m, hindi);
-    QVERIFY(text.contains(QStringLiteral("B2")));
-    QVERIFY(!text.contains(QStringLiteral("wins for any technical weight")));
-    QVERIFY(!text.contains(QStringLiteral("The award holds for each criterion")));
-}
-
-// The runner-up's price set just below its price to win: on the unrounded
-// scores it is ahead, but the rounded scores tie and the announced tie-break
-// (higher technical score) keeps the award where it was. The section says so
-// and states no range, which would claim a margin the award does not have.
-void TestMemoBuilder::anAwardDecidedByRoundingStatesNoRange()
-{
-    const Tender base = sample("citizen-services-chatbot");
-    const Evaluation before = evaluate(base);
-    const int runnerUp = before.ranking.at(1);
-    const sensitivity::Report r = sensitivity::analyseExact(base, before);
-    const auto p =
-        std::find_if(r.priceToWin.begin(), r.priceToWin.end(),
-                     [&](const sensitivity::PriceToWin& x) { return x.bid == runnerUp; });
-    QVERIFY(p != r.priceToWin.end() && p->threshold);
-    // Find such a price a little below the threshold (within a rounding
-    // step of the scores).
-    std::optional<Tender> found;
-    for (int k = 1; k <= 400 && !found; ++k) {
-        Tender t = base;
-        Bid& b = t.bids[std::size_t(runnerUp)];
-        const double factor = *p->threshold * (1 - k * 1e-6) /
-                              (t.options.pricesIncludeTax ? b.priceWithTax() : b.price);
-        b.price *= factor;
-        b.tax *= factor;
-        const Evaluation ev = evaluate(t);
-        if (ev.winner == before.winner && sensitivity::analyseExact(t, ev).decidedByRounding)
-            found = t;
-    }
-    QVERIFY2(found, "no price just below the threshold leaves the award to the rounding");
-    const QString text = sectionText(memoOf(*found), kRobustness);
-    QVERIFY2(text.contains(QStringLiteral("only through the announced rounding and tie-break")),
-             qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("The award therefore holds over no range of a weight or "
-                                         "of a price, and none is stated here.")));
-    QVERIFY(!text.contains(QStringLiteral("would win below an evaluated price")));
-    QVERIFY(!text.contains(QStringLiteral("Criterion weights over which the award holds")));
-}
-
 QTEST_GUILESS_MAIN(TestMemoBuilder)
 #include "tst_memobuilder.moc"
