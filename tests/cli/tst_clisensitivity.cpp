@@ -4,13 +4,13 @@
 #include "CliRunner.h"
 #include "MissingTool.h"
 #include "Samples.h"
+#include "SchemaScript.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,9 +115,6 @@ void TestCliSensitivity::sameSeedSameOutputOnAnyThreads()
 
 void TestCliSensitivity::everySampleMatchesTheSchema()
 {
-    const QString python = QStringLiteral("/usr/bin/python3");
-    if (!QFile::exists(python))
-        TULANA_SKIP_WITHOUT_TOOL("python3 is not installed");
     QTemporaryDir dir;
     QStringList outputs;
     for (const QString& name : QDir(sampleDir()).entryList({QStringLiteral("*.tulana")})) {
@@ -132,18 +129,15 @@ void TestCliSensitivity::everySampleMatchesTheSchema()
         outputs << path;
     }
     QVERIFY(outputs.size() >= 7);
-    QProcess check;
-    check.start(python,
-                QStringList{QStringLiteral(TULANA_SOURCE_DIR "/tests/schema/validate_samples.py"),
-                            QStringLiteral(TULANA_SOURCE_DIR "/resources/schema/"
-                                                             "tulana-sensitivity-1.schema.json")} +
-                    outputs);
-    QVERIFY(check.waitForFinished(60'000));
-    const QString said =
-        QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
-    if (said.contains(QLatin1String("No module named 'jsonschema'")))
-        TULANA_SKIP_WITHOUT_TOOL("python3-jsonschema is not installed");
-    QVERIFY2(check.exitCode() == 0, qPrintable(said));
+    const ScriptRun check = runSchemaScript(
+        QStringList{QStringLiteral(TULANA_SOURCE_DIR "/tests/schema/validate_samples.py"),
+                    QStringLiteral(TULANA_SOURCE_DIR
+                                   "/resources/schema/tulana-sensitivity-1.schema.json")} +
+            outputs,
+        60'000);
+    if (check.missingTool)
+        TULANA_SKIP_WITHOUT_TOOL("python3 with python3-jsonschema is not installed");
+    QVERIFY2(check.exitCode == 0, qPrintable(check.said));
 }
 
 void TestCliSensitivity::usageErrors_data()

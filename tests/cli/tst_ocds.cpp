@@ -6,6 +6,7 @@
 #include "CliRunner.h"
 #include "MissingTool.h"
 #include "Samples.h"
+#include "SchemaScript.h"
 
 #include "io/TenderFile.h"
 #include "scoring/Evaluator.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,9 +52,6 @@ private slots:
 
 void TestOcds::everySampleValidates()
 {
-    const QString python = QStringLiteral("/usr/bin/python3");
-    if (!QFile::exists(python))
-        TULANA_SKIP_WITHOUT_TOOL("python3 is not installed");
     QTemporaryDir dir;
     QStringList outputs;
     for (const QString& name : QDir(sampleDir()).entryList({QStringLiteral("*.tulana")})) {
@@ -64,19 +61,16 @@ void TestOcds::everySampleValidates()
         QVERIFY2(run.exitCode == 0, qPrintable(name + show(run)));
         outputs << out;
     }
-    QProcess check;
-    check.start(python,
-                QStringList{QStringLiteral(TULANA_SOURCE_DIR "/tests/schema/validate_ocds.py"),
-                            QStringLiteral(TULANA_TEST_DATA "/ocds"),
-                            QStringLiteral(TULANA_SOURCE_DIR
-                                           "/resources/ocds/tulana_evaluation_extension")} +
-                    outputs);
-    QVERIFY(check.waitForFinished(120'000));
-    const QString said =
-        QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
-    if (said.contains(QLatin1String("No module named 'jsonschema'")))
-        TULANA_SKIP_WITHOUT_TOOL("python3-jsonschema is not installed");
-    QVERIFY2(check.exitCode() == 0, qPrintable(said));
+    const ScriptRun check = runSchemaScript(
+        QStringList{
+            QStringLiteral(TULANA_SOURCE_DIR "/tests/schema/validate_ocds.py"),
+            QStringLiteral(TULANA_TEST_DATA "/ocds"),
+            QStringLiteral(TULANA_SOURCE_DIR "/resources/ocds/tulana_evaluation_extension")} +
+            outputs,
+        120'000);
+    if (check.missingTool)
+        TULANA_SKIP_WITHOUT_TOOL("python3 with python3-jsonschema is not installed");
+    QVERIFY2(check.exitCode == 0, qPrintable(check.said));
 }
 
 void TestOcds::theChatbotsAward()

@@ -116,6 +116,18 @@ std::vector<double> probes(const Segment& s, double margin, double total = 100)
     return points;
 }
 
+// Every share, error and central weight of a simulation, in order.
+std::vector<double> everyFigure(const Acceptability& a)
+{
+    std::vector<double> flat;
+    for (const BidAcceptability& b : a.bids) {
+        flat.insert(flat.end(), b.ranks.begin(), b.ranks.end());
+        flat.insert(flat.end(), b.errors.begin(), b.errors.end());
+        flat.insert(flat.end(), b.centralWeights.begin(), b.centralWeights.end());
+    }
+    return flat;
+}
+
 int idOf(const Tender& t, const char* id)
 {
     for (std::size_t i = 0; i < t.bids.size(); ++i)
@@ -514,27 +526,13 @@ void TestSensitivity::acceptabilityIsTheSameOnAnyNumberOfThreads()
     std::vector<std::vector<double>> runs;
     for (int threads : {1, 2, 5}) {
         options.threads = threads;
-        const Acceptability a = rankAcceptability(t, ev, options);
-        std::vector<double> flat;
-        for (const BidAcceptability& b : a.bids) {
-            flat.insert(flat.end(), b.ranks.begin(), b.ranks.end());
-            flat.insert(flat.end(), b.errors.begin(), b.errors.end());
-            flat.insert(flat.end(), b.centralWeights.begin(), b.centralWeights.end());
-        }
-        runs.push_back(flat);
+        runs.push_back(everyFigure(rankAcceptability(t, ev, options)));
     }
     QVERIFY(runs[0] == runs[1]);
     QVERIFY(runs[0] == runs[2]);
     options.seed = 43;
     options.threads = 2;
-    const Acceptability other = rankAcceptability(t, ev, options);
-    std::vector<double> flat;
-    for (const BidAcceptability& b : other.bids) {
-        flat.insert(flat.end(), b.ranks.begin(), b.ranks.end());
-        flat.insert(flat.end(), b.errors.begin(), b.errors.end());
-        flat.insert(flat.end(), b.centralWeights.begin(), b.centralWeights.end());
-    }
-    QVERIFY(flat != runs[0]);
+    QVERIFY(everyFigure(rankAcceptability(t, ev, options)) != runs[0]);
 }
 
 void TestSensitivity::acceptabilitySharesAddUp()
