@@ -175,10 +175,7 @@ public:
     void drawMarks(Draws& random, std::vector<int>& counts, const std::vector<double>& weights,
                    std::vector<double>& fraction, std::vector<double>& out) const
     {
-        const int members = int(counts.size());
-        std::fill(counts.begin(), counts.end(), 0);
-        for (int e = 0; e < members; ++e)
-            ++counts[std::size_t(random.below(members))];
+        random.redrawCommittee(counts);
         for (std::size_t i = 0; i < m_model.contenders.size(); ++i) {
             const Contender& c = m_model.contenders[i];
             if (!averagesFromMembers(m_model, m_tender.bids[std::size_t(c.bid)], counts,

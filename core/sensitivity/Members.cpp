@@ -67,9 +67,7 @@ Shares memberBootstrap(const Tender& tender, const Model& model, int draws, std:
     std::vector<int> counts(m, 0);
     std::vector<double> technical(n);
     for (int d = 0; d < draws; ++d) {
-        std::fill(counts.begin(), counts.end(), 0);
-        for (int e = 0; e < members; ++e)
-            ++counts[std::size_t(random.below(members))];
+        random.redrawCommittee(counts);
         for (std::size_t i = 0; i < n; ++i) {
             double t = 0;
             for (std::size_t e = 0; e < m; ++e)

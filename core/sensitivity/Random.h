@@ -1,7 +1,9 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
+#include <vector>
 
 // Draws for the simulations: the standard Mersenne Twister, with the bits
 // turned into numbers here so a seed gives the same draws with every
@@ -30,6 +32,16 @@ public:
         b = int((bits & 0xffffffffULL) * std::uint64_t(n - 1) >> 32);
         if (b >= a)
             ++b;
+    }
+
+    // A committee of the same size drawn with replacement from its members:
+    // counts[e] is how many times member e is drawn (the bootstrap's draw).
+    void redrawCommittee(std::vector<int>& counts)
+    {
+        const int members = int(counts.size());
+        std::fill(counts.begin(), counts.end(), 0);
+        for (int e = 0; e < members; ++e)
+            ++counts[std::size_t(below(members))];
     }
 
 private:
