@@ -11,7 +11,8 @@
 namespace tulana {
 
 inline constexpr const char* kTenderFormat = "tulana-tender";
-inline constexpr int kTenderFormatVersion = 2; // 2 adds "process" (docs/file-format.md)
+inline constexpr int kTenderFormatVersion =
+    3; // 2 adds "process", 3 "committee" (docs/file-format.md)
 
 struct TenderLoad
 {

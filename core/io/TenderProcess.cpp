@@ -88,8 +88,8 @@ void readProcess(JsonReader& r, const json& j, ProcessRecord& out)
     const QString path = QStringLiteral("process");
     if (!r.isObject(j, path))
         return;
-    r.rejectUnknownKeys(j, path,
-                        {"signers", "envelopeKey", "threshold", "shares", "envelopes", "log"});
+    r.rejectUnknownKeys(
+        j, path, {"signers", "envelopeKey", "threshold", "shares", "envelopes", "sheets", "log"});
     const auto each = [&](const char* key, auto&& read) {
         const QString list = JsonReader::child(path, key);
         if (!j.contains(key) || !r.isArray(j[key], list))
@@ -120,6 +120,13 @@ void readProcess(JsonReader& r, const json& j, ProcessRecord& out)
         r.rejectUnknownKeys(s, at, {"bid", "sealed"});
         out.envelopes.push_back(
             {r.string(s, "bid", at, true), readBytes(r, s, "sealed", at, false, 0)});
+    });
+    each("sheets", [&](const json& s, const QString& at) {
+        if (!r.isObject(s, at))
+            return;
+        r.rejectUnknownKeys(s, at, {"member", "bytes"});
+        out.sheets.push_back(
+            {r.string(s, "member", at, true), readBytes(r, s, "bytes", at, false, 0)});
     });
     each("log", [&](const json& s, const QString& at) {
         ProcessRecord::Entry e;
@@ -166,6 +173,17 @@ void writeProcess(JsonWriter& w, const ProcessRecord& p)
         w.endObject();
     }
     w.endArray();
+    if (!p.sheets.empty()) { // absent until a sheet is received: older files stay as they were
+        w.key("sheets");
+        w.beginArray();
+        for (const ProcessRecord::Sheet& s : p.sheets) {
+            w.beginObject();
+            w.field("member", s.member);
+            w.field("bytes", base64(s.bytes));
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.key("log");
     w.beginArray();
     for (const ProcessRecord::Entry& e : p.log) {

@@ -59,7 +59,7 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
                         {"reference", "title", "procuringEntity", "category", "currency",
                          "rulebook", "method", "technicalWeight", "financialWeight",
                          "minimumTechnicalScore", "budget", "evaluation", "openness", "lifecycle",
-                         "eligibility"});
+                         "eligibility", "spreadBands"});
     t.reference = r.string(j, "reference", path, true);
     t.title = r.string(j, "title", path, true);
     t.procuringEntity = r.string(j, "procuringEntity", path, false);
@@ -80,6 +80,9 @@ void readTenderSection(JsonReader& r, const json& j, Tender& t)
         readOpennessScheme(r, j["openness"], JsonReader::child(path, "openness"), t.openness);
     if (j.contains("lifecycle"))
         readLifecycleTerms(r, j["lifecycle"], JsonReader::child(path, "lifecycle"), t.lifecycle);
+    if (j.contains("spreadBands"))
+        readSpreadBands(r, j["spreadBands"], JsonReader::child(path, "spreadBands"),
+                        t.committee.bands);
     if (j.contains("eligibility"))
         readEligibilityCriteria(r, j["eligibility"], JsonReader::child(path, "eligibility"),
                                 t.eligibility);
@@ -291,7 +294,7 @@ TenderLoad readTender(const QByteArray& text, TenderJsonParser parser)
     }
     r.rejectUnknownKeys(doc, {},
                         {"format", "version", "tender", "organisation", "criteria", "evaluators",
-                         "bids", "context", "decision", "process"});
+                         "bids", "context", "decision", "process", "committee"});
 
     Tender t;
     for (const char* key : {"tender", "criteria", "evaluators", "bids"})
@@ -320,6 +323,14 @@ TenderLoad readTender(const QByteArray& text, TenderJsonParser parser)
                    tulana::tr("a recorded process needs format version 2; this file says %1")
                        .arg(*version));
         readProcess(r, doc["process"], t.process);
+    }
+    if (doc.contains("committee") || !t.committee.bands.isDefault()) {
+        if (*version < 3)
+            r.fail(QStringLiteral("committee"),
+                   tulana::tr("the committee's record needs format version 3; this file says %1")
+                       .arg(*version));
+        if (doc.contains("committee"))
+            readCommittee(r, doc["committee"], t.committee);
     }
     // Marks are filed under criterion ids, findings under eligibility
     // criterion ids...: with an id used twice, the next save would lose

@@ -6,6 +6,7 @@
 
 #include "support/JsonReader.h"
 #include "support/JsonWriter.h"
+#include "tender/Committee.h"
 #include "tender/ContextAnswers.h"
 #include "tender/CostLine.h"
 #include "tender/Decision.h"
@@ -38,6 +39,15 @@ void writeDecision(JsonWriter& w, const Decision& decision);
 // and byte for byte as before.
 void readProcess(JsonReader& r, const nlohmann::json& j, ProcessRecord& out);
 void writeProcess(JsonWriter& w, const ProcessRecord& process);
+
+// The committee's record (io/TenderCommittee.cpp), format version 3:
+// written only when it holds something, so other files keep their version.
+// The spread bands are announced with the rules: "tender.spreadBands",
+// written only when not the default.
+void readCommittee(JsonReader& r, const nlohmann::json& j, CommitteeRecord& out);
+void writeCommittee(JsonWriter& w, const CommitteeRecord& committee);
+void readSpreadBands(JsonReader& r, const nlohmann::json& j, const QString& path, SpreadBands& out);
+void writeSpreadBands(JsonWriter& w, const SpreadBands& bands);
 
 // The openness parts (io/TenderOpenness.cpp): the scheme announced in
 // "tender.openness" and a bid's record in "bids[i].openness". The scheme is

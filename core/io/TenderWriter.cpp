@@ -36,6 +36,7 @@ void writeTenderSection(JsonWriter& w, const Tender& t)
     w.endObject();
     writeOpennessScheme(w, t.openness);
     writeLifecycleTerms(w, t.lifecycle);
+    writeSpreadBands(w, t.committee.bands);
     writeEligibilityCriteria(w, t.eligibility);
     w.endObject();
 }
@@ -105,9 +106,10 @@ QByteArray writeTender(const Tender& t)
     JsonWriter w;
     w.beginObject();
     w.field("format", QString::fromLatin1(kTenderFormat));
-    // Version 2 only adds the recorded process: files without one stay
-    // version 1, which older Tulana reads.
-    w.field("version", double(t.process.isRecorded() ? kTenderFormatVersion : 1));
+    // Version 2 adds the recorded process, version 3 the committee's record:
+    // a file without them keeps the version older Tulana reads.
+    const int version = !t.committee.isEmpty() ? 3 : t.process.isRecorded() ? 2 : 1;
+    w.field("version", double(version));
     writeTenderSection(w, t);
     writeOrganisation(w, t.organisation);
     w.key("criteria");
@@ -133,6 +135,7 @@ QByteArray writeTender(const Tender& t)
     writeContext(w, t.context);
     writeDecision(w, t.decision);
     writeProcess(w, t.process);
+    writeCommittee(w, t.committee);
     w.endObject();
     const std::string out = w.take();
     return QByteArray(out.data(), qsizetype(out.size()));

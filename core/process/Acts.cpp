@@ -6,12 +6,15 @@
 namespace tulana::process {
 namespace {
 
-constexpr std::array<std::pair<Act, const char*>, 10> kKeys{{
+constexpr std::array<std::pair<Act, const char*>, 13> kKeys{{
     {Act::RulesAnnounced, "rules-announced"},
     {Act::RulesCorrected, "rules-corrected"},
     {Act::EnvelopeReceived, "envelope-received"},
     {Act::BidsReceived, "bids-received"},
     {Act::EligibilityAssessed, "eligibility-assessed"},
+    {Act::SheetIssued, "sheet-issued"},
+    {Act::SheetReceived, "sheet-received"},
+    {Act::MarkModerated, "mark-moderated"},
     {Act::TechnicalLocked, "technical-locked"},
     {Act::TechnicalUnlocked, "technical-unlocked"},
     {Act::FinancialOpened, "financial-opened"},
@@ -64,6 +67,9 @@ std::optional<Part> partFixedBy(Act act)
         return Part::Opened;
     case Act::DecisionFinalised:
         return Part::Decision;
+    case Act::SheetIssued:       // its digest is the sheet's as issued
+    case Act::SheetReceived:     // its digest is the signed sheet's receipt
+    case Act::MarkModerated:     // its digest is the moderation's
     case Act::EnvelopeReceived:  // its digest is the envelope's receipt
     case Act::TechnicalUnlocked: // lifts a lock, fixes nothing
     case Act::MemoIssued:        // its digest is the memo's fingerprint

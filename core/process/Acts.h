@@ -17,11 +17,14 @@ enum class Act
     EnvelopeReceived,    // one financial envelope, sealed; its receipt is the digest
     BidsReceived,        // the bids (bidders, systems, natures) and their envelopes fixed
     EligibilityAssessed, // the eligibility findings fixed
-    TechnicalLocked,     // the technical marks and the bids' standing fixed
-    TechnicalUnlocked,   // the lock lifted, with a reason, before the opening
-    FinancialOpened,     // the qualified bids' envelopes opened, their figures fixed
-    DecisionFinalised,   // the decision fixed
-    MemoIssued,          // a memo made, its fingerprint logged
+    SheetIssued,         // a member's evaluator sheet issued; its digest logged
+    SheetReceived,     // a member's signed sheet received; its digest logged before its marks show
+    MarkModerated,     // a mark revised by the committee, with its reason; the original kept
+    TechnicalLocked,   // the technical marks and the bids' standing fixed
+    TechnicalUnlocked, // the lock lifted, with a reason, before the opening
+    FinancialOpened,   // the qualified bids' envelopes opened, their figures fixed
+    DecisionFinalised, // the decision fixed
+    MemoIssued,        // a memo made, its fingerprint logged
 };
 
 // The parts of a tender an act fixes, each a declared projection of the

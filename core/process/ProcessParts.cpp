@@ -15,7 +15,8 @@ constexpr const char* kRules = R"({
   "tender": {
     "method": true, "technicalWeight": true, "financialWeight": true,
     "minimumTechnicalScore": true, "budget": true, "rulebook": true, "currency": true,
-    "evaluation": true, "openness": true, "lifecycle": true, "eligibility": true
+    "evaluation": true, "openness": true, "lifecycle": true, "eligibility": true,
+    "spreadBands": true
   },
   "criteria": {
     "id": true, "name": true, "weight": true, "maxMarks": true, "minMarks": true,
@@ -36,9 +37,12 @@ constexpr const char* kEligibility = R"({
             "status": true, "statusReason": true }
 })";
 
-// The technical evaluation: every member's marks and each bid's standing.
+// The technical evaluation: every member's marks and each bid's standing,
+// the members' declarations and notes and the committee's moderations. (The
+// signed sheets are fixed by their receipts in the log.)
 constexpr const char* kTechnical = R"({
-  "bids": { "id": true, "status": true, "statusReason": true, "marks": true, "openness": true }
+  "bids": { "id": true, "status": true, "statusReason": true, "marks": true, "openness": true },
+  "committee": { "declarations": true, "notes": true, "moderations": true }
 })";
 
 // The opened financial proposals' figures.

@@ -17,6 +17,12 @@ QString actName(Act act)
         return tulana::tr("Bids received");
     case Act::EligibilityAssessed:
         return tulana::tr("Eligibility assessed");
+    case Act::SheetIssued:
+        return tulana::tr("Evaluator sheet issued");
+    case Act::SheetReceived:
+        return tulana::tr("Evaluator sheet received");
+    case Act::MarkModerated:
+        return tulana::tr("Mark moderated");
     case Act::TechnicalLocked:
         return tulana::tr("Technical scores locked");
     case Act::TechnicalUnlocked:
@@ -61,7 +67,9 @@ void advance(ProcessState& state, Act act, int index)
     }
     if (act == Act::FinancialOpened)
         state.opened = true;
-    if (act != Act::EnvelopeReceived && act != Act::MemoIssued)
+    // Receipts, sheets, moderations and memos happen within a stage.
+    if (act != Act::EnvelopeReceived && act != Act::MemoIssued && act != Act::SheetIssued &&
+        act != Act::SheetReceived && act != Act::MarkModerated)
         state.lastAct = act;
 }
 
@@ -102,6 +110,21 @@ std::optional<QString> outOfOrder(const ProcessState& state, Act act)
             return tulana::tr("the bids must be recorded as received first");
         if (state.hasFixed(Part::Eligibility))
             return tulana::tr("the eligibility findings were already recorded");
+        break;
+    case Act::SheetIssued:
+    case Act::SheetReceived:
+    case Act::MarkModerated:
+        // Marking happens on the bids as received, before the marks are
+        // locked (or after an unlock) and before any price is seen.
+        // The sheets carry each bid's eligibility finding: the committee
+        // marks the bids found eligible.
+        if (!state.hasFixed(Part::Eligibility))
+            return tulana::tr("the eligibility findings must be recorded first");
+        if (state.opened)
+            return tulana::tr("the marks are final once the envelopes are opened");
+        if (state.technicalLocked)
+            return tulana::tr("the technical scores are locked; unlock them, with a reason, "
+                              "first");
         break;
     case Act::TechnicalLocked:
         if (!state.hasFixed(Part::Eligibility))

@@ -57,6 +57,16 @@ bool hasFiguresInClear(const Bid& bid)
     return bid.hasPrice() || bid.tax != 0 || !bid.costs.empty();
 }
 
+// Whether the committee marks on sheets: once one is issued, every member's
+// marks come from their own signed sheet.
+bool marksOnSheets(const Tender& tender)
+{
+    const QString kind = actKey(Act::SheetIssued);
+    return !tender.process.sheets.empty() ||
+           std::any_of(tender.process.log.begin(), tender.process.log.end(),
+                       [&](const ProcessRecord::Entry& e) { return e.kind == kind; });
+}
+
 Problems refusal(const Tender& tender, Act act)
 {
     Problems problems;
@@ -86,11 +96,24 @@ std::optional<QString> actRefusedBecause(const Tender& tender, Act act)
         }
         break;
     case Act::TechnicalLocked:
+        // Once sheets are issued, the marks are the members' own: every
+        // member's signed sheet must be in before they are fixed.
+        for (const Evaluator& e : tender.evaluators)
+            if (marksOnSheets(tender) && !tender.process.sheet(e.id))
+                return tulana::tr("%1's evaluator sheet has not been received").arg(e.id);
+        [[fallthrough]];
     case Act::FinancialOpened:
         // Which bids qualify is what the lock fixes and the opening follows.
         if (const Evaluation ev = evaluate(tender); !ev.evaluated)
             return tulana::tr("the tender cannot be evaluated: %1")
                 .arg(ev.problems.isEmpty() ? QString() : ev.problems.first().message);
+        break;
+    case Act::SheetReceived:
+        if (!marksOnSheets(tender))
+            return tulana::tr("no evaluator sheet has been issued");
+        if (std::all_of(tender.evaluators.begin(), tender.evaluators.end(),
+                        [&](const Evaluator& e) { return tender.process.sheet(e.id); }))
+            return tulana::tr("every member's sheet is in");
         break;
     case Act::DecisionFinalised:
         if (!tender.decision.finalised)
@@ -215,11 +238,32 @@ Problems recordMemoIssued(Tender& tender, const QByteArray& fingerprint, const A
     return problems;
 }
 
+Problems recordCommitteeAct(Tender& tender, Act act, const QString& summary, const QString& reason,
+                            const QByteArray& digest, const Actor& actor, const QDateTime& time)
+{
+    Problems problems = checkActor(tender, actor);
+    problems += refusal(tender, act);
+    if (act != Act::SheetIssued && act != Act::SheetReceived && act != Act::MarkModerated)
+        problems << error(QStringLiteral("process.log"),
+                          tulana::tr("this act is not one of the committee's"));
+    if (act == Act::MarkModerated && reason.trimmed().isEmpty())
+        problems << error(QStringLiteral("process.log"),
+                          tulana::tr("a moderated mark needs the committee's reason"));
+    if (digest.size() != 32)
+        problems << error(QStringLiteral("process.log"),
+                          tulana::tr("a committee act logs a SHA-256 of 32 bytes"));
+    if (hasErrors(problems))
+        return problems;
+    log(tender, act, summary, reason, digest, actor, time);
+    return problems;
+}
+
 Problems recordAct(Tender& tender, Act act, const QString& summary, const QString& reason,
                    const Actor& actor, const QDateTime& time)
 {
     if (act == Act::RulesAnnounced || act == Act::EnvelopeReceived || act == Act::FinancialOpened ||
-        act == Act::MemoIssued)
+        act == Act::MemoIssued || act == Act::SheetIssued || act == Act::SheetReceived ||
+        act == Act::MarkModerated)
         return {error(QStringLiteral("process.log"), tulana::tr("this act has its own function"))};
     return logAct(tender, act, summary, reason, actor, time);
 }

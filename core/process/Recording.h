@@ -60,6 +60,14 @@ Problems receiveEnvelope(Tender& tender, const QString& bid, const QByteArray& s
 Problems recordMemoIssued(Tender& tender, const QByteArray& fingerprint, const Actor& actor,
                           const QDateTime& time);
 
+// A committee act (docs/committee.md): a member's evaluator sheet issued or
+// received, or a mark moderated (with the committee's reason), logged with
+// `digest`, the SHA-256 of the sheet's bytes or of the moderation. The
+// checks and changes of each are core/committee's; this signs and logs,
+// and refuses an act out of order (never after the lock or the opening).
+Problems recordCommitteeAct(Tender& tender, Act act, const QString& summary, const QString& reason,
+                            const QByteArray& digest, const Actor& actor, const QDateTime& time);
+
 // Any other act: logged with the digest of the part it fixes (Acts.h),
 // `summary` in plain words and, for a corrigendum or an unlock, its reason.
 Problems recordAct(Tender& tender, Act act, const QString& summary, const QString& reason,

@@ -64,7 +64,13 @@ void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivati
     d.quantity = tulana::tr("Committee average for \"%1\" of %2").arg(c.name, bid.id);
     d.formula = tulana::tr("average = (sum of the evaluators' marks) / number of evaluators");
     QStringList parts;
+    QStringList conflicted;
+    const std::vector<char> marking = t.markingMembers(r.bid);
     for (int e = 0; e < bid.marks.evaluators(); ++e) {
+        if (std::size_t(e) < marking.size() && !marking[std::size_t(e)]) {
+            conflicted << t.evaluators[std::size_t(e)].name;
+            continue;
+        }
         const double m = bid.marks.at(criterion, e);
         d.inputs << Term{t.evaluators[std::size_t(e)].name, m,
                          bidPath(r.bid) + QStringLiteral(".marks.") + c.id + QLatin1Char('[') +
@@ -74,8 +80,12 @@ void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivati
     d.exact = d.value = r.criterionAverages[std::size_t(criterion)];
     d.working = QStringLiteral("(%1) / %2 = %3")
                     .arg(parts.join(QStringLiteral(" + ")))
-                    .arg(bid.marks.evaluators())
+                    .arg(parts.size())
                     .arg(n(d.exact));
+    if (!conflicted.isEmpty())
+        d.note = tulana::tr("%1 declared a conflict of interest with %2 and did not mark it; "
+                            "the average is over the other members")
+                     .arg(conflicted.join(QStringLiteral(", ")), bid.id);
     d.rounding = tulana::tr("not rounded: averages enter the technical score in full");
 }
 

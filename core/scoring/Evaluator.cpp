@@ -49,23 +49,30 @@ struct LeafWeight
 
 // Sums the marks and checks their range in the same pass. Returns false when
 // a mark is missing or out of range; the validator then says which.
+// `marking` flags the members whose marks count (Tender::markingMembers);
+// empty when every member marks, the usual case.
 bool scoreTechnically(const Tender& t, const std::vector<LeafWeight>& leaves,
                       const std::vector<double>& maxMarks, const Scorer& s, const Bid& bid,
-                      std::optional<double> openness, BidResult& r)
+                      const std::vector<char>& marking, std::optional<double> openness,
+                      BidResult& r)
 {
-    const int evaluators = bid.marks.evaluators();
     const int criteria = int(leaves.size());
     std::vector<double>& sums = r.criterionAverages;
     sums.assign(leaves.size(), 0.0);
     // Evaluator by evaluator over contiguous columns: each criterion's marks
     // are added in committee order, as by hand.
     double excess = 0;
-    for (int e = 0; e < evaluators; ++e)
+    int members = 0;
+    for (int e = 0; e < bid.marks.evaluators(); ++e) {
+        if (!marking.empty() && !marking[std::size_t(e)])
+            continue; // declared a conflict with this bid: does not mark it
         excess += addMarksColumn(sums.data(), bid.marks.column(e), maxMarks.data(), criteria);
-    const bool inRange = excess == 0.0;
+        ++members;
+    }
+    const bool inRange = excess == 0.0 && members > 0;
     double total = 0;
     for (std::size_t c = 0; c < leaves.size(); ++c) {
-        sums[c] /= evaluators;
+        sums[c] /= members;
         total += leaves[c].weightPerMark * sums[c];
     }
     if (!inRange) {
@@ -304,6 +311,7 @@ Evaluation evaluate(const Tender& tender)
     for (const LeafWeight& leaf : leaves)
         maxMarks.push_back(leaf.maxMarks);
     const Scorer scorer(tender);
+    const bool conflicts = tender.hasDeclaredConflicts();
     ev.results.resize(tender.bids.size());
     for (std::size_t i = 0; i < tender.bids.size(); ++i) {
         const Bid& bid = tender.bids[i];
@@ -333,6 +341,8 @@ Evaluation evaluate(const Tender& tender)
             r.standing = Standing::Incomplete;
             r.why = BidReason::cannotBeScored(eligible.reason);
         } else if (!scoreTechnically(tender, leaves, maxMarks, scorer, bid,
+                                     conflicts ? tender.markingMembers(int(i))
+                                               : std::vector<char>(),
                                      opennessMarksOf(tender, ev.facts[i]), r)) {
             const Problems marks = validateBid(tender, int(i));
             ev.problems += marks;

@@ -178,7 +178,7 @@ public:
         random.redrawCommittee(counts);
         for (std::size_t i = 0; i < m_model.contenders.size(); ++i) {
             const Contender& c = m_model.contenders[i];
-            if (!averagesFromMembers(m_model, m_tender.bids[std::size_t(c.bid)], counts,
+            if (!averagesFromMembers(m_model, c, m_tender.bids[std::size_t(c.bid)], counts,
                                      fraction)) {
                 out[i] = -INFINITY;
                 continue;

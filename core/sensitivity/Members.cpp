@@ -54,6 +54,8 @@ Shares memberBootstrap(const Tender& tender, const Model& model, int draws, std:
     for (std::size_t i = 0; i < n; ++i) {
         const MarksSheet& marks = tender.bids[std::size_t(model.contenders[i].bid)].marks;
         for (std::size_t e = 0; e < m; ++e) {
+            if (!model.contenders[i].marks(e))
+                continue; // a declared conflict: no marks, and no weight below
             const double* column = marks.column(int(e));
             double t = 0;
             for (std::size_t k = 0; k < model.leafWeights.size(); ++k)
@@ -69,15 +71,25 @@ Shares memberBootstrap(const Tender& tender, const Model& model, int draws, std:
     for (int d = 0; d < draws; ++d) {
         random.redrawCommittee(counts);
         for (std::size_t i = 0; i < n; ++i) {
+            const Contender& c = model.contenders[i];
             double t = 0;
+            int marking = 0; // the drawn members who mark this bid
             for (std::size_t e = 0; e < m; ++e)
-                t += counts[e] * memberTechnical[i * m + e];
-            technical[i] = model.contenders[i].openness + t / members;
+                if (c.marks(e)) {
+                    t += counts[e] * memberTechnical[i * m + e];
+                    marking += counts[e];
+                }
+            if (marking == 0) { // everyone drawn declared a conflict with it
+                technical[i] = -INFINITY;
+                continue;
+            }
+            technical[i] = c.openness + t / marking;
             for (std::size_t j = 0; j < minima.size(); ++j) {
                 double sum = 0;
                 for (std::size_t e = 0; e < m; ++e)
-                    sum += counts[e] * memberMinimaMarks[(i * m + e) * minima.size() + j];
-                if (!meetsMinimum(sum / members, model.leafMinMarks[minima[j]])) {
+                    if (c.marks(e))
+                        sum += counts[e] * memberMinimaMarks[(i * m + e) * minima.size() + j];
+                if (!meetsMinimum(sum / marking, model.leafMinMarks[minima[j]])) {
                     technical[i] = -INFINITY; // set aside by a criterion's minimum
                     break;
                 }

@@ -82,6 +82,8 @@ Model buildModel(const Tender& tender, const Evaluation& evaluation, bool withCr
         c.priced = evaluation.envelopeOpened(r.bid);
         c.price = c.priced ? *r.evaluatedPrice : 0;
         c.openness = r.openness.value_or(0.0);
+        if (tender.hasDeclaredConflicts())
+            c.marking = tender.markingMembers(r.bid);
         c.fraction.resize(model.leafWeights.size());
         double technical = c.openness;
         for (std::size_t k = 0; k < c.fraction.size(); ++k) {
@@ -95,16 +97,18 @@ Model buildModel(const Tender& tender, const Evaluation& evaluation, bool withCr
     return model;
 }
 
-bool averagesFromMembers(const Model& model, const Bid& bid, const std::vector<int>& counts,
-                         std::vector<double>& fraction)
+bool averagesFromMembers(const Model& model, const Contender& contender, const Bid& bid,
+                         const std::vector<int>& counts, std::vector<double>& fraction)
 {
     const MarksSheet& marks = bid.marks;
     int members = 0;
-    for (int n : counts)
-        members += n;
+    for (std::size_t e = 0; e < counts.size(); ++e)
+        members += contender.marks(e) ? counts[e] : 0;
+    if (members == 0)
+        return false; // no one drawn may mark it: it cannot be scored in this draw
     fraction.assign(model.leafWeights.size(), 0.0);
     for (std::size_t e = 0; e < counts.size(); ++e) {
-        if (counts[e] == 0)
+        if (counts[e] == 0 || !contender.marks(e))
             continue;
         const double* column = marks.column(int(e));
         for (std::size_t k = 0; k < fraction.size(); ++k)

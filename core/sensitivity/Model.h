@@ -24,6 +24,10 @@ struct Contender
     std::vector<double> fraction; // per leaf: committee average / maximum marks
     double technical = 0;         // openness + Σ leaf weight × fraction, unrounded
     int priority = 0;             // the announced tie-break's order, 0 first
+    // Which members mark it (Tender::markingMembers): all but those who
+    // declared a conflict with it. Empty when every member marks every bid.
+    std::vector<char> marking;
+    bool marks(std::size_t member) const { return marking.empty() || marking[member]; }
 };
 
 struct Model
@@ -46,8 +50,8 @@ Model buildModel(const Tender& tender, const Evaluation& evaluation,
 // The averages of the contender's marks from a multiset of members
 // (counts[e] times member e), into `fraction`; false when one falls below
 // its criterion's minimum.
-bool averagesFromMembers(const Model& model, const Bid& bid, const std::vector<int>& counts,
-                         std::vector<double>& fraction);
+bool averagesFromMembers(const Model& model, const Contender& contender, const Bid& bid,
+                         const std::vector<int>& counts, std::vector<double>& fraction);
 
 // The rule of the evaluation, on unrounded scores: the lowest score that
 // meets the minimum, and whether a score does.

@@ -18,4 +18,12 @@ const ProcessRecord::Envelope* ProcessRecord::envelope(const QString& bid) const
     return nullptr;
 }
 
+const ProcessRecord::Sheet* ProcessRecord::sheet(const QString& member) const
+{
+    for (const Sheet& s : sheets)
+        if (s.member == member)
+            return &s;
+    return nullptr;
+}
+
 } // namespace tulana

@@ -40,6 +40,15 @@ struct ProcessRecord
         QByteArray sealed;
         friend bool operator==(const Envelope&, const Envelope&) = default;
     };
+    // A committee member's evaluator sheet as received, signed by the
+    // member (docs/committee.md): the file's bytes, kept whole so that the
+    // signature can be checked again by anyone.
+    struct Sheet
+    {
+        QString member;
+        QByteArray bytes;
+        friend bool operator==(const Sheet&, const Sheet&) = default;
+    };
     struct Entry
     {
         int sequence = 0; // 1, 2, 3...
@@ -59,11 +68,13 @@ struct ProcessRecord
     int threshold = 0;      // shares needed to open envelopes
     std::vector<KeyShare> shares;
     std::vector<Envelope> envelopes;
+    std::vector<Sheet> sheets;
     std::vector<Entry> log;
 
     bool isRecorded() const { return !log.empty() || !signers.empty(); }
     const Signer* signer(const QString& actor) const;
     const Envelope* envelope(const QString& bid) const;
+    const Sheet* sheet(const QString& member) const;
 
     friend bool operator==(const ProcessRecord&, const ProcessRecord&) = default;
 };

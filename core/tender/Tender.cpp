@@ -4,6 +4,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cassert>
 
 namespace tulana {
@@ -164,6 +165,23 @@ bool Tender::isFinanciallySealed(int index) const
 {
     const Bid& b = bids.at(std::size_t(index));
     return !b.hasPrice() && process.envelope(b.id) != nullptr;
+}
+
+std::vector<char> Tender::markingMembers(int index) const
+{
+    std::vector<char> marking(evaluators.size(), 1);
+    if (committee.declarations.empty() || index < 0 || std::size_t(index) >= bids.size())
+        return marking;
+    const QString& bid = bids[std::size_t(index)].id;
+    for (std::size_t e = 0; e < evaluators.size(); ++e)
+        marking[e] = !committee.declaredConflict(evaluators[e].id, bid);
+    return marking;
+}
+
+bool Tender::hasDeclaredConflicts() const
+{
+    return std::any_of(committee.declarations.begin(), committee.declarations.end(),
+                       [](const ConflictDeclaration& d) { return d.conflict; });
 }
 
 Problems repeatedIds(const Tender& t)

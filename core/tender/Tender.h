@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Bid.h"
+#include "Committee.h"
 #include "ContextAnswers.h"
 #include "Criterion.h"
 #include "Decision.h"
@@ -64,6 +65,8 @@ struct Tender
     Decision decision;
     // The recorded process (docs/process.md); empty when not recorded.
     ProcessRecord process;
+    // The committee's declarations, notes and moderations (docs/committee.md).
+    CommitteeRecord committee;
 
     // Structural edits that keep every bid's marks sheet in step with the
     // criteria tree and the evaluator list.
@@ -75,6 +78,16 @@ struct Tender
     // Whether bid `index`'s financial proposal is in a sealed envelope of the
     // recorded process, not yet opened: its price is not missing, it is sealed.
     bool isFinanciallySealed(int index) const;
+
+    // Which members mark bid `index`, one flag per evaluator: all but those
+    // who declared a conflict of interest with it (docs/committee.md). The
+    // one rule of whose marks make a bid's committee average: the
+    // evaluation, its explanations, the validator, the sensitivity analyses
+    // and the committee's statistics use it.
+    std::vector<char> markingMembers(int index) const;
+    // Whether any member declared a conflict with any bid: without one every
+    // member marks every bid, and the evaluation's fast path holds.
+    bool hasDeclaredConflicts() const;
 
     Criterion* criterionAt(const std::vector<int>& path);
     const Criterion* criterionAt(const std::vector<int>& path) const;

@@ -1,4 +1,5 @@
 #include "TenderValidator.h"
+#include "CommitteeValidation.h"
 
 #include "cost/CostValidation.h"
 #include "eligibility/EligibilityCheck.h"
@@ -200,17 +201,37 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
                 .arg(evaluators));
         return;
     }
-    if (range == MarksRange::Skip || allMarksInRange(bid.marks, maxMarks))
+    // Members who declared a conflict with the bid do not mark it
+    // (docs/committee.md): their cells stay empty.
+    const bool conflicts = t.hasDeclaredConflicts();
+    const std::vector<char> marking =
+        conflicts ? t.markingMembers(index) : std::vector<char>(std::size_t(evaluators), 1);
+    if (conflicts && evaluators > 0 &&
+        std::none_of(marking.begin(), marking.end(), [](char m) { return m != 0; })) {
+        out << error(path() + QStringLiteral(".marks"),
+                     tulana::tr("every member declared a conflict of interest with %1: no one "
+                                "can mark it")
+                         .arg(bid.id));
+        return;
+    }
+    if (range == MarksRange::Skip || (!conflicts && allMarksInRange(bid.marks, maxMarks)))
         return;
     for (int c = 0; c < int(leaves.size()); ++c) {
         const Criterion& criterion = *leaves[std::size_t(c)].criterion;
         for (int e = 0; e < evaluators; ++e) {
             const double m = bid.marks.at(c, e);
-            if (m >= 0 && m <= criterion.maxMarks)
-                continue;
             const QString where = path() + QStringLiteral(".marks.") + criterion.id +
                                   QLatin1Char('[') + QString::number(e) + QLatin1Char(']');
             const QString who = t.evaluators[std::size_t(e)].name;
+            if (!marking[std::size_t(e)]) {
+                if (!std::isnan(m))
+                    out << error(where, tulana::tr("%1 declared a conflict of interest with %2 "
+                                                   "and does not mark it; remove this mark")
+                                            .arg(who, bid.id));
+                continue;
+            }
+            if (m >= 0 && m <= criterion.maxMarks)
+                continue;
             if (std::isnan(m))
                 out << error(where,
                              tulana::tr("%1 has not marked \"%2\"").arg(who, criterion.name));
@@ -262,6 +283,7 @@ Problems validateTender(const Tender& tender, MarksRange range)
                       out);
     checkEvaluators(tender, out);
     checkBidIds(tender, out);
+    checkCommitteeRecord(tender, out);
     const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     const std::vector<double> maxMarks = maxMarksOf(leaves);
     for (int i = 0; i < int(tender.bids.size()); ++i) {

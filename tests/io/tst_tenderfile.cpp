@@ -197,7 +197,7 @@ void TestTenderFile::brokenDocumentIsRefusedWithItsPath_data()
         R"(this is a "tulana-rulebook" file, not a Tulana tender)");
     row("a file without a format is refused", without("/format"), "format",
         R"(the required field "format" is missing)");
-    row("a newer version is refused as written by a newer Tulana", with("/version", "3"), "version",
+    row("a newer version is refused as written by a newer Tulana", with("/version", "4"), "version",
         "written by a newer version of Tulana");
     row("version 0 is not a valid version", with("/version", "0"), "version",
         "0 is not a valid format version");
@@ -342,14 +342,14 @@ void TestTenderFile::aNewerFileIsRefusedWithThatReasonOnly()
     // Nothing is guessed from a newer file: its novelties are not listed as
     // unknown keys, only the version is reported.
     json doc = base();
-    doc["version"] = 3;
+    doc["version"] = 4;
     doc["tender"]["aiRiskClass"] = "high";
     doc["bids"][0]["nature"] = "open-weights";
     const TenderLoad load = readTender(text(doc));
     QVERIFY(!load.tender);
     QCOMPARE(load.problems.size(), 1);
     QCOMPARE(load.problems.front().where, QStringLiteral("version"));
-    QVERIFY2(load.problems.front().message.contains(QStringLiteral("file format version 3")),
+    QVERIFY2(load.problems.front().message.contains(QStringLiteral("file format version 4")),
              qPrintable(load.problems.front().message));
     QVERIFY2(load.problems.front().message.contains(QStringLiteral("newer Tulana")),
              qPrintable(load.problems.front().message));

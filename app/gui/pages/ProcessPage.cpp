@@ -64,6 +64,12 @@ QString actButtonText(process::Act act)
         return ProcessPage::tr("Close the Bids…");
     case Act::EligibilityAssessed:
         return ProcessPage::tr("Record the Eligibility…");
+    case Act::SheetIssued:
+        return ProcessPage::tr("Issue a Sheet…");
+    case Act::SheetReceived:
+        return ProcessPage::tr("Receive a Sheet…");
+    case Act::MarkModerated:
+        return ProcessPage::tr("Moderate a Mark…");
     case Act::TechnicalLocked:
         return ProcessPage::tr("Lock the Technical Scores…");
     case Act::TechnicalUnlocked:

@@ -6,6 +6,7 @@
 #include "process/ProcessState.h"
 #include "process/Recording.h"
 #include "recording/ActDialog.h"
+#include "recording/CommitteeActDialogs.h"
 #include "recording/EnvelopeForm.h"
 #include "recording/KeyPicker.h"
 
@@ -56,6 +57,24 @@ QString explanation(Act act, const Tender& t)
     case Act::EligibilityAssessed:
         return ActDialog::tr("This fixes the eligibility findings of every bid. The technical "
                              "evaluation follows.");
+    case Act::SheetIssued:
+        return ActDialog::tr("Each member marks on a sheet of their own: the announced criteria "
+                             "and the bids' technical side, without any price or any other "
+                             "member's marks. The member opens it in Tulana, declares any "
+                             "conflict of interest bid by bid, marks, signs it with their key and "
+                             "returns it. Issuing is logged; once a sheet is issued, the "
+                             "technical scores are locked only when every member's signed sheet "
+                             "is in.");
+    case Act::SheetReceived:
+        return ActDialog::tr("The member's signed sheet is checked: the signature against the "
+                             "member's key recorded in the tender, and the sheet against this "
+                             "tender's announced rules and bids. A changed or foreign sheet is "
+                             "refused. Its receipt is logged before its marks enter the "
+                             "tender.");
+    case Act::MarkModerated:
+        return ActDialog::tr("The committee revises one member's mark, with its reason. The "
+                             "original mark stays in the file and in the memo beside the "
+                             "moderated one; the revision is logged and signed.");
     case Act::TechnicalLocked:
         return ActDialog::tr("This fixes the technical marks and each bid's standing. The "
                              "financial opening can follow; until then a change needs an unlock "
@@ -212,6 +231,15 @@ ActDialog* actDialog(TenderDocument* document, Act act, QWidget* parent)
         break;
     case Act::EnvelopeReceived:
         setUpEnvelope(dialog, document);
+        break;
+    case Act::SheetIssued:
+        setUpSheetIssue(dialog, document);
+        break;
+    case Act::SheetReceived:
+        setUpSheetReceipt(dialog, document);
+        break;
+    case Act::MarkModerated:
+        setUpModeration(dialog, document);
         break;
     case Act::RulesCorrected:
     case Act::BidsReceived:

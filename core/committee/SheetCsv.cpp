@@ -1,0 +1,156 @@
+// An evaluator sheet as a CSV a member fills in a spreadsheet
+// (EvaluatorSheet.h): one row per bid and criterion.
+#include "EvaluatorSheet.h"
+
+#include "i18n/Translate.h"
+#include "support/Csv.h"
+
+#include <QLocale>
+
+namespace tulana::committee {
+namespace {
+
+const QStringList& columns()
+{
+    static const QStringList names{QStringLiteral("bid"),
+                                   QStringLiteral("bidder"),
+                                   QStringLiteral("system"),
+                                   QStringLiteral("criterion"),
+                                   QStringLiteral("criterion name"),
+                                   QStringLiteral("maximum"),
+                                   QStringLiteral("conflict"),
+                                   QStringLiteral("conflict description"),
+                                   QStringLiteral("marks"),
+                                   QStringLiteral("note")};
+    return names;
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+// "yes"/"no", as a member types it (also "true"/"false", "1"/"0").
+std::optional<bool> yesNo(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("no") || t == QLatin1String("false") ||
+        t == QLatin1String("0"))
+        return false;
+    if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1"))
+        return true;
+    return std::nullopt;
+}
+
+} // namespace
+
+QByteArray sheetCsv(const EvaluatorSheet& sheet)
+{
+    QString out = columns().join(u',') + QStringLiteral("\r\n");
+    for (const SheetBid& b : sheet.bids) {
+        const SheetDeclaration* d = sheet.declaration(b.id);
+        for (const SheetCriterion& c : sheet.criteria) {
+            const SheetMark* m = sheet.mark(b.id, c.id);
+            const QStringList row{csvField(b.id),
+                                  csvField(b.bidder),
+                                  csvField(b.system),
+                                  csvField(c.id),
+                                  csvField(c.name),
+                                  number(c.maxMarks),
+                                  d ? (d->conflict ? QStringLiteral("yes") : QStringLiteral("no"))
+                                    : QString(),
+                                  csvField(d ? d->description : QString()),
+                                  m ? number(m->marks) : QString(),
+                                  csvField(m ? m->note : QString())};
+            out += row.join(u',') + QStringLiteral("\r\n");
+        }
+    }
+    return out.toUtf8();
+}
+
+Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
+{
+    Problems problems;
+    QString why;
+    const std::optional<CsvTable> table = readCsv(csv, &why);
+    if (!table)
+        return {error(QStringLiteral("csv"), why)};
+    std::map<QString, int> at;
+    for (int i = 0; i < table->header.size(); ++i)
+        at[table->header[i].trimmed().toLower()] = i;
+    for (const char* needed :
+         {"bid", "criterion", "conflict", "conflict description", "marks", "note"})
+        if (!at.count(QString::fromLatin1(needed)))
+            problems << error(QStringLiteral("csv"),
+                              tulana::tr("line %1: the column \"%2\" is missing")
+                                  .arg(table->lineOfHeader)
+                                  .arg(QString::fromLatin1(needed)));
+    if (hasErrors(problems))
+        return problems;
+    EvaluatorSheet filled = sheet;
+    filled.declarations.clear();
+    filled.marks.clear();
+    filled.signature.clear();
+    const auto cell = [&](const QStringList& row, const char* column) {
+        const int i = at.at(QString::fromLatin1(column));
+        return i < row.size() ? row[i] : QString();
+    };
+    for (qsizetype r = 0; r < table->rows.size(); ++r) {
+        const QStringList& row = table->rows[r];
+        const int line = table->lineOfRow[r];
+        const QString bid = cell(row, "bid").trimmed();
+        const QString criterion = cell(row, "criterion").trimmed();
+        const auto onSheet = [&] {
+            bool bidOn = false, criterionOn = false;
+            for (const SheetBid& b : sheet.bids)
+                bidOn = bidOn || b.id == bid;
+            for (const SheetCriterion& c : sheet.criteria)
+                criterionOn = criterionOn || c.id == criterion;
+            return bidOn && criterionOn;
+        };
+        if (!onSheet()) {
+            problems << error(QStringLiteral("csv"),
+                              tulana::tr("line %1: %2 on \"%3\" is not on this sheet")
+                                  .arg(line)
+                                  .arg(bid, criterion));
+            continue;
+        }
+        const std::optional<bool> conflict = yesNo(cell(row, "conflict"));
+        if (!conflict) {
+            problems << error(QStringLiteral("csv"),
+                              tulana::tr("line %1: write yes or no under \"conflict\", not \"%2\"")
+                                  .arg(line)
+                                  .arg(cell(row, "conflict")));
+            continue;
+        }
+        const QString description = cell(row, "conflict description").trimmed();
+        if (const SheetDeclaration* before = filled.declaration(bid)) {
+            if (before->conflict != *conflict)
+                problems << error(QStringLiteral("csv"),
+                                  tulana::tr("line %1: the rows of %2 disagree on the conflict")
+                                      .arg(line)
+                                      .arg(bid));
+        } else {
+            filled.declarations.push_back({bid, *conflict, description});
+        }
+        const QString marks = cell(row, "marks").trimmed();
+        if (marks.isEmpty())
+            continue;
+        bool ok = false;
+        double value = marks.toDouble(&ok);
+        if (!ok) // a spreadsheet in a locale with a decimal comma
+            value = QLocale(QLocale::German).toDouble(marks, &ok);
+        if (!ok) {
+            problems << error(
+                QStringLiteral("csv"),
+                tulana::tr("line %1: \"%2\" is not a number of marks").arg(line).arg(marks));
+            continue;
+        }
+        filled.marks.push_back({bid, criterion, value, cell(row, "note").trimmed()});
+    }
+    if (!hasErrors(problems))
+        sheet = std::move(filled);
+    return problems;
+}
+
+} // namespace tulana::committee
