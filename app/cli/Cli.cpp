@@ -82,6 +82,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return exportXlsxCommand(rest, io);
     if (command == QLatin1String("sensitivity"))
         return sensitivityCommand(rest, io);
+    if (command == QLatin1String("sheet"))
+        return sheetCommand(rest, io);
+    if (command == QLatin1String("moderate"))
+        return moderateCommand(rest, io);
     if (command == QLatin1String("import-bids"))
         return importBidsCommand(rest, io);
     if (command == QLatin1String("generate"))

@@ -160,6 +160,31 @@ std::vector<CommandUsage> commandUsages()
                     "                                 memo-issued; open (each present member's "
                     "--key);\n"
                     "                                 envelope-key (the key bidders seal with)\n")},
+        {QLatin1StringView("sheet"),
+         tulana::tr("  sheet issue FILE --member ID --out SHEET --key KEY\n"
+                    "                                 issue a committee member their evaluator "
+                    "sheet: the\n"
+                    "                                 criteria and the bids' technical side, no "
+                    "price, no\n"
+                    "                                 other member's marks; logged in FILE\n"
+                    "  sheet csv SHEET [--out CSV]    the sheet as a CSV to fill in a "
+                    "spreadsheet\n"
+                    "  sheet sign SHEET --key KEY [--marks CSV] [--out OUT]\n"
+                    "                                 the member fills (from CSV) and signs "
+                    "their sheet\n"
+                    "  sheet receive FILE SHEET --key KEY\n"
+                    "                                 check a signed sheet against the member's "
+                    "key and the\n"
+                    "                                 tender, log its receipt, then take in its "
+                    "marks\n")},
+        {QLatin1StringView("moderate"),
+         tulana::tr("  moderate FILE --bid ID --criterion ID --member ID --marks N --reason "
+                    "TEXT\n"
+                    "                    [--key KEY]  revise one member's mark with the "
+                    "committee's reason;\n"
+                    "                                 the original is kept (signed with KEY in "
+                    "a recorded\n"
+                    "                                 process)\n")},
         {QLatin1StringView("training"),
          tulana::tr("  training list [PACK]           list the cases of a training pack "
                     "(default: the\n"

@@ -34,6 +34,8 @@ int trainingCommand(const QStringList& args, Io io);   // CommandTraining.cpp
 int logCommand(const QStringList& args, Io io);        // CommandProcess.cpp
 int verifyCommand(const QStringList& args, Io io);     // CommandProcess.cpp
 int processCommand(const QStringList& args, Io io);    // CommandProcessActs.cpp
+int sheetCommand(const QStringList& args, Io io);      // CommandSheet.cpp
+int moderateCommand(const QStringList& args, Io io);   // CommandSheet.cpp
 int keyCommand(const QStringList& args, Io io);        // CommandKey.cpp
 int sealCommand(const QStringList& args, Io io);       // CommandKey.cpp
 

@@ -1,4 +1,5 @@
 #include "i18n/Language.h"
+#include "sheet/SheetWindow.h"
 #include "views/LanguageMenu.h"
 #include "views/MainWindow.h"
 
@@ -35,9 +36,17 @@ int main(int argc, char** argv)
     parser.addOption(smokeTest);
     parser.process(app);
 
+    const QString file = parser.positionalArguments().value(0);
+    // A member's evaluator sheet: evaluator mode, the sheet and nothing else.
+    if (tulana::SheetWindow::isSheetFile(file) && !parser.isSet(smokeTest)) {
+        auto* sheet = new tulana::SheetWindow;
+        if (!sheet->openSheet(file))
+            return 1;
+        sheet->show();
+        return app.exec();
+    }
     tulana::MainWindow window;
     window.show();
-    const QString file = parser.positionalArguments().value(0);
     if (!parser.isSet(smokeTest)) {
         if (!file.isEmpty())
             window.openFile(file);

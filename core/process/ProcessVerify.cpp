@@ -108,6 +108,36 @@ void checkOrder(const Tender& tender, Problems& problems)
     }
 }
 
+// Each member's signed sheet as kept in the file against its receipt: the
+// convenor logged the SHA-256 of the very bytes received (after checking the
+// member's signature, docs/committee.md), one receipt per sheet, in order.
+void checkSheets(const Tender& tender, Problems& problems)
+{
+    const ProcessRecord& record = tender.process;
+    std::vector<std::size_t> receipts;
+    for (std::size_t i = 0; i < record.log.size(); ++i)
+        if (actFromKey(record.log[i].kind) == Act::SheetReceived)
+            receipts.push_back(i);
+    for (std::size_t k = 0; k < record.sheets.size(); ++k) {
+        if (k >= receipts.size()) {
+            problems << error(QStringLiteral("process.sheets[%1]").arg(k),
+                              tulana::tr("the sheet of %1 has no receipt in the log")
+                                  .arg(record.sheets[k].member));
+            continue;
+        }
+        if (crypto::sha256(record.sheets[k].bytes) != record.log[receipts[k]].digest)
+            problems << error(
+                QStringLiteral("process.sheets[%1]").arg(k),
+                tulana::tr("the sheet of %1 is not the one %2 logged: its bytes "
+                           "were changed")
+                    .arg(record.sheets[k].member, entryWords(tender, record.log[receipts[k]])));
+    }
+    for (std::size_t k = record.sheets.size(); k < receipts.size(); ++k)
+        problems << error(entryPlace(receipts[k]),
+                          tulana::tr("%1 received a sheet that is no longer in the file")
+                              .arg(entryWords(tender, record.log[receipts[k]])));
+}
+
 // Each part against the digest of the last act that fixed it; each envelope
 // against its receipt.
 void checkParts(const Tender& tender, Problems& problems)
@@ -142,6 +172,7 @@ void checkParts(const Tender& tender, Problems& problems)
         problems << error(entryPlace(i),
                           tulana::tr("%1 received an envelope that is no longer in the file")
                               .arg(entryWords(tender, record.log[i])));
+    checkSheets(tender, problems);
 }
 
 } // namespace

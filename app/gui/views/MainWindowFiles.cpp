@@ -3,6 +3,8 @@
 #include "views/ExchangeActions.h"
 #include "views/MainWindow.h"
 
+#include "sheet/SheetWindow.h"
+
 #include "document/TenderDocument.h"
 #include "io/PlaceNames.h"
 #include "io/TenderFile.h"
@@ -70,6 +72,17 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::openFile(const QString& path)
 {
+    // A member's evaluator sheet opens in evaluator mode, a window of its
+    // own that shows the sheet and nothing of this tender.
+    if (SheetWindow::isSheetFile(path)) {
+        auto* sheet = new SheetWindow;
+        if (!sheet->openSheet(path)) {
+            sheet->deleteLater();
+            return false;
+        }
+        sheet->show();
+        return true;
+    }
     if (!maybeSave())
         return false;
     Problems problems;
@@ -188,8 +201,10 @@ bool MainWindow::saveTo(const QString& path)
 
 void MainWindow::chooseFileToOpen()
 {
+    // A committee member opens their evaluator sheet the same way.
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open tender"), startDirectory(m_document->filePath()), tenderFilter());
+        this, tr("Open tender"), startDirectory(m_document->filePath()),
+        tenderFilter() + QStringLiteral(";;") + tr("Evaluator sheets (*.tulana-sheet)"));
     if (!path.isEmpty())
         openFile(path);
 }

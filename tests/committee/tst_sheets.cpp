@@ -1,0 +1,301 @@
+// Evaluator sheets, conflicts of interest and moderation (docs/committee.md):
+// sheets round trip, a changed, foreign or wrongly signed sheet is refused
+// and changes nothing, the receipt is logged before the marks enter, a
+// declared conflict leaves the average to the other members, and a
+// moderation keeps the original.
+#include "CommitteeKeys.h"
+#include "CommitteeMarking.h"
+#include "Samples.h"
+#include "committee/EvaluatorSheet.h"
+#include "committee/Moderation.h"
+#include "committee/SheetReceipt.h"
+#include "crypto/Digest.h"
+#include "io/TenderFile.h"
+#include "process/ProcessState.h"
+#include "process/ProcessVerify.h"
+#include "process/Recording.h"
+#include "scoring/Evaluator.h"
+#include "support/Money.h"
+#include "validation/TenderValidator.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace tulana;
+using namespace tulana::committee;
+using process::Act;
+using testsupport::CommitteeKeys;
+
+namespace {
+
+using testsupport::Marking;
+
+QDateTime day(int d)
+{
+    return testsupport::marchDay(d);
+}
+
+bool mentions(const Problems& problems, const char* words)
+{
+    for (const Problem& p : problems)
+        if (p.message.contains(QString::fromUtf8(words)))
+            return true;
+    return false;
+}
+
+QString messages(const Problems& problems)
+{
+    QStringList out;
+    for (const Problem& p : problems)
+        out << p.message;
+    return out.join(u'\n');
+}
+
+} // namespace
+
+class TestSheets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aSheetRoundTripsThroughItsFile()
+    {
+        Marking m;
+        EvaluatorSheet sheet = m.filledSheet(QStringLiteral("E2"));
+        sheet.marks.front().note = QStringLiteral("Hindi and Marathi answers checked; \"good\"");
+        QVERIFY(!hasErrors(signSheet(sheet, *m.keys.actor(QStringLiteral("E2")).signingKey)));
+        Problems problems;
+        const std::optional<EvaluatorSheet> read = readSheet(sheetFileBytes(sheet), &problems);
+        QVERIFY2(read, qPrintable(messages(problems)));
+        QCOMPARE(*read, sheet);
+        QVERIFY(signatureHolds(*read, m.keys.signers()[2].signingKey));
+        QVERIFY(!signatureHolds(*read, m.keys.signers()[1].signingKey));
+    }
+
+    void aSheetHoldsNoPriceAndNoOtherMembersMarks()
+    {
+        Marking m;
+        // E1's marks are in before E2's sheet is issued: they must not travel.
+        QVERIFY(!hasErrors(
+            m.receive(m.signedBy(m.filledSheet(QStringLiteral("E1")), QStringLiteral("E1")))));
+        Problems problems;
+        const std::optional<EvaluatorSheet> issued =
+            issueSheet(m.tender, QStringLiteral("E2"), &problems);
+        QVERIFY(issued);
+        QVERIFY(issued->marks.empty());
+        QVERIFY(issued->declarations.empty());
+        const QByteArray bytes = sheetFileBytes(*issued);
+        for (const Bid& b : m.original.bids) {
+            QVERIFY2(!bytes.contains(QByteArray::number(qint64(b.price))), qPrintable(b.id));
+            QVERIFY2(!bytes.contains(formatAmount(b.price, m.original.currency).toUtf8()),
+                     qPrintable(b.id));
+        }
+        QVERIFY(!bytes.contains(m.original.evaluators[0].name.toUtf8()));
+        // No field of the financial proposal, under any name.
+        for (const char* key : {"\"price\"", "\"tax\"", "\"costs\"", "\"evaluatedPrice\""})
+            QVERIFY2(!bytes.contains(key), key);
+    }
+
+    void theReceiptIsLoggedBeforeTheMarksEnter()
+    {
+        Marking m;
+        const QByteArray bytes =
+            m.signedBy(m.filledSheet(QStringLiteral("E2")), QStringLiteral("E2"));
+        const Problems problems = m.receive(bytes);
+        QVERIFY2(!hasErrors(problems), qPrintable(messages(problems)));
+        const ProcessRecord::Entry& last = m.tender.process.log.back();
+        QCOMPARE(last.kind, process::actKey(Act::SheetReceived));
+        QCOMPARE(last.digest, crypto::sha256(bytes));
+        QVERIFY(m.tender.process.sheet(QStringLiteral("E2")));
+        QCOMPARE(m.tender.process.sheet(QStringLiteral("E2"))->bytes, bytes);
+        // E2's marks are the sample's; E1's and E3's are still empty.
+        const Bid& b = m.tender.bids[1];
+        QCOMPARE(b.marks.at(0, 1), m.original.bids[1].marks.at(0, 1));
+        QVERIFY(std::isnan(b.marks.at(0, 0)));
+        QVERIFY(std::isnan(b.marks.at(0, 2)));
+        QVERIFY(process::verifyProcess(m.tender).isEmpty());
+        // Saved and loaded, the file keeps the sheet and the log verifies.
+        const TenderLoad load = readTender(writeTender(m.tender));
+        QVERIFY(load.tender);
+        QCOMPARE(*load.tender, m.tender);
+    }
+
+    void aChangedSheetIsRefusedAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a mark changed after signing breaks the signature") << "mark"
+                                                                           << "does not hold";
+        QTest::newRow("a conflict declared after signing breaks the signature") << "declaration"
+                                                                                << "does not hold";
+        QTest::newRow("a sheet signed with another member's key is refused") << "foreign key"
+                                                                             << "does not hold";
+        QTest::newRow("a sheet from a member not on the committee is refused")
+            << "stranger"
+            << "not a member of this tender's committee";
+        QTest::newRow("an unsigned sheet is refused") << "unsigned"
+                                                      << "not signed";
+        QTest::newRow("a sheet of another tender is refused") << "other tender"
+                                                              << "issued for another tender";
+        QTest::newRow("a sheet received twice is refused") << "twice"
+                                                           << "already received";
+        QTest::newRow("a file that is not a sheet is refused") << "not a sheet"
+                                                               << "not a Tulana evaluator sheet";
+    }
+
+    void aChangedSheetIsRefusedAndChangesNothing()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, expected);
+        Marking m;
+        EvaluatorSheet sheet = m.filledSheet(QStringLiteral("E2"));
+        QByteArray bytes;
+        if (change == QLatin1String("mark")) {
+            bytes = m.signedBy(sheet, QStringLiteral("E2"));
+            std::optional<EvaluatorSheet> read = readSheet(bytes, nullptr);
+            read->marks[3].marks = read->marks[3].marks > 1 ? read->marks[3].marks - 1 : 1;
+            bytes = sheetFileBytes(*read);
+        } else if (change == QLatin1String("declaration")) {
+            bytes = m.signedBy(sheet, QStringLiteral("E2"));
+            std::optional<EvaluatorSheet> read = readSheet(bytes, nullptr);
+            read->declarations[0].conflict = true;
+            read->declarations[0].description = QStringLiteral("added later");
+            std::erase_if(read->marks,
+                          [&](const SheetMark& x) { return x.bid == read->declarations[0].bid; });
+            bytes = sheetFileBytes(*read);
+        } else if (change == QLatin1String("foreign key")) {
+            bytes = m.signedBy(sheet, QStringLiteral("E3"));
+        } else if (change == QLatin1String("stranger")) {
+            sheet.member = QStringLiteral("E9");
+            bytes = m.signedBy(sheet, QStringLiteral("E3"));
+        } else if (change == QLatin1String("unsigned")) {
+            bytes = sheetFileBytes(sheet);
+        } else if (change == QLatin1String("other tender")) {
+            sheet.reference += QStringLiteral("-B");
+            bytes = m.signedBy(sheet, QStringLiteral("E2"));
+        } else if (change == QLatin1String("twice")) {
+            bytes = m.signedBy(sheet, QStringLiteral("E2"));
+            QVERIFY(!hasErrors(m.receive(bytes)));
+        } else {
+            bytes = writeTender(m.tender);
+        }
+        const Tender before = m.tender;
+        const Problems problems = m.receive(bytes);
+        QVERIFY(hasErrors(problems));
+        QVERIFY2(mentions(problems, expected.toUtf8().constData()), qPrintable(messages(problems)));
+        QCOMPARE(m.tender, before);
+    }
+
+    void anUnfinishedSheetCannotBeSigned()
+    {
+        Marking m;
+        EvaluatorSheet sheet = m.filledSheet(QStringLiteral("E1"));
+        sheet.marks.pop_back();
+        sheet.declarations.erase(sheet.declarations.begin());
+        const Problems problems = signSheet(sheet, *m.keys.actor(QStringLiteral("E1")).signingKey);
+        QVERIFY(hasErrors(problems));
+        QVERIFY(sheet.signature.isEmpty());
+        QVERIFY2(mentions(problems, "declare a conflict of interest with B1"),
+                 qPrintable(messages(problems)));
+        QVERIFY2(mentions(problems, "is not yet marked"), qPrintable(messages(problems)));
+    }
+
+    void aSheetFilledFromItsCsvIsTheSame()
+    {
+        Marking m;
+        const EvaluatorSheet filled = m.filledSheet(QStringLiteral("E3"), QStringLiteral("B4"));
+        EvaluatorSheet blank = filled;
+        blank.declarations.clear();
+        blank.marks.clear();
+        const Problems problems = fillSheetFromCsv(blank, sheetCsv(filled));
+        QVERIFY2(!hasErrors(problems), qPrintable(messages(problems)));
+        QCOMPARE(blank.declarations, filled.declarations);
+        QCOMPARE(blank.marks.size(), filled.marks.size());
+        for (const SheetMark& mark : filled.marks)
+            QCOMPARE(blank.mark(mark.bid, mark.criterion)->marks, mark.marks);
+        // A row for a bid not on the sheet is refused with its line.
+        QByteArray csv = sheetCsv(filled);
+        csv.replace("\r\nB2,", "\r\nB9,");
+        const Problems wrong = fillSheetFromCsv(blank, csv);
+        QVERIFY(mentions(wrong, "is not on this sheet"));
+        QVERIFY(mentions(wrong, "line "));
+    }
+
+    void theLockWaitsForEveryMembersSheet()
+    {
+        Marking m;
+        m.filledSheet(QStringLiteral("E1")); // issued: from now on marks come from sheets
+        const std::optional<QString> why =
+            process::actRefusedBecause(m.tender, Act::TechnicalLocked);
+        QVERIFY(why);
+        QVERIFY2(why->contains(QStringLiteral("E1's evaluator sheet")), qPrintable(*why));
+    }
+
+    void aDeclaredConflictLeavesTheAverageToTheOthers()
+    {
+        Marking m;
+        for (const char* member : {"E1", "E2"})
+            QVERIFY(!hasErrors(m.receive(m.signedBy(m.filledSheet(QString::fromLatin1(member)),
+                                                    QString::fromLatin1(member)))));
+        const Problems third = m.receive(m.signedBy(
+            m.filledSheet(QStringLiteral("E3"), QStringLiteral("B4")), QStringLiteral("E3")));
+        QVERIFY2(!hasErrors(third), qPrintable(messages(third)));
+        QVERIFY(m.tender.committee.declaredConflict(QStringLiteral("E3"), QStringLiteral("B4")));
+        const Evaluation ev = evaluate(m.tender);
+        const std::size_t b4 = 3;
+        const Bid& original = m.original.bids[b4];
+        for (int k = 0; k < original.marks.criteria(); ++k) {
+            const double expected = (original.marks.at(k, 0) + original.marks.at(k, 1)) / 2;
+            QCOMPARE(ev.results[b4].criterionAverages[std::size_t(k)], expected);
+        }
+        // Every other bid keeps the three members' average.
+        for (int k = 0; k < original.marks.criteria(); ++k) {
+            const Bid& b1 = m.original.bids[0];
+            QCOMPARE(ev.results[0].criterionAverages[std::size_t(k)],
+                     (b1.marks.at(k, 0) + b1.marks.at(k, 1) + b1.marks.at(k, 2)) / 3);
+        }
+        // A mark slipped in for the conflicted member is refused by the checks.
+        Tender slipped = m.tender;
+        slipped.bids[b4].marks.set(0, 2, 5);
+        QVERIFY(mentions(validateTender(slipped), "declared a conflict of interest with B4"));
+    }
+
+    void aModerationKeepsTheOriginal()
+    {
+        Marking m;
+        for (const char* member : {"E1", "E2", "E3"})
+            QVERIFY(!hasErrors(m.receive(m.signedBy(m.filledSheet(QString::fromLatin1(member)),
+                                                    QString::fromLatin1(member)))));
+        const process::Actor e2 = m.keys.actor(QStringLiteral("E2"));
+        const double before = m.tender.bids[2].marks.at(1, 2);
+        // Without a reason: refused.
+        QVERIFY(
+            hasErrors(moderateMark(m.tender, QStringLiteral("B3"), QStringLiteral("T1.2"),
+                                   QStringLiteral("E3"), 8, QStringLiteral("  "), &e2, day(7))));
+        const Problems problems = moderateMark(
+            m.tender, QStringLiteral("B3"), QStringLiteral("T1.2"), QStringLiteral("E3"), 8,
+            QStringLiteral("Annex 4 reviewed together"), &e2, day(7));
+        QVERIFY2(!hasErrors(problems), qPrintable(messages(problems)));
+        QCOMPARE(m.tender.bids[2].marks.at(1, 2), 8.0);
+        QCOMPARE(m.tender.committee.moderations.size(), std::size_t(1));
+        QCOMPARE(m.tender.committee.moderations[0].original, before);
+        QCOMPARE(m.tender.process.log.back().kind, process::actKey(Act::MarkModerated));
+        QCOMPARE(m.tender.process.log.back().reason, QStringLiteral("Annex 4 reviewed together"));
+        QCOMPARE(withOriginalMarks(m.tender).bids[2].marks.at(1, 2), before);
+        QVERIFY(process::verifyProcess(m.tender).isEmpty());
+        // Changing a moderated mark without a moderation is refused by the checks.
+        Tender changed = m.tender;
+        changed.bids[2].marks.set(1, 2, 6);
+        QVERIFY(mentions(validateTender(changed), "moderated it to 8"));
+        // After the lock no moderation is possible.
+        QVERIFY(!hasErrors(process::recordAct(m.tender, Act::TechnicalLocked,
+                                              QStringLiteral("Locked"), {}, e2, day(8))));
+        QVERIFY(
+            hasErrors(moderateMark(m.tender, QStringLiteral("B3"), QStringLiteral("T1.2"),
+                                   QStringLiteral("E3"), 7, QStringLiteral("again"), &e2, day(9))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSheets)
+#include "tst_sheets.moc"
