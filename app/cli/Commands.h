@@ -36,6 +36,7 @@ int verifyCommand(const QStringList& args, Io io);     // CommandProcess.cpp
 int processCommand(const QStringList& args, Io io);    // CommandProcessActs.cpp
 int keyCommand(const QStringList& args, Io io);        // CommandKey.cpp
 int sealCommand(const QStringList& args, Io io);       // CommandKey.cpp
+int registryCommand(const QStringList& args, Io io);   // CommandRegistry.cpp
 
 // Shared by the commands: load a tender and print located problems.
 std::optional<Tender> loadOrReport(const QString& path, Io io);
