@@ -160,6 +160,11 @@ bool migrate(RegistryStore::Private& d, QString* errorMessage)
             if (!d.isSqlite() &&
                 !d.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7175617)"), why))
                 return false;
+            // PostgreSQL would print a notice on every opening that the
+            // table it need not create exists.
+            if (!d.isSqlite() &&
+                !d.exec(QStringLiteral("SET LOCAL client_min_messages = warning"), why))
+                return false;
             if (!d.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS registry_meta ("
                                        "name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
                         why))
