@@ -3,6 +3,7 @@
 #include "i18n/Translate.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThread>
 
 namespace tulana::registry {
@@ -26,6 +27,12 @@ RegistryStore::Private::~Private()
 {
     {
         QSqlDatabase db = database();
+        // SQLite keeps the statistics its planner chooses indexes by up to
+        // date when asked to on closing (its documentation's advice).
+        if (db.isOpen() && isSqlite()) {
+            QString ignored;
+            exec(QStringLiteral("PRAGMA optimize"), &ignored);
+        }
         if (db.isValid())
             db.close();
     } // the last handle must be gone before the connection is removed
@@ -130,9 +137,41 @@ QVariant optionalValue(const std::optional<double>& value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
 }
 
-QString searchTextOf(const QStringList& parts)
+QStringList searchWordsOf(const QStringList& parts)
 {
-    return parts.join(u'\n').toCaseFolded();
+    // Letters with their combining marks (Devanagari's vowel signs), and digits.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{M}\\p{N}]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words = parts.join(u' ').toCaseFolded().split(separators, Qt::SkipEmptyParts);
+    words.sort();
+    words.removeDuplicates();
+    return words;
+}
+
+bool writeSearchWords(RegistryStore::Private& d, qint64 id, const QStringList& words, QString* why)
+{
+    QSqlQuery remove(d.database());
+    if (!d.exec(remove, QStringLiteral("DELETE FROM registry_words WHERE record_id = ?"), {id},
+                why))
+        return false;
+    // Many rows a statement: one statement a word made adding a record slow.
+    constexpr qsizetype chunk = 100;
+    for (qsizetype start = 0; start < words.size(); start += chunk) {
+        const qsizetype n = std::min(chunk, words.size() - start);
+        QStringList rows;
+        QVariantList values;
+        for (qsizetype i = 0; i < n; ++i) {
+            rows << QStringLiteral("(?, ?)");
+            values << id << words.at(start + i);
+        }
+        QSqlQuery insert(d.database());
+        if (!d.exec(insert,
+                    QStringLiteral("INSERT INTO registry_words (record_id, word) VALUES ") +
+                        rows.join(u','),
+                    values, why))
+            return false;
+    }
+    return true;
 }
 
 } // namespace tulana::registry
