@@ -492,6 +492,18 @@ std::optional<RegistryRow> RegistryStore::row(qint64 id, QString* errorMessage) 
     return rowFrom(query);
 }
 
+std::optional<qint64> RegistryStore::findRecord(const QString& key, QString* errorMessage) const
+{
+    QSqlQuery query(d->database());
+    QString why;
+    if (!d->exec(query, QStringLiteral("SELECT id FROM registry_records WHERE record_key = ?"),
+                 {key}, &why)) {
+        *errorMessage = tulana::tr("the registry cannot be read: %1").arg(why.trimmed());
+        return std::nullopt;
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 std::optional<std::vector<StatusChange>> RegistryStore::statusHistory(qint64 id,
                                                                       QString* errorMessage) const
 {

@@ -109,6 +109,9 @@ public:
                                                  QString* errorMessage) const;
     std::optional<int> count(const RegistryFilter& filter, QString* errorMessage) const;
     std::optional<RegistryRow> row(qint64 id, QString* errorMessage) const;
+    // The id of the record of the tender with this key (RegistryRecord::key());
+    // 0 when the registry has none; nothing when it cannot be read.
+    std::optional<qint64> findRecord(const QString& key, QString* errorMessage) const;
     // The record as added, with its id and its present status history.
     std::optional<QByteArray> recordJson(qint64 id, QString* errorMessage) const;
     std::optional<std::vector<StatusChange>> statusHistory(qint64 id, QString* errorMessage) const;
