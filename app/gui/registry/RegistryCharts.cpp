@@ -20,11 +20,6 @@ using namespace tulana::registry;
 
 namespace {
 
-QString trChart(const char* text)
-{
-    return QCoreApplication::translate("tulana::RegistryCharts", text);
-}
-
 QChartView* barChart(const QString& title, const QStringList& categories,
                      const QList<qreal>& values, const QString& valueLabel, bool horizontal,
                      std::optional<double> maximum, QWidget* parent)
@@ -143,8 +138,11 @@ QChartView* openShareByYearChart(const std::vector<RegistryRow>& rows, QWidget* 
         years << s.key;
         percents << qRound(s.percent());
     }
-    return barChart(trChart("Open-source systems selected, by year"), years, percents,
-                    trChart("% of selections"), false, 100.0, parent);
+    return barChart(QCoreApplication::translate("tulana::RegistryCharts",
+                                                "Open-source systems selected, by year"),
+                    years, percents,
+                    QCoreApplication::translate("tulana::RegistryCharts", "% of selections"), false,
+                    100.0, parent);
 }
 
 QChartView* openShareByEntityChart(const std::vector<RegistryRow>& rows, QWidget* parent)
@@ -155,8 +153,11 @@ QChartView* openShareByEntityChart(const std::vector<RegistryRow>& rows, QWidget
         entities.prepend(shortened(s.key, 40)); // the largest at the top
         percents.prepend(qRound(s.percent()));
     }
-    return barChart(trChart("Open-source systems selected, by department"), entities, percents,
-                    trChart("% of selections"), true, 100.0, parent);
+    return barChart(QCoreApplication::translate("tulana::RegistryCharts",
+                                                "Open-source systems selected, by department"),
+                    entities, percents,
+                    QCoreApplication::translate("tulana::RegistryCharts", "% of selections"), true,
+                    100.0, parent);
 }
 
 QChartView* considerationsChart(const std::vector<RegistryRow>& rows, QWidget* parent)
@@ -167,8 +168,12 @@ QChartView* considerationsChart(const std::vector<RegistryRow>& rows, QWidget* p
         names.prepend(shortened(considerationsText({id}), 40));
         counts.prepend(count);
     }
-    return barChart(trChart("Considerations cited by departures from open source"), names, counts,
-                    trChart("departures citing it"), true, std::nullopt, parent);
+    return barChart(
+        QCoreApplication::translate("tulana::RegistryCharts",
+                                    "Considerations cited by departures from open source"),
+        names, counts,
+        QCoreApplication::translate("tulana::RegistryCharts", "departures citing it"), true,
+        std::nullopt, parent);
 }
 
 QChartView* lifecycleByNatureChart(const std::vector<RegistryRow>& rows, QWidget* parent)
@@ -179,8 +184,11 @@ QChartView* lifecycleByNatureChart(const std::vector<RegistryRow>& rows, QWidget
         natures << nature;
         lakh << qRound(mean / 10000.0) / 10.0; // in lakh, to one decimal: a crore stays readable
     }
-    return barChart(trChart("Mean lifecycle cost (NPV) of the selected system, by nature"), natures,
-                    lakh, trChart("lakh"), false, std::nullopt, parent);
+    return barChart(
+        QCoreApplication::translate("tulana::RegistryCharts",
+                                    "Mean lifecycle cost (NPV) of the selected system, by nature"),
+        natures, lakh, QCoreApplication::translate("tulana::RegistryCharts", "lakh"), false,
+        std::nullopt, parent);
 }
 
 } // namespace tulana

@@ -42,7 +42,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -129,6 +131,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_registryWindowAction = new QAction(tr("Re&gistry of AI Procurements…"), this);
     m_registryWindowAction->setObjectName(QStringLiteral("actionShowRegistry"));
     connect(m_registryWindowAction, &QAction::triggered, this, &MainWindow::showRegistry);
+    m_registryConnectionAction = new QAction(tr("Registry &Connection…"), this);
+    m_registryConnectionAction->setObjectName(QStringLiteral("actionRegistryConnection"));
+    connect(m_registryConnectionAction, &QAction::triggered, this,
+            &MainWindow::chooseRegistryConnection);
     // Where the memo went, with a link to its folder while the message stays.
     m_openFolder = new QLabel(this);
     m_openFolder->setObjectName(QStringLiteral("openExportFolder"));
@@ -274,6 +280,25 @@ void MainWindow::showRegistry()
     window->show();
 }
 
+void MainWindow::chooseRegistryConnection()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Registry Connection"),
+        tr("The registry: sqlite:PATH, or postgresql://user@host:port/database for a "
+           "department's server. Leave it empty for this computer's registry.\n"
+           "No password here: PostgreSQL takes it from PGPASSWORD or ~/.pgpass."),
+        QLineEdit::Normal, settings::registryConnection(), &ok);
+    if (!ok)
+        return;
+    QString why;
+    if (!text.trimmed().isEmpty() && !registry::parseConnection(text.trimmed(), &why)) {
+        QMessageBox::warning(this, tr("Registry Connection"), why);
+        return;
+    }
+    settings::setRegistryConnection(text.trimmed());
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -304,6 +329,7 @@ void MainWindow::createMenus()
     file->addAction(m_registryActions->addAction());
     file->addAction(m_registryActions->statusAction());
     file->addAction(m_registryWindowAction);
+    file->addAction(m_registryConnectionAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -67,6 +67,7 @@ protected:
 
 private:
     void showRegistry();
+    void chooseRegistryConnection();
     void createActions();
     void createMenus();
     void chooseFileToOpen();
@@ -96,6 +97,7 @@ private:
     ExchangeActions* m_exchange;
     RegistryActions* m_registryActions = nullptr;
     QAction* m_registryWindowAction = nullptr;
+    QAction* m_registryConnectionAction = nullptr;
     training::TrainingController* m_training = nullptr;
     QLabel* m_status;
     QLabel* m_processWarning; // the recorded process did not verify on open
