@@ -3,6 +3,7 @@
 
 #include "Cli.h"
 #include "i18n/Language.h"
+#include "io/PlaceNames.h"
 #include "registry/RegistryExport.h"
 #include "registry/RegistryJson.h"
 #include "registry/RegistryStore.h"
@@ -168,9 +169,13 @@ int addRecord(const QCommandLineParser& parser, const Options& o, const QString&
         return InvalidInput;
     const RecordBuild build = buildRegistryRecord(*tender, evaluate(*tender), options);
     if (!build.record) {
+        // Places in words ("Selected bid"), never JSON paths: where there are
+        // no words for the place, the message says it alone.
         Problems located = build.problems;
-        for (Problem& p : located)
-            p.where = path + QStringLiteral(": ") + p.where;
+        for (Problem& p : located) {
+            const QString place = placeName(*tender, p.where);
+            p.where = place == p.where ? path : path + QStringLiteral(": ") + place;
+        }
         printProblems(located, io);
         return InvalidInput;
     }
