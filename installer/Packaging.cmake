@@ -34,7 +34,10 @@ if(UNIX AND NOT APPLE)
     # glyphs that a Hindi memo embeds in its PDF.
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core")
+    # Qt SQL's drivers are plugins, which dpkg-shlibdeps does not see: the
+    # registry of AI procurements needs SQLite's (its default) and
+    # PostgreSQL's (a department's shared registry) at run time.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core, libqt6sql6-sqlite, libqt6sql6-psql")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme, shared-mime-info, desktop-file-utils")
     set(CPACK_DEBIAN_PACKAGE_SECTION misc)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)

@@ -31,7 +31,7 @@ dpkg-deb --info "$deb"
 # The runtime dependencies found by dpkg-shlibdeps must be there, and the
 # fonts for the memo's Devanagari.
 depends="$(dpkg-deb --field "$deb" Depends)"
-for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqt6charts6 libyaml-cpp libsimdjson libpoppler-cpp libxlsxwriter libminizip fonts-noto-core; do
+for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqt6charts6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp libsimdjson libpoppler-cpp libxlsxwriter libminizip fonts-noto-core; do
     case "$depends" in
     *"$needed"*) ;;
     *) echo "check-package: Depends lacks $needed: $depends" >&2; exit 1 ;;
@@ -52,6 +52,11 @@ memo_dir="$(mktemp -d)"
 /usr/bin/tulana-cli memo "$sample" --out "$memo_dir/memo.pdf"
 /usr/bin/tulana-cli verify-memo "$sample" "$memo_dir/memo.pdf"
 rm -rf "$memo_dir"
+# The registry, on SQLite, by the installed program (its driver is a plugin).
+registry_dir="$(mktemp -d)"
+/usr/bin/tulana-cli registry --db "sqlite:$registry_dir/registry.sqlite" add "$sample"
+/usr/bin/tulana-cli registry --db "sqlite:$registry_dir/registry.sqlite" list
+rm -rf "$registry_dir"
 test -f /usr/share/tulana/training/pack.json
 /usr/bin/tulana-cli training check /usr/share/tulana/training
 

@@ -108,6 +108,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return keyCommand(rest, io);
     if (command == QLatin1String("seal"))
         return sealCommand(rest, io);
+    if (command == QLatin1String("registry"))
+        return registryCommand(rest, io);
     return usageError(tulana::tr("unknown command \"%1\"").arg(command), io);
 }
 

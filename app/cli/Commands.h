@@ -38,6 +38,7 @@ int sheetCommand(const QStringList& args, Io io);      // CommandSheet.cpp
 int moderateCommand(const QStringList& args, Io io);   // CommandSheet.cpp
 int keyCommand(const QStringList& args, Io io);        // CommandKey.cpp
 int sealCommand(const QStringList& args, Io io);       // CommandKey.cpp
+int registryCommand(const QStringList& args, Io io);   // CommandRegistry.cpp
 
 // Shared by the commands: load a tender and print located problems.
 std::optional<Tender> loadOrReport(const QString& path, Io io);

@@ -41,6 +41,8 @@ const Setting<QString> kTraineeEmail{QLatin1StringView("training/traineeEmail"),
 const Setting<QString> kOcidPrefix{QLatin1StringView("publishing/ocidPrefix"),
                                    QString::fromLatin1(kOcdsTestPrefix)};
 
+const Setting<QString> kRegistryConnection{QLatin1StringView("registry/connection"), {}};
+
 // Two spellings of one file ("a/../b.tulana", "b.tulana") are one entry.
 QString normalised(const QString& file)
 {
@@ -133,6 +135,15 @@ void setOcidPrefix(const QString& prefix)
 {
     if (isOcidPrefix(prefix))
         kOcidPrefix.set(prefix);
+}
+
+QString registryConnection()
+{
+    return kRegistryConnection.get();
+}
+void setRegistryConnection(const QString& connection)
+{
+    kRegistryConnection.set(connection);
 }
 
 } // namespace tulana::settings

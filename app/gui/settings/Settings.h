@@ -37,4 +37,10 @@ void setTraineeEmail(const QString& email);
 QString ocidPrefix();
 void setOcidPrefix(const QString& prefix);
 
+// The registry of AI procurements (docs/registry.md): "sqlite:PATH" or
+// "postgresql://user@host:port/db"; empty for the default SQLite file. Never
+// a password: libpq reads it from PGPASSWORD or ~/.pgpass.
+QString registryConnection();
+void setRegistryConnection(const QString& connection);
+
 } // namespace tulana::settings

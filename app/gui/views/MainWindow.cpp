@@ -16,6 +16,8 @@
 #include "pages/ProcessPage.h"
 #include "pages/SensitivityPage.h"
 #include "pages/TenderPage.h"
+#include "registry/RegistryActions.h"
+#include "registry/RegistryWindow.h"
 #include "settings/Settings.h"
 #include "training/TrainingController.h"
 #include "util/FinishEditing.h"
@@ -40,7 +42,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -118,7 +122,19 @@ MainWindow::MainWindow(QWidget* parent)
                     themedIcon(QStringLiteral("sensitivity")), tr("Sensitivity"));
     // The process runs through every page: its record comes last.
     m_pages->addTab(m_processPage, themedIcon(QStringLiteral("process")), tr("Process"));
-    m_decisionPage->addMemoActions({m_memoActions->previewAction(), m_memoActions->exportAction()});
+    // The registry of AI procurements: the finalised decision goes into it
+    // from the Decision page, beside the memo it is verified against.
+    m_registryActions = new RegistryActions(m_document, this);
+    m_decisionPage->addMemoActions({m_memoActions->previewAction(), m_memoActions->exportAction(),
+                                    m_registryActions->addAction(),
+                                    m_registryActions->statusAction()});
+    m_registryWindowAction = new QAction(tr("Re&gistry of AI Procurements…"), this);
+    m_registryWindowAction->setObjectName(QStringLiteral("actionShowRegistry"));
+    connect(m_registryWindowAction, &QAction::triggered, this, &MainWindow::showRegistry);
+    m_registryConnectionAction = new QAction(tr("Registry &Connection…"), this);
+    m_registryConnectionAction->setObjectName(QStringLiteral("actionRegistryConnection"));
+    connect(m_registryConnectionAction, &QAction::triggered, this,
+            &MainWindow::chooseRegistryConnection);
     // Where the memo went, with a link to its folder while the message stays.
     m_openFolder = new QLabel(this);
     m_openFolder->setObjectName(QStringLiteral("openExportFolder"));
@@ -253,6 +269,36 @@ void MainWindow::createActions()
     new UndoKeys(this);
 }
 
+void MainWindow::showRegistry()
+{
+    QString why;
+    auto* window = new RegistryWindow(configuredRegistry(&why), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &RegistryWindow::openTenderRequested, this,
+            [this](const QString& path) { openFile(path); });
+    connect(m_registryActions, &RegistryActions::registryChanged, window, &RegistryWindow::refresh);
+    window->show();
+}
+
+void MainWindow::chooseRegistryConnection()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Registry Connection"),
+        tr("The registry: sqlite:PATH, or postgresql://user@host:port/database for a "
+           "department's server. Leave it empty for this computer's registry.\n"
+           "No password here: PostgreSQL takes it from PGPASSWORD or ~/.pgpass."),
+        QLineEdit::Normal, settings::registryConnection(), &ok);
+    if (!ok)
+        return;
+    QString why;
+    if (!text.trimmed().isEmpty() && !registry::parseConnection(text.trimmed(), &why)) {
+        QMessageBox::warning(this, tr("Registry Connection"), why);
+        return;
+    }
+    settings::setRegistryConnection(text.trimmed());
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -279,6 +325,11 @@ void MainWindow::createMenus()
     file->addAction(m_memoActions->previewAction());
     file->addAction(m_memoActions->exportAction());
     file->addAction(m_verifyMemoAction);
+    file->addSeparator();
+    file->addAction(m_registryActions->addAction());
+    file->addAction(m_registryActions->statusAction());
+    file->addAction(m_registryWindowAction);
+    file->addAction(m_registryConnectionAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

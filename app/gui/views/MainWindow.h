@@ -15,6 +15,8 @@ class CriteriaPage;
 class DecisionPage;
 class EvaluationPage;
 class MarksPage;
+class RegistryActions;
+class RegistryWindow;
 class MemoActions;
 class ExchangeActions;
 class Autosave;
@@ -64,6 +66,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void showRegistry();
+    void chooseRegistryConnection();
     void createActions();
     void createMenus();
     void chooseFileToOpen();
@@ -91,6 +95,9 @@ private:
     MessageBar* m_refusal;   // an edit the recorded process refused, and why
     MemoActions* m_memoActions;
     ExchangeActions* m_exchange;
+    RegistryActions* m_registryActions = nullptr;
+    QAction* m_registryWindowAction = nullptr;
+    QAction* m_registryConnectionAction = nullptr;
     training::TrainingController* m_training = nullptr;
     QLabel* m_status;
     QLabel* m_processWarning; // the recorded process did not verify on open

@@ -1,0 +1,185 @@
+#include "RegistryActions.h"
+
+#include "document/TenderDocument.h"
+#include "settings/Settings.h"
+#include "util/StandardButtons.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+
+namespace tulana {
+
+using namespace tulana::registry;
+
+Connection configuredRegistry(QString* errorMessage)
+{
+    const QString text = settings::registryConnection();
+    if (text.isEmpty())
+        return defaultConnection();
+    if (const std::optional<Connection> c = parseConnection(text, errorMessage))
+        return *c;
+    return defaultConnection();
+}
+
+namespace {
+
+QComboBox* statusChoice(QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    for (SystemStatus s : {SystemStatus::InDevelopment, SystemStatus::InUse, SystemStatus::Retired})
+        box->addItem(displayName(s), toKey(s));
+    return box;
+}
+
+} // namespace
+
+RegistryActions::RegistryActions(TenderDocument* document, QWidget* window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+    , m_add(new QAction(tr("Add to &Registry…"), this))
+    , m_status(new QAction(tr("Update Registry &Status…"), this))
+{
+    m_add->setObjectName(QStringLiteral("actionAddToRegistry"));
+    m_add->setStatusTip(tr("Put the finalised decision into the registry of AI procurements"));
+    m_status->setObjectName(QStringLiteral("actionUpdateRegistryStatus"));
+    m_status->setStatusTip(
+        tr("Record that the procured system is in development, in use or retired"));
+    connect(m_add, &QAction::triggered, this, &RegistryActions::addWithDialog);
+    connect(m_status, &QAction::triggered, this, &RegistryActions::updateStatusWithDialog);
+    connect(m_document, &TenderDocument::evaluated, this, &RegistryActions::updateEnabled);
+    updateEnabled();
+}
+
+void RegistryActions::updateEnabled()
+{
+    const bool finalised = m_document->tender().decision.finalised;
+    m_add->setEnabled(finalised);
+    m_status->setEnabled(finalised);
+}
+
+std::optional<AddOutcome> RegistryActions::addTo(const Connection& connection,
+                                                 const RecordOptions& options,
+                                                 QString* errorMessage) const
+{
+    const RecordBuild build =
+        buildRegistryRecord(m_document->tender(), m_document->evaluation(), options);
+    if (!build.record) {
+        QStringList lines;
+        for (const Problem& p : build.problems)
+            lines << p.message;
+        *errorMessage = lines.join(u'\n');
+        return std::nullopt;
+    }
+    const std::unique_ptr<RegistryStore> store = RegistryStore::open(connection, errorMessage);
+    if (!store)
+        return std::nullopt;
+    return store->add(*build.record, m_document->filePath(), errorMessage);
+}
+
+void RegistryActions::addWithDialog()
+{
+    QString why;
+    const Connection connection = configuredRegistry(&why);
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Add to Registry"));
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("The registry: %1").arg(connection.text()), &dialog));
+    auto* publish =
+        new QCheckBox(tr("Publish the scores of the bids whose prices were opened"), &dialog);
+    publish->setObjectName(QStringLiteral("publishScores"));
+    form->addRow(publish);
+    auto* contact = new QLineEdit(&dialog);
+    contact->setObjectName(QStringLiteral("registryContact"));
+    contact->setPlaceholderText(tr("The office's name and address, when left empty"));
+    form->addRow(tr("&Contact:"), contact);
+    auto* status = statusChoice(&dialog);
+    form->addRow(tr("S&tatus:"), status);
+    auto* date = new QDateEdit(m_document->tender().decision.date.isValid()
+                                   ? m_document->tender().decision.date
+                                   : QDate::currentDate(),
+                               &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("&From:"), date);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    nameStandardButtons(*buttons);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    RecordOptions options;
+    options.publishScores = publish->isChecked();
+    options.contact = contact->text();
+    options.status =
+        systemStatusFromKey(status->currentData().toString()).value_or(SystemStatus::InDevelopment);
+    options.statusDate = date->date();
+    const std::optional<AddOutcome> added = addTo(connection, options, &why);
+    if (!added) {
+        QMessageBox::warning(m_window, tr("Add to Registry"),
+                             tr("The decision was not added to the registry.\n\n%1").arg(why));
+        return;
+    }
+    QMessageBox::information(
+        m_window, tr("Add to Registry"),
+        added->created
+            ? tr("Added as record %1 of the registry.").arg(added->id)
+            : tr("Record %1 of the registry is updated (the tender was in it).").arg(added->id));
+    emit registryChanged();
+}
+
+void RegistryActions::updateStatusWithDialog()
+{
+    QString why;
+    const Connection connection = configuredRegistry(&why);
+    const RecordBuild build =
+        buildRegistryRecord(m_document->tender(), m_document->evaluation(), {});
+    const std::unique_ptr<RegistryStore> store =
+        build.record ? RegistryStore::open(connection, &why) : nullptr;
+    const std::optional<qint64> id =
+        store ? store->findRecord(build.record->key(), &why) : std::nullopt;
+    if (!id || *id == 0) {
+        QMessageBox::warning(m_window, tr("Update Registry Status"),
+                             id ? tr("The registry at %1 has no record of this tender: add it "
+                                     "first.")
+                                      .arg(connection.text())
+                                : why);
+        return;
+    }
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Update Registry Status"));
+    auto* form = new QFormLayout(&dialog);
+    auto* status = statusChoice(&dialog);
+    status->setCurrentIndex(1);
+    form->addRow(tr("S&tatus:"), status);
+    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("&From:"), date);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    nameStandardButtons(*buttons);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SystemStatus chosen =
+        systemStatusFromKey(status->currentData().toString()).value_or(SystemStatus::InUse);
+    if (!store->setStatus(*id, chosen, date->date(), &why)) {
+        QMessageBox::warning(m_window, tr("Update Registry Status"), why);
+        return;
+    }
+    emit registryChanged();
+}
+
+} // namespace tulana
