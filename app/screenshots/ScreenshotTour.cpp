@@ -1,6 +1,9 @@
 #include "ScreenshotTour.h"
 
 #include "document/TenderDocument.h"
+#include "io/TenderFile.h"
+#include "sheet/SheetWindow.h"
+#include "support/SaveFile.h"
 #include "training/QuestionCard.h"
 #include "training/StartCaseDialog.h"
 #include "training/SummaryDialog.h"
@@ -12,8 +15,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -119,6 +124,38 @@ QString ScreenshotTour::save(QWidget* widget, const QString& name)
     if (widget->grab().save(path))
         m_written << path;
     return path;
+}
+
+bool ScreenshotTour::grabSheet(const QString& recordedTenderPath, const QString& member,
+                               QString* error)
+{
+    const TenderLoad load = loadTenderFile(recordedTenderPath);
+    const ProcessRecord::Sheet* kept = load.tender ? load.tender->process.sheet(member) : nullptr;
+    if (!kept) {
+        *error = QStringLiteral("%1 keeps no sheet of %2").arg(recordedTenderPath, member);
+        return false;
+    }
+    const QString path = m_outputDir.filePath(member + QStringLiteral(".tulana-sheet"));
+    if (!saveFileAtomically(path, kept->bytes, error))
+        return false;
+    SheetWindow window;
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    if (!window.openSheet(path)) {
+        *error = QStringLiteral("%1 does not open").arg(path);
+        return false;
+    }
+    window.resize(1280, 800);
+    window.show();
+    settle();
+    auto* bids = window.findChild<QListWidget*>(QStringLiteral("sheetBids"));
+    bids->setCurrentRow(1);
+    settle();
+    save(&window, QStringLiteral("evaluator-sheet-01-marks"));
+    bids->setCurrentRow(3); // the bid the member declared a conflict with, in the sample
+    settle();
+    save(&window, QStringLiteral("evaluator-sheet-02-conflict"));
+    QFile::remove(path);
+    return true;
 }
 
 bool ScreenshotTour::grabTender(const QString& tenderPath, QString* error, const QString& prefix)

@@ -29,6 +29,9 @@ public:
     // page (via pdftoppm, when installed). False and `error` when the pack has
     // no case or the case cannot be started.
     bool grabTraining(const QString& packDir, QString* error);
+    // Evaluator mode, on a member's signed sheet as a recorded tender keeps
+    // it (docs/committee.md).
+    bool grabSheet(const QString& recordedTenderPath, const QString& member, QString* error);
 
     QStringList written() const { return m_written; }
 

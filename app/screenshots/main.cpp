@@ -57,6 +57,13 @@ int main(int argc, char** argv)
         err << error << '\n';
         ++failures;
     }
+    // Evaluator mode, on the recorded sample's sheet of E3.
+    for (const QString& tender : std::as_const(args))
+        if (tender.endsWith(QLatin1String("-recorded.tulana")) &&
+            !tour.grabSheet(tender, QStringLiteral("E3"), &error)) {
+            err << error << '
+'; ++failures;
+        }
     // Training mode, on the first case of the pack.
     const QString packDir =
         parser.isSet(pack) ? parser.value(pack) : tulana::training::bundledPackDir();
