@@ -82,6 +82,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return exportXlsxCommand(rest, io);
     if (command == QLatin1String("sensitivity"))
         return sensitivityCommand(rest, io);
+    if (command == QLatin1String("committee"))
+        return committeeCommand(rest, io);
     if (command == QLatin1String("import-bids"))
         return importBidsCommand(rest, io);
     if (command == QLatin1String("generate"))
