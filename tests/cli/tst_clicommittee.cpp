@@ -72,7 +72,7 @@ void TestCliCommittee::chatbotInWords()
     QVERIFY2(run.out.contains(QLatin1String("The marks were entered by the officer")),
              qPrintable(run.out));
     QVERIFY(!run.out.contains(QLatin1String("Each member marked independently")));
-    QVERIFY(run.out.contains(QLatin1String("marked cells (bid × criterion)")));
+    QVERIFY(run.out.contains(QStringLiteral("marked cells (bid × criterion)")));
     QVERIFY(run.out.contains(QLatin1String("With 3 members")));
     QVERIFY(run.out.contains(QLatin1String("single member decides the award")));
     QVERIFY(run.out.contains(QLatin1String("The committee moderated no mark.")));

@@ -88,6 +88,7 @@ private slots:
     void moderationChangedWinner();
     void statisticsAreOnTheMembersOwnMarks();
     void conflictedMemberLeavesTheAverageToTheOthers();
+    void leavingOutAModeratedMemberStillEvaluates();
     void independenceIsSaidOnlyWithEverySheet_data();
     void independenceIsSaidOnlyWithEverySheet();
 };
@@ -398,10 +399,33 @@ void TestDisagreement::conflictedMemberLeavesTheAverageToTheOthers()
     QCOMPARE(a.spreads[1].highest, 85.0);
     QCOMPARE(a.spreads[1].spread, 25.0);
     QCOMPARE(a.marksTested, 3); // B1's three marks; none of B2's
+    // Leaving a member out takes their declaration with them, so every
+    // left-out committee is evaluated: without E1, B2 wins on E2's 85
+    // alone against 75; without E2, B1 80 to 60; without E3, B1 85 to 72.5.
+    QCOMPARE(a.leftOut.size(), std::size_t(3));
+    QCOMPARE(a.leftOut[0].winner, 1);
+    QCOMPARE(a.leftOut[1].winner, 0);
+    QCOMPARE(a.leftOut[2].winner, 0);
     const QStringList conflicts = committee_words::conflicts(t);
     QCOMPARE(conflicts.size(), 1);
     QVERIFY(conflicts[0].contains(QLatin1String("Evaluator 3 declared a conflict of interest "
                                                 "with B2 (former employer)")));
+}
+
+void TestDisagreement::leavingOutAModeratedMemberStillEvaluates()
+{
+    // E1's 60 on B2 moderated to 75 (B2 82 to B1 80): without E1, whose
+    // moderation goes with them, B2 wins 85.5 to 75.
+    Tender t = oneMemberDecides();
+    QVERIFY(
+        !hasErrors(moderateMark(t, QStringLiteral("B2"), QStringLiteral("C1"), QStringLiteral("E1"),
+                                75, QStringLiteral("agreed"), nullptr, at(12))));
+    const CommitteeAnalysis a = analyseCommittee(t, evaluate(t));
+    QCOMPARE(a.winner, 1);
+    QCOMPARE(a.leftOut[0].winner, 1);
+    QCOMPARE(a.leftOut[1].winner, 1); // without E2: B1 80, B2 80.5
+    QCOMPARE(a.leftOut[2].winner, 0); // without E3: B1 85, B2 80
+    QCOMPARE(a.membersWhoDecide, std::vector<int>{2});
 }
 
 void TestDisagreement::independenceIsSaidOnlyWithEverySheet_data()
