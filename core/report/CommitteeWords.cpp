@@ -173,7 +173,7 @@ QString fewMembers(const CommitteeAnalysis& a)
 QString leaveOneOut(const Tender& tender, const CommitteeAnalysis& a)
 {
     if (a.leftOut.empty())
-        return tulana::tr("The committee has one member: no member can be left out.");
+        return tulana::tr("The committee has fewer than two members: no member can be left out.");
     if (a.winner < 0)
         return tulana::tr("No bid wins on the marks as they stand, so no member can decide the "
                           "award by their marks.");

@@ -89,6 +89,7 @@ private slots:
     void statisticsAreOnTheMembersOwnMarks();
     void conflictedMemberLeavesTheAverageToTheOthers();
     void leavingOutAModeratedMemberStillEvaluates();
+    void aCommitteeOfOneHasNothingToMeasure();
     void independenceIsSaidOnlyWithEverySheet_data();
     void independenceIsSaidOnlyWithEverySheet();
 };
@@ -426,6 +427,18 @@ void TestDisagreement::leavingOutAModeratedMemberStillEvaluates()
     QCOMPARE(a.leftOut[1].winner, 1); // without E2: B1 80, B2 80.5
     QCOMPARE(a.leftOut[2].winner, 0); // without E3: B1 85, B2 80
     QCOMPARE(a.membersWhoDecide, std::vector<int>{2});
+}
+
+void TestDisagreement::aCommitteeOfOneHasNothingToMeasure()
+{
+    const Tender t = TenderBuilder().criterion("C1", 10, 100).bid("B1", 7, 100).build();
+    const CommitteeAnalysis a = analyseCommittee(t, evaluate(t));
+    QVERIFY(!a.available);
+    QVERIFY(a.spreads.empty() && a.flagged.empty() && a.leftOut.empty());
+    const QString said = committee_words::findings(t, a).join(u'\n');
+    QVERIFY2(said.contains(QLatin1String("there is no disagreement to measure")), qPrintable(said));
+    QVERIFY(said.contains(QLatin1String("fewer than two members: no member can be left out")));
+    QVERIFY(!said.contains(QLatin1String("No single member decides")));
 }
 
 void TestDisagreement::independenceIsSaidOnlyWithEverySheet_data()
