@@ -134,22 +134,35 @@ void outliers(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
                words::actionOn(t, f.bid, f.leaf, f.member));
 }
 
+// Every member's leaning in one table (one sentence each would repeat the
+// same words member after member); the notable ones in bold.
 void leniencies(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
 {
-    QStringList notable;
-    for (const committee::MemberLeniency& m : a.leniencies)
+    MemoTable table;
+    table.caption = tulana::tr("Each member's marks against the committee median");
+    table.header = {tulana::tr("Member"), tulana::tr("Leaning"),
+                    tulana::tr("Mean deviation (share of the maximum)"),
+                    tulana::tr("Above / below / at the median"), tulana::tr("Sign test p")};
+    table.align = {MemoAlign::Left, MemoAlign::Left, MemoAlign::Right, MemoAlign::Right,
+                   MemoAlign::Right};
+    table.widths = {30, 14, 20, 22, 14};
+    for (const committee::MemberLeniency& m : a.leniencies) {
+        const QString leaning = m.meanDeviation > 0   ? tulana::tr("lenient")
+                                : m.meanDeviation < 0 ? tulana::tr("severe")
+                                                      : tulana::tr("neither");
         if (m.notable())
-            notable << words::leniency(t, m);
-    if (notable.isEmpty()) {
-        s.paragraph(tulana::tr("No member's marks lean notably above or below the committee "
-                               "median: for each member, marks above and below it could have "
-                               "come by chance (sign test, p of 0.05 or more)."));
-        return;
+            table.emphasised.push_back(int(table.rows.size()));
+        table.rows.push_back({words::memberName(t, m.member), leaning,
+                              words::number(100 * m.meanDeviation) + QLatin1Char('%'),
+                              QStringLiteral("%1 / %2 / %3").arg(m.above).arg(m.below).arg(m.level),
+                              words::pValue(m.p)});
     }
-    s.paragraph(tulana::tr("Members whose marks lean notably above or below the committee "
-                           "median (sign test, p below 0.05):"));
-    for (const QString& line : notable)
-        s.item(line);
+    table.note = tulana::tr("The mean deviation is the member's mark minus the committee median, "
+                            "as a share of each criterion's maximum, averaged over their marks. "
+                            "The sign test's p is the chance that marks above and below the "
+                            "median split at least this unevenly were the member neither lenient "
+                            "nor severe; in bold, below 0.05: a notable leaning.");
+    s.table(table);
 }
 
 void moderations(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)

@@ -24,14 +24,6 @@ QString percentText(double value)
     return number(value) + QLatin1Char('%');
 }
 
-// "0.37", "0.004", "< 0.001": two decimals would print a telling p as 0.00.
-QString pText(double p)
-{
-    if (p < 0.001)
-        return QStringLiteral("< 0.001");
-    return QStringLiteral("= ") + QString::number(p, 'f', p < 0.01 ? 3 : 2);
-}
-
 } // namespace
 
 QString memberName(const Tender& tender, int member)
@@ -63,6 +55,14 @@ QString number(double value)
         text = QStringLiteral("0");
     text.replace(QLatin1Char('-'), QChar(0x2212));
     return text;
+}
+
+QString pValue(double p)
+{
+    // Two decimals would print a telling p as 0.00.
+    if (p < 0.001)
+        return QStringLiteral("< 0.001");
+    return QString::number(p, 'f', p < 0.01 ? 3 : 2);
 }
 
 QString zText(const committee::RobustZ& z)
@@ -156,7 +156,8 @@ QString leniency(const Tender& tender, const committee::MemberLeniency& m)
     const QString how = m.notable() ? tulana::tr("which is unusual: so lopsided a split would come "
                                                  "by chance less than 1 time in 20")
                                     : tulana::tr("which is not unusual");
-    return tulana::tr("%1: %2, %3 (sign test, p %4).").arg(where, split, how, pText(m.p));
+    return tulana::tr("%1: %2, %3 (sign test, p %4).")
+        .arg(where, split, how, m.p < 0.001 ? pValue(m.p) : QStringLiteral("= ") + pValue(m.p));
 }
 
 QString fewMembers(const CommitteeAnalysis& a)

@@ -22,6 +22,8 @@ QString criterionName(const Tender& tender, int leaf);
 QString number(double value);
 // "−6.07", or "unlike all others" when every other mark is the same.
 QString zText(const committee::RobustZ& z);
+// A sign test's p: "0.37", "0.004", "< 0.001".
+QString pValue(double p);
 QString bandName(committee::SpreadBand band);
 
 // "B2, Accuracy: marks from 3 to 8 of 10, a spread of 50% (notable)."

@@ -80,7 +80,8 @@ void TestMemoCommittee::theSectionSays_data()
     QTest::newRow("leave-one-member-out") << QStringLiteral(
         "No single member decides the award: leaving out any one member's marks, B2 still wins.");
     QTest::newRow("that three members make weak statistics") << QStringLiteral("With 3 members");
-    QTest::newRow("the notably severe member") << QStringLiteral("Smt. Anjali Deshpande marks ");
+    QTest::newRow("the notably severe member")
+        << QStringLiteral("Smt. Anjali Deshpande | severe | ");
 }
 
 void TestMemoCommittee::theSectionSays()
