@@ -86,6 +86,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return sheetCommand(rest, io);
     if (command == QLatin1String("moderate"))
         return moderateCommand(rest, io);
+    if (command == QLatin1String("committee"))
+        return committeeCommand(rest, io);
     if (command == QLatin1String("import-bids"))
         return importBidsCommand(rest, io);
     if (command == QLatin1String("generate"))

@@ -64,6 +64,18 @@ std::vector<CommandUsage> commandUsages()
                     "                                 of weights within ±PCT% (default 10000, "
                     "10); F is\n"
                     "                                 table (default) or json\n")},
+        {QLatin1StringView("committee"),
+         tulana::tr("  committee FILE [--format F]    how far the committee's members disagree: "
+                    "each\n"
+                    "                                 criterion's spread in the announced bands, "
+                    "marks\n"
+                    "                                 unlike the others (robust z), each member's "
+                    "leniency,\n"
+                    "                                 whether one member decides the award and "
+                    "whether\n"
+                    "                                 moderation changed the winner; F is table "
+                    "(default)\n"
+                    "                                 or json\n")},
         {QLatin1StringView("import-bids"),
          tulana::tr(
              "  import-bids FILE BIDS [--out OUT] [--sheet NAME]\n"

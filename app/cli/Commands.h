@@ -25,6 +25,7 @@ int importOcdsCommand(const QStringList& args, Io io);  // CommandImportOcds.cpp
 int exportOcdsCommand(const QStringList& args, Io io);  // CommandExportOcds.cpp
 int exportXlsxCommand(const QStringList& args, Io io);  // CommandExportXlsx.cpp
 int sensitivityCommand(const QStringList& args, Io io); // CommandSensitivity.cpp
+int committeeCommand(const QStringList& args, Io io);   // CommandCommittee.cpp
 int importBidsCommand(const QStringList& args, Io io);
 int generateCommand(const QStringList& args, Io io);
 int opennessCommand(const QStringList& args, Io io);

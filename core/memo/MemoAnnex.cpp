@@ -44,6 +44,25 @@ std::vector<MemoChart::LegendEntry> legend()
             {toKey(BidNature::Mixed), displayName(BidNature::Mixed)}};
 }
 
+// One member's cell: "conflict" for a bid they declared a conflict with (they
+// do not mark it), "7 → 6 (moderated)" for a mark the committee revised, the
+// original first, else the mark.
+QString markCell(const Tender& t, int bid, const std::vector<char>& marking, int leaf, int member)
+{
+    if (!marking[std::size_t(member)])
+        return tulana::tr("conflict");
+    const MarksSheet& marks = t.bids[std::size_t(bid)].marks;
+    if (!marks.isMarked(leaf, member))
+        return dash();
+    const std::vector<const Moderation*> moderations = t.committee.moderationsOf(
+        t.bids[std::size_t(bid)].id, leavesOf(t.criteria)[std::size_t(leaf)].criterion->id,
+        t.evaluators[std::size_t(member)].id);
+    if (moderations.empty())
+        return number(marks.at(leaf, member));
+    return tulana::tr("%1 → %2 (moderated)")
+        .arg(number(moderations.front()->original), number(marks.at(leaf, member)));
+}
+
 // The committee's marks, averages and points of one bid, criterion by criterion.
 MemoTable marksTable(const Tender& t, const BidResult& r)
 {
@@ -58,18 +77,24 @@ MemoTable marksTable(const Tender& t, const BidResult& r)
     const int evaluators = int(t.evaluators.size());
     table.align.insert(table.align.end(), std::size_t(evaluators + 2), MemoAlign::Right);
     // Criterion 30%, weight and maximum 9% each, average 12%, points 10%;
-    // the evaluators share the rest.
-    table.widths = {30, 9, 9};
+    // the evaluators share the rest. A moderated mark ("5 → 14 (moderated)")
+    // needs more room: the criterion gives up some.
+    const bool moderated =
+        std::any_of(t.committee.moderations.begin(), t.committee.moderations.end(),
+                    [&](const Moderation& m) { return m.bid == b.id; });
+    const int criterionWidth = moderated ? 18 : 30;
+    table.widths = {criterionWidth, 9, 9};
     for (int i = 0; i < evaluators; ++i)
-        table.widths.push_back(30 / std::max(1, evaluators));
+        table.widths.push_back((60 - criterionWidth) / std::max(1, evaluators));
     table.widths.push_back(12);
     table.widths.push_back(10);
     const auto leaves = leavesOf(t.criteria);
+    const std::vector<char> marking = t.markingMembers(r.bid);
     for (std::size_t i = 0; i < leaves.size(); ++i) {
         const Criterion& c = *leaves[i].criterion;
         QStringList row{c.id + QStringLiteral(" ") + c.name, number(c.weight), number(c.maxMarks)};
         for (int e = 0; e < evaluators; ++e)
-            row << (b.marks.isMarked(int(i), e) ? number(b.marks.at(int(i), e)) : dash());
+            row << markCell(t, r.bid, marking, int(i), e);
         const double average = r.criterionAverages[i];
         row << QString::number(average, 'f', 2)
             << QString::number(c.weight * average / c.maxMarks, 'f', 2);
@@ -83,6 +108,16 @@ MemoTable marksTable(const Tender& t, const BidResult& r)
                              names << tulana::tr("%1 %2").arg(e.id, e.name);
                          return names.join(QStringLiteral(", "));
                      }());
+    if (std::find(marking.begin(), marking.end(), 0) != marking.end())
+        table.note += QLatin1Char(' ') +
+                      tulana::tr("\"conflict\": the member declared a conflict of interest with "
+                                 "this bid and did not mark it; its averages are over the other "
+                                 "members.");
+    if (moderated)
+        table.note += QLatin1Char(' ') +
+                      tulana::tr("\"7 → 6 (moderated)\": the committee revised the member's "
+                                 "original mark 7 to 6, with the reason given in the committee "
+                                 "section; the average uses the moderated mark.");
     return table;
 }
 

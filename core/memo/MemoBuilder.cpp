@@ -1,6 +1,7 @@
 #include "MemoBuilder.h"
 
 #include "MemoText.h"
+#include "committee/Disagreement.h"
 #include "decision/Departure.h"
 #include "decision/JustificationCheck.h"
 #include "i18n/Language.h"
@@ -152,14 +153,21 @@ void tenderInBrief(MemoDocument& m, const Tender& t, const Evaluation& ev)
     for (const Evaluator& e : t.evaluators)
         members << (e.designation.isEmpty() ? e.name
                                             : tulana::tr("%1, %2").arg(e.name, e.designation));
-    s.paragraph(
-        // Only what the file records: each member's marks, and their
-        // average. Whether the members marked independently it cannot show
-        // (one person may have typed every sheet), so the memo does not say so.
-        tulana::tr("The evaluation committee: %1. Each member's marks for each criterion are "
-                   "recorded, and the committee's mark is their average. This record does not "
-                   "show whether the members marked independently of one another.")
-            .arg(members.join(QStringLiteral("; "))));
+    // Only what the file records: each member's marks, and their average.
+    // That the members marked independently it can say only when every
+    // member's marks came from their own signed sheet, received and logged;
+    // otherwise one person may have typed every sheet.
+    if (committee::everyMemberOnOwnSheet(committee::memberSheets(t)))
+        s.paragraph(tulana::tr("The evaluation committee: %1. Each member marked independently, "
+                               "on their own signed sheet, and the committee's mark is the "
+                               "average of the members who mark the bid.")
+                        .arg(members.join(QStringLiteral("; "))));
+    else
+        s.paragraph(tulana::tr("The evaluation committee: %1. Each member's marks for each "
+                               "criterion are recorded, and the committee's mark is their "
+                               "average. This record does not show whether the members marked "
+                               "independently of one another.")
+                        .arg(members.join(QStringLiteral("; "))));
 }
 
 QString rulesSentence(const Tender& t)
@@ -402,6 +410,7 @@ MemoDocument buildMemo(const Tender& tender, const Evaluation& given, const Memo
     methodAndWeights(m, tender);
     memo::addEligibilitySection(m, tender, evaluation);
     evaluationResult(m, tender, evaluation);
+    memo::addCommitteeSection(m, tender, evaluation);
     memo::addLifecycleSection(m, tender, evaluation);
     memo::addProcessSection(m, tender, options.sourceFile);
     memo::addRobustnessSection(m, tender, evaluation);

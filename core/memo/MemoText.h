@@ -71,6 +71,12 @@ void addLifecycleAnnex(MemoDocument& memo, const Tender& t, const Evaluation& ev
 // test.
 void addRobustnessSection(MemoDocument& memo, const Tender& t, const Evaluation& ev);
 
+// "The evaluation committee" (MemoCommittee.cpp): members and how their marks
+// reached the file, declared conflicts, the disagreement laid bare and what
+// the committee did about it, moderations, and whether one member decides
+// the award (core/committee/Disagreement.h).
+void addCommitteeSection(MemoDocument& memo, const Tender& t, const Evaluation& ev);
+
 // The eligibility criteria, each bid's outcome, designations with the
 // preference rule, certifications (MemoEligibility.cpp); no section when the
 // tender records none of these.

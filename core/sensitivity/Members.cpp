@@ -10,6 +10,20 @@
 
 namespace tulana::sensitivity {
 
+namespace {
+
+CommitteeRecord withoutMember(const CommitteeRecord& record, const QString& member)
+{
+    CommitteeRecord out = record;
+    std::erase_if(out.declarations,
+                  [&](const ConflictDeclaration& d) { return d.member == member; });
+    std::erase_if(out.notes, [&](const MarkNote& n) { return n.member == member; });
+    std::erase_if(out.moderations, [&](const Moderation& m) { return m.member == member; });
+    return out;
+}
+
+} // namespace
+
 std::vector<MemberLeftOut> leaveOneMemberOut(const Tender& tender)
 {
     std::vector<MemberLeftOut> result;
@@ -20,6 +34,10 @@ std::vector<MemberLeftOut> leaveOneMemberOut(const Tender& tender)
     for (int e = 0; e < members; ++e) {
         without.evaluators = tender.evaluators;
         without.evaluators.erase(without.evaluators.begin() + e);
+        // The member's declarations, notes and moderations go with them: the
+        // committee's record may name only members on the committee, and
+        // evaluate() refuses a tender whose record names another.
+        without.committee = withoutMember(tender.committee, tender.evaluators[std::size_t(e)].id);
         for (std::size_t b = 0; b < tender.bids.size(); ++b) {
             MarksSheet& marks = without.bids[b].marks;
             marks = tender.bids[b].marks;

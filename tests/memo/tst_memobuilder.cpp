@@ -64,10 +64,10 @@ void TestMemoBuilder::theChatbotMemoHasEveryRequiredSection_data()
     QTest::addColumn<QString>("heading");
     for (const char* h :
          {"1. The tender in brief", "2. Method of evaluation and weights",
-          "3. Result of the evaluation", "4. The evaluation as recorded",
-          "5. Robustness of the award", "6. Openness of the bids",
-          "7. Considerations for AI procurement (Table 3)", "8. Recommendation",
-          "9. Departure from the open-source option", "10. Basis", "11. Decision",
+          "3. Result of the evaluation", "4. The evaluation committee",
+          "5. The evaluation as recorded", "6. Robustness of the award", "7. Openness of the bids",
+          "8. Considerations for AI procurement (Table 3)", "9. Recommendation",
+          "10. Departure from the open-source option", "11. Basis", "12. Decision",
           "A. Derivation of the scores", "B. Charts", "C. Table 3 of the policy brief, as printed"})
         QTest::newRow(h) << QString::fromUtf8(h);
 }
@@ -196,7 +196,7 @@ void TestMemoBuilder::theReasoningColumnSaysWhetherAnOpenLeaningWasAddressed()
 void TestMemoBuilder::anOpenWinnerIsStatedAsTheOpenOptionSelected()
 {
     const QString text = plainText(memoOf(sample("land-records-ocr")));
-    QVERIFY(text.contains(QStringLiteral("9. Selection and the open-source option")));
+    QVERIFY(text.contains(QStringLiteral("10. Selection and the open-source option")));
     QVERIFY(text.contains(QStringLiteral("is open source: the open-source option is recommended")));
     QVERIFY(!text.contains(QStringLiteral("Departure from the open-source option")));
     QVERIFY(!text.contains(QStringLiteral("Overall statement")));
@@ -227,7 +227,7 @@ void TestMemoBuilder::aDecisionNotFinalisedIsADraft()
     const MemoDocument m = memoOf(t);
     QVERIFY(m.draft);
     QCOMPARE(m.signOffHeading, QStringLiteral("Submitted for approval"));
-    QVERIFY(plainText(m).contains(QStringLiteral("11. Decision sought")));
+    QVERIFY(plainText(m).contains(QStringLiteral("12. Decision sought")));
     QVERIFY(memoToHtml(m).contains(m.draftMark.toHtmlEscaped()));
 }
 
@@ -303,7 +303,7 @@ void TestMemoBuilder::everySampleGivesAMemo()
     QFETCH(QString, name);
     QFETCH(QString, winnerLine);
     const MemoDocument m = memoOf(sample(name.toUtf8().constData()));
-    QCOMPARE(m.sections.size(), std::size_t(11));
+    QCOMPARE(m.sections.size(), std::size_t(12));
     QCOMPARE(m.annex.size(), std::size_t(3));
     QVERIFY2(plainText(m).contains(winnerLine), qPrintable(winnerLine));
 }
@@ -319,7 +319,7 @@ void TestMemoBuilder::htmlIsAStandalonePageWithTheFingerprint()
     QVERIFY(html.contains(QStringLiteral("@page { size: A4")));
     QVERIFY(html.contains(QStringLiteral("<thead>")));
     QVERIFY(html.contains(QStringLiteral("<svg ")));
-    QVERIFY(html.contains(QStringLiteral("<h2>8.&emsp;Recommendation</h2>")));
+    QVERIFY(html.contains(QStringLiteral("<h2>9.&emsp;Recommendation</h2>")));
     QVERIFY(
         html.contains(QStringLiteral("Department of Information Technology &amp; e-Governance")));
     QVERIFY(!html.contains(QStringLiteral("<script")));
@@ -330,7 +330,7 @@ void TestMemoBuilder::markdownHasTheSectionsAndTables()
     const MemoDocument m = memoOf(sample("citizen-services-chatbot"));
     const QString md = memoToMarkdown(m);
     QVERIFY(md.contains(QStringLiteral("## OFFICE NOTE")));
-    QVERIFY(md.contains(QStringLiteral("### 9. Departure from the open-source option")));
+    QVERIFY(md.contains(QStringLiteral("### 10. Departure from the open-source option")));
     QVERIFY(md.contains(QStringLiteral("| Rank | Bid | Bidder |")));
     QVERIFY(md.contains(QStringLiteral("| :---: | --- | --- | --- | ---: | ---: | ---: | ---: |")));
     QVERIFY(md.contains(QStringLiteral("| **1** | **B2** |")));
@@ -345,7 +345,7 @@ void TestMemoBuilder::aRecordedProcessIsShownAsLogged_data()
 {
     QTest::addColumn<QString>("line");
     const auto row = [](const char* name, const QString& line) { QTest::newRow(name) << line; };
-    row("the heading after the result", QStringLiteral("\n4. The evaluation as recorded\n"));
+    row("the heading after the committee", QStringLiteral("\n5. The evaluation as recorded\n"));
     row("the stage reached", QStringLiteral("Stage reached when this memo was made: Decision "
                                             "finalised."));
     row("the announcement, by the officer",

@@ -3,15 +3,21 @@
 #include "delegates/NumberDelegate.h"
 #include "document/TenderDocument.h"
 #include "eligibility/EligibilityText.h"
+#include "models/DisagreementModel.h"
 #include "models/MarksModel.h"
+#include "report/CommitteeWords.h"
 #include "training/Anchors.h"
 #include "util/MessageBar.h"
 
 #include <QComboBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QShowEvent>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,6 +32,9 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     , m_hint(new MessageBar(this))
     , m_message(new MessageBar(this))
     , m_evidence(new QLabel(this))
+    , m_disagreement(new DisagreementModel(this))
+    , m_heatMap(new QTableView(this))
+    , m_findings(new QListWidget(this))
 {
     setObjectName(QStringLiteral("marksPage"));
     training::setAnchor(this, QStringLiteral("page.marks"));
@@ -56,11 +65,21 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_hint);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
     m_evidence->setObjectName(QStringLiteral("marksEvidence"));
     m_evidence->setWordWrap(true);
     m_evidence->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_evidence);
+    auto* sheet = new QWidget(this);
+    auto* sheetLayout = new QVBoxLayout(sheet);
+    sheetLayout->setContentsMargins(0, 0, 0, 0);
+    sheetLayout->addWidget(m_table, 1);
+    sheetLayout->addWidget(m_evidence);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(sheet);
+    split->addWidget(makeDisagreementPanel());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
 
     connect(m_evaluator, &QComboBox::activated, this,
             [this] { m_model->setEvaluator(m_evaluator->currentData().toInt()); });
@@ -85,6 +104,85 @@ MarksPage::MarksPage(TenderDocument* document, QWidget* parent)
     for (auto signal : {&TenderDocument::tenderReset, &TenderDocument::evaluated})
         connect(document, signal, this, &MarksPage::updateEvidence);
     updateEvidence();
+    for (auto signal : {&TenderDocument::tenderReset, &TenderDocument::evaluated})
+        connect(document, signal, this, [this] {
+            m_disagreementStale = true;
+            if (isVisible())
+                updateDisagreement();
+        });
+}
+
+QWidget* MarksPage::makeDisagreementPanel()
+{
+    auto* box = new QGroupBox(tr("Disagreement among the members"), this);
+    box->setObjectName(QStringLiteral("disagreementPanel"));
+    auto* legend = new QHBoxLayout;
+    legend->addWidget(new QLabel(tr("Spread of the members' own marks (highest − lowest, share "
+                                    "of the maximum):"),
+                                 box));
+    const committee::SpreadBand bands[] = {committee::SpreadBand::BelowNotable,
+                                           committee::SpreadBand::Notable,
+                                           committee::SpreadBand::Wide};
+    for (committee::SpreadBand band : bands) {
+        auto* key = new QLabel(committee_words::bandName(band), box);
+        key->setObjectName(QStringLiteral("legend-") + committee::toKey(band));
+        key->setAutoFillBackground(true);
+        QPalette palette = key->palette();
+        palette.setColor(QPalette::Window, DisagreementModel::bandColour(band));
+        palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+        key->setPalette(palette);
+        key->setMargin(3);
+        legend->addWidget(key);
+    }
+    legend->addStretch(1);
+    m_heatMap->setObjectName(QStringLiteral("disagreementHeatMap"));
+    m_heatMap->setAccessibleName(tr("Spread of the members' marks, criterion by bid"));
+    m_heatMap->setModel(m_disagreement);
+    m_heatMap->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_heatMap->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_heatMap->horizontalHeader()->setDefaultSectionSize(130);
+    m_findings->setObjectName(QStringLiteral("disagreementFindings"));
+    m_findings->setAccessibleName(tr("Findings about the committee's marks"));
+    m_findings->setWordWrap(true);
+    auto* lists = new QHBoxLayout;
+    lists->addWidget(m_heatMap, 3);
+    lists->addWidget(m_findings, 2);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(legend);
+    layout->addLayout(lists, 1);
+    return box;
+}
+
+void MarksPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_disagreementStale)
+        updateDisagreement();
+}
+
+void MarksPage::updateDisagreement()
+{
+    m_disagreementStale = false;
+    const Tender& t = m_document->tender();
+    const committee::CommitteeAnalysis a = committee::analyseCommittee(t, m_document->evaluation());
+    m_disagreement->setAnalysis(t, a);
+    // The legend names each band with its announced limits, in words.
+    const QString notable = committee_words::number(a.bands.notable) + QLatin1Char('%');
+    const QString wide = committee_words::number(a.bands.wide) + QLatin1Char('%');
+    const std::pair<committee::SpreadBand, QString> keys[] = {
+        {committee::SpreadBand::BelowNotable, tr("below %1: below notable").arg(notable)},
+        {committee::SpreadBand::Notable, tr("%1 to %2: notable").arg(notable, wide)},
+        {committee::SpreadBand::Wide, tr("over %1: wide").arg(wide)}};
+    for (const auto& [band, text] : keys)
+        if (auto* key = findChild<QLabel*>(QStringLiteral("legend-") + committee::toKey(band)))
+            key->setText(text);
+    m_findings->clear();
+    QStringList lines;
+    for (const committee::FlaggedMark& f : a.flagged)
+        lines << committee_words::flaggedMark(t, f) + QLatin1Char(' ') +
+                     committee_words::actionOn(t, f.bid, f.leaf, f.member);
+    lines << committee_words::findings(t, a); // with the notably lenient or severe
+    m_findings->addItems(lines);
 }
 
 // Certifications are evidence the evaluators may weigh under a criterion

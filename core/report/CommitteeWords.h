@@ -1,0 +1,68 @@
+#pragma once
+
+#include "committee/Disagreement.h"
+#include "tender/Tender.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace tulana {
+
+// The committee's disagreement in plain words (docs/committee-statistics.md),
+// one wording per finding, shared by the CLI, the Marks page and the memo.
+// Each sentence says only what the analysis backs.
+namespace committee_words {
+
+// A member as the outputs name them: their name, else their id.
+QString memberName(const Tender& tender, int member);
+// A marked criterion's name (else its id), by its index in leavesOf().
+QString criterionName(const Tender& tender, int leaf);
+// "3" or "7.5": a mark or a z-score, at most two decimals.
+QString number(double value);
+// "−6.07", or "unlike all others" when every other mark is the same.
+QString zText(const committee::RobustZ& z);
+// A sign test's p: "0.37", "0.004", "< 0.001".
+QString pValue(double p);
+QString bandName(committee::SpreadBand band);
+
+// "B2, Accuracy: marks from 3 to 8 of 10, a spread of 50% (notable)."
+QString spread(const Tender& tender, const committee::CellSpread& s);
+// "Asha Rao gave B2 3 on Accuracy where the other 2 members' median is
+// 7.5: robust z −6.07, beyond ±3.5."
+QString flaggedMark(const Tender& tender, const committee::FlaggedMark& f);
+// What the committee did about one member's mark: its moderations with
+// reasons, or that it stands as marked.
+QString actionOn(const Tender& tender, int bid, int leaf, int member);
+// "Asha Rao marks 6.7% of each maximum above the committee median on
+// average (lenient): …, which is not unusual (sign test, p = 0.22)."
+QString leniency(const Tender& tender, const committee::MemberLeniency& m);
+// With three members or fewer: how weak the statistics are.
+QString fewMembers(const committee::CommitteeAnalysis& a);
+// "No single member decides the award: leaving out any one member's marks,
+// B2 still wins." or who decides it, plainly.
+QString leaveOneOut(const Tender& tender, const committee::CommitteeAnalysis& a);
+// "Moderation changed the winner: no …" / "yes …", or that none was made.
+QString moderationChangedWinner(const Tender& tender, const committee::CommitteeAnalysis& a);
+// Whether each member marked on their own signed sheet, or the officer
+// entered the marks.
+QString independence(const Tender& tender, const committee::CommitteeAnalysis& a);
+// "Asha Rao declared a conflict of interest with B1 (…): B1's averages are
+// over the other members." One per declared conflict.
+QStringList conflicts(const Tender& tender);
+// The summary of the spreads: how many cells in each band.
+QString spreadSummary(const committee::CommitteeAnalysis& a);
+// The summary of the robust z-scores: how many marks were tested and flagged.
+QString outlierSummary(const committee::CommitteeAnalysis& a);
+
+// Every finding, in the order the outputs show them.
+QStringList findings(const Tender& tender, const committee::CommitteeAnalysis& a);
+
+} // namespace committee_words
+
+// For the terminal: the findings, then the spreads, flagged marks and members.
+QString committeeAsTable(const Tender& tender, const committee::CommitteeAnalysis& a);
+// The documented JSON ("tulana-committee" v1, resources/schema).
+QByteArray committeeAsJson(const Tender& tender, const committee::CommitteeAnalysis& a);
+
+} // namespace tulana
