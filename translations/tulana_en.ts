@@ -187,6 +187,20 @@
             <numerusform>Started %1 from %2 with %n bids.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n record(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n record)</numerusform>
+            <numerusform>Wrote %1 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::BidsPage</name>
@@ -263,6 +277,26 @@
         <translation>
             <numerusform>Verified: the log is intact (%n entry).</numerusform>
             <numerusform>Verified: the log is intact (%n entries).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::RegistryWindow</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tulana::SheetWindow</name>
+    <message numerus="yes">
+        <source>%n thing(s) still to do; the first: %1</source>
+        <translation>
+            <numerusform>%n thing still to do; the first: %1</numerusform>
+            <numerusform>%n things still to do; the first: %1</numerusform>
         </translation>
     </message>
 </context>

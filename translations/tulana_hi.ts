@@ -6477,6 +6477,1037 @@ fingerprint %3</source>
         <source>&quot;%1&quot; is not one of combined, technical, financial, evaluatedPrice, lifecycleCost, rank, priceToWin, priceCutToWin, technicalWeightToWin</source>
         <translation>&quot;%1&quot; combined, technical, financial, evaluatedPrice, lifecycleCost, rank, priceToWin, priceCutToWin, technicalWeightToWin में से नहीं है</translation>
     </message>
+    <message>
+        <source>committee takes one FILE</source>
+        <translation>committee एक FILE लेता है</translation>
+    </message>
+    <message>
+        <source>  committee FILE [--format F]    how far the committee&apos;s members disagree: each
+                                 criterion&apos;s spread in the announced bands, marks
+                                 unlike the others (robust z), each member&apos;s leniency,
+                                 whether one member decides the award and whether
+                                 moderation changed the winner; F is table (default)
+                                 or json
+</source>
+        <translation>  committee FILE [--format F]    समिति के सदस्य कितने असहमत हैं: घोषित श्रेणियों में
+                                 प्रत्येक मानदंड का अंतर, अन्य से भिन्न अंक (रोबस्ट z),
+                                 प्रत्येक सदस्य की उदारता, क्या एक सदस्य अधिनिर्णय तय
+                                 करता है और क्या संशोधन से विजेता बदला; F है table
+                                 (डिफ़ॉल्ट) या json
+</translation>
+    </message>
+    <message>
+        <source>  sheet issue FILE --member ID --out SHEET --key KEY
+                                 issue a committee member their evaluator sheet: the
+                                 criteria and the bids&apos; technical side, no price, no
+                                 other member&apos;s marks; logged in FILE
+  sheet csv SHEET [--out CSV]    the sheet as a CSV to fill in a spreadsheet
+  sheet sign SHEET --key KEY [--marks CSV] [--out OUT]
+                                 the member fills (from CSV) and signs their sheet
+  sheet receive FILE SHEET --key KEY
+                                 check a signed sheet against the member&apos;s key and the
+                                 tender, log its receipt, then take in its marks
+</source>
+        <translation>  sheet issue FILE --member ID --out SHEET --key KEY
+                                 समिति सदस्य को उसका मूल्यांकन पत्रक जारी करें: मानदंड
+                                 और बोलियों का तकनीकी पक्ष, कोई मूल्य नहीं, किसी अन्य
+                                 सदस्य के अंक नहीं; FILE में दर्ज
+  sheet csv SHEET [--out CSV]    स्प्रेडशीट में भरने के लिए पत्रक CSV के रूप में
+  sheet sign SHEET --key KEY [--marks CSV] [--out OUT]
+                                 सदस्य अपना पत्रक भरता है (CSV से) और हस्ताक्षर करता है
+  sheet receive FILE SHEET --key KEY
+                                 हस्ताक्षरित पत्रक को सदस्य की कुंजी और निविदा से जाँचें,
+                                 उसकी प्राप्ति दर्ज करें, फिर उसके अंक लें
+</translation>
+    </message>
+    <message>
+        <source>  moderate FILE --bid ID --criterion ID --member ID --marks N --reason TEXT
+                    [--key KEY]  revise one member&apos;s mark with the committee&apos;s reason;
+                                 the original is kept (signed with KEY in a recorded
+                                 process)
+</source>
+        <translation>  moderate FILE --bid ID --criterion ID --member ID --marks N --reason TEXT
+                    [--key KEY]  समिति के कारण के साथ एक सदस्य का अंक संशोधित करें;
+                                 मूल अंक रखा जाता है (अभिलिखित प्रक्रिया में KEY से
+                                 हस्ताक्षरित)
+</translation>
+    </message>
+    <message>
+        <source>  registry [--db DB] add FILE [--publish-scores] [--contact TEXT]
+                    [--status S --date YYYY-MM-DD]
+                                 put a finalised decision into the registry of AI
+                                 procurements (the same tender again updates it)
+  registry [--db DB] list [--search TEXT] [--entity E] [--year Y] [--nature N]
+                    [--departure yes|no] [--mof-class C] [--status S] [--format F]
+                                 list the records; F is table (default) or json
+  registry [--db DB] show ID     print a record as JSON
+  registry [--db DB] status ID --set S --date YYYY-MM-DD
+                                 record that the system is in-development, in-use or
+                                 retired from that date
+  registry [--db DB] export --format csv|json|html [--language en|hi] --out FILE
+                                 write the records (the list&apos;s filters apply); html is
+                                 a page an office can publish as it is
+                                 DB is sqlite:PATH (default: registry.sqlite in the
+                                 user&apos;s data folder) or postgresql://user@host:port/db;
+                                 the password comes from PGPASSWORD or ~/.pgpass
+</source>
+        <translation>  registry [--db DB] add FILE [--publish-scores] [--contact TEXT]
+                    [--status S --date YYYY-MM-DD]
+                                 अंतिम निर्णय को एआई प्रापण के रजिस्टर में दर्ज करें
+                                 (वही निविदा फिर से देने पर वह अद्यतन होता है)
+  registry [--db DB] list [--search TEXT] [--entity E] [--year Y] [--nature N]
+                    [--departure yes|no] [--mof-class C] [--status S] [--format F]
+                                 अभिलेखों की सूची; F table (डिफ़ॉल्ट) या json है
+  registry [--db DB] show ID     अभिलेख को JSON के रूप में छापें
+  registry [--db DB] status ID --set S --date YYYY-MM-DD
+                                 दर्ज करें कि प्रणाली उस तिथि से in-development,
+                                 in-use या retired है
+  registry [--db DB] export --format csv|json|html [--language en|hi] --out FILE
+                                 अभिलेख लिखें (सूची के फ़िल्टर लागू होते हैं); html
+                                 ऐसा पृष्ठ है जिसे कार्यालय जैसा है वैसा प्रकाशित कर सकता है
+                                 DB sqlite:PATH (डिफ़ॉल्ट: उपयोगकर्ता के डेटा फ़ोल्डर में
+                                 registry.sqlite) या postgresql://user@host:port/db है;
+                                 पासवर्ड PGPASSWORD या ~/.pgpass से आता है
+</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026, not &quot;%1&quot;</source>
+        <translation>--year एक वर्ष होना चाहिए, जैसे 2026, न कि &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--nature must be open-source, proprietary or mixed, not &quot;%1&quot;</source>
+        <translation>--nature open-source, proprietary या mixed होना चाहिए, न कि &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--departure must be yes or no, not &quot;%1&quot;</source>
+        <translation>--departure yes या no होना चाहिए, न कि &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--mof-class must be one of %1, not &quot;%2&quot;</source>
+        <translation>--mof-class %1 में से एक होना चाहिए, न कि &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1, not &quot;%2&quot;</source>
+        <translation>--status %1 में से एक होना चाहिए, न कि &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a record&apos;s ID is a whole number above zero, not &quot;%1&quot;</source>
+        <translation>अभिलेख की ID शून्य से बड़ी पूर्ण संख्या होती है, न कि &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Added record %1: %2</source>
+        <translation>अभिलेख %1 जोड़ा गया: %2</translation>
+    </message>
+    <message>
+        <source>Updated record %1: %2 (it was in the registry)</source>
+        <translation>अभिलेख %1 अद्यतन किया गया: %2 (यह रजिस्टर में था)</translation>
+    </message>
+    <message>
+        <source>status needs --set, one of %1</source>
+        <translation>status को --set चाहिए, %1 में से एक</translation>
+    </message>
+    <message>
+        <source>status needs --date, a date written YYYY-MM-DD</source>
+        <translation>status को --date चाहिए, YYYY-MM-DD रूप में लिखी तिथि</translation>
+    </message>
+    <message>
+        <source>Record %1 is %2 from %3</source>
+        <translation>अभिलेख %1, %3 से %2 है</translation>
+    </message>
+    <message>
+        <source>export needs --format csv, json or html</source>
+        <translation>export को --format csv, json या html चाहिए</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export को --out FILE चाहिए</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 लिखा (%n अभिलेख)</numerusform>
+            <numerusform>%1 लिखा (%n अभिलेख)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registry add takes one FILE</source>
+        <translation>registry add एक FILE लेता है</translation>
+    </message>
+    <message>
+        <source>registry list takes no FILE or ID</source>
+        <translation>registry list कोई FILE या ID नहीं लेता</translation>
+    </message>
+    <message>
+        <source>registry show takes one ID</source>
+        <translation>registry show एक ID लेता है</translation>
+    </message>
+    <message>
+        <source>registry status takes one ID</source>
+        <translation>registry status एक ID लेता है</translation>
+    </message>
+    <message>
+        <source>registry export takes no FILE or ID</source>
+        <translation>registry export कोई FILE या ID नहीं लेता</translation>
+    </message>
+    <message>
+        <source>registry needs an action: add, list, show, status or export</source>
+        <translation>registry को एक कार्य चाहिए: add, list, show, status या export</translation>
+    </message>
+    <message>
+        <source>registry has no action &quot;%1&quot;: add, list, show, status or export</source>
+        <translation>registry में &quot;%1&quot; नाम का कोई कार्य नहीं है: add, list, show, status या export</translation>
+    </message>
+    <message>
+        <source>sheet issue takes FILE --member ID --out SHEET --key KEY</source>
+        <translation>sheet issue के लिए FILE --member ID --out SHEET --key KEY चाहिए</translation>
+    </message>
+    <message>
+        <source>Issued %1&apos;s evaluator sheet (%2 bids, %3 criteria) to %4; logged in %5.</source>
+        <translation>%1 का मूल्यांकन पत्रक (%2 बोलियाँ, %3 मानदंड) %4 में जारी किया; %5 में दर्ज।</translation>
+    </message>
+    <message>
+        <source>sheet sign takes SHEET --key KEY [--marks CSV]</source>
+        <translation>sheet sign के लिए SHEET --key KEY [--marks CSV] चाहिए</translation>
+    </message>
+    <message>
+        <source>this sheet is %1&apos;s; the key given is %2&apos;s</source>
+        <translation>यह पत्रक %1 का है; दी गई कुंजी %2 की है</translation>
+    </message>
+    <message>
+        <source>Signed %1&apos;s sheet: %2. Return it to the convenor.</source>
+        <translation>%1 का पत्रक हस्ताक्षरित: %2। इसे संयोजक को लौटाएँ।</translation>
+    </message>
+    <message>
+        <source>sheet receive takes FILE SHEET --key KEY</source>
+        <translation>sheet receive के लिए FILE SHEET --key KEY चाहिए</translation>
+    </message>
+    <message>
+        <source>Received the sheet; every member&apos;s sheet is in.</source>
+        <translation>पत्रक प्राप्त हुआ; हर सदस्य का पत्रक आ गया है।</translation>
+    </message>
+    <message>
+        <source>Received the sheet; still awaited: %1.</source>
+        <translation>पत्रक प्राप्त हुआ; अभी प्रतीक्षा है: %1।</translation>
+    </message>
+    <message>
+        <source>sheet takes issue FILE, csv SHEET, sign SHEET or receive FILE SHEET (tulana-cli sheet --help)</source>
+        <translation>sheet के साथ issue FILE, csv SHEET, sign SHEET या receive FILE SHEET दें (tulana-cli sheet --help)</translation>
+    </message>
+    <message>
+        <source>moderate takes FILE --bid ID --criterion ID --member ID --marks N --reason TEXT [--key KEY]</source>
+        <translation>moderate के लिए FILE --bid ID --criterion ID --member ID --marks N --reason TEXT [--key KEY] चाहिए</translation>
+    </message>
+    <message>
+        <source>Moderated the mark; the original is kept beside it.</source>
+        <translation>अंक संशोधित किया गया; मूल अंक उसके साथ रखा गया है।</translation>
+    </message>
+    <message>
+        <source>a sheet is signed by its member&apos;s key, and the tender records no key for %1: announce the rules with the committee&apos;s keys first (docs/process.md)</source>
+        <translation>पत्रक पर उसके सदस्य की कुंजी से हस्ताक्षर होते हैं, और निविदा में %1 की कोई कुंजी दर्ज नहीं है: पहले समिति की कुंजियों के साथ नियम घोषित करें (docs/process.md)</translation>
+    </message>
+    <message>
+        <source>a sheet cannot be issued now: %1</source>
+        <translation>अभी पत्रक जारी नहीं किया जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Tulana evaluator sheet</source>
+        <translation>यह Tulana मूल्यांकन पत्रक नहीं है</translation>
+    </message>
+    <message>
+        <source>this sheet is of version %1; this Tulana reads version %2</source>
+        <translation>यह पत्रक संस्करण %1 का है; यह Tulana संस्करण %2 पढ़ता है</translation>
+    </message>
+    <message>
+        <source>the required section &quot;tender&quot; is missing</source>
+        <translation>आवश्यक खंड &quot;tender&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>the required section &quot;member&quot; is missing</source>
+        <translation>आवश्यक खंड &quot;member&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>is not a signature</source>
+        <translation>हस्ताक्षर नहीं है</translation>
+    </message>
+    <message>
+        <source>declare a conflict of interest with %1 (%2), or none</source>
+        <translation>%1 (%2) के साथ हितों का टकराव घोषित करें, या कोई नहीं</translation>
+    </message>
+    <message>
+        <source>say what your conflict of interest with %1 is</source>
+        <translation>बताएँ कि %1 के साथ आपका हितों का टकराव क्या है</translation>
+    </message>
+    <message>
+        <source>you declared a conflict of interest with %1 and do not mark it; remove your mark for &quot;%2&quot;</source>
+        <translation>आपने %1 के साथ हितों का टकराव घोषित किया है और आप इसे अंक नहीं देते; &quot;%2&quot; के लिए अपना अंक हटाएँ</translation>
+    </message>
+    <message>
+        <source>%1 is not yet marked on &quot;%2&quot;</source>
+        <translation>%1 को &quot;%2&quot; पर अभी अंक नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot;: %3 is not a mark between 0 and %4</source>
+        <translation>%1, &quot;%2&quot; पर: %3 शून्य और %4 के बीच का अंक नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is not a bid on this sheet</source>
+        <translation>%1 इस पत्रक पर बोली नहीं है</translation>
+    </message>
+    <message>
+        <source>a mark for %1 on &quot;%2&quot;, which is not on this sheet</source>
+        <translation>%1 के लिए &quot;%2&quot; पर अंक, जो इस पत्रक पर नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no mark of %1 for %2 on &quot;%3&quot;</source>
+        <translation>%1 का %2 के लिए &quot;%3&quot; पर कोई अंक नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2 and has no mark for it to moderate</source>
+        <translation>%1 ने %2 के साथ हितों का टकराव घोषित किया है और उसका संशोधित करने योग्य कोई अंक नहीं है</translation>
+    </message>
+    <message>
+        <source>a moderated mark needs the committee&apos;s reason</source>
+        <translation>संशोधित अंक के लिए समिति का कारण आवश्यक है</translation>
+    </message>
+    <message>
+        <source>%1 is not a mark between 0 and the maximum of %2</source>
+        <translation>%1 शून्य और अधिकतम %2 के बीच का अंक नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 has not marked %2 on &quot;%3&quot; yet: there is nothing to moderate</source>
+        <translation>%1 ने अभी %2 को &quot;%3&quot; पर अंक नहीं दिया है: संशोधित करने को कुछ नहीं है</translation>
+    </message>
+    <message>
+        <source>the mark is %1 already</source>
+        <translation>अंक पहले से %1 है</translation>
+    </message>
+    <message>
+        <source>in a recorded process a moderation is signed: give the key of the member who records it</source>
+        <translation>अभिलिखित प्रक्रिया में संशोधन पर हस्ताक्षर होते हैं: इसे दर्ज करने वाले सदस्य की कुंजी दें</translation>
+    </message>
+    <message>
+        <source>the committee moderates once every member&apos;s sheet is in; still awaited: %1</source>
+        <translation>समिति हर सदस्य का पत्रक आने के बाद संशोधन करती है; अभी प्रतीक्षा है: %1</translation>
+    </message>
+    <message>
+        <source>Mark of %1 for %2 on &quot;%3&quot; moderated from %4 to %5</source>
+        <translation>%1 का %2 के लिए &quot;%3&quot; पर अंक %4 से %5 संशोधित</translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; is missing</source>
+        <translation>पंक्ति %1: स्तंभ &quot;%2&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>line %1: %2 on &quot;%3&quot; is not on this sheet</source>
+        <translation>पंक्ति %1: %2, &quot;%3&quot; पर, इस पत्रक पर नहीं है</translation>
+    </message>
+    <message>
+        <source>line %1: write yes or no under &quot;conflict&quot;, not &quot;%2&quot;</source>
+        <translation>पंक्ति %1: &quot;conflict&quot; के नीचे yes या no लिखें, &quot;%2&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>line %1: the rows of %2 disagree on the conflict</source>
+        <translation>पंक्ति %1: %2 की पंक्तियाँ टकराव पर असहमत हैं</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a number of marks</source>
+        <translation>पंक्ति %1: &quot;%2&quot; अंकों की संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>Evaluator sheet issued to %1 (%2 bids, %3 criteria)</source>
+        <translation>मूल्यांकन पत्रक %1 को जारी (%2 बोलियाँ, %3 मानदंड)</translation>
+    </message>
+    <message>
+        <source>the sheet is from %1, who is not a member of this tender&apos;s committee</source>
+        <translation>पत्रक %1 का है, जो इस निविदा की समिति के सदस्य नहीं हैं</translation>
+    </message>
+    <message>
+        <source>the tender records no key for %1, so the sheet&apos;s signature cannot be checked</source>
+        <translation>निविदा में %1 की कोई कुंजी दर्ज नहीं है, इसलिए पत्रक के हस्ताक्षर की जाँच नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sheet is not signed: the member signs it before returning it</source>
+        <translation>%1 के पत्रक पर हस्ताक्षर नहीं हैं: सदस्य लौटाने से पहले उस पर हस्ताक्षर करता है</translation>
+    </message>
+    <message>
+        <source>the signature on %1&apos;s sheet does not hold: the sheet was changed after it was signed, or signed with another key than %1&apos;s</source>
+        <translation>%1 के पत्रक का हस्ताक्षर सही नहीं बैठता: हस्ताक्षर के बाद पत्रक बदला गया, या %1 के अलावा किसी अन्य कुंजी से हस्ताक्षर हुए</translation>
+    </message>
+    <message>
+        <source>this sheet was issued for another tender, or under rules that have since been corrected; issue %1 a new sheet</source>
+        <translation>यह पत्रक किसी अन्य निविदा के लिए, या बाद में संशोधित नियमों के अंतर्गत जारी हुआ था; %1 को नया पत्रक जारी करें</translation>
+    </message>
+    <message>
+        <source>the criteria on the sheet are not the tender&apos;s</source>
+        <translation>पत्रक पर मानदंड निविदा के नहीं हैं</translation>
+    </message>
+    <message>
+        <source>the sheet has a bid %1 the tender does not</source>
+        <translation>पत्रक में बोली %1 है जो निविदा में नहीं है</translation>
+    </message>
+    <message>
+        <source>this is not a Tulana evaluator sheet that can be read</source>
+        <translation>यह पढ़ने योग्य Tulana मूल्यांकन पत्रक नहीं है</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sheet was already received</source>
+        <translation>%1 का पत्रक पहले ही प्राप्त हो चुका है</translation>
+    </message>
+    <message>
+        <source>Evaluator sheet of %1 received; no conflict of interest declared</source>
+        <translation>%1 का मूल्यांकन पत्रक प्राप्त; कोई हितों का टकराव घोषित नहीं</translation>
+    </message>
+    <message>
+        <source>Evaluator sheet of %1 received; conflict of interest declared with %2</source>
+        <translation>%1 का मूल्यांकन पत्रक प्राप्त; %2 के साथ हितों का टकराव घोषित</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s record needs format version 3; this file says %1</source>
+        <translation>समिति के अभिलेख के लिए फ़ाइल प्रारूप संस्करण 3 चाहिए; यह फ़ाइल %1 बताती है</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>टकराव</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (moderated)</source>
+        <translation>%1 → %2 (संशोधित)</translation>
+    </message>
+    <message>
+        <source>&quot;conflict&quot;: the member declared a conflict of interest with this bid and did not mark it; its averages are over the other members.</source>
+        <translation>&quot;टकराव&quot;: सदस्य ने इस बोली के साथ हितों के टकराव की घोषणा की और इसे अंक नहीं दिए; इसके औसत अन्य सदस्यों के अंकों पर हैं।</translation>
+    </message>
+    <message>
+        <source>&quot;7 → 6 (moderated)&quot;: the committee revised the member&apos;s original mark 7 to 6, with the reason given in the committee section; the average uses the moderated mark.</source>
+        <translation>&quot;7 → 6 (संशोधित)&quot;: समिति ने सदस्य के मूल अंक 7 को 6 में संशोधित किया, जिसका कारण समिति वाले खंड में दिया गया है; औसत में संशोधित अंक का उपयोग होता है।</translation>
+    </message>
+    <message>
+        <source>Marks entered by the officer</source>
+        <translation>अंक अधिकारी द्वारा दर्ज</translation>
+    </message>
+    <message>
+        <source>%1 %2 UTC, received by %3</source>
+        <translation>%1 %2 UTC, %3 द्वारा प्राप्त</translation>
+    </message>
+    <message>
+        <source>Members of the evaluation committee</source>
+        <translation>मूल्यांकन समिति के सदस्य</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <source>Marks from</source>
+        <translation>अंकों का स्रोत</translation>
+    </message>
+    <message>
+        <source>Own signed sheet: %1</source>
+        <translation>अपनी हस्ताक्षरित शीट: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest declared:</source>
+        <translation>घोषित हितों के टकराव:</translation>
+    </message>
+    <message>
+        <source>The file records no declarations of conflict of interest.</source>
+        <translation>फ़ाइल में हितों के टकराव की कोई घोषणा दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s declarations recorded are of no conflict of interest with any bid.</source>
+        <translation>दर्ज की गई हर सदस्य की घोषणाएँ किसी भी बोली के साथ हितों का टकराव न होने की हैं।</translation>
+    </message>
+    <message>
+        <source>Left as marked</source>
+        <translation>जैसा दिया गया वैसा रहने दिया</translation>
+    </message>
+    <message>
+        <source>Moderated: %1</source>
+        <translation>संशोधित: %1</translation>
+    </message>
+    <message>
+        <source>The spread is the highest mark minus the lowest, as a share of the criterion&apos;s maximum, over the members&apos; own marks before any moderation; the bands are those announced with the rules.</source>
+        <translation>अंतर उच्चतम अंक घटा निम्नतम अंक है, मानदंड के अधिकतम के अंश के रूप में, किसी भी संशोधन से पहले सदस्यों के अपने अंकों पर; श्रेणियाँ वे हैं जो नियमों के साथ घोषित की गईं।</translation>
+    </message>
+    <message>
+        <source>Notable and wide spreads of the members&apos; marks</source>
+        <translation>सदस्यों के अंकों में उल्लेखनीय और व्यापक अंतर</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>The committee</source>
+        <translation>समिति</translation>
+    </message>
+    <message>
+        <source>%1 to %2 of %3</source>
+        <translation>%3 में से %1 से %2</translation>
+    </message>
+    <message>
+        <source>Widest first; %1 more notable spreads are not listed (tulana-cli committee lists them all).</source>
+        <translation>सबसे व्यापक पहले; %1 और उल्लेखनीय अंतर सूचीबद्ध नहीं हैं (tulana-cli committee उन सभी को सूचीबद्ध करता है)।</translation>
+    </message>
+    <message>
+        <source>Each mark is held against the other members&apos; marks on the same bid and criterion with the modified z-score of Iglewicz and Hoaglin (1993): 0.6745 × (mark − their median) / their median absolute deviation.</source>
+        <translation>प्रत्येक अंक की तुलना उसी बोली और मानदंड पर अन्य सदस्यों के अंकों से इग्लेविक्ज़ और होग्लिन (1993) के संशोधित z-स्कोर से की जाती है: 0.6745 × (अंक − उनकी माध्यिका) / उनका माध्यिका निरपेक्ष विचलन।</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s marks against the committee median</source>
+        <translation>समिति की माध्यिका की तुलना में प्रत्येक सदस्य के अंक</translation>
+    </message>
+    <message>
+        <source>Mean deviation (share of the maximum)</source>
+        <translation>औसत विचलन (अधिकतम का अंश)</translation>
+    </message>
+    <message>
+        <source>Above / below / at the median</source>
+        <translation>माध्यिका से ऊपर / नीचे / उसी पर</translation>
+    </message>
+    <message>
+        <source>Sign test p</source>
+        <translation>साइन टेस्ट p</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>उदार</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>कठोर</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>दोनों में से कोई नहीं</translation>
+    </message>
+    <message>
+        <source>The mean deviation is the member&apos;s mark minus the committee median, as a share of each criterion&apos;s maximum, averaged over their marks. The sign test&apos;s p is the chance that marks above and below the median split at least this unevenly were the member neither lenient nor severe; in bold, below 0.05: a notable leaning.</source>
+        <translation>औसत विचलन सदस्य का अंक घटा समिति की माध्यिका है, प्रत्येक मानदंड के अधिकतम के अंश के रूप में, उनके अंकों पर औसत। साइन टेस्ट का p वह संभावना है कि यदि सदस्य न उदार होते न कठोर, तो माध्यिका से ऊपर और नीचे के अंक कम से कम इतने असमान रूप से बँटते; मोटे अक्षरों में, 0.05 से कम: उल्लेखनीय झुकाव।</translation>
+    </message>
+    <message>
+        <source>Marks moderated by the committee</source>
+        <translation>समिति द्वारा संशोधित अंक</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>मूल</translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation>संशोधित</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>The original marks stay in the file; the annex shows them beside the moderated marks.</source>
+        <translation>मूल अंक फ़ाइल में बने रहते हैं; अनुलग्नक उन्हें संशोधित अंकों के साथ दिखाता है।</translation>
+    </message>
+    <message>
+        <source>The evaluation committee</source>
+        <translation>मूल्यांकन समिति</translation>
+    </message>
+    <message>
+        <source>No bid has two or more members&apos; marks on any criterion: there is no disagreement to measure.</source>
+        <translation>किसी भी बोली के किसी भी मानदंड पर दो या अधिक सदस्यों के अंक नहीं हैं: मापने के लिए कोई असहमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>How these figures are worked out, and what they cannot tell with few members: docs/committee-statistics.md, supplied with Tulana.</source>
+        <translation>ये आँकड़े कैसे निकाले जाते हैं, और कम सदस्यों के साथ वे क्या नहीं बता सकते: docs/committee-statistics.md, जो Tulana के साथ दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Evaluator sheet issued</source>
+        <translation>मूल्यांकन पत्रक जारी</translation>
+    </message>
+    <message>
+        <source>Evaluator sheet received</source>
+        <translation>मूल्यांकन पत्रक प्राप्त</translation>
+    </message>
+    <message>
+        <source>Mark moderated</source>
+        <translation>अंक संशोधित</translation>
+    </message>
+    <message>
+        <source>the marks are final once the envelopes are opened</source>
+        <translation>लिफ़ाफ़े खुलने के बाद अंक अंतिम हैं</translation>
+    </message>
+    <message>
+        <source>the technical scores are locked; unlock them, with a reason, first</source>
+        <translation>तकनीकी अंक लॉक हैं; पहले कारण सहित उन्हें अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>the sheet of %1 has no receipt in the log</source>
+        <translation>%1 के पत्रक की लॉग में कोई प्राप्ति नहीं है</translation>
+    </message>
+    <message>
+        <source>the sheet of %1 is not the one %2 logged: its bytes were changed</source>
+        <translation>%1 का पत्रक वह नहीं है जो %2 ने दर्ज किया: उसके बाइट बदले गए</translation>
+    </message>
+    <message>
+        <source>%1 received a sheet that is no longer in the file</source>
+        <translation>%1 ने ऐसा पत्रक प्राप्त किया जो अब फ़ाइल में नहीं है</translation>
+    </message>
+    <message>
+        <source>%1&apos;s evaluator sheet has not been received</source>
+        <translation>%1 का मूल्यांकन पत्रक प्राप्त नहीं हुआ है</translation>
+    </message>
+    <message>
+        <source>no evaluator sheet has been issued</source>
+        <translation>कोई मूल्यांकन पत्रक जारी नहीं हुआ है</translation>
+    </message>
+    <message>
+        <source>every member&apos;s sheet is in</source>
+        <translation>हर सदस्य का पत्रक आ गया है</translation>
+    </message>
+    <message>
+        <source>this act is not one of the committee&apos;s</source>
+        <translation>यह कार्य समिति के कार्यों में से नहीं है</translation>
+    </message>
+    <message>
+        <source>a committee act logs a SHA-256 of 32 bytes</source>
+        <translation>समिति का कार्य 32 बाइट का SHA-256 दर्ज करता है</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the database file</source>
+        <translation>sqlite: को डेटाबेस फ़ाइल का पथ चाहिए</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s database must be sqlite:PATH or postgresql://user@host:port/database, not &quot;%1&quot;</source>
+        <translation>रजिस्टर का डेटाबेस sqlite:PATH या postgresql://user@host:port/database होना चाहिए, न कि &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address: %2</source>
+        <translation>&quot;%1&quot; मान्य PostgreSQL पता नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>the database address holds a password: give it in the environment variable PGPASSWORD or in ~/.pgpass instead</source>
+        <translation>डेटाबेस के पते में पासवर्ड है: इसके बजाय उसे एनवायरनमेंट वेरिएबल PGPASSWORD में या ~/.pgpass में दें</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address names no database: postgresql://user@host:port/database</source>
+        <translation>PostgreSQL पते में किसी डेटाबेस का नाम नहीं है: postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>the connection to the registry&apos;s database server was lost while the change was being committed (%1); the server decides whether it was: look the record up again</source>
+        <translation>परिवर्तन को स्थायी करते समय रजिस्टर के डेटाबेस सर्वर से संपर्क टूट गया (%1); वह स्थायी हुआ या नहीं, यह सर्वर तय करता है: अभिलेख को फिर से देखें</translation>
+    </message>
+    <message>
+        <source>the connection to the registry&apos;s database server was lost (%1); nothing of this change was written</source>
+        <translation>रजिस्टर के डेटाबेस सर्वर से संपर्क टूट गया (%1); इस परिवर्तन का कुछ भी नहीं लिखा गया</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s database refused the change, and nothing of it was written: %1</source>
+        <translation>रजिस्टर के डेटाबेस ने परिवर्तन अस्वीकार किया, और उसका कुछ भी नहीं लिखा गया: %1</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s database stayed busy with other changes; nothing of this change was written: try again</source>
+        <translation>रजिस्टर का डेटाबेस अन्य परिवर्तनों में व्यस्त रहा; इस परिवर्तन का कुछ भी नहीं लिखा गया: फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 से %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <source>MOF class</source>
+        <translation>MOF वर्ग</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>विचलन</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Selected system</source>
+        <translation>चुनी गई प्रणाली</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n अभिलेख</numerusform>
+            <numerusform>%n अभिलेख</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registry of AI systems procured</source>
+        <translation>प्राप्त एआई प्रणालियों का रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Each row is an AI system this office procured, with the openness of the system selected, whether the choice departed from an open-source option and why, and the fingerprint of the evaluation memo the row can be checked against. Made on %1.</source>
+        <translation>प्रत्येक पंक्ति इस कार्यालय द्वारा प्राप्त एक एआई प्रणाली है, जिसमें चुनी गई प्रणाली का खुलापन, क्या चयन खुला स्रोत विकल्प से विचलित हुआ और क्यों, तथा मूल्यांकन ज्ञापन का फ़िंगरप्रिंट है जिससे पंक्ति की जाँच की जा सकती है। %1 को बनाया गया।</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Procuring entity</source>
+        <translation>प्रापण संस्था</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>निर्णय की तिथि</translation>
+    </message>
+    <message>
+        <source>Departs from an open-source option</source>
+        <translation>खुला स्रोत विकल्प से विचलन</translation>
+    </message>
+    <message>
+        <source>Considerations cited</source>
+        <translation>उद्धृत विचारणीय बिंदु</translation>
+    </message>
+    <message>
+        <source>Lifecycle cost (NPV)</source>
+        <translation>जीवनचक्र लागत (NPV)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Memo fingerprint (SHA-256)</source>
+        <translation>ज्ञापन का फ़िंगरप्रिंट (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Process log checkpoint</source>
+        <translation>प्रक्रिया लॉग का चेकपॉइंट</translation>
+    </message>
+    <message>
+        <source>To check a row, make the memo&apos;s fingerprint again from the tender file (tulana-cli verify-memo) and the process log&apos;s checkpoint (tulana-cli verify), and compare them with the row.</source>
+        <translation>किसी पंक्ति की जाँच के लिए, निविदा फ़ाइल से ज्ञापन का फ़िंगरप्रिंट (tulana-cli verify-memo) और प्रक्रिया लॉग का चेकपॉइंट (tulana-cli verify) फिर से बनाएँ, और उनकी तुलना पंक्ति से करें।</translation>
+    </message>
+    <message>
+        <source>in development</source>
+        <translation>विकासाधीन</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>उपयोग में</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>सेवानिवृत्त</translation>
+    </message>
+    <message>
+        <source>the decision is not finalised: only a finalised decision goes into the registry</source>
+        <translation>निर्णय अंतिम नहीं है: केवल अंतिम निर्णय ही रजिस्टर में जाता है</translation>
+    </message>
+    <message>
+        <source>the tender has no reference, by which the registry knows it</source>
+        <translation>निविदा का कोई संदर्भ नहीं है, जिससे रजिस्टर उसे पहचानता है</translation>
+    </message>
+    <message>
+        <source>the tender names no procuring entity, by which the registry knows it</source>
+        <translation>निविदा में किसी प्रापण संस्था का नाम नहीं है, जिससे रजिस्टर उसे पहचानता है</translation>
+    </message>
+    <message>
+        <source>the finalised decision selects no bid</source>
+        <translation>अंतिम निर्णय किसी बोली का चयन नहीं करता</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s database was made by a newer Tulana (its tables are version %1; this one knows up to %2): nothing was changed</source>
+        <translation>रजिस्टर का डेटाबेस Tulana के नए संस्करण ने बनाया था (उसकी तालिकाएँ संस्करण %1 की हैं; यह संस्करण %2 तक जानता है): कुछ भी नहीं बदला गया</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite): the registry cannot be opened</source>
+        <translation>Qt का SQLite ड्राइवर स्थापित नहीं है (Debian पैकेज libqt6sql6-sqlite): रजिस्टर नहीं खोला जा सकता</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql): the registry cannot be opened</source>
+        <translation>Qt का PostgreSQL ड्राइवर स्थापित नहीं है (Debian पैकेज libqt6sql6-psql): रजिस्टर नहीं खोला जा सकता</translation>
+    </message>
+    <message>
+        <source>the folder %1 for the registry cannot be made</source>
+        <translation>रजिस्टर के लिए फ़ोल्डर %1 नहीं बनाया जा सकता</translation>
+    </message>
+    <message>
+        <source>the registry at %1 cannot be opened: %2</source>
+        <translation>%1 का रजिस्टर नहीं खोला जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>the registry at %1 cannot be brought up to date: %2</source>
+        <translation>%1 का रजिस्टर अद्यतन नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>the record was not found after it was written</source>
+        <translation>लिखने के बाद अभिलेख नहीं मिला</translation>
+    </message>
+    <message>
+        <source>the change was stopped before it was complete</source>
+        <translation>परिवर्तन पूरा होने से पहले रोक दिया गया</translation>
+    </message>
+    <message>
+        <source>the registry cannot be read: %1</source>
+        <translation>रजिस्टर पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>the registry has no record %1</source>
+        <translation>रजिस्टर में अभिलेख %1 नहीं है</translation>
+    </message>
+    <message>
+        <source>record %1 of the registry is damaged: its JSON cannot be read</source>
+        <translation>रजिस्टर का अभिलेख %1 क्षतिग्रस्त है: उसका JSON पढ़ा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>a change of status needs its date</source>
+        <translation>स्थिति के परिवर्तन के लिए उसकी तिथि चाहिए</translation>
+    </message>
+    <message>
+        <source>the date %1 is before the present status&apos;s date %2: a registry keeps its changes in order</source>
+        <translation>तिथि %1 वर्तमान स्थिति की तिथि %2 से पहले की है: रजिस्टर अपने परिवर्तन क्रम में रखता है</translation>
+    </message>
+    <message>
+        <source>sheet received %1 by %2</source>
+        <translation>शीट %1 को %2 द्वारा प्राप्त</translation>
+    </message>
+    <message>
+        <source>marks entered by the officer</source>
+        <translation>अंक अधिकारी द्वारा दर्ज</translation>
+    </message>
+    <message>
+        <source>Notable and wide spreads</source>
+        <translation>उल्लेखनीय और व्यापक अंतर</translation>
+    </message>
+    <message>
+        <source>Marks unlike the other members&apos;</source>
+        <translation>अन्य सदस्यों से भिन्न अंक</translation>
+    </message>
+    <message>
+        <source>Leniency and severity</source>
+        <translation>उदारता और कठोरता</translation>
+    </message>
+    <message>
+        <source>Leave one member out</source>
+        <translation>एक सदस्य को छोड़कर</translation>
+    </message>
+    <message>
+        <source>without %1: %2</source>
+        <translation>%1 के बिना: %2</translation>
+    </message>
+    <message>
+        <source>unlike all others</source>
+        <translation>अन्य सभी से भिन्न</translation>
+    </message>
+    <message>
+        <source>not enough other marks</source>
+        <translation>अन्य अंक पर्याप्त नहीं</translation>
+    </message>
+    <message>
+        <source>below notable</source>
+        <translation>उल्लेखनीय से कम</translation>
+    </message>
+    <message>
+        <source>notable</source>
+        <translation>उल्लेखनीय</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>व्यापक</translation>
+    </message>
+    <message>
+        <source>%1, %2: marks from %3 to %4 of %5, a spread of %6 (%7).</source>
+        <translation>%1, %2: %5 में से %3 से %4 तक अंक, %6 का अंतर (%7)।</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3 on %4 where each of the other %5 members gave %6: unlike all others (the others do not vary, so no z-score can be worked out).</source>
+        <translation>%1 ने %4 पर %2 को %3 दिए, जबकि अन्य %5 सदस्यों में से प्रत्येक ने %6 दिए: अन्य सभी से भिन्न (अन्य अंकों में कोई भिन्नता नहीं है, इसलिए z-स्कोर नहीं निकाला जा सकता)।</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3 on %4 where the other %5 members&apos; median is %6: robust z %7, beyond ±%8.</source>
+        <translation>%1 ने %4 पर %2 को %3 दिए, जबकि अन्य %5 सदस्यों के अंकों की माध्यिका %6 है: रोबस्ट z %7, ±%8 से परे।</translation>
+    </message>
+    <message>
+        <source>The committee left this mark as marked.</source>
+        <translation>समिति ने यह अंक जैसा दिया गया था वैसा ही रहने दिया।</translation>
+    </message>
+    <message>
+        <source>moderated from %1 to %2 (%3)</source>
+        <translation>इसे %1 से %2 में संशोधित किया (%3)</translation>
+    </message>
+    <message>
+        <source>The committee %1.</source>
+        <translation>समिति ने %1।</translation>
+    </message>
+    <message>
+        <source>%1 marked no criterion alongside another member.</source>
+        <translation>%1 ने किसी भी मानदंड पर किसी अन्य सदस्य के साथ अंक नहीं दिए।</translation>
+    </message>
+    <message>
+        <source>%1 marks %2 of each maximum above the committee median on average (lenient)</source>
+        <translation>%1 औसतन प्रत्येक अधिकतम के %2 जितना समिति की माध्यिका से ऊपर अंक देते हैं (उदार)</translation>
+    </message>
+    <message>
+        <source>%1 marks %2 of each maximum below the committee median on average (severe)</source>
+        <translation>%1 औसतन प्रत्येक अधिकतम के %2 जितना समिति की माध्यिका से नीचे अंक देते हैं (कठोर)</translation>
+    </message>
+    <message>
+        <source>%1 marks at the committee median on average</source>
+        <translation>%1 औसतन समिति की माध्यिका पर अंक देते हैं</translation>
+    </message>
+    <message>
+        <source>%1 of %2 marks above the median, %3 below, %4 at it</source>
+        <translation>%2 में से %1 अंक माध्यिका से ऊपर, %3 नीचे, %4 उसी पर</translation>
+    </message>
+    <message>
+        <source>which is unusual: so lopsided a split would come by chance less than 1 time in 20</source>
+        <translation>जो असामान्य है: इतना एकतरफ़ा विभाजन संयोग से 20 में 1 बार से भी कम आएगा</translation>
+    </message>
+    <message>
+        <source>which is not unusual</source>
+        <translation>जो असामान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (sign test, p %4).</source>
+        <translation>%1: %2, %3 (साइन टेस्ट, p %4)।</translation>
+    </message>
+    <message>
+        <source>With %1 members, each mark is held against only %2 others and each median rests on very few marks: these robust statistics are weak, flag only the starkest disagreement, and cannot tell which member is right.</source>
+        <translation>%1 सदस्यों के साथ, प्रत्येक अंक की तुलना केवल %2 अन्य अंकों से होती है और प्रत्येक माध्यिका बहुत कम अंकों पर टिकी है: ये रोबस्ट आँकड़े कमज़ोर हैं, केवल सबसे स्पष्ट असहमति को चिह्नित करते हैं, और यह नहीं बता सकते कि कौन-सा सदस्य सही है।</translation>
+    </message>
+    <message>
+        <source>The committee has fewer than two members: no member can be left out.</source>
+        <translation>समिति में दो से कम सदस्य हैं: किसी सदस्य को छोड़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>No bid wins on the marks as they stand, so no member can decide the award by their marks.</source>
+        <translation>वर्तमान अंकों पर कोई बोली नहीं जीतती, इसलिए कोई भी सदस्य अपने अंकों से अधिनिर्णय तय नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>No single member decides the award: leaving out any one member&apos;s marks, %1 still wins.</source>
+        <translation>कोई एक सदस्य अधिनिर्णय तय नहीं करता: किसी भी एक सदस्य के अंक छोड़ देने पर भी %1 ही जीतती है।</translation>
+    </message>
+    <message>
+        <source>leaving out %1&apos;s marks, %2 would win instead of %3</source>
+        <translation>%1 के अंक छोड़ देने पर %3 के स्थान पर %2 जीतती</translation>
+    </message>
+    <message>
+        <source>leaving out %1&apos;s marks, no bid would win</source>
+        <translation>%1 के अंक छोड़ देने पर कोई बोली नहीं जीतती</translation>
+    </message>
+    <message>
+        <source>A single member decides the award: %1.</source>
+        <translation>एक अकेला सदस्य अधिनिर्णय तय करता है: %1।</translation>
+    </message>
+    <message>
+        <source>The committee moderated no mark.</source>
+        <translation>समिति ने कोई अंक संशोधित नहीं किया।</translation>
+    </message>
+    <message>
+        <source>Moderation changed the winner: yes. On the members&apos; original marks %1 would win; on the moderated marks %2 wins.</source>
+        <translation>संशोधन से विजेता बदला: हाँ। सदस्यों के मूल अंकों पर %1 जीतती; संशोधित अंकों पर %2 जीतती है।</translation>
+    </message>
+    <message>
+        <source>Moderation changed the winner: no. On the members&apos; original marks, as on the moderated marks, %1 wins.</source>
+        <translation>संशोधन से विजेता बदला: नहीं। सदस्यों के मूल अंकों पर भी, संशोधित अंकों की तरह, %1 जीतती है।</translation>
+    </message>
+    <message>
+        <source>The marks were entered by the officer: no member&apos;s marks came from their own signed sheet.</source>
+        <translation>अंक अधिकारी द्वारा दर्ज किए गए: किसी भी सदस्य के अंक उनकी अपनी हस्ताक्षरित शीट से नहीं आए।</translation>
+    </message>
+    <message>
+        <source>Only the marks of %1 came from their own signed sheets; the other members&apos; marks were entered by the officer.</source>
+        <translation>केवल %1 के अंक उनकी अपनी हस्ताक्षरित शीटों से आए; अन्य सदस्यों के अंक अधिकारी द्वारा दर्ज किए गए।</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2 (%3) and did not mark it: %2&apos;s averages are over the other members.</source>
+        <translation>%1 ने %2 के साथ हितों के टकराव की घोषणा की (%3) और उसे अंक नहीं दिए: %2 के औसत अन्य सदस्यों के अंकों पर हैं।</translation>
+    </message>
+    <message>
+        <source>Of %1 marked cells (bid × criterion), %2 spread more than %3 of the maximum (wide), %4 from %5 to %3 (notable) and %6 less (below notable).</source>
+        <translation>%1 अंकित खानों (बोली × मानदंड) में से %2 में अंतर अधिकतम के %3 से अधिक है (व्यापक), %4 में %5 से %3 तक (उल्लेखनीय) और %6 में इससे कम (उल्लेखनीय से कम)।</translation>
+    </message>
+    <message>
+        <source>No mark has two or more other marks to be held against: no robust z-score can be worked out.</source>
+        <translation>किसी भी अंक की तुलना के लिए दो या अधिक अन्य अंक नहीं हैं: कोई रोबस्ट z-स्कोर नहीं निकाला जा सकता।</translation>
+    </message>
+    <message>
+        <source>Of %1 marks held against the other members&apos; marks, %2 lie beyond a robust z of ±%3, or differ by %4 of the maximum or more from others who all agree.</source>
+        <translation>अन्य सदस्यों के अंकों से तुलना किए गए %1 अंकों में से %2 रोबस्ट z ±%3 से परे हैं, या उन अन्य सदस्यों से, जो सभी एकमत हैं, अधिकतम के %4 या उससे अधिक भिन्न हैं।</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2 and did not mark it; the average is over the other members</source>
+        <translation>%1 ने %2 के साथ हितों का टकराव घोषित किया और उसे अंक नहीं दिए; औसत अन्य सदस्यों का है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of the committee</source>
+        <translation>&quot;%1&quot; समिति के सदस्य नहीं हैं</translation>
+    </message>
+    <message>
+        <source>no marked criterion has the id &quot;%1&quot;</source>
+        <translation>किसी अंकित मानदंड की आईडी &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>the spread bands must be 0 &lt; notable &lt; wide ≤ 100 (%), not %1 and %2</source>
+        <translation>प्रसार सीमाएँ 0 &lt; उल्लेखनीय &lt; व्यापक ≤ 100 (%) होनी चाहिए, %1 और %2 नहीं</translation>
+    </message>
+    <message>
+        <source>%1 already declared about %2</source>
+        <translation>%1 पहले ही %2 के बारे में घोषणा कर चुके हैं</translation>
+    </message>
+    <message>
+        <source>a declared conflict of interest needs its description</source>
+        <translation>घोषित हितों के टकराव का विवरण आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the mark was %1 after the moderation before, not %2</source>
+        <translation>पिछले संशोधन के बाद अंक %1 था, %2 नहीं</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mark for %2 on &quot;%3&quot; is %4, but the committee moderated it to %5: a moderated mark is changed only by moderating it again, with a reason</source>
+        <translation>%1 का %2 के लिए &quot;%3&quot; पर अंक %4 है, पर समिति ने इसे %5 किया था: संशोधित अंक केवल कारण सहित फिर से संशोधन द्वारा बदला जाता है</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>अंकित नहीं</translation>
+    </message>
+    <message>
+        <source>every member declared a conflict of interest with %1: no one can mark it</source>
+        <translation>हर सदस्य ने %1 के साथ हितों का टकराव घोषित किया है: कोई इसे अंक नहीं दे सकता</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2 and does not mark it; remove this mark</source>
+        <translation>%1 ने %2 के साथ हितों का टकराव घोषित किया है और इसे अंक नहीं देते; यह अंक हटाएँ</translation>
+    </message>
+    <message>
+        <source>The evaluation committee: %1. Each member marked on a sheet of their own, which showed no price and no other member&apos;s marks, and signed it; the committee&apos;s mark is the average of the members who mark the bid.</source>
+        <translation>मूल्यांकन समिति: %1। हर सदस्य ने अपने पत्रक पर अंक दिए, जिसमें न कोई मूल्य था न किसी अन्य सदस्य के अंक, और उस पर हस्ताक्षर किए; समिति का अंक उन सदस्यों का औसत है जो बोली को अंक देते हैं।</translation>
+    </message>
+    <message>
+        <source>Each member marked on a sheet of their own, which showed no price and no other member&apos;s marks, and signed it; each sheet&apos;s receipt was logged before its marks entered the tender. Whether members spoke to one another, no record can show.</source>
+        <translation>हर सदस्य ने अपने पत्रक पर अंक दिए, जिसमें न कोई मूल्य था न किसी अन्य सदस्य के अंक, और उस पर हस्ताक्षर किए; हर पत्रक की प्राप्ति उसके अंक निविदा में आने से पहले दर्ज हुई। सदस्यों ने आपस में बात की या नहीं, यह कोई अभिलेख नहीं दिखा सकता।</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>
@@ -6598,6 +7629,82 @@ Tulana निविदा की लिफ़ाफ़ा कुंजी भी
     <message>
         <source>Reason:</source>
         <translation>कारण:</translation>
+    </message>
+    <message>
+        <source>Each member marks on a sheet of their own: the announced criteria and the bids&apos; technical side, without any price or any other member&apos;s marks. The member opens it in Tulana, declares any conflict of interest bid by bid, marks, signs it with their key and returns it. Issuing is logged; once a sheet is issued, the technical scores are locked only when every member&apos;s signed sheet is in.</source>
+        <translation>हर सदस्य अपने पत्रक पर अंक देता है: घोषित मानदंड और बोलियों का तकनीकी पक्ष, बिना किसी मूल्य या किसी अन्य सदस्य के अंकों के। सदस्य इसे Tulana में खोलता है, बोली-दर-बोली कोई भी हितों का टकराव घोषित करता है, अंक देता है, अपनी कुंजी से हस्ताक्षर करता है और लौटाता है। जारी करना दर्ज होता है; पत्रक जारी होने के बाद तकनीकी अंक तभी लॉक होते हैं जब हर सदस्य का हस्ताक्षरित पत्रक आ जाए।</translation>
+    </message>
+    <message>
+        <source>The member&apos;s signed sheet is checked: the signature against the member&apos;s key recorded in the tender, and the sheet against this tender&apos;s announced rules and bids. A changed or foreign sheet is refused. Its receipt is logged before its marks enter the tender.</source>
+        <translation>सदस्य के हस्ताक्षरित पत्रक की जाँच होती है: हस्ताक्षर निविदा में दर्ज सदस्य की कुंजी से, और पत्रक इस निविदा के घोषित नियमों और बोलियों से। बदला हुआ या बाहरी पत्रक अस्वीकार होता है। उसकी प्राप्ति उसके अंक निविदा में आने से पहले दर्ज होती है।</translation>
+    </message>
+    <message>
+        <source>The committee revises one member&apos;s mark, with its reason. The original mark stays in the file and in the memo beside the moderated one; the revision is logged and signed.</source>
+        <translation>समिति कारण सहित एक सदस्य का अंक संशोधित करती है। मूल अंक फ़ाइल में और ज्ञापन में संशोधित अंक के साथ रहता है; संशोधन दर्ज और हस्ताक्षरित होता है।</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Save the Sheet</source>
+        <translation>पत्रक सहेजें</translation>
+    </message>
+    <message>
+        <source>Open a Sheet</source>
+        <translation>पत्रक खोलें</translation>
+    </message>
+    <message>
+        <source>Evaluator sheets (*.tulana-sheet)</source>
+        <translation>मूल्यांकन पत्रक (*.tulana-sheet)</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>जारीकर्ता:</translation>
+    </message>
+    <message>
+        <source>Sheet for:</source>
+        <translation>पत्रक किसके लिए:</translation>
+    </message>
+    <message>
+        <source>Save it as:</source>
+        <translation>इस रूप में सहेजें:</translation>
+    </message>
+    <message>
+        <source>The signed sheet:</source>
+        <translation>हस्ताक्षरित पत्रक:</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>अंकित नहीं</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>Bid:</source>
+        <translation>बोली:</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>मानदंड:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s mark:</source>
+        <translation>सदस्य का अंक:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>अभी:</translation>
+    </message>
+    <message>
+        <source>Moderated mark:</source>
+        <translation>संशोधित अंक:</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s reason:</source>
+        <translation>समिति का कारण:</translation>
     </message>
 </context>
 <context>
@@ -7571,6 +8678,17 @@ Table 3 (%2): “%3”</source>
     </message>
 </context>
 <context>
+    <name>tulana::DisagreementModel</name>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>Fewer than two members marked this: no spread.</source>
+        <translation>इस पर दो से कम सदस्यों ने अंक दिए: कोई अंतर नहीं।</translation>
+    </message>
+</context>
+<context>
     <name>tulana::EligibilityCriteriaModel</name>
     <message>
         <source>A pilot deployment is accepted in place of the requirement</source>
@@ -8413,6 +9531,28 @@ The file on disk is unchanged.</source>
         <source>The tender is started from %1. To complete, as the release does not say:</source>
         <translation>निविदा %1 से आरंभ की गई है। पूरा करना है, क्योंकि रिलीज़ में नहीं बताया गया:</translation>
     </message>
+    <message>
+        <source>Re&amp;gistry of AI Procurements…</source>
+        <translation>एआई प्रापण का रजिस्टर(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Registry &amp;Connection…</source>
+        <translation>रजिस्टर का कनेक्शन(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Registry Connection</source>
+        <translation>रजिस्टर का कनेक्शन</translation>
+    </message>
+    <message>
+        <source>The registry: sqlite:PATH, or postgresql://user@host:port/database for a department&apos;s server. Leave it empty for this computer&apos;s registry.
+No password here: PostgreSQL takes it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>रजिस्टर: sqlite:PATH, या किसी विभाग के सर्वर के लिए postgresql://user@host:port/database। इस कंप्यूटर के रजिस्टर के लिए इसे खाली छोड़ें।
+यहाँ कोई पासवर्ड नहीं: PostgreSQL उसे PGPASSWORD या ~/.pgpass से लेता है।</translation>
+    </message>
+    <message>
+        <source>Evaluator sheets (*.tulana-sheet)</source>
+        <translation>मूल्यांकन पत्रक (*.tulana-sheet)</translation>
+    </message>
 </context>
 <context>
     <name>tulana::MarksModel</name>
@@ -8494,6 +9634,34 @@ The file on disk is unchanged.</source>
     <message>
         <source>This sheet shows only this evaluator&apos;s marks; the committee&apos;s average, which the evaluation uses, is on the committee view. Type a mark to enter it; an empty cell is not marked yet.</source>
         <translation>यह पत्रक केवल इस मूल्यांकनकर्ता के अंक दिखाता है; समिति का औसत, जिसका मूल्यांकन में उपयोग होता है, समिति दृश्य में है। अंक दर्ज करने के लिए उसे टाइप करें; खाली खाने का अर्थ है कि अभी अंक नहीं दिए गए।</translation>
+    </message>
+    <message>
+        <source>Disagreement among the members</source>
+        <translation>सदस्यों के बीच असहमति</translation>
+    </message>
+    <message>
+        <source>Spread of the members&apos; own marks (highest − lowest, share of the maximum):</source>
+        <translation>सदस्यों के अपने अंकों में अंतर (उच्चतम − निम्नतम, अधिकतम का अंश):</translation>
+    </message>
+    <message>
+        <source>Spread of the members&apos; marks, criterion by bid</source>
+        <translation>सदस्यों के अंकों में अंतर, मानदंड और बोली के अनुसार</translation>
+    </message>
+    <message>
+        <source>Findings about the committee&apos;s marks</source>
+        <translation>समिति के अंकों के बारे में निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>below %1: below notable</source>
+        <translation>%1 से कम: उल्लेखनीय से कम</translation>
+    </message>
+    <message>
+        <source>%1 to %2: notable</source>
+        <translation>%1 से %2: उल्लेखनीय</translation>
+    </message>
+    <message>
+        <source>over %1: wide</source>
+        <translation>%1 से अधिक: व्यापक</translation>
     </message>
 </context>
 <context>
@@ -9537,6 +10705,18 @@ Dr. Meera Iyer, Director (IT)</source>
         <source>Correcting the announced rules: make the corrections on their pages, then record the corrigendum with its reason. Until it is recorded the file&apos;s log does not verify; abandoning undoes the corrections.</source>
         <translation>घोषित नियम सुधारे जा रहे हैं: उनके पृष्ठों पर सुधार करें, फिर कारण सहित शुद्धिपत्र दर्ज करें। उसके दर्ज होने तक फ़ाइल का लॉग सत्यापित नहीं होता; सुधार छोड़ने पर वे पूर्ववत हो जाते हैं।</translation>
     </message>
+    <message>
+        <source>Issue a Sheet…</source>
+        <translation>पत्रक जारी करें…</translation>
+    </message>
+    <message>
+        <source>Receive a Sheet…</source>
+        <translation>पत्रक प्राप्त करें…</translation>
+    </message>
+    <message>
+        <source>Moderate a Mark…</source>
+        <translation>अंक संशोधित करें…</translation>
+    </message>
 </context>
 <context>
     <name>tulana::RankingModel</name>
@@ -9630,6 +10810,233 @@ Dr. Meera Iyer, Director (IT)</source>
     <message>
         <source>The copy could not be read, and was left where it is.</source>
         <translation>प्रति पढ़ी नहीं जा सकी, और जहाँ थी वहीं छोड़ दी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::RegistryActions</name>
+    <message>
+        <source>Add to &amp;Registry…</source>
+        <translation>रजिस्टर में जोड़ें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Update Registry &amp;Status…</source>
+        <translation>रजिस्टर में स्थिति अद्यतन करें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Put the finalised decision into the registry of AI procurements</source>
+        <translation>अंतिम निर्णय को एआई प्रापण के रजिस्टर में दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Record that the procured system is in development, in use or retired</source>
+        <translation>दर्ज करें कि प्राप्त प्रणाली विकासाधीन है, उपयोग में है या सेवानिवृत्त है</translation>
+    </message>
+    <message>
+        <source>Add to Registry</source>
+        <translation>रजिस्टर में जोड़ें</translation>
+    </message>
+    <message>
+        <source>The registry: %1</source>
+        <translation>रजिस्टर: %1</translation>
+    </message>
+    <message>
+        <source>Publish the scores of the bids whose prices were opened</source>
+        <translation>उन बोलियों के अंक प्रकाशित करें जिनके मूल्य खोले गए</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name and address, when left empty</source>
+        <translation>खाली छोड़ने पर कार्यालय का नाम और पता</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>संपर्क(&amp;C):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>स्थिति(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The decision was not added to the registry.
+
+%1</source>
+        <translation>निर्णय रजिस्टर में नहीं जोड़ा गया।
+
+%1</translation>
+    </message>
+    <message>
+        <source>Added as record %1 of the registry.</source>
+        <translation>रजिस्टर के अभिलेख %1 के रूप में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Record %1 of the registry is updated (the tender was in it).</source>
+        <translation>रजिस्टर का अभिलेख %1 अद्यतन किया गया (निविदा उसमें थी)।</translation>
+    </message>
+    <message>
+        <source>Update Registry Status</source>
+        <translation>रजिस्टर में स्थिति अद्यतन करें</translation>
+    </message>
+    <message>
+        <source>The registry at %1 has no record of this tender: add it first.</source>
+        <translation>%1 के रजिस्टर में इस निविदा का कोई अभिलेख नहीं है: पहले इसे जोड़ें।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::RegistryCharts</name>
+    <message>
+        <source>Open-source systems selected, by year</source>
+        <translation>चुनी गई खुला स्रोत प्रणालियाँ, वर्ष के अनुसार</translation>
+    </message>
+    <message>
+        <source>% of selections</source>
+        <translation>चयनों का %</translation>
+    </message>
+    <message>
+        <source>Open-source systems selected, by department</source>
+        <translation>चुनी गई खुला स्रोत प्रणालियाँ, विभाग के अनुसार</translation>
+    </message>
+    <message>
+        <source>Considerations cited by departures from open source</source>
+        <translation>खुले स्रोत से विचलनों द्वारा उद्धृत विचारणीय बिंदु</translation>
+    </message>
+    <message>
+        <source>departures citing it</source>
+        <translation>इसे उद्धृत करने वाले विचलन</translation>
+    </message>
+    <message>
+        <source>Mean lifecycle cost (NPV) of the selected system, by nature</source>
+        <translation>चुनी गई प्रणाली की औसत जीवनचक्र लागत (NPV), प्रकृति के अनुसार</translation>
+    </message>
+    <message>
+        <source>lakh</source>
+        <translation>लाख</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::RegistryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 से %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Procuring entity</source>
+        <translation>प्रापण संस्था</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <source>Selected system</source>
+        <translation>चुनी गई प्रणाली</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>प्रकृति</translation>
+    </message>
+    <message>
+        <source>MOF class</source>
+        <translation>MOF वर्ग</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>विचलन</translation>
+    </message>
+    <message>
+        <source>Lifecycle cost</source>
+        <translation>जीवनचक्र लागत</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::RegistryWindow</name>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>&amp;Open Tender</source>
+        <translation>निविदा खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Registry of AI Procurements</source>
+        <translation>एआई प्रापण का रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Search reference, title, entity, bidder, system…</source>
+        <translation>संदर्भ, शीर्षक, संस्था, बोलीदाता, प्रणाली खोजें…</translation>
+    </message>
+    <message>
+        <source>Departs from open source</source>
+        <translation>खुले स्रोत से विचलन</translation>
+    </message>
+    <message>
+        <source>Does not depart</source>
+        <translation>विचलन नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>संस्था(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>वर्ष(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>प्रकृति(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>विचलन(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;MOF class:</source>
+        <translation>MOF वर्ग(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>स्थिति(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>अभिलेख(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>चार्ट(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n अभिलेख</numerusform>
+            <numerusform>%n अभिलेख</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9852,6 +11259,217 @@ Dr. Meera Iyer, Director (IT)</source>
     <message>
         <source>In %1 of the draws a bid whose price is still sealed would qualify: those are left undecided.</source>
         <translation>%1 ड्रॉ में एक ऐसी बोली योग्य हो जाती जिसका मूल्य अभी मुहरबंद है: वे अनिर्णीत छोड़े गए हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::SheetMarksModel</name>
+    <message>
+        <source>Declare first whether you have a conflict of interest with this bid.</source>
+        <translation>पहले घोषित करें कि क्या इस बोली के साथ आपका हितों का टकराव है।</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>मानदंड</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>अधिकतम</translation>
+    </message>
+    <message>
+        <source>Your marks</source>
+        <translation>आपके अंक</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>आपकी टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>tulana::SheetWindow</name>
+    <message>
+        <source>I have no conflict of interest with this bidder</source>
+        <translation>इस बोलीदाता के साथ मेरा कोई हितों का टकराव नहीं है</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest:</source>
+        <translation>इस बोलीदाता के साथ मेरा हितों का टकराव है:</translation>
+    </message>
+    <message>
+        <source>Bids to mark</source>
+        <translation>अंक देने के लिए बोलियाँ</translation>
+    </message>
+    <message>
+        <source>The bid&apos;s technical side</source>
+        <translation>बोली का तकनीकी पक्ष</translation>
+    </message>
+    <message>
+        <source>What the interest is (a relation, a past contract…)</source>
+        <translation>हित क्या है (कोई संबंध, कोई पिछला अनुबंध…)</translation>
+    </message>
+    <message>
+        <source>Description of the conflict of interest</source>
+        <translation>हितों के टकराव का विवरण</translation>
+    </message>
+    <message>
+        <source>Your marks</source>
+        <translation>आपके अंक</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>घोषणा</translation>
+    </message>
+    <message>
+        <source>The criterion</source>
+        <translation>मानदंड</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Fill from CSV…</source>
+        <translation>CSV से भरें…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Sign and Save…</source>
+        <translation>हस्ताक्षर करें और सहेजें…</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Sheet</source>
+        <translation>पत्रक नहीं खुल सकता</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an evaluator sheet:
+%2</source>
+        <translation>%1 मूल्यांकन पत्रक के रूप में नहीं खुल सकता:
+%2</translation>
+    </message>
+    <message>
+        <source>Evaluator Sheet of %1 — %2</source>
+        <translation>%1 का मूल्यांकन पत्रक — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), your evaluator sheet for %3: %4.
+This sheet shows what you mark and nothing more: the announced criteria and each bid&apos;s technical side. It holds no price and no other member&apos;s marks. For each bid, declare first whether you have a conflict of interest; then mark it, with a note where it helps. Sign it with your key and return the file to the convenor.</source>
+        <translation>%1 (%2), %3 के लिए आपका मूल्यांकन पत्रक: %4।
+यह पत्रक वही दिखाता है जिसे आप अंक देते हैं, इससे अधिक कुछ नहीं: घोषित मानदंड और हर बोली का तकनीकी पक्ष। इसमें कोई मूल्य नहीं है और किसी अन्य सदस्य के अंक नहीं हैं। हर बोली के लिए पहले घोषित करें कि क्या आपका हितों का टकराव है; फिर अंक दें, जहाँ उपयोगी हो टिप्पणी के साथ। अपनी कुंजी से हस्ताक्षर करें और फ़ाइल संयोजक को लौटाएँ।</translation>
+    </message>
+    <message>
+        <source>This sheet is signed. A change removes the signature; sign it again before returning it.</source>
+        <translation>इस पत्रक पर हस्ताक्षर हैं। कोई भी बदलाव हस्ताक्षर हटा देता है; लौटाने से पहले फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>to declare</source>
+        <translation>घोषणा बाकी</translation>
+    </message>
+    <message>
+        <source>conflict declared, not marked</source>
+        <translation>टकराव घोषित, अंकित नहीं</translation>
+    </message>
+    <message>
+        <source>%1 of %2 marked</source>
+        <translation>%2 में से %1 अंकित</translation>
+    </message>
+    <message>
+        <source>%1: %2, offered by %3 (%4)</source>
+        <translation>%1: %2, %3 द्वारा प्रस्तुत (%4)</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1</source>
+        <translation>पात्रता: %1</translation>
+    </message>
+    <message>
+        <source>Openness:</source>
+        <translation>खुलापन:</translation>
+    </message>
+    <message>
+        <source>%1
+Maximum %2 marks; weight %3 points.
+
+%4</source>
+        <translation>%1
+अधिकतम %2 अंक; भार %3 अंक।
+
+%4</translation>
+    </message>
+    <message>
+        <source>Every bid is declared and marked: ready to sign.</source>
+        <translation>हर बोली घोषित और अंकित है: हस्ताक्षर के लिए तैयार।</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>हस्ताक्षरित।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) still to do; the first: %1</source>
+        <translation>
+            <numerusform>%n काम बाकी; पहला: %1</numerusform>
+            <numerusform>%n काम बाकी; पहला: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved; not yet signed.</source>
+        <translation>सहेजा गया; अभी हस्ताक्षर नहीं।</translation>
+    </message>
+    <message>
+        <source>Signed and saved: return %1 to the convenor.</source>
+        <translation>हस्ताक्षर करके सहेजा गया: %1 संयोजक को लौटाएँ।</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s key; the sheet is %2&apos;s.</source>
+        <translation>यह %1 की कुंजी है; पत्रक %2 का है।</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock this key.</source>
+        <translation>यह पासफ़्रेज़ इस कुंजी को नहीं खोलता।</translation>
+    </message>
+    <message>
+        <source>Not yet ready to sign:
+%1</source>
+        <translation>अभी हस्ताक्षर के लिए तैयार नहीं:
+%1</translation>
+    </message>
+    <message>
+        <source>Sign the Sheet</source>
+        <translation>पत्रक पर हस्ताक्षर करें</translation>
+    </message>
+    <message>
+        <source>Your signature tells the convenor that these are your own marks and declarations, as you made them.</source>
+        <translation>आपके हस्ताक्षर संयोजक को बताते हैं कि ये आपके अपने अंक और घोषणाएँ हैं, जैसे आपने किए।</translation>
+    </message>
+    <message>
+        <source>Your key:</source>
+        <translation>आपकी कुंजी:</translation>
+    </message>
+    <message>
+        <source>Fill from CSV</source>
+        <translation>CSV से भरें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in:
+%1</source>
+        <translation>कुछ नहीं भरा गया:
+%1</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>CSV के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Save the Sheet?</source>
+        <translation>पत्रक सहेजें?</translation>
+    </message>
+    <message>
+        <source>Your sheet has changes that are not saved.</source>
+        <translation>आपके पत्रक में ऐसे बदलाव हैं जो सहेजे नहीं गए।</translation>
     </message>
 </context>
 <context>

@@ -61,8 +61,8 @@ int main(int argc, char** argv)
     for (const QString& tender : std::as_const(args))
         if (tender.endsWith(QLatin1String("-recorded.tulana")) &&
             !tour.grabSheet(tender, QStringLiteral("E3"), &error)) {
-            err << error << '
-'; ++failures;
+            err << error << '\n';
+            ++failures;
         }
     // Training mode, on the first case of the pack.
     const QString packDir =

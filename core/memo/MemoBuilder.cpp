@@ -158,9 +158,10 @@ void tenderInBrief(MemoDocument& m, const Tender& t, const Evaluation& ev)
     // member's marks came from their own signed sheet, received and logged;
     // otherwise one person may have typed every sheet.
     if (committee::everyMemberOnOwnSheet(committee::memberSheets(t)))
-        s.paragraph(tulana::tr("The evaluation committee: %1. Each member marked independently, "
-                               "on their own signed sheet, and the committee's mark is the "
-                               "average of the members who mark the bid.")
+        s.paragraph(tulana::tr("The evaluation committee: %1. Each member marked on a sheet of "
+                               "their own, which showed no price and no other member's marks, "
+                               "and signed it; the committee's mark is the average of the "
+                               "members who mark the bid.")
                         .arg(members.join(QStringLiteral("; "))));
     else
         s.paragraph(tulana::tr("The evaluation committee: %1. Each member's marks for each "

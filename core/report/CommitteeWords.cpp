@@ -209,9 +209,10 @@ QString moderationChangedWinner(const Tender& tender, const CommitteeAnalysis& a
 QString independence(const Tender& tender, const CommitteeAnalysis& a)
 {
     if (a.markedOnOwnSheets)
-        return tulana::tr("Each member marked independently: every member's marks came from "
-                          "their own signed sheet, received and logged before any marks were "
-                          "shown to the committee.");
+        return tulana::tr("Each member marked on a sheet of their own, which showed no price "
+                          "and no other member's marks, and signed it; each sheet's receipt was "
+                          "logged before its marks entered the tender. Whether members spoke "
+                          "to one another, no record can show.");
     QStringList own;
     for (const committee::MemberSheet& s : a.sheets)
         if (s.sheetInFile && s.receiptLogged)

@@ -71,7 +71,7 @@ void TestCliCommittee::chatbotInWords()
     // No sheets in the sample: it must not claim independent marking.
     QVERIFY2(run.out.contains(QLatin1String("The marks were entered by the officer")),
              qPrintable(run.out));
-    QVERIFY(!run.out.contains(QLatin1String("Each member marked independently")));
+    QVERIFY(!run.out.contains(QLatin1String("Each member marked on a sheet of their own")));
     QVERIFY(run.out.contains(QStringLiteral("marked cells (bid × criterion)")));
     QVERIFY(run.out.contains(QLatin1String("With 3 members")));
     QVERIFY(run.out.contains(QLatin1String("single member decides the award")));

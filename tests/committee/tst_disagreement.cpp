@@ -452,8 +452,8 @@ void TestDisagreement::independenceIsSaidOnlyWithEverySheet_data()
         << 2 << 2 << QStringLiteral("Only the marks of Evaluator 1, Evaluator 2 came from");
     QTest::newRow("three sheets but one receipt not logged: not independent")
         << 3 << 2 << QStringLiteral("Only the marks of Evaluator 1, Evaluator 2 came from");
-    QTest::newRow("every sheet in and logged: each member marked independently")
-        << 3 << 3 << QStringLiteral("Each member marked independently");
+    QTest::newRow("every sheet in and logged: each member marked on a sheet of their own")
+        << 3 << 3 << QStringLiteral("Each member marked on a sheet of their own");
 }
 
 void TestDisagreement::independenceIsSaidOnlyWithEverySheet()
@@ -481,7 +481,7 @@ void TestDisagreement::independenceIsSaidOnlyWithEverySheet()
     QVERIFY2(said.startsWith(words), qPrintable(said));
     if (!a.markedOnOwnSheets)
         QVERIFY(!committee_words::findings(t, a).join(u' ').contains(
-            QLatin1String("marked independently")));
+            QLatin1String("marked on a sheet of their own")));
     for (int e = 0; e < receipts; ++e)
         QCOMPARE(a.sheets[std::size_t(e)].received, at(9 + e));
 }

@@ -120,6 +120,10 @@ SheetWindow::SheetWindow(QWidget* parent)
     split->addWidget(m_bids);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
+    // Room for "B2 — " and a bidder's name as tenders write them.
+    const int listWidth = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 46;
+    m_bids->setMinimumWidth(listWidth);
+    split->setSizes({listWidth, 3 * listWidth});
 
     auto* saveButton = new QPushButton(tr("Save"), this);
     saveButton->setObjectName(QStringLiteral("sheetSave"));
