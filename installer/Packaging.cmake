@@ -38,7 +38,11 @@ if(UNIX AND NOT APPLE)
     # registry of AI procurements needs SQLite's (its default) and
     # PostgreSQL's (a department's shared registry) at run time.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core, libqt6sql6-sqlite, libqt6sql6-psql")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme, shared-mime-info, desktop-file-utils")
+    # A keychain that libqt6keychain1 can talk to (it loads libsecret when
+    # it runs, so dpkg-shlibdeps cannot see it), for a PostgreSQL
+    # registry's password (without one, PGPASSWORD or ~/.pgpass serve).
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "hicolor-icon-theme, shared-mime-info, desktop-file-utils, libsecret-1-0, gnome-keyring | kwalletmanager")
     set(CPACK_DEBIAN_PACKAGE_SECTION misc)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
     set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${CPACK_PACKAGE_CONTACT})

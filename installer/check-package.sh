@@ -31,7 +31,7 @@ dpkg-deb --info "$deb"
 # The runtime dependencies found by dpkg-shlibdeps must be there, and the
 # fonts for the memo's Devanagari.
 depends="$(dpkg-deb --field "$deb" Depends)"
-for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqt6charts6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp libsimdjson libpoppler-cpp libxlsxwriter libminizip fonts-noto-core; do
+for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqt6charts6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libqt6keychain1 libyaml-cpp libsimdjson libpoppler-cpp libxlsxwriter libminizip fonts-noto-core; do
     case "$depends" in
     *"$needed"*) ;;
     *) echo "check-package: Depends lacks $needed: $depends" >&2; exit 1 ;;

@@ -289,6 +289,20 @@
             <numerusform>%n records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 shown of %n record(s)</source>
+        <translation>
+            <numerusform>%1 shown of %n record</numerusform>
+            <numerusform>%1 shown of %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Charts of the %n record(s) that match the search and filters</source>
+        <translation>
+            <numerusform>Charts of the %n record that matches the search and filters</numerusform>
+            <numerusform>Charts of the %n records that match the search and filters</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::SheetWindow</name>

@@ -6533,44 +6533,6 @@ fingerprint %3</source>
 </translation>
     </message>
     <message>
-        <source>  registry [--db DB] add FILE [--publish-scores] [--contact TEXT]
-                    [--status S --date YYYY-MM-DD]
-                                 put a finalised decision into the registry of AI
-                                 procurements (the same tender again updates it)
-  registry [--db DB] list [--search TEXT] [--entity E] [--year Y] [--nature N]
-                    [--departure yes|no] [--mof-class C] [--status S] [--format F]
-                                 list the records; F is table (default) or json
-  registry [--db DB] show ID     print a record as JSON
-  registry [--db DB] status ID --set S --date YYYY-MM-DD
-                                 record that the system is in-development, in-use or
-                                 retired from that date
-  registry [--db DB] export --format csv|json|html [--language en|hi] --out FILE
-                                 write the records (the list&apos;s filters apply); html is
-                                 a page an office can publish as it is
-                                 DB is sqlite:PATH (default: registry.sqlite in the
-                                 user&apos;s data folder) or postgresql://user@host:port/db;
-                                 the password comes from PGPASSWORD or ~/.pgpass
-</source>
-        <translation>  registry [--db DB] add FILE [--publish-scores] [--contact TEXT]
-                    [--status S --date YYYY-MM-DD]
-                                 अंतिम निर्णय को एआई प्रापण के रजिस्टर में दर्ज करें
-                                 (वही निविदा फिर से देने पर वह अद्यतन होता है)
-  registry [--db DB] list [--search TEXT] [--entity E] [--year Y] [--nature N]
-                    [--departure yes|no] [--mof-class C] [--status S] [--format F]
-                                 अभिलेखों की सूची; F table (डिफ़ॉल्ट) या json है
-  registry [--db DB] show ID     अभिलेख को JSON के रूप में छापें
-  registry [--db DB] status ID --set S --date YYYY-MM-DD
-                                 दर्ज करें कि प्रणाली उस तिथि से in-development,
-                                 in-use या retired है
-  registry [--db DB] export --format csv|json|html [--language en|hi] --out FILE
-                                 अभिलेख लिखें (सूची के फ़िल्टर लागू होते हैं); html
-                                 ऐसा पृष्ठ है जिसे कार्यालय जैसा है वैसा प्रकाशित कर सकता है
-                                 DB sqlite:PATH (डिफ़ॉल्ट: उपयोगकर्ता के डेटा फ़ोल्डर में
-                                 registry.sqlite) या postgresql://user@host:port/db है;
-                                 पासवर्ड PGPASSWORD या ~/.pgpass से आता है
-</translation>
-    </message>
-    <message>
         <source>--year must be a year such as 2026, not &quot;%1&quot;</source>
         <translation>--year एक वर्ष होना चाहिए, जैसे 2026, न कि &quot;%1&quot;</translation>
     </message>
@@ -6648,14 +6610,6 @@ fingerprint %3</source>
     <message>
         <source>registry export takes no FILE or ID</source>
         <translation>registry export कोई FILE या ID नहीं लेता</translation>
-    </message>
-    <message>
-        <source>registry needs an action: add, list, show, status or export</source>
-        <translation>registry को एक कार्य चाहिए: add, list, show, status या export</translation>
-    </message>
-    <message>
-        <source>registry has no action &quot;%1&quot;: add, list, show, status or export</source>
-        <translation>registry में &quot;%1&quot; नाम का कोई कार्य नहीं है: add, list, show, status या export</translation>
     </message>
     <message>
         <source>sheet issue takes FILE --member ID --out SHEET --key KEY</source>
@@ -7507,6 +7461,122 @@ fingerprint %3</source>
     <message>
         <source>Each member marked on a sheet of their own, which showed no price and no other member&apos;s marks, and signed it; each sheet&apos;s receipt was logged before its marks entered the tender. Whether members spoke to one another, no record can show.</source>
         <translation>हर सदस्य ने अपने पत्रक पर अंक दिए, जिसमें न कोई मूल्य था न किसी अन्य सदस्य के अंक, और उस पर हस्ताक्षर किए; हर पत्रक की प्राप्ति उसके अंक निविदा में आने से पहले दर्ज हुई। सदस्यों ने आपस में बात की या नहीं, यह कोई अभिलेख नहीं दिखा सकता।</translation>
+    </message>
+    <message>
+        <source>  registry [--db DB] add FILE [--publish-scores] [--contact TEXT]
+                    [--status S --date YYYY-MM-DD]
+                                 put a finalised decision into the registry of AI
+                                 procurements (the same tender again updates it)
+  registry [--db DB] list [--search TEXT] [--entity E] [--year Y] [--nature N]
+                    [--departure yes|no] [--mof-class C] [--status S] [--format F]
+                                 list the records; F is table (default) or json
+  registry [--db DB] show ID     print a record as JSON
+  registry [--db DB] status ID --set S --date YYYY-MM-DD
+                                 record that the system is in-development, in-use or
+                                 retired from that date
+  registry [--db DB] export --format csv|json|html [--language en|hi] --out FILE
+                                 write the records (the list&apos;s filters apply); html is
+                                 a page an office can publish as it is
+                                 DB is sqlite:PATH (default: registry.sqlite in the
+                                 user&apos;s data folder) or postgresql://user@host:port/db;
+                                 the password comes from the system keychain, else
+                                 from PGPASSWORD or ~/.pgpass
+  registry --db postgresql://... password [--forget] [--passphrase-file F]
+                                 keep the server&apos;s password in the system keychain
+                                 (typed without echo, or the first line of F), or
+                                 remove it; never in a file of Tulana&apos;s
+</source>
+        <translation>  registry [--db DB] add FILE [--publish-scores] [--contact TEXT]
+                    [--status S --date YYYY-MM-DD]
+                                 अंतिम निर्णय को एआई प्रापण के रजिस्टर में दर्ज करें
+                                 (वही निविदा फिर से देने पर वह अद्यतन होता है)
+  registry [--db DB] list [--search TEXT] [--entity E] [--year Y] [--nature N]
+                    [--departure yes|no] [--mof-class C] [--status S] [--format F]
+                                 अभिलेखों की सूची; F table (डिफ़ॉल्ट) या json है
+  registry [--db DB] show ID     अभिलेख को JSON के रूप में छापें
+  registry [--db DB] status ID --set S --date YYYY-MM-DD
+                                 दर्ज करें कि प्रणाली उस तिथि से in-development,
+                                 in-use या retired है
+  registry [--db DB] export --format csv|json|html [--language en|hi] --out FILE
+                                 अभिलेख लिखें (सूची के फ़िल्टर लागू होते हैं); html
+                                 ऐसा पृष्ठ है जिसे कार्यालय जैसा है वैसा प्रकाशित कर सकता है
+                                 DB sqlite:PATH (डिफ़ॉल्ट: उपयोगकर्ता के डेटा फ़ोल्डर में
+                                 registry.sqlite) या postgresql://user@host:port/db है;
+                                 पासवर्ड सिस्टम कीचेन से आता है, अन्यथा
+                                 PGPASSWORD या ~/.pgpass से
+  registry --db postgresql://... password [--forget] [--passphrase-file F]
+                                 सर्वर का पासवर्ड सिस्टम कीचेन में रखें (बिना दिखाए
+                                 टाइप किया गया, या F की पहली पंक्ति), या उसे हटाएँ;
+                                 Tulana की किसी फ़ाइल में कभी नहीं
+</translation>
+    </message>
+    <message>
+        <source>registry password needs --db postgresql://user@host:port/database</source>
+        <translation>registry password को --db postgresql://user@host:port/database चाहिए</translation>
+    </message>
+    <message>
+        <source>an SQLite registry has no password</source>
+        <translation>SQLite रजिस्टर का कोई पासवर्ड नहीं होता</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for %1 now.</source>
+        <translation>कीचेन में अब %1 के लिए कोई पासवर्ड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 के लिए पासवर्ड: </translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>पासवर्ड ख़ाली है</translation>
+    </message>
+    <message>
+        <source>The password for %1 is kept in the system keychain.</source>
+        <translation>%1 का पासवर्ड सिस्टम कीचेन में रखा गया है।</translation>
+    </message>
+    <message>
+        <source>registry password takes no FILE or ID</source>
+        <translation>registry password कोई FILE या ID नहीं लेता</translation>
+    </message>
+    <message>
+        <source>registry needs an action: add, list, show, status, export or password</source>
+        <translation>registry को एक क्रिया चाहिए: add, list, show, status, export या password</translation>
+    </message>
+    <message>
+        <source>registry has no action &quot;%1&quot;: add, list, show, status, export or password</source>
+        <translation>registry में कोई क्रिया &quot;%1&quot; नहीं है: add, list, show, status, export या password</translation>
+    </message>
+    <message>
+        <source>this computer has no system keychain that answers</source>
+        <translation>इस कंप्यूटर पर कोई सिस्टम कीचेन उत्तर नहीं देता</translation>
+    </message>
+    <message>
+        <source>this computer has no system keychain that answers (%1)</source>
+        <translation>इस कंप्यूटर पर कोई सिस्टम कीचेन उत्तर नहीं देता (%1)</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>उसने समय पर उत्तर नहीं दिया</translation>
+    </message>
+    <message>
+        <source>the password was not kept: %1. PostgreSQL can read it from the environment variable PGPASSWORD or from ~/.pgpass instead</source>
+        <translation>पासवर्ड नहीं रखा गया: %1। इसके बजाय PostgreSQL उसे पर्यावरण चर PGPASSWORD से या ~/.pgpass से पढ़ सकता है</translation>
+    </message>
+    <message>
+        <source>the password could not be removed: %1</source>
+        <translation>पासवर्ड हटाया नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>the registry at %1 cannot be opened: the server asks for a password, and %2 (the server said: %3)</source>
+        <translation>%1 पर रजिस्टर नहीं खोला जा सकता: सर्वर पासवर्ड माँगता है, और %2 (सर्वर ने कहा: %3)</translation>
+    </message>
+    <message>
+        <source>none was given</source>
+        <translation>कोई नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>the one given was refused</source>
+        <translation>दिया गया पासवर्ड अस्वीकार हुआ</translation>
     </message>
 </context>
 <context>
@@ -9540,16 +9610,6 @@ The file on disk is unchanged.</source>
         <translation>रजिस्टर का कनेक्शन(&amp;C)…</translation>
     </message>
     <message>
-        <source>Registry Connection</source>
-        <translation>रजिस्टर का कनेक्शन</translation>
-    </message>
-    <message>
-        <source>The registry: sqlite:PATH, or postgresql://user@host:port/database for a department&apos;s server. Leave it empty for this computer&apos;s registry.
-No password here: PostgreSQL takes it from PGPASSWORD or ~/.pgpass.</source>
-        <translation>रजिस्टर: sqlite:PATH, या किसी विभाग के सर्वर के लिए postgresql://user@host:port/database। इस कंप्यूटर के रजिस्टर के लिए इसे खाली छोड़ें।
-यहाँ कोई पासवर्ड नहीं: PostgreSQL उसे PGPASSWORD या ~/.pgpass से लेता है।</translation>
-    </message>
-    <message>
         <source>Evaluator sheets (*.tulana-sheet)</source>
         <translation>मूल्यांकन पत्रक (*.tulana-sheet)</translation>
     </message>
@@ -10915,6 +10975,49 @@ Dr. Meera Iyer, Director (IT)</source>
     </message>
 </context>
 <context>
+    <name>tulana::RegistryConnectionDialog</name>
+    <message>
+        <source>&amp;Forget the Kept Password</source>
+        <translation>रखा गया पासवर्ड &amp;भूल जाएँ</translation>
+    </message>
+    <message>
+        <source>Registry Connection</source>
+        <translation>रजिस्टर कनेक्शन</translation>
+    </message>
+    <message>
+        <source>The registry of AI procurements: leave the address empty for this computer&apos;s own, or give sqlite:PATH, or postgresql://user@host:port/database for a department&apos;s server.</source>
+        <translation>एआई प्रापण का रजिस्टर: इस कंप्यूटर के अपने रजिस्टर के लिए पता ख़ाली छोड़ें, या sqlite:PATH दें, या किसी विभाग के सर्वर के लिए postgresql://user@host:port/database दें।</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s registry</source>
+        <translation>इस कंप्यूटर का रजिस्टर</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;पता:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the present one</source>
+        <translation>वर्तमान पासवर्ड रखने के लिए ख़ाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>The password is checked with the server and kept in this computer&apos;s system keychain, never in Tulana&apos;s settings. Where there is no keychain, PostgreSQL reads it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>पासवर्ड सर्वर से जाँचा जाता है और इस कंप्यूटर के सिस्टम कीचेन में रखा जाता है, Tulana की सेटिंग्स में कभी नहीं। जहाँ कीचेन नहीं है, वहाँ PostgreSQL उसे PGPASSWORD या ~/.pgpass से पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for %1 now.</source>
+        <translation>कीचेन में अब %1 के लिए कोई पासवर्ड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Leave the password empty and press OK to use this address anyway.</source>
+        <translation>फिर भी यह पता उपयोग करने के लिए पासवर्ड ख़ाली छोड़ें और OK दबाएँ।</translation>
+    </message>
+</context>
+<context>
     <name>tulana::RegistryModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -11036,6 +11139,24 @@ Dr. Meera Iyer, Director (IT)</source>
         <translation>
             <numerusform>%n अभिलेख</numerusform>
             <numerusform>%n अभिलेख</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown of more than %2 records</source>
+        <translation>%2 से अधिक अभिलेखों में से %1 दिखाए गए</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown of %n record(s)</source>
+        <translation>
+            <numerusform>%n अभिलेखों में से %1 दिखाए गए</numerusform>
+            <numerusform>%n अभिलेखों में से %1 दिखाए गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Charts of the %n record(s) that match the search and filters</source>
+        <translation>
+            <numerusform>खोज और फ़िल्टर से मेल खाते %n अभिलेख के चार्ट</numerusform>
+            <numerusform>खोज और फ़िल्टर से मेल खाते %n अभिलेखों के चार्ट</numerusform>
         </translation>
     </message>
 </context>

@@ -224,8 +224,15 @@ std::vector<CommandUsage> commandUsages()
                     "in the\n"
                     "                                 user's data folder) or "
                     "postgresql://user@host:port/db;\n"
-                    "                                 the password comes from PGPASSWORD or "
-                    "~/.pgpass\n")},
+                    "                                 the password comes from the system "
+                    "keychain, else\n"
+                    "                                 from PGPASSWORD or ~/.pgpass\n"
+                    "  registry --db postgresql://... password [--forget] [--passphrase-file F]\n"
+                    "                                 keep the server's password in the system "
+                    "keychain\n"
+                    "                                 (typed without echo, or the first line of "
+                    "F), or\n"
+                    "                                 remove it; never in a file of Tulana's\n")},
         {QLatin1StringView("training"),
          tulana::tr("  training list [PACK]           list the cases of a training pack "
                     "(default: the\n"

@@ -2,6 +2,8 @@
 #include "Commands.h"
 
 #include "Cli.h"
+#include "PassphraseInput.h"
+#include "RegistryKeychain.h"
 #include "i18n/Language.h"
 #include "io/PlaceNames.h"
 #include "registry/RegistryExport.h"
@@ -37,11 +39,14 @@ struct Options
     QCommandLineOption out{QStringLiteral("out"), QString(), QStringLiteral("OUT")};
     QCommandLineOption contact{QStringLiteral("contact"), QString(), QStringLiteral("TEXT")};
     QCommandLineOption publishScores{QStringLiteral("publish-scores")};
+    QCommandLineOption forget{QStringLiteral("forget")};
+    QCommandLineOption passwordFile{QStringLiteral("passphrase-file"), QString(),
+                                    QStringLiteral("FILE")};
 
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({db, entity, year, nature, departure, mofClass, status, search, format,
-                           set, date, language, out, contact, publishScores});
+                           set, date, language, out, contact, publishScores, forget, passwordFile});
     }
 };
 
@@ -126,7 +131,7 @@ std::unique_ptr<RegistryStore> openStore(const QCommandLineParser& parser, const
         }
         connection = *parsed;
     }
-    std::unique_ptr<RegistryStore> store = RegistryStore::open(connection, &why);
+    std::unique_ptr<RegistryStore> store = keychain::openRegistry(connection, &why);
     if (!store)
         io.err << "tulana-cli: " << why << '\n';
     return store;
@@ -329,6 +334,52 @@ int exportRecords(const QCommandLineParser& parser, const Options& o, Io io)
     return Success;
 }
 
+// Keeps (or with --forget removes) a PostgreSQL registry's password in the
+// system keychain. The password is checked against the server first, so
+// that a mistyped one is not kept.
+int keepPassword(const QCommandLineParser& parser, const Options& o, Io io)
+{
+    QString why;
+    const std::optional<Connection> connection =
+        parser.isSet(o.db) ? parseConnection(parser.value(o.db), &why) : std::nullopt;
+    if (!connection) {
+        return usageError(parser.isSet(o.db) ? why
+                                             : tulana::tr("registry password needs --db "
+                                                          "postgresql://user@host:port/database"),
+                          io);
+    }
+    if (connection->engine != Connection::Engine::PostgreSql)
+        return usageError(tulana::tr("an SQLite registry has no password"), io);
+    if (parser.isSet(o.forget)) {
+        if (!keychain::forgetRegistryPassword(*connection, &why)) {
+            io.err << "tulana-cli: " << why << '\n';
+            return InvalidInput;
+        }
+        io.out << tulana::tr("The keychain holds no password for %1 now.").arg(connection->text())
+               << '\n';
+        return Success;
+    }
+    const std::optional<QString> password =
+        readPassphrase(tulana::tr("Password for %1: ").arg(connection->text()),
+                       parser.value(o.passwordFile), &why);
+    if (!password || password->isEmpty()) {
+        io.err << "tulana-cli: " << (password ? tulana::tr("the password is empty") : why) << '\n';
+        return InvalidInput;
+    }
+    if (!RegistryStore::open(*connection, &why, *password)) {
+        io.err << "tulana-cli: " << why << '\n';
+        return InvalidInput;
+    }
+    if (!keychain::storeRegistryPassword(*connection, *password, &why)) {
+        io.err << "tulana-cli: " << why << '\n';
+        return InvalidInput;
+    }
+    io.out
+        << tulana::tr("The password for %1 is kept in the system keychain.").arg(connection->text())
+        << '\n';
+    return Success;
+}
+
 } // namespace
 
 int registryCommand(const QStringList& args, Io io)
@@ -371,11 +422,16 @@ int registryCommand(const QStringList& args, Io io)
             return *bad;
         return exportRecords(parser, options, io);
     }
+    if (action == QLatin1String("password")) {
+        if (const auto bad = needs(0, tulana::tr("registry password takes no FILE or ID")))
+            return *bad;
+        return keepPassword(parser, options, io);
+    }
     return usageError(action.isEmpty()
-                          ? tulana::tr("registry needs an action: add, list, show, status or "
-                                       "export")
-                          : tulana::tr("registry has no action \"%1\": add, list, show, status "
-                                       "or export")
+                          ? tulana::tr("registry needs an action: add, list, show, status, "
+                                       "export or password")
+                          : tulana::tr("registry has no action \"%1\": add, list, show, status, "
+                                       "export or password")
                                 .arg(action),
                       io);
 }

@@ -242,6 +242,15 @@ QAtomicInteger<quint64> connectionCounter;
 // (80 ms, against 11 ms with them). PostgreSQL gathers its own (autovacuum);
 // SQLite gathers them here, once a registry is large enough to need them,
 // and keeps them fresh with PRAGMA optimize on closing.
+// libpq's words (its messages are English whatever the locale of the
+// client) for a server that wants a password it did not get or refused.
+bool serverWantsPassword(const QString& said)
+{
+    return said.contains(QLatin1String("no password supplied")) ||
+           said.contains(QLatin1String("password authentication failed")) ||
+           said.contains(QLatin1String("fe_sendauth"));
+}
+
 void gatherStatisticsOnce(RegistryStore::Private& d)
 {
     QString ignored;
@@ -269,7 +278,7 @@ RegistryStore::RegistryStore(std::unique_ptr<Private> p)
 RegistryStore::~RegistryStore() = default;
 
 std::unique_ptr<RegistryStore> RegistryStore::open(const Connection& connection,
-                                                   QString* errorMessage)
+                                                   QString* errorMessage, const QString& password)
 {
     const bool sqlite = connection.engine == Connection::Engine::Sqlite;
     const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
@@ -301,15 +310,27 @@ std::unique_ptr<RegistryStore> RegistryStore::open(const Connection& connection,
         db.setPort(connection.port);
         db.setUserName(connection.user);
         db.setDatabaseName(connection.database);
-        // No password: libpq takes it from PGPASSWORD or ~/.pgpass.
+        // Without a password from the caller, libpq takes it from PGPASSWORD
+        // or ~/.pgpass.
+        if (!password.isEmpty())
+            db.setPassword(password);
         QStringList options{QStringLiteral("connect_timeout=10")};
         if (!connection.options.isEmpty())
             options << connection.options;
         db.setConnectOptions(options.join(u';'));
     }
     if (!db.open()) {
-        *errorMessage = tulana::tr("the registry at %1 cannot be opened: %2")
-                            .arg(connection.text(), db.lastError().text().trimmed());
+        const QString said = db.lastError().text().trimmed();
+        *errorMessage =
+            serverWantsPassword(said)
+                ? tulana::tr("the registry at %1 cannot be opened: the server asks for a "
+                             "password, and %2 (the server said: %3)")
+                      .arg(connection.text(),
+                           password.isEmpty() ? tulana::tr("none was given")
+                                              : tulana::tr("the one given was refused"),
+                           said)
+                : tulana::tr("the registry at %1 cannot be opened: %2")
+                      .arg(connection.text(), said);
         return nullptr;
     }
     QString why;

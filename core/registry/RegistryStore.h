@@ -89,7 +89,10 @@ class RegistryStore
 public:
     // Opens (creating an SQLite file and its folder when missing) and brings
     // the tables up to kRegistrySchemaVersion. Nothing on failure.
-    static std::unique_ptr<RegistryStore> open(const Connection& connection, QString* errorMessage);
+    // `password` is for PostgreSQL, from the system keychain (the app's
+    // RegistryKeychain); without one libpq looks in PGPASSWORD and ~/.pgpass.
+    static std::unique_ptr<RegistryStore> open(const Connection& connection, QString* errorMessage,
+                                               const QString& password = {});
     ~RegistryStore();
     RegistryStore(const RegistryStore&) = delete;
     RegistryStore& operator=(const RegistryStore&) = delete;

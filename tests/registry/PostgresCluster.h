@@ -46,8 +46,10 @@ public:
         return {};
     }
 
-    // Starts the cluster; false with *why on failure.
-    bool start(QString* why)
+    // Starts the cluster; false with *why on failure. With a password, the
+    // server asks for it on TCP (SCRAM-SHA-256) and trusts its socket, so a
+    // test can make databases through socketFolder() without it.
+    bool start(QString* why, const QString& password = {})
     {
         m_bin = binFolder();
         if (m_bin.isEmpty()) {
@@ -84,12 +86,29 @@ public:
                 return false;
             }
         }
+        QStringList initdb{QStringLiteral("-D"),
+                           data,
+                           QStringLiteral("-U"),
+                           user(),
+                           QStringLiteral("-E"),
+                           QStringLiteral("UTF8"),
+                           QStringLiteral("--no-instructions")};
+        if (password.isEmpty()) {
+            initdb << QStringLiteral("--auth=trust");
+        } else {
+            QFile passwordFile(m_dir->filePath(QStringLiteral("password")));
+            if (!passwordFile.open(QIODevice::WriteOnly) ||
+                passwordFile.write(password.toUtf8() + '\n') < 0) {
+                *why = QStringLiteral("cannot write the cluster's password file");
+                return false;
+            }
+            passwordFile.close();
+            initdb << QStringLiteral("--auth-local=trust")
+                   << QStringLiteral("--auth-host=scram-sha-256")
+                   << QStringLiteral("--pwfile=") + passwordFile.fileName();
+        }
         QString said;
-        if (!run(QStringLiteral("initdb"),
-                 {QStringLiteral("-D"), data, QStringLiteral("-U"), user(),
-                  QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                  QStringLiteral("--no-instructions")},
-                 &said)) {
+        if (!run(QStringLiteral("initdb"), initdb, &said)) {
             *why = QStringLiteral("initdb failed: ") + said;
             return false;
         }
@@ -128,6 +147,8 @@ public:
     }
 
     int port() const { return m_port; }
+    // The folder of the server's Unix socket (a host name for libpq).
+    QString socketFolder() const { return m_dir ? m_dir->path() : QString(); }
     static QString user() { return QStringLiteral("tulana"); }
     // postgresql://tulana@127.0.0.1:PORT/DATABASE
     QString url(const QString& database) const

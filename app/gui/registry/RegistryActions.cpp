@@ -1,5 +1,6 @@
 #include "RegistryActions.h"
 
+#include "RegistryKeychain.h"
 #include "document/TenderDocument.h"
 #include "settings/Settings.h"
 #include "util/StandardButtons.h"
@@ -79,7 +80,7 @@ std::optional<AddOutcome> RegistryActions::addTo(const Connection& connection,
         *errorMessage = lines.join(u'\n');
         return std::nullopt;
     }
-    const std::unique_ptr<RegistryStore> store = RegistryStore::open(connection, errorMessage);
+    const std::unique_ptr<RegistryStore> store = keychain::openRegistry(connection, errorMessage);
     if (!store)
         return std::nullopt;
     return store->add(*build.record, m_document->filePath(), errorMessage);
@@ -145,7 +146,7 @@ void RegistryActions::updateStatusWithDialog()
     const RecordBuild build =
         buildRegistryRecord(m_document->tender(), m_document->evaluation(), {});
     const std::unique_ptr<RegistryStore> store =
-        build.record ? RegistryStore::open(connection, &why) : nullptr;
+        build.record ? keychain::openRegistry(connection, &why) : nullptr;
     const std::optional<qint64> id =
         store ? store->findRecord(build.record->key(), &why) : std::nullopt;
     if (!id || *id == 0) {

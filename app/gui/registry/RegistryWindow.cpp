@@ -1,6 +1,7 @@
 #include "RegistryWindow.h"
 
 #include "RegistryCharts.h"
+#include "RegistryKeychain.h"
 #include "RegistryModel.h"
 #include "registry/RegistryExport.h"
 
@@ -61,7 +62,7 @@ RegistryWindow::RegistryWindow(const Connection& connection, QWidget* parent)
     resize(1100, 700);
 
     QString why;
-    m_store = RegistryStore::open(connection, &why);
+    m_store = keychain::openRegistry(connection, &why);
     m_message->setObjectName(QStringLiteral("registryMessage"));
     m_message->setWordWrap(true);
     m_message->setVisible(!m_store);

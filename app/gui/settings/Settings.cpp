@@ -146,4 +146,11 @@ void setRegistryConnection(const QString& connection)
     kRegistryConnection.set(connection);
 }
 
+QString storageFile()
+{
+    QSettings settings = store();
+    settings.sync();
+    return settings.fileName();
+}
+
 } // namespace tulana::settings

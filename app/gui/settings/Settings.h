@@ -43,4 +43,8 @@ void setOcidPrefix(const QString& prefix);
 QString registryConnection();
 void setRegistryConnection(const QString& connection);
 
+// The file the preferences are kept in, written out first (for what checks
+// that a file holds no secret).
+QString storageFile();
+
 } // namespace tulana::settings

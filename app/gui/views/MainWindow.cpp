@@ -17,6 +17,7 @@
 #include "pages/SensitivityPage.h"
 #include "pages/TenderPage.h"
 #include "registry/RegistryActions.h"
+#include "registry/RegistryConnectionDialog.h"
 #include "registry/RegistryWindow.h"
 #include "settings/Settings.h"
 #include "training/TrainingController.h"
@@ -42,7 +43,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -282,21 +282,8 @@ void MainWindow::showRegistry()
 
 void MainWindow::chooseRegistryConnection()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Registry Connection"),
-        tr("The registry: sqlite:PATH, or postgresql://user@host:port/database for a "
-           "department's server. Leave it empty for this computer's registry.\n"
-           "No password here: PostgreSQL takes it from PGPASSWORD or ~/.pgpass."),
-        QLineEdit::Normal, settings::registryConnection(), &ok);
-    if (!ok)
-        return;
-    QString why;
-    if (!text.trimmed().isEmpty() && !registry::parseConnection(text.trimmed(), &why)) {
-        QMessageBox::warning(this, tr("Registry Connection"), why);
-        return;
-    }
-    settings::setRegistryConnection(text.trimmed());
+    RegistryConnectionDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::createMenus()
