@@ -106,10 +106,10 @@ bool forgetRegistryPassword(const Connection& connection, QString* errorMessage,
     const bool ok = finished && (job->error() == QKeychain::NoError ||
                                  job->error() == QKeychain::EntryNotFound);
     if (!ok)
-        *errorMessage = tulana::tr("the password could not be removed: %1")
-                            .arg(noKeychainWords(finished
-                                                     ? job->errorString()
-                                                     : tulana::tr("it did not answer in time")));
+        *errorMessage =
+            tulana::tr("the password could not be removed: %1")
+                .arg(noKeychainWords(finished ? job->errorString()
+                                              : tulana::tr("it did not answer in time")));
     if (finished)
         delete job;
     else
