@@ -84,47 +84,60 @@ QString sortExpression(SortColumn column)
     return QStringLiteral("id");
 }
 
-// The WHERE clause of a filter and the values it binds, the same on both engines.
-// The words of a search, the one that starts the fewest records' words
-// first: the records are found through it, and only they are checked for
-// the others ("service 42" over 100,000 records: 75 ms the other way round).
-QStringList bySelectivity(RegistryStore::Private& d, QStringList words)
+// How many of the records' words start with `word`, counted up to `limit`
+// and no further: a look along the words' index that stops early.
+int wordsStarting(RegistryStore::Private& d, const QString& word, int limit)
 {
-    if (words.size() < 2)
-        return words;
-    std::vector<std::pair<int, QString>> counted;
-    for (const QString& word : words) {
-        QSqlQuery query(d.database());
-        QString ignored;
-        int n = std::numeric_limits<int>::max();
-        if (d.exec(query,
-                   QStringLiteral("SELECT COUNT(*) FROM registry_words WHERE word >= ? AND "
-                                  "word < ?"),
-                   {word, QString(word + QChar(0xffff))}, &ignored) &&
-            query.next())
-            n = query.value(0).toInt();
-        counted.emplace_back(n, word);
-    }
-    std::stable_sort(counted.begin(), counted.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    words.clear();
-    for (const auto& [n, word] : counted)
-        words << word;
-    return words;
+    QSqlQuery query(d.database());
+    QString ignored;
+    if (d.exec(query,
+               QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM registry_words WHERE word >= ? "
+                              "AND word < ? LIMIT %1) AS found")
+                   .arg(limit),
+               {word, QString(word + QChar(0xffff))}, &ignored) &&
+        query.next())
+        return query.value(0).toInt();
+    return limit;
 }
 
+// A search word that starts more of the records' words than this is
+// "common": the records are not gathered through it (SQLite would collect
+// them all, 40 ms for a word every one of 100,000 records has), but each
+// record the list's order or a filter's index gives is checked for it, and
+// a page of a common word fills within its first few hundred records.
+constexpr int kCommonWord = 20'000;
+
+// The words of a search, the one that starts the fewest records' words
+// first: when it is not common, the records are found through it and only
+// they are checked for the others ("service 42" over 100,000 records: 75 ms
+// the other way round). The flag says whether it is common.
+std::pair<QStringList, bool> bySelectivity(RegistryStore::Private& d, const QStringList& words)
+{
+    std::vector<std::pair<int, QString>> counted;
+    for (const QString& word : words)
+        counted.emplace_back(wordsStarting(d, word, kCommonWord + 1), word);
+    std::stable_sort(counted.begin(), counted.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QStringList ordered;
+    for (const auto& [n, word] : counted)
+        ordered << word;
+    return {ordered, !counted.empty() && counted.front().first > kCommonWord};
+}
+
+// The WHERE clause of a filter and the values it binds, the same on both engines.
 QString whereClause(RegistryStore::Private& d, const RegistryFilter& f, QVariantList* values)
 {
     QStringList terms;
     // Each word of the search starts a word of the record: a range over the
     // words' index, the same on both engines (bytes compared).
-    const QStringList words = bySelectivity(d, searchWordsOf({f.text}));
+    const auto [words, allCommon] = bySelectivity(d, searchWordsOf({f.text}));
     for (qsizetype i = 0; i < words.size(); ++i) {
-        terms << (i == 0 ? QStringLiteral("id IN (SELECT record_id FROM registry_words "
-                                          "WHERE word >= ? AND word < ?)")
-                         : QStringLiteral("EXISTS (SELECT 1 FROM registry_words w WHERE "
-                                          "w.record_id = registry_records.id AND "
-                                          "w.word >= ? AND w.word < ?)"));
+        terms << (i == 0 && !allCommon
+                      ? QStringLiteral("id IN (SELECT record_id FROM registry_words "
+                                       "WHERE word >= ? AND word < ?)")
+                      : QStringLiteral("EXISTS (SELECT 1 FROM registry_words w WHERE "
+                                       "w.record_id = registry_records.id AND "
+                                       "w.word >= ? AND w.word < ?)"));
         *values << words.at(i) << QString(words.at(i) + QChar(0xffff));
     }
     if (!f.entity.isEmpty()) {
@@ -338,8 +351,15 @@ std::unique_ptr<RegistryStore> RegistryStore::open(const Connection& connection,
         // WAL: readers do not wait for a writer, and a crash mid-write leaves
         // the last committed state. NORMAL sync is safe with WAL.
         // A page cache of 32 MB holds the list columns of 100,000 records.
+        // Memory-mapped reads: a search checks a record's words through
+        // their index, a look-up in a different page for each record, and
+        // through mmap that costs a memory access rather than a read() into
+        // SQLite's cache: "service" among a year's open-source records, 48
+        // → 12 ms over 100,000 records (docs/performance.md, "Registry").
+        // The map is address space; the pages are the system's file cache.
         const bool ok = p->exec(QStringLiteral("PRAGMA journal_mode=WAL"), &why) &&
                         p->exec(QStringLiteral("PRAGMA cache_size=-32000"), &why) &&
+                        p->exec(QStringLiteral("PRAGMA mmap_size=1073741824"), &why) &&
                         p->exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &why) &&
                         p->exec(QStringLiteral("PRAGMA foreign_keys=ON"), &why);
         if (!ok) {
@@ -484,8 +504,17 @@ std::optional<std::vector<RegistryRow>> RegistryStore::list(const RegistryFilter
 std::optional<int> RegistryStore::count(const RegistryFilter& filter, QString* errorMessage) const
 {
     QVariantList values;
+    const QString where = whereClause(*d, filter, &values);
+    // A search is counted up to a limit: past it, counting every record
+    // that has a common word costs more than the list itself (100,000
+    // records with "service": 60 ms), and "more than 10,000" says enough.
     const QString sql =
-        QStringLiteral("SELECT COUNT(*) FROM registry_records") + whereClause(*d, filter, &values);
+        searchWordsOf({filter.text}).isEmpty()
+            ? QString(QStringLiteral("SELECT COUNT(*) FROM registry_records") + where)
+            : QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM registry_records%1 LIMIT %2) "
+                             "AS found")
+                  .arg(where)
+                  .arg(kSearchCountLimit + 1);
     QSqlQuery query(d->database());
     QString why;
     if (!d->exec(query, sql, values, &why) || !query.next()) {
@@ -493,6 +522,31 @@ std::optional<int> RegistryStore::count(const RegistryFilter& filter, QString* e
         return std::nullopt;
     }
     return query.value(0).toInt();
+}
+
+std::optional<std::pair<QStringList, std::vector<int>>>
+RegistryStore::filterChoices(QString* errorMessage) const
+{
+    // Each is a walk along its column's index, not a read of every record.
+    QSqlQuery entities(d->database());
+    QSqlQuery years(d->database());
+    QString why;
+    if (!d->exec(entities,
+                 QStringLiteral("SELECT DISTINCT entity FROM registry_records ORDER BY entity"), {},
+                 &why) ||
+        !d->exec(years,
+                 QStringLiteral("SELECT DISTINCT decision_year FROM registry_records WHERE "
+                                "decision_year IS NOT NULL ORDER BY decision_year DESC"),
+                 {}, &why)) {
+        *errorMessage = tulana::tr("the registry cannot be read: %1").arg(why.trimmed());
+        return std::nullopt;
+    }
+    std::pair<QStringList, std::vector<int>> choices;
+    while (entities.next())
+        choices.first << entities.value(0).toString();
+    while (years.next())
+        choices.second.push_back(years.value(0).toInt());
+    return choices;
 }
 
 std::optional<RegistryRow> RegistryStore::row(qint64 id, QString* errorMessage) const

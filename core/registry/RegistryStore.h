@@ -18,6 +18,9 @@ namespace tulana::registry {
 // database is upgraded in place when it is opened (RegistrySchema.cpp).
 inline constexpr int kRegistrySchemaVersion = 2;
 
+// Where counting the records a search finds stops (RegistryStore::count).
+inline constexpr int kSearchCountLimit = 10'000;
+
 // What a list, a search and the charts show of a record: its indexed columns.
 struct RegistryRow
 {
@@ -110,8 +113,15 @@ public:
 
     std::optional<std::vector<RegistryRow>> list(const RegistryFilter& filter,
                                                  QString* errorMessage) const;
+    // How many records match. A filter with search words is counted up to
+    // kSearchCountLimit + 1 and no further: more means "more than
+    // kSearchCountLimit".
     std::optional<int> count(const RegistryFilter& filter, QString* errorMessage) const;
     std::optional<RegistryRow> row(qint64 id, QString* errorMessage) const;
+    // The entities and years the records have, for the filters' choices:
+    // entities in order, years newest first.
+    std::optional<std::pair<QStringList, std::vector<int>>>
+    filterChoices(QString* errorMessage) const;
     // The id of the record of the tender with this key (RegistryRecord::key());
     // 0 when the registry has none; nothing when it cannot be read.
     std::optional<qint64> findRecord(const QString& key, QString* errorMessage) const;

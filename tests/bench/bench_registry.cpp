@@ -13,6 +13,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <chrono>
+
 namespace {
 
 using namespace tulana;
@@ -37,7 +39,11 @@ RegistryRecord varied(const RegistryRecord& base, int i)
     RegistryRecord r = base;
     r.reference = QStringLiteral("BENCH/%1").arg(i);
     r.entity = QStringLiteral("Department %1").arg(i % 50);
-    r.title = QStringLiteral("AI system %1 for service %2").arg(i).arg(i % 997);
+    // "north" and "south": each in half the records, never both in one.
+    r.title = QStringLiteral("AI system %1 for service %2, %3")
+                  .arg(i)
+                  .arg(i % 997)
+                  .arg(i % 2 ? QStringLiteral("north") : QStringLiteral("south"));
     r.decisionDate = QDate(2020 + i % 10, 1 + i % 12, 1 + i % 28);
     r.selected.nature = static_cast<BidNature>(i % 3);
     r.selected.opennessRecorded = i % 5 != 0;
@@ -92,9 +98,17 @@ void run(benchmark::State& state, RegistryFilter filter)
     QString why;
     std::size_t rows = 0;
     int matching = 0;
+    // Wall time of each part, to tell which one a slow case spends it in.
+    double listSeconds = 0;
+    double countSeconds = 0;
     for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
         const auto page = s.list(filter, &why);
+        const auto listed = std::chrono::steady_clock::now();
         const auto count = s.count(filter, &why);
+        listSeconds += std::chrono::duration<double>(listed - start).count();
+        countSeconds +=
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - listed).count();
         if (!page || !count)
             state.SkipWithError("the registry could not be read");
         rows = page ? page->size() : 0;
@@ -103,6 +117,9 @@ void run(benchmark::State& state, RegistryFilter filter)
     }
     state.counters["page"] = double(rows);
     state.counters["matching"] = matching;
+    const double iterations = double(std::max<benchmark::IterationCount>(state.iterations(), 1));
+    state.counters["list_ms"] = 1000 * listSeconds / iterations;
+    state.counters["count_ms"] = 1000 * countSeconds / iterations;
 }
 
 void BM_RegistryNoFilterByDate(benchmark::State& state)
@@ -150,6 +167,42 @@ void BM_RegistrySearchEveryRecordsWord(benchmark::State& state)
     run(state, f);
 }
 
+// Two words every record has.
+void BM_RegistrySearchTwoCommonWords(benchmark::State& state)
+{
+    RegistryFilter f;
+    f.text = QStringLiteral("department service");
+    run(state, f);
+}
+
+// One letter: the start of several words of every record.
+void BM_RegistrySearchOneLetter(benchmark::State& state)
+{
+    RegistryFilter f;
+    f.text = QStringLiteral("s");
+    run(state, f);
+}
+
+// A common word, with a filter that leaves a thirtieth of the records.
+void BM_RegistrySearchCommonWordAndFilters(benchmark::State& state)
+{
+    RegistryFilter f;
+    f.text = QStringLiteral("service");
+    f.nature = BidNature::OpenSource;
+    f.year = 2024;
+    run(state, f);
+}
+
+// The case the design leaves slow: two words that every record has between
+// them but no record has both of, so that a page never fills and every
+// record is checked.
+void BM_RegistrySearchCommonWordsNeverTogether(benchmark::State& state)
+{
+    RegistryFilter f;
+    f.text = QStringLiteral("north south");
+    run(state, f);
+}
+
 void BM_RegistrySearchTextAndEntity(benchmark::State& state)
 {
     RegistryFilter f;
@@ -165,6 +218,10 @@ BENCHMARK(BM_RegistryNatureSortedByNpv)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RegistrySearchText)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RegistrySearchEveryRecordsWord)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RegistrySearchTextAndEntity)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RegistrySearchTwoCommonWords)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RegistrySearchOneLetter)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RegistrySearchCommonWordAndFilters)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RegistrySearchCommonWordsNeverTogether)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

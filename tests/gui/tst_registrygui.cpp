@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +42,7 @@ private slots:
     void initTestCase();
     void modelPassesTheTester();
     void windowFiltersSearchesAndSorts();
+    void windowReadsAPageAtATime();
     void chartsCountWhatTheRowsSay();
     void decisionActionsAddTheRecord();
 
@@ -139,6 +141,52 @@ void TestRegistryGui::windowFiltersSearchesAndSorts()
         QTest::qWait(50);
         window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/registry-records.png"));
     }
+}
+
+// The list reads a page at a time as the view scrolls, says how many match
+// in all, and the charts count every matching record, not the page.
+void TestRegistryGui::windowReadsAPageAtATime()
+{
+    RegistryWindow window(m_connection);
+    QAbstractItemModelTester tester(window.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.setPageSize(10);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    RegistryModel* model = window.model();
+    auto* count = window.findChild<QLabel*>(QStringLiteral("registryCount"));
+    QVERIFY(count);
+    // The view may already have asked for a page or two to fill itself.
+    QVERIFY(model->rowCount() >= 10);
+    QVERIFY(model->rowCount() % 10 == 0 || model->rowCount() == 24);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->rowCount(), 24);
+    // "record(s)" until an English translation supplies the plural.
+    QVERIFY2(count->text().startsWith(QLatin1String("24 record")), qPrintable(count->text()));
+    // In the store's order, without a gap or a repeat between pages.
+    QString why;
+    const auto store = RegistryStore::open(m_connection, &why);
+    const auto all = store->list({}, &why);
+    QVERIFY2(all, qPrintable(why));
+    for (int i = 0; i < 24; ++i)
+        QCOMPARE(model->rowAt(i)->id, all->at(std::size_t(i)).id);
+
+    window.setPageSize(5);
+    window.searchBox()->setText(QStringLiteral("AI"));
+    QTRY_VERIFY2(count->text().contains(QLatin1String(" shown of 24 record")),
+                 qPrintable(count->text()));
+    QVERIFY(model->rowCount() < 24);
+    window.tabs()->setCurrentIndex(1);
+    auto* note = window.findChild<QLabel*>(QStringLiteral("registryChartNote"));
+    QVERIFY(note);
+    QVERIFY2(note->text().startsWith(QLatin1String("Charts of the 24 record")),
+             qPrintable(note->text()));
+    window.filter(QStringLiteral("entity"))
+        ->setCurrentIndex(window.filter(QStringLiteral("entity"))
+                              ->findData(QStringLiteral("Department of Agriculture")));
+    QVERIFY2(note->text().startsWith(QLatin1String("Charts of the 8 record")),
+             qPrintable(note->text()));
 }
 
 void TestRegistryGui::chartsCountWhatTheRowsSay()

@@ -50,6 +50,7 @@ private slots:
     void sameTenderTwiceUpdatesOneRow();
     void statusHistoryInOrder();
     void filtersSearchAndSort();
+    void searchesWithCommonWords();
     void upgradesAVersion1Database();
     void refusesANewerDatabase();
     void failureMidwayLeavesNoHalfRecord();
@@ -355,6 +356,68 @@ void TestRegistryStore::filtersSearchAndSort()
     f.sort = SortColumn::LifecycleNpv;
     rows = store->list(f, &why);
     QVERIFY(!rows->back().lifecycleNpv);
+}
+
+// Past kSearchCountLimit a search's count stops; a word that starts more
+// than 20,000 of the records' words is checked per record rather than
+// gathered. Both must give the same rows as a plain filter would.
+void TestRegistryStore::searchesWithCommonWords()
+{
+    const Connection c = freshDatabase();
+    QString why;
+    const auto store = RegistryStore::open(c, &why);
+    QVERIFY2(store, qPrintable(why));
+    const RegistryRecord base = sampleRecord("citizen-services-chatbot");
+    constexpr int n = kSearchCountLimit + 50;
+    std::vector<RegistryRecord> records;
+    records.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        RegistryRecord r = base;
+        r.reference = QStringLiteral("MANY/%1").arg(i);
+        // "sigma" once in seven: gathered through its index (1,436 words),
+        // while "s" starts "sigma", "service" and "system" (over 20,000).
+        r.title = QStringLiteral("system %1 for service%2")
+                      .arg(i)
+                      .arg(i % 7 ? QString() : QStringLiteral(" sigma"));
+        r.decisionDate = QDate(2020, 1, 1).addDays(i % 3000);
+        r.status.front().date = r.decisionDate;
+        records.push_back(r);
+    }
+    QVERIFY2(store->addAll(records, &why), qPrintable(why));
+    QCOMPARE(store->count({}, &why), n); // a filter alone is counted exactly
+
+    RegistryFilter f;
+    f.text = QStringLiteral("service");
+    QCOMPARE(store->count(f, &why), kSearchCountLimit + 1); // "more than 10,000"
+    f.text = QStringLiteral("sigma");
+    const int sevenths = (n + 6) / 7;
+    QCOMPARE(store->count(f, &why), sevenths);
+
+    // The first page of a common word is the first page of everything.
+    RegistryFilter all;
+    all.limit = 200;
+    const auto everything = store->list(all, &why);
+    QVERIFY2(everything, qPrintable(why));
+    for (const QString& text : {QStringLiteral("s"), QStringLiteral("SERVICE system")}) {
+        f = all;
+        f.text = text;
+        const auto page = store->list(f, &why);
+        QVERIFY2(page, qPrintable(why));
+        QCOMPARE(page->size(), std::size_t(200));
+        for (std::size_t i = 0; i < page->size(); ++i)
+            QCOMPARE(page->at(i).id, everything->at(i).id);
+    }
+    // A rare word with a common one: the sevenths, in order.
+    f = all;
+    f.text = QStringLiteral("s sigm");
+    f.limit = -1;
+    const auto rare = store->list(f, &why);
+    QVERIFY2(rare, qPrintable(why));
+    QCOMPARE(int(rare->size()), sevenths);
+    for (const RegistryRow& row : *rare)
+        QVERIFY2(row.reference.mid(5).toInt() % 7 == 0, qPrintable(row.reference));
+    for (std::size_t i = 1; i < rare->size(); ++i)
+        QVERIFY(rare->at(i - 1).decisionDate >= rare->at(i).decisionDate);
 }
 
 void TestRegistryStore::upgradesAVersion1Database()

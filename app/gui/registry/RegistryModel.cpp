@@ -11,11 +11,41 @@ RegistryModel::RegistryModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void RegistryModel::setRows(std::vector<RegistryRow> rows)
+void RegistryModel::setRows(std::vector<RegistryRow> rows, bool more, PageFetcher fetch)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_more = false;
     endResetModel();
+    // Only now: a view answers the reset by asking for more at once, which
+    // must not insert rows before the reset is over.
+    m_more = more;
+    m_fetch = std::move(fetch);
+}
+
+bool RegistryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more && m_fetch;
+}
+
+void RegistryModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // No more until these rows are in: a view answers an insertion by
+    // asking again, from inside endInsertRows().
+    m_more = false;
+    std::optional<Page> page = m_fetch(int(m_rows.size()));
+    if (page && !page->rows.empty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(page->rows.size()) - 1);
+        m_rows.insert(m_rows.end(), std::make_move_iterator(page->rows.begin()),
+                      std::make_move_iterator(page->rows.end()));
+        endInsertRows();
+    }
+    // A page that cannot be read ends the list here; the window says why.
+    m_more = page && page->more;
+    emit pageFetched();
 }
 
 const RegistryRow* RegistryModel::rowAt(int row) const

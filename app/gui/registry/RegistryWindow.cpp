@@ -14,13 +14,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <set>
 
 namespace tulana {
 
@@ -53,7 +52,9 @@ RegistryWindow::RegistryWindow(const Connection& connection, QWidget* parent)
     , m_table(new QTableView(this))
     , m_openTender(new QPushButton(tr("&Open Tender"), this))
     , m_tabs(new QTabWidget(this))
-    , m_charts(new QWidget(this))
+    , m_chartsTab(new QWidget(this))
+    , m_chartNote(new QLabel(m_chartsTab))
+    , m_charts(new QWidget(m_chartsTab))
     , m_chartGrid(new QGridLayout(m_charts))
     , m_count(new QLabel(this))
 {
@@ -119,8 +120,24 @@ RegistryWindow::RegistryWindow(const Connection& connection, QWidget* parent)
     below->addWidget(m_openTender);
     recordsLayout->addLayout(below);
 
+    // Four charts of equal size, whichever has the longest labels.
+    for (int i : {0, 1}) {
+        m_chartGrid->setColumnStretch(i, 1);
+        m_chartGrid->setRowStretch(i, 1);
+    }
+    m_chartNote->setObjectName(QStringLiteral("registryChartNote"));
+    auto* chartsLayout = new QVBoxLayout(m_chartsTab);
+    chartsLayout->addWidget(m_chartNote);
+    chartsLayout->addWidget(m_charts, 1);
+    m_count->setObjectName(QStringLiteral("registryCount"));
+
     m_tabs->addTab(records, tr("&Records"));
-    m_tabs->addTab(m_charts, tr("&Charts"));
+    m_tabs->addTab(m_chartsTab, tr("&Charts"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_chartsStale && m_tabs->currentWidget() == m_chartsTab)
+            updateCharts();
+    });
+    connect(m_model, &RegistryModel::pageFetched, this, &RegistryWindow::updateCount);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -167,19 +184,19 @@ void RegistryWindow::fillFilterChoices()
     if (!m_store)
         return;
     QString why;
-    const auto rows = m_store->list({}, &why);
-    if (!rows)
+    const auto choices = m_store->filterChoices(&why);
+    if (!choices)
         return;
-    std::set<QString> entities;
-    std::set<int> years;
-    for (const RegistryRow& r : *rows) {
-        entities.insert(r.entity);
-        years.insert(r.year);
-    }
-    for (const QString& e : entities)
+    for (const QString& e : choices->first)
         m_entity->addItem(e, e);
-    for (auto y = years.rbegin(); y != years.rend(); ++y)
-        m_year->addItem(QString::number(*y), QString::number(*y));
+    for (int y : choices->second)
+        m_year->addItem(QString::number(y), QString::number(y));
+}
+
+void RegistryWindow::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+    refresh();
 }
 
 RegistryFilter RegistryWindow::currentFilter() const
@@ -206,23 +223,61 @@ RegistryFilter RegistryWindow::currentFilter() const
     return f;
 }
 
+std::optional<RegistryModel::Page> RegistryWindow::fetchPage(int offset)
+{
+    RegistryFilter f = m_shown;
+    f.limit = m_pageSize + 1; // one more than a page says whether more follow
+    f.offset = offset;
+    QString why;
+    auto rows = m_store->list(f, &why);
+    if (!rows) {
+        m_message->setText(why);
+        m_message->setVisible(true);
+        return std::nullopt;
+    }
+    RegistryModel::Page page;
+    page.more = int(rows->size()) > m_pageSize;
+    if (page.more)
+        rows->pop_back();
+    page.rows = std::move(*rows);
+    return page;
+}
+
 void RegistryWindow::refresh()
 {
     if (!m_store)
         return;
-    QString why;
-    auto rows = m_store->list(currentFilter(), &why);
-    m_message->setVisible(!rows);
-    if (!rows) {
-        m_message->setText(why);
+    m_shown = currentFilter();
+    m_message->setVisible(false);
+    std::optional<RegistryModel::Page> page = fetchPage(0);
+    if (!page)
         return;
-    }
-    m_count->setText(tr("%n record(s)", nullptr, int(rows->size())));
-    m_model->setRows(std::move(*rows));
+    QString why;
+    const std::optional<int> matching = m_store->count(m_shown, &why);
+    m_matching = matching.value_or(0);
+    m_model->setRows(std::move(page->rows), page->more,
+                     [this](int offset) { return fetchPage(offset); });
+    updateCount();
     m_table->resizeColumnsToContents();
     for (int c : {RegistryModel::Title, RegistryModel::Entity, RegistryModel::System})
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
-    updateCharts();
+    m_chartsStale = true;
+    if (m_tabs->currentWidget() == m_chartsTab)
+        updateCharts();
+}
+
+void RegistryWindow::updateCount()
+{
+    const QLocale locale;
+    const int shown = m_model->rowCount();
+    if (m_matching > kSearchCountLimit)
+        m_count->setText(tr("%1 shown of more than %2 records")
+                             .arg(locale.toString(shown), locale.toString(kSearchCountLimit)));
+    else if (shown < m_matching)
+        m_count->setText(
+            tr("%1 shown of %n record(s)", nullptr, m_matching).arg(locale.toString(shown)));
+    else
+        m_count->setText(tr("%n record(s)", nullptr, shown));
 }
 
 void RegistryWindow::updateCharts()
@@ -231,11 +286,23 @@ void RegistryWindow::updateCharts()
         delete item->widget();
         delete item;
     }
-    const std::vector<RegistryRow>& rows = m_model->rows();
-    m_chartGrid->addWidget(openShareByYearChart(rows, m_charts), 0, 0);
-    m_chartGrid->addWidget(openShareByEntityChart(rows, m_charts), 0, 1);
-    m_chartGrid->addWidget(considerationsChart(rows, m_charts), 1, 0);
-    m_chartGrid->addWidget(lifecycleByNatureChart(rows, m_charts), 1, 1);
+    m_chartsStale = false;
+    if (!m_store)
+        return;
+    RegistryFilter all = m_shown;
+    all.limit = -1;
+    QString why;
+    const auto rows = m_store->list(all, &why);
+    if (!rows) {
+        m_chartNote->setText(why);
+        return;
+    }
+    m_chartNote->setText(tr("Charts of the %n record(s) that match the search and filters", nullptr,
+                            int(rows->size())));
+    m_chartGrid->addWidget(openShareByYearChart(*rows, m_charts), 0, 0);
+    m_chartGrid->addWidget(openShareByEntityChart(*rows, m_charts), 0, 1);
+    m_chartGrid->addWidget(considerationsChart(*rows, m_charts), 1, 0);
+    m_chartGrid->addWidget(lifecycleByNatureChart(*rows, m_charts), 1, 1);
 }
 
 void RegistryWindow::openSelectedTender()

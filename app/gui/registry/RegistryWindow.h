@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegistryModel.h"
 #include "registry/RegistryStore.h"
 
 #include <QWidget>
@@ -15,8 +16,6 @@ class QTableView;
 class QTabWidget;
 
 namespace tulana {
-
-class RegistryModel;
 
 // The registry of AI procurements in a window of its own: a search box and
 // filters (entity, year, nature, departure, MOF class, status), the records
@@ -36,8 +35,11 @@ public:
     QComboBox* filter(const QString& name) const; // "entity", "year", "nature"...
     QTabWidget* tabs() const { return m_tabs; }
 
-    // Reads the records again (after an addition elsewhere, say).
+    // Reads the records again (after an addition elsewhere, say): the
+    // first page, and how many match.
     void refresh();
+    // Rows read a page at a time (500 unless a test says otherwise).
+    void setPageSize(int rows);
 
 signals:
     // The record's tender file, to open in the app.
@@ -46,6 +48,11 @@ signals:
 private:
     registry::RegistryFilter currentFilter() const;
     void fillFilterChoices();
+    // The rows of the shown search from `offset`, a page of them.
+    std::optional<RegistryModel::Page> fetchPage(int offset);
+    void updateCount();
+    // The charts are of every record that matches, read when the Charts
+    // tab shows (not a page's worth, and not on every keystroke).
     void updateCharts();
     void openSelectedTender();
 
@@ -62,9 +69,15 @@ private:
     QTableView* m_table;
     QPushButton* m_openTender;
     QTabWidget* m_tabs;
+    QWidget* m_chartsTab;
+    QLabel* m_chartNote;
     QWidget* m_charts;
     QGridLayout* m_chartGrid;
     QLabel* m_count;
+    registry::RegistryFilter m_shown; // the search and filters of the rows shown
+    int m_matching = 0;               // how many match (capped for a search)
+    int m_pageSize = 500;
+    bool m_chartsStale = true;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
