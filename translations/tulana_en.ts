@@ -303,6 +303,13 @@
             <numerusform>Charts of the %n records that match the search and filters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n record shown</numerusform>
+            <numerusform>%n records shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::SheetWindow</name>

@@ -7044,14 +7044,6 @@ fingerprint %3</source>
         <translation>रजिस्टर का डेटाबेस sqlite:PATH या postgresql://user@host:port/database होना चाहिए, न कि &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid PostgreSQL address: %2</source>
-        <translation>&quot;%1&quot; मान्य PostgreSQL पता नहीं है: %2</translation>
-    </message>
-    <message>
-        <source>the database address holds a password: give it in the environment variable PGPASSWORD or in ~/.pgpass instead</source>
-        <translation>डेटाबेस के पते में पासवर्ड है: इसके बजाय उसे एनवायरनमेंट वेरिएबल PGPASSWORD में या ~/.pgpass में दें</translation>
-    </message>
-    <message>
         <source>the PostgreSQL address names no database: postgresql://user@host:port/database</source>
         <translation>PostgreSQL पते में किसी डेटाबेस का नाम नहीं है: postgresql://user@host:port/database</translation>
     </message>
@@ -7575,8 +7567,20 @@ fingerprint %3</source>
         <translation>कोई नहीं दिया गया</translation>
     </message>
     <message>
-        <source>the one given was refused</source>
-        <translation>दिया गया पासवर्ड अस्वीकार हुआ</translation>
+        <source>the database address holds a password: keep it in the system keychain, PGPASSWORD or ~/.pgpass instead</source>
+        <translation>डेटाबेस के पते में पासवर्ड है: उसे इसके बजाय सिस्टम कीचेन, PGPASSWORD या ~/.pgpass में रखें</translation>
+    </message>
+    <message>
+        <source>the database address holds a password (%1=): keep it in the system keychain, PGPASSWORD or ~/.pgpass instead</source>
+        <translation>डेटाबेस के पते में पासवर्ड है (%1=): उसे इसके बजाय सिस्टम कीचेन, PGPASSWORD या ~/.pgpass में रखें</translation>
+    </message>
+    <message>
+        <source>the one Tulana gave (kept or typed) was refused</source>
+        <translation>Tulana द्वारा दिया गया (रखा गया या टाइप किया गया) पासवर्ड अस्वीकार हुआ</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address is not valid: write it as postgresql://user@host:port/database</source>
+        <translation>PostgreSQL पता मान्य नहीं है: उसे postgresql://user@host:port/database के रूप में लिखें</translation>
     </message>
 </context>
 <context>
@@ -11157,6 +11161,13 @@ Dr. Meera Iyer, Director (IT)</source>
         <translation>
             <numerusform>खोज और फ़िल्टर से मेल खाते %n अभिलेख के चार्ट</numerusform>
             <numerusform>खोज और फ़िल्टर से मेल खाते %n अभिलेखों के चार्ट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n अभिलेख दिखाया गया</numerusform>
+            <numerusform>%n अभिलेख दिखाए गए</numerusform>
         </translation>
     </message>
 </context>

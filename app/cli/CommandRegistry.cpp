@@ -366,7 +366,7 @@ int keepPassword(const QCommandLineParser& parser, const Options& o, Io io)
         io.err << "tulana-cli: " << (password ? tulana::tr("the password is empty") : why) << '\n';
         return InvalidInput;
     }
-    if (!RegistryStore::open(*connection, &why, *password)) {
+    if (!RegistryStore::checkLogin(*connection, *password, &why)) {
         io.err << "tulana-cli: " << why << '\n';
         return InvalidInput;
     }

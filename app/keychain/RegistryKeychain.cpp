@@ -35,8 +35,11 @@ bool runJob(QKeychain::Job* job, int timeoutMs)
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     job->start();
+    // Not the user's clicks and keys meanwhile: the caller is in the middle
+    // of something (a dialog's OK, adding a record) that must not change
+    // under it while a keychain asks to be unlocked.
     if (!finished)
-        loop.exec();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
     return finished;
 }
 

@@ -53,13 +53,15 @@ std::optional<Connection> parseConnection(const QString& text, QString* errorMes
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        *errorMessage =
-            tulana::tr("\"%1\" is not a valid PostgreSQL address: %2").arg(text, url.errorString());
+        // Neither the text nor QUrl's account of it, which quotes the text:
+        // it may hold a password.
+        *errorMessage = tulana::tr("the PostgreSQL address is not valid: write it as "
+                                   "postgresql://user@host:port/database");
         return std::nullopt;
     }
     if (!url.password().isEmpty()) {
-        *errorMessage = tulana::tr("the database address holds a password: give it in the "
-                                   "environment variable PGPASSWORD or in ~/.pgpass instead");
+        *errorMessage = tulana::tr("the database address holds a password: keep it in the "
+                                   "system keychain, PGPASSWORD or ~/.pgpass instead");
         return std::nullopt;
     }
     connection.engine = Connection::Engine::PostgreSql;
@@ -69,6 +71,14 @@ std::optional<Connection> parseConnection(const QString& text, QString* errorMes
     connection.database = url.path().mid(1);
     QStringList options;
     for (const auto& [name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        // libpq would take a password from an option too: refused like one
+        // before the host, so that none is kept in settings or shown.
+        if (name == QLatin1String("password") || name == QLatin1String("sslpassword")) {
+            *errorMessage = tulana::tr("the database address holds a password (%1=): keep it "
+                                       "in the system keychain, PGPASSWORD or ~/.pgpass instead")
+                                .arg(name);
+            return std::nullopt;
+        }
         if (name == QLatin1String("host"))
             connection.host = value;
         else

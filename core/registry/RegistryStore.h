@@ -96,6 +96,11 @@ public:
     // RegistryKeychain); without one libpq looks in PGPASSWORD and ~/.pgpass.
     static std::unique_ptr<RegistryStore> open(const Connection& connection, QString* errorMessage,
                                                const QString& password = {});
+    // Whether a PostgreSQL server lets `password` in: a connection opened
+    // and closed, the tables not touched. (A server that trusts the client
+    // lets any password in.)
+    static bool checkLogin(const Connection& connection, const QString& password,
+                           QString* errorMessage);
     ~RegistryStore();
     RegistryStore(const RegistryStore&) = delete;
     RegistryStore& operator=(const RegistryStore&) = delete;

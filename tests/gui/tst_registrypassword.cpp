@@ -158,7 +158,7 @@ void TestRegistryPassword::withoutThePasswordTheServerAsks()
     QVERIFY(!keychain::openRegistry(server(), &why));
     const QString wrong = QStringLiteral("not-") + m_password;
     QVERIFY(!RegistryStore::open(server(), &why, wrong));
-    QVERIFY2(why.contains(QLatin1String("the one given was refused")), qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("was refused")), qPrintable(why));
     QVERIFY2(!why.contains(wrong), "a refused password must not be repeated in a message");
 }
 

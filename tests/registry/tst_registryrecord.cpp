@@ -5,6 +5,7 @@
 #include "decision/Departure.h"
 #include "memo/Fingerprint.h"
 #include "process/LogChain.h"
+#include "registry/RegistryConnection.h"
 #include "registry/RegistryJson.h"
 #include "registry/RegistryRecord.h"
 #include "scoring/Evaluator.h"
@@ -33,6 +34,7 @@ private slots:
     void takesTheLifecycleCostFromTheEvaluation();
     void statusAndContactAsChosen();
     void recordJsonMatchesItsSchema();
+    void addressesWithAPasswordAreRefused();
 };
 
 void TestRegistryRecord::recordsTheRecordedChatbot()
@@ -226,6 +228,30 @@ void TestRegistryRecord::recordJsonMatchesItsSchema()
     QVERIFY2(refused.said.contains(QLatin1String("verification.fingerprint")),
              qPrintable(refused.said));
     QVERIFY2(refused.said.contains(QLatin1String("scores.bids")), qPrintable(refused.said));
+}
+
+// A password never travels in the registry's address: not before the host,
+// not as a libpq option, and a refusal does not repeat it.
+void TestRegistryRecord::addressesWithAPasswordAreRefused()
+{
+    const QString secret = QStringLiteral("pw-s3cret");
+    for (const QString& address :
+         {QStringLiteral("postgresql://clerk:%1@db.example/ai_registry"),
+          QStringLiteral("postgresql://clerk@db.example/ai_registry?password=%1"),
+          QStringLiteral("postgres://clerk@db.example/ai_registry?sslmode=require&sslpassword=%1"),
+          QStringLiteral("postgresql://clerk:%1@db.example:notaport/ai_registry")}) {
+        QString why;
+        QVERIFY2(!registry::parseConnection(address.arg(secret), &why), qPrintable(address));
+        QVERIFY2(!why.isEmpty(), qPrintable(address));
+        QVERIFY2(!why.contains(secret), qPrintable(why));
+    }
+    QString why;
+    const auto fine =
+        registry::parseConnection(QStringLiteral("postgresql://clerk@db.example/ai_registry?"
+                                                 "sslmode=require"),
+                                  &why);
+    QVERIFY2(fine, qPrintable(why));
+    QCOMPARE(fine->options, QStringLiteral("sslmode=require"));
 }
 
 QTEST_GUILESS_MAIN(TestRegistryRecord)

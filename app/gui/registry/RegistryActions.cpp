@@ -80,10 +80,12 @@ std::optional<AddOutcome> RegistryActions::addTo(const Connection& connection,
         *errorMessage = lines.join(u'\n');
         return std::nullopt;
     }
+    // Read before the keychain is asked, which may take a while.
+    const QString tenderFile = m_document->filePath();
     const std::unique_ptr<RegistryStore> store = keychain::openRegistry(connection, errorMessage);
     if (!store)
         return std::nullopt;
-    return store->add(*build.record, m_document->filePath(), errorMessage);
+    return store->add(*build.record, tenderFile, errorMessage);
 }
 
 void RegistryActions::addWithDialog()

@@ -123,7 +123,7 @@ void RegistryConnectionDialog::accept()
     const QString password = m_password->text();
     if (c && c->engine == Connection::Engine::PostgreSql && !password.isEmpty()) {
         // Checked first: a mistyped password is not kept.
-        if (!registry::RegistryStore::open(*c, &why, password)) {
+        if (!registry::RegistryStore::checkLogin(*c, password, &why)) {
             showProblem(why);
             return;
         }

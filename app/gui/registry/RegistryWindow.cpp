@@ -254,7 +254,11 @@ void RegistryWindow::refresh()
         return;
     QString why;
     const std::optional<int> matching = m_store->count(m_shown, &why);
-    m_matching = matching.value_or(0);
+    if (!matching) {
+        m_message->setText(why);
+        m_message->setVisible(true);
+    }
+    m_matching = matching.value_or(-1); // unknown: the label gives no total
     m_model->setRows(std::move(page->rows), page->more,
                      [this](int offset) { return fetchPage(offset); });
     updateCount();
@@ -270,7 +274,9 @@ void RegistryWindow::updateCount()
 {
     const QLocale locale;
     const int shown = m_model->rowCount();
-    if (m_matching > kSearchCountLimit)
+    if (m_matching < 0)
+        m_count->setText(tr("%n record(s) shown", nullptr, shown));
+    else if (m_matching > kSearchCountLimit)
         m_count->setText(tr("%1 shown of more than %2 records")
                              .arg(locale.toString(shown), locale.toString(kSearchCountLimit)));
     else if (shown < m_matching)
