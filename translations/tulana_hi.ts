@@ -7582,6 +7582,10 @@ fingerprint %3</source>
         <source>the PostgreSQL address is not valid: write it as postgresql://user@host:port/database</source>
         <translation>PostgreSQL पता मान्य नहीं है: उसे postgresql://user@host:port/database के रूप में लिखें</translation>
     </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>%1 से %2 तक की पूर्ण संख्या होनी चाहिए</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

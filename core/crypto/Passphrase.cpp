@@ -37,6 +37,16 @@ PassphraseCost testCost()
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
 }
 
+quint64 minPassphrasePasses()
+{
+    return crypto_pwhash_OPSLIMIT_MIN;
+}
+
+quint64 minPassphraseMemoryBytes()
+{
+    return crypto_pwhash_MEMLIMIT_MIN;
+}
+
 LockedSecret lockSecret(const SecretBytes& secret, const QString& passphrase,
                         const PassphraseCost& cost)
 {

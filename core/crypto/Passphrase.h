@@ -25,6 +25,15 @@ PassphraseCost memberKeyCost();
 // The least libsodium allows, for tests and samples only.
 PassphraseCost testCost();
 
+// The most a key file may ask of an unlock: Tulana writes 3 passes and 256
+// MB; a file asking for more is refused, so that a crafted one cannot make
+// unlocking take minutes or all of the computer's memory.
+inline constexpr quint64 kMaxPassphrasePasses = 16;
+inline constexpr quint64 kMaxPassphraseMemoryBytes = 4ull * 1024 * 1024 * 1024;
+// The least libsodium accepts (crypto_pwhash_OPSLIMIT_MIN, _MEMLIMIT_MIN).
+quint64 minPassphrasePasses();
+quint64 minPassphraseMemoryBytes();
+
 // A secret locked under a passphrase: the key is derived with Argon2id from
 // the passphrase and a random salt, and the secret is encrypted and
 // authenticated with it (XSalsa20-Poly1305, crypto_secretbox).

@@ -7,6 +7,8 @@
 
 #include <QStandardPaths>
 
+#include <cmath>
+
 namespace tulana::process {
 namespace {
 
@@ -27,6 +29,23 @@ QByteArray bytesOf(JsonReader& r, const nlohmann::json& j, const char* key, cons
         return {};
     }
     return decoded.decoded;
+}
+
+// A cost from the file, a whole number from `least` to `most`, checked
+// before it is converted: a double beyond quint64's range does not convert
+// (undefined behaviour, found by fuzz_key_file with "memoryBytes": 81e91).
+quint64 wholeNumber(JsonReader& r, const nlohmann::json& j, const char* key, const QString& path,
+                    quint64 least, quint64 most)
+{
+    const std::optional<double> value = r.number(j, key, path, true);
+    if (!value)
+        return 0;
+    if (!(*value >= double(least) && *value <= double(most)) || *value != std::floor(*value)) {
+        r.fail(JsonReader::child(path, key),
+               tulana::tr("must be a whole number from %1 to %2").arg(least).arg(most));
+        return 0;
+    }
+    return quint64(*value);
 }
 
 } // namespace
@@ -96,9 +115,12 @@ std::optional<KeyFile> readKeyFile(const QByteArray& json, Problems* problems)
                 if (r.string(l, "kdf", locked, true) != QLatin1String("argon2id13"))
                     r.fail(JsonReader::child(locked, "kdf"),
                            tulana::tr("names a key derivation Tulana does not use"));
-                key.locked.cost.passes = quint64(r.number(l, "passes", locked, true).value_or(0));
+                key.locked.cost.passes =
+                    wholeNumber(r, l, "passes", locked, crypto::minPassphrasePasses(),
+                                crypto::kMaxPassphrasePasses);
                 key.locked.cost.memoryBytes =
-                    quint64(r.number(l, "memoryBytes", locked, true).value_or(0));
+                    wholeNumber(r, l, "memoryBytes", locked, crypto::minPassphraseMemoryBytes(),
+                                crypto::kMaxPassphraseMemoryBytes);
                 key.locked.salt = bytesOf(r, l, "salt", locked, 16);
                 key.locked.nonce = bytesOf(r, l, "nonce", locked, 24);
                 key.locked.ciphertext = bytesOf(r, l, "ciphertext", locked, 0);

@@ -86,6 +86,23 @@ private slots:
         broken.replace("tulana-key", "tulana-kee");
         QVERIFY(!readKeyFile(broken, &problems));
         QVERIFY(messages(problems).contains(QStringLiteral("not a Tulana key file")));
+
+        // A cost beyond what an unlock may ask, or not a whole number, is
+        // refused at its field (81e91 once reached an undefined conversion).
+        const QByteArray memory =
+            "\"memoryBytes\": " + QByteArray::number(crypto::testCost().memoryBytes);
+        QVERIFY(json.contains(memory));
+        for (const QByteArray& bad :
+             {QByteArray("81e91"), QByteArray("-8192"), QByteArray("8192.5"),
+              QByteArray("4294967297"), QByteArray("1e400")}) {
+            QByteArray crafted = json;
+            crafted.replace(memory, QByteArray("\"memoryBytes\": " + bad));
+            problems.clear();
+            QVERIFY2(!readKeyFile(crafted, &problems), bad.constData());
+            QVERIFY2(messages(problems).contains(QStringLiteral("memoryBytes")) ||
+                         messages(problems).contains(QStringLiteral("number")),
+                     qPrintable(messages(problems)));
+        }
     }
 
     void aProposalIsReadBackOrRefusedWithItsField()
