@@ -19,29 +19,15 @@ const QString& serviceName()
     return name;
 }
 
-// Runs a QtKeychain job to its end or to the timeout. False on a timeout
-// (the job is then left to finish and delete itself).
-bool runJob(QKeychain::Job* job, int timeoutMs)
+// What a keychain job came to. The job itself is gone by the time the caller
+// sees this.
+struct JobOutcome
 {
-    // Never QtKeychain's "insecure fallback", which writes the secret into a
-    // plain QSettings file: no keychain means no keeping.
-    job->setInsecureFallback(false);
-    job->setAutoDelete(false);
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    job->start();
-    // Not the user's clicks and keys meanwhile: the caller is in the middle
-    // of something (a dialog's OK, adding a record) that must not change
-    // under it while a keychain asks to be unlocked.
-    if (!finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return finished;
-}
+    bool finished = false; // false: no answer before the timeout
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text; // what a read found
+};
 
 QString noKeychainWords(const QString& detail)
 {
@@ -51,31 +37,63 @@ QString noKeychainWords(const QString& detail)
                                   .arg(detail);
 }
 
+// Why the keychain failed, in words, for an outcome that is not a success.
+QString problemWords(const JobOutcome& outcome)
+{
+    return noKeychainWords(outcome.finished ? outcome.errorString
+                                            : tulana::tr("it did not answer in time"));
+}
+
+// Runs a QtKeychain job to its end or to the timeout, and disposes of it: a
+// finished job is deleted here; one still running is left to finish and
+// delete itself, since QtKeychain may still be using it.
+JobOutcome runJob(QKeychain::Job* job, int timeoutMs)
+{
+    // Never QtKeychain's "insecure fallback", which writes the secret into a
+    // plain QSettings file: no keychain means no keeping.
+    job->setInsecureFallback(false);
+    job->setAutoDelete(false);
+    QEventLoop loop;
+    JobOutcome outcome;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
+        outcome.finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    job->start();
+    // Not the user's clicks and keys meanwhile: the caller is in the middle
+    // of something (a dialog's OK, adding a record) that must not change
+    // under it while a keychain asks to be unlocked.
+    if (!outcome.finished)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!outcome.finished) {
+        job->setAutoDelete(true);
+        return outcome;
+    }
+    outcome.error = job->error();
+    outcome.errorString = job->errorString();
+    if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(job))
+        outcome.text = read->textData();
+    delete job;
+    return outcome;
+}
+
 } // namespace
 
 PasswordLookup readRegistryPassword(const Connection& connection, int timeoutMs)
 {
     auto* job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(connection.text());
+    const JobOutcome outcome = runJob(job, timeoutMs);
     PasswordLookup lookup;
-    if (!runJob(job, timeoutMs)) {
-        job->setAutoDelete(true);
-        lookup.problem = noKeychainWords(tulana::tr("it did not answer in time"));
-        return lookup;
-    }
-    switch (job->error()) {
-    case QKeychain::NoError:
+    if (outcome.finished && outcome.error == QKeychain::NoError) {
         lookup.outcome = LookupOutcome::Found;
-        lookup.password = job->textData();
-        break;
-    case QKeychain::EntryNotFound:
+        lookup.password = outcome.text;
+    } else if (outcome.finished && outcome.error == QKeychain::EntryNotFound) {
         lookup.outcome = LookupOutcome::NotKept;
-        break;
-    default:
-        lookup.problem = noKeychainWords(job->errorString());
-        break;
+    } else {
+        lookup.problem = problemWords(outcome);
     }
-    delete job;
     return lookup;
 }
 
@@ -85,19 +103,12 @@ bool storeRegistryPassword(const Connection& connection, const QString& password
     auto* job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(connection.text());
     job->setTextData(password);
-    const bool finished = runJob(job, timeoutMs);
-    const bool ok = finished && job->error() == QKeychain::NoError;
-    if (!ok) {
-        *errorMessage =
-            tulana::tr("the password was not kept: %1. PostgreSQL can read it from "
-                       "the environment variable PGPASSWORD or from ~/.pgpass instead")
-                .arg(noKeychainWords(finished ? job->errorString()
-                                              : tulana::tr("it did not answer in time")));
-    }
-    if (finished)
-        delete job;
-    else
-        job->setAutoDelete(true);
+    const JobOutcome outcome = runJob(job, timeoutMs);
+    const bool ok = outcome.finished && outcome.error == QKeychain::NoError;
+    if (!ok)
+        *errorMessage = tulana::tr("the password was not kept: %1. PostgreSQL can read it from "
+                                   "the environment variable PGPASSWORD or from ~/.pgpass instead")
+                            .arg(problemWords(outcome));
     return ok;
 }
 
@@ -105,18 +116,12 @@ bool forgetRegistryPassword(const Connection& connection, QString* errorMessage,
 {
     auto* job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(connection.text());
-    const bool finished = runJob(job, timeoutMs);
-    const bool ok = finished && (job->error() == QKeychain::NoError ||
-                                 job->error() == QKeychain::EntryNotFound);
+    const JobOutcome outcome = runJob(job, timeoutMs);
+    const bool ok = outcome.finished && (outcome.error == QKeychain::NoError ||
+                                         outcome.error == QKeychain::EntryNotFound);
     if (!ok)
         *errorMessage =
-            tulana::tr("the password could not be removed: %1")
-                .arg(noKeychainWords(finished ? job->errorString()
-                                              : tulana::tr("it did not answer in time")));
-    if (finished)
-        delete job;
-    else
-        job->setAutoDelete(true);
+            tulana::tr("the password could not be removed: %1").arg(problemWords(outcome));
     return ok;
 }
 
