@@ -226,6 +226,31 @@ void TestTenderParsers::whereTheLibrariesCouldDiffer_data()
         QTest::newRow(qPrintable(QStringLiteral("a root field %1 deep").arg(depth)))
             << tenderWith(kBid, R"(, "y": )" + QByteArray(atRoot, '[') + QByteArray(atRoot, ']'));
     }
+    // How marks may be written: spacing, digits, forms JSON allows and forbids.
+    QTest::newRow("marks with spaces everywhere") << bidWith("[8, 7]", "[ 8 ,\t7\r\n ]");
+    QTest::newRow("marks with no spaces") << bidWith("[8, 7]", "[8,7]");
+    QTest::newRow("marks 0.1 and 2.675") << bidWith("[8, 7]", "[0.1,2.675]");
+    QTest::newRow("mark of 15 digits") << bidWith("[8, 7]", "[1.23456789012345, 7]");
+    QTest::newRow("mark of 16 digits") << bidWith("[8, 7]", "[1.234567890123456, 7]");
+    QTest::newRow("mark of 20 digits") << bidWith("[8, 7]", "[0.12345678901234567891, 7]");
+    QTest::newRow("mark 9007199254740993") << bidWith("[8, 7]", "[9007199254740993, 7]");
+    QTest::newRow("mark 7.50") << bidWith("[8, 7]", "[7.50, 7.000]");
+    QTest::newRow("mark 0.0 and 0") << bidWith("[8, 7]", "[0.0, 0]");
+    QTest::newRow("mark -3.5") << bidWith("[8, 7]", "[-3.5, -1]");
+    QTest::newRow("mark 1e1") << bidWith("[8, 7]", "[1e1, 7E0]");
+    QTest::newRow("mark 07") << bidWith("[8, 7]", "[07, 7]");
+    QTest::newRow("mark 7.") << bidWith("[8, 7]", "[7., 7]");
+    QTest::newRow("mark .5") << bidWith("[8, 7]", "[.5, 7]");
+    QTest::newRow("mark +5") << bidWith("[8, 7]", "[+5, 7]");
+    QTest::newRow("mark 1.5.3") << bidWith("[8, 7]", "[1.5.3, 7]");
+    QTest::newRow("mark nul") << bidWith("[8, 7]", "[nul, 7]");
+    QTest::newRow("mark nullx") << bidWith("[8, 7]", "[nullx, 7]");
+    QTest::newRow("mark null7") << bidWith("[8, 7]", "[null7, 7]");
+    QTest::newRow("marks [,]") << bidWith("[8, 7]", "[,]");
+    QTest::newRow("marks [8,,7]") << bidWith("[8, 7]", "[8,,7]");
+    QTest::newRow("marks [ ]") << bidWith("[8, 7]", "[ ]");
+    QTest::newRow("marks unclosed at the end")
+        << tenderWith(kBid).left(tenderWith(kBid).indexOf("[7.5") + 8);
     QTest::newRow("100,000 deep") << QByteArray(100'000, '[') + QByteArray(100'000, ']');
 }
 
