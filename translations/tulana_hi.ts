@@ -7586,6 +7586,10 @@ fingerprint %3</source>
         <source>must be a whole number from %1 to %2</source>
         <translation>%1 से %2 तक की पूर्ण संख्या होनी चाहिए</translation>
     </message>
+    <message>
+        <source>not valid YAML: nothing here can begin a value</source>
+        <translation>मान्य YAML नहीं: यहाँ से कोई मान शुरू नहीं हो सकता</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

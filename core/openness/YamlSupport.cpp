@@ -5,7 +5,10 @@
 #include <QStringDecoder>
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
+#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -113,6 +116,53 @@ int firstLineNotUtf8(const QByteArray& bytes)
     return 0;
 }
 
+// Where each document of the file starts; nothing else is kept.
+class DocumentStarts : public YAML::EventHandler
+{
+public:
+    std::vector<YAML::Mark> starts;
+
+    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override
+    {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {}
+    void OnMapEnd() override {}
+};
+
+// The documents of the file, counted by their starts. yaml-cpp 0.7 (Debian
+// 12) reports a document it could not start at all, such as one at a ","
+// outside brackets, without reading past it, and again at the next call:
+// its LoadAll() loops for ever on a one-byte file (fixed upstream after
+// 0.8, jbeder/yaml-cpp#1319). So a document that starts where the one
+// before it did is where the file stops being YAML, and is refused there.
+// Returns the starts, or nothing with the problem filed.
+std::optional<std::vector<YAML::Mark>> documentStarts(const std::string& text, const QString& file,
+                                                      Problems* problems)
+{
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    DocumentStarts handler;
+    while (parser.HandleNextDocument(handler)) {
+        const std::vector<YAML::Mark>& starts = handler.starts;
+        if (starts.size() >= 2 && starts[starts.size() - 1].pos == starts[starts.size() - 2].pos) {
+            *problems << error(place(file, starts.back()),
+                               tulana::tr("not valid YAML: nothing here can begin a value"));
+            return std::nullopt;
+        }
+    }
+    return handler.starts;
+}
+
 } // namespace
 
 std::optional<YAML::Node> parse(const QByteArray& bytes, const QString& file, Problems* problems)
@@ -127,15 +177,19 @@ std::optional<YAML::Node> parse(const QByteArray& bytes, const QString& file, Pr
     try {
         // Every document is read: a second record after "---" would
         // otherwise be dropped without a word.
-        std::vector<YAML::Node> documents = YAML::LoadAll(bytes.toStdString());
-        if (documents.size() > 1) {
-            *problems << error(place(file, documents[1].Mark()),
+        // (Counted first, not with YAML::LoadAll: see documentStarts.)
+        const std::string text = bytes.toStdString();
+        const std::optional<std::vector<YAML::Mark>> starts = documentStarts(text, file, problems);
+        if (!starts)
+            return std::nullopt;
+        if (starts->size() > 1) {
+            *problems << error(place(file, (*starts)[1]),
                                tulana::tr("the file holds %n records (YAML documents separated "
                                           "by ---); give one record per file",
-                                          nullptr, int(documents.size())));
+                                          nullptr, int(starts->size())));
             return std::nullopt;
         }
-        YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+        YAML::Node root = starts->empty() ? YAML::Node() : YAML::Load(text);
         if (!withinLimits(root, bytes.size(), file, problems))
             return std::nullopt;
         return root;

@@ -329,7 +329,7 @@ for value, message in (("tulana-training-case", 'this is a "tulana-training-case
     doc = tender_base()
     doc["format"] = value
     tender_case("format-" + (value or "empty"), dump(doc), "format", "format", message)
-for value in (0, -1, 3, 99):
+for value in (0, -1, 4, 99):
     doc = tender_base()
     doc["version"] = value
     message = ("%d is not a valid format version" % value if value < 1 else
@@ -483,6 +483,12 @@ yaml_case("binary", bytes(range(1, 256)) * 4, "%s", "")
 yaml_case("nul-bytes", b"\0" * 64, "%s", "")
 yaml_case("invalid-utf8", MOT.encode().replace(b"Example Labs", b"Example \xff Labs"), "%s", "")
 yaml_case("two-documents", MOT + "---\n" + MOT, "%s", "")
+# yaml-cpp 0.7's LoadAll() never returns on these (jbeder/yaml-cpp#1319):
+# a comma outside brackets starts no value. Found by fuzz_openness_yaml.
+yaml_case("stray-comma", ",\n", "%s:1:1", "nothing here can begin a value")
+yaml_case("comma-after-a-list", "- a\n, 2\n", "%s:2:1", "nothing here can begin a value")
+yaml_case("comma-in-a-record", MOT.replace("  name: Example-Model", "  name: Example-Model\n, x"),
+          "%s:", "")
 yaml_case("aliases", "a: &a [x, x, x, x, x, x, x, x, x, x]\n" +
           "".join("%s: &%s [*%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s]\n" %
                   ((chr(98 + i), chr(98 + i)) + (chr(97 + i),) * 10) for i in range(9)) +
