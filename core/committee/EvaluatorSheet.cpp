@@ -7,6 +7,8 @@
 #include "openness/OpennessAssessment.h"
 #include "process/ProcessState.h"
 #include "support/JsonReader.h"
+#include "support/NumberText.h"
+#include "support/Utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,11 +21,6 @@ using json = nlohmann::json;
 
 constexpr const char* kFormat = "tulana-sheet";
 constexpr int kVersion = 1;
-
-std::string utf8(const QString& s)
-{
-    return s.toStdString();
-}
 
 // Everything but the signature. nlohmann's objects keep their keys sorted,
 // so the same sheet always gives the same text: the signed bytes.
@@ -70,11 +67,6 @@ QByteArray dumped(const json& j, int indent)
 {
     const std::string text = j.dump(indent, ' ', false, json::error_handler_t::replace);
     return QByteArray(text.data(), qsizetype(text.size()));
-}
-
-QString num(double v)
-{
-    return QString::number(v, 'g', 12);
 }
 
 } // namespace
@@ -292,7 +284,7 @@ Problems unfinishedSheet(const EvaluatorSheet& sheet)
             else if (!(m->marks >= 0 && m->marks <= c.maxMarks))
                 out << error(QStringLiteral("marks"),
                              tulana::tr("%1 on \"%2\": %3 is not a mark between 0 and %4")
-                                 .arg(b.id, c.name, num(m->marks), num(c.maxMarks)));
+                                 .arg(b.id, c.name, numberText(m->marks), numberText(c.maxMarks)));
         }
     }
     for (const SheetDeclaration& d : sheet.declarations) {

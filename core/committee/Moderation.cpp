@@ -4,16 +4,12 @@
 #include "crypto/Digest.h"
 #include "i18n/Translate.h"
 #include "process/ProcessState.h"
+#include "support/NumberText.h"
 
 #include <cmath>
 
 namespace tulana::committee {
 namespace {
-
-QString num(double v)
-{
-    return QString::number(v, 'g', 12);
-}
 
 struct Cell
 {
@@ -38,7 +34,7 @@ Cell findCell(const Tender& t, const QString& bid, const QString& criterion, con
     return c;
 }
 
-Problem refused(const QString& why)
+Problem moderationRefused(const QString& why)
 {
     return error(QStringLiteral("committee.moderations"), why);
 }
@@ -48,8 +44,8 @@ Problem refused(const QString& why)
 QByteArray moderationBytes(const Moderation& m)
 {
     return QStringLiteral("tulana-moderation-1\n%1\n%2\n%3\n%4\n%5\n%6\n%7")
-        .arg(m.bid, m.criterion, m.member, num(m.original), num(m.moderated), m.reason,
-             m.time.toUTC().toString(Qt::ISODate))
+        .arg(m.bid, m.criterion, m.member, numberText(m.original), numberText(m.moderated),
+             m.reason, m.time.toUTC().toString(Qt::ISODate))
         .toUtf8();
 }
 
@@ -59,36 +55,40 @@ Problems moderateMark(Tender& tender, const QString& bid, const QString& criteri
 {
     const Cell cell = findCell(tender, bid, criterion, member);
     if (cell.bid < 0 || cell.leaf < 0 || cell.member < 0)
-        return {refused(
+        return {moderationRefused(
             tulana::tr("there is no mark of %1 for %2 on \"%3\"").arg(member, bid, criterion))};
     if (tender.committee.declaredConflict(member, bid))
-        return {refused(tulana::tr("%1 declared a conflict of interest with %2 and has no mark "
-                                   "for it to moderate")
-                            .arg(member, bid))};
+        return {moderationRefused(
+            tulana::tr("%1 declared a conflict of interest with %2 and has no mark "
+                       "for it to moderate")
+                .arg(member, bid))};
     if (reason.trimmed().isEmpty())
-        return {refused(tulana::tr("a moderated mark needs the committee's reason"))};
+        return {moderationRefused(tulana::tr("a moderated mark needs the committee's reason"))};
     const Criterion& c = *leavesOf(tender.criteria)[std::size_t(cell.leaf)].criterion;
     if (!(moderated >= 0 && moderated <= c.maxMarks))
-        return {refused(tulana::tr("%1 is not a mark between 0 and the maximum of %2")
-                            .arg(num(moderated), num(c.maxMarks)))};
+        return {moderationRefused(tulana::tr("%1 is not a mark between 0 and the maximum of %2")
+                                      .arg(numberText(moderated), numberText(c.maxMarks)))};
     MarksSheet& marks = tender.bids[std::size_t(cell.bid)].marks;
     const double original = marks.at(cell.leaf, cell.member);
     if (std::isnan(original))
-        return {refused(tulana::tr("%1 has not marked %2 on \"%3\" yet: there is nothing to "
-                                   "moderate")
-                            .arg(member, bid, c.name))};
+        return {
+            moderationRefused(tulana::tr("%1 has not marked %2 on \"%3\" yet: there is nothing to "
+                                         "moderate")
+                                  .arg(member, bid, c.name))};
     if (original == moderated)
-        return {refused(tulana::tr("the mark is %1 already").arg(num(original)))};
+        return {moderationRefused(tulana::tr("the mark is %1 already").arg(numberText(original)))};
     const bool recorded = tender.process.isRecorded();
     if (recorded) {
         if (!actor)
-            return {refused(tulana::tr("in a recorded process a moderation is signed: give the "
-                                       "key of the member who records it"))};
+            return {moderationRefused(
+                tulana::tr("in a recorded process a moderation is signed: give the "
+                           "key of the member who records it"))};
         const QStringList awaiting = membersAwaitingSheets(tender);
         if (!tender.process.sheets.empty() && !awaiting.isEmpty())
-            return {refused(tulana::tr("the committee moderates once every member's sheet is in; "
-                                       "still awaited: %1")
-                                .arg(awaiting.join(QStringLiteral(", "))))};
+            return {moderationRefused(
+                tulana::tr("the committee moderates once every member's sheet is in; "
+                           "still awaited: %1")
+                    .arg(awaiting.join(QStringLiteral(", "))))};
     }
 
     Moderation m{bid, criterion, member, original, moderated, reason.trimmed(), time.toUTC()};
@@ -98,8 +98,8 @@ Problems moderateMark(Tender& tender, const QString& bid, const QString& criteri
         Problems problems = process::recordCommitteeAct(
             changed, process::Act::MarkModerated,
             tulana::tr("Mark of %1 for %2 on \"%3\" moderated from %4 to %5")
-                .arg(process::actorName(tender, member), bid, c.name, num(original),
-                     num(moderated)),
+                .arg(process::actorName(tender, member), bid, c.name, numberText(original),
+                     numberText(moderated)),
             m.reason, crypto::sha256(moderationBytes(m)), *actor, time);
         if (hasErrors(problems))
             return problems;

@@ -4,6 +4,7 @@
 
 #include "i18n/Translate.h"
 #include "support/Csv.h"
+#include "support/NumberText.h"
 
 #include <QLocale>
 
@@ -23,11 +24,6 @@ const QStringList& columns()
                                    QStringLiteral("marks"),
                                    QStringLiteral("note")};
     return names;
-}
-
-QString number(double v)
-{
-    return QString::number(v, 'g', 12);
 }
 
 // "yes"/"no", as a member types it (also "true"/"false", "1"/"0").
@@ -56,11 +52,11 @@ QByteArray sheetCsv(const EvaluatorSheet& sheet)
                                   csvField(b.system),
                                   csvField(c.id),
                                   csvField(c.name),
-                                  number(c.maxMarks),
+                                  numberText(c.maxMarks),
                                   d ? (d->conflict ? QStringLiteral("yes") : QStringLiteral("no"))
                                     : QString(),
                                   csvField(d ? d->description : QString()),
-                                  m ? number(m->marks) : QString(),
+                                  m ? numberText(m->marks) : QString(),
                                   csvField(m ? m->note : QString())};
             out += row.join(u',') + QStringLiteral("\r\n");
         }

@@ -29,7 +29,7 @@ int memberColumn(const Tender& tender, const QString& member)
     return -1;
 }
 
-Problem refused(const QString& why)
+Problem sheetRefused(const QString& why)
 {
     return error(QStringLiteral("sheet"), why);
 }
@@ -80,37 +80,40 @@ Problems sheetRefusedBy(const Tender& tender, const EvaluatorSheet& sheet)
     const int column = memberColumn(tender, sheet.member);
     const ProcessRecord::Signer* signer = tender.process.signer(sheet.member);
     if (column < 0)
-        return {refused(tulana::tr("the sheet is from %1, who is not a member of this tender's "
-                                   "committee")
-                            .arg(sheet.member))};
+        return {
+            sheetRefused(tulana::tr("the sheet is from %1, who is not a member of this tender's "
+                                    "committee")
+                             .arg(sheet.member))};
     if (!signer)
-        return {refused(tulana::tr("the tender records no key for %1, so the sheet's signature "
-                                   "cannot be checked")
-                            .arg(sheet.member))};
+        return {
+            sheetRefused(tulana::tr("the tender records no key for %1, so the sheet's signature "
+                                    "cannot be checked")
+                             .arg(sheet.member))};
     if (sheet.signature.isEmpty())
-        return {refused(tulana::tr("%1's sheet is not signed: the member signs it before "
-                                   "returning it")
-                            .arg(sheet.member))};
+        return {sheetRefused(tulana::tr("%1's sheet is not signed: the member signs it before "
+                                        "returning it")
+                                 .arg(sheet.member))};
     if (!signatureHolds(sheet, signer->signingKey))
-        return {refused(tulana::tr("the signature on %1's sheet does not hold: the sheet was "
-                                   "changed after it was signed, or signed with another key "
-                                   "than %1's")
-                            .arg(sheet.member))};
+        return {sheetRefused(tulana::tr("the signature on %1's sheet does not hold: the sheet was "
+                                        "changed after it was signed, or signed with another key "
+                                        "than %1's")
+                                 .arg(sheet.member))};
     if (sheet.reference != tender.reference || sheet.rulesDigest != announcedRulesDigest(tender))
-        return {refused(tulana::tr("this sheet was issued for another tender, or under rules "
-                                   "that have since been corrected; issue %1 a new sheet")
-                            .arg(sheet.member))};
+        return {sheetRefused(tulana::tr("this sheet was issued for another tender, or under rules "
+                                        "that have since been corrected; issue %1 a new sheet")
+                                 .arg(sheet.member))};
     const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     bool sameCriteria = leaves.size() == sheet.criteria.size();
     for (std::size_t k = 0; sameCriteria && k < leaves.size(); ++k)
         sameCriteria = leaves[k].criterion->id == sheet.criteria[k].id &&
                        leaves[k].criterion->maxMarks == sheet.criteria[k].maxMarks;
     if (!sameCriteria)
-        problems << refused(tulana::tr("the criteria on the sheet are not the tender's"));
+        problems << sheetRefused(tulana::tr("the criteria on the sheet are not the tender's"));
     for (const SheetBid& b : sheet.bids)
         if (std::none_of(tender.bids.begin(), tender.bids.end(),
                          [&](const Bid& bid) { return bid.id == b.id; }))
-            problems << refused(tulana::tr("the sheet has a bid %1 the tender does not").arg(b.id));
+            problems << sheetRefused(
+                tulana::tr("the sheet has a bid %1 the tender does not").arg(b.id));
     problems += unfinishedSheet(sheet);
     return problems;
 }
@@ -121,12 +124,13 @@ Problems receiveSheet(Tender& tender, const QByteArray& bytes, const process::Ac
     Problems read;
     const std::optional<EvaluatorSheet> sheet = readSheet(bytes, &read);
     if (!sheet) {
-        Problems problems{refused(tulana::tr("this is not a Tulana evaluator sheet that can be "
-                                             "read"))};
+        Problems problems{
+            sheetRefused(tulana::tr("this is not a Tulana evaluator sheet that can be "
+                                    "read"))};
         return problems + read;
     }
     if (tender.process.sheet(sheet->member))
-        return {refused(tulana::tr("%1's sheet was already received").arg(sheet->member))};
+        return {sheetRefused(tulana::tr("%1's sheet was already received").arg(sheet->member))};
     Problems problems = sheetRefusedBy(tender, *sheet);
     if (hasErrors(problems))
         return problems;

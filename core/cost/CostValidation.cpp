@@ -3,6 +3,7 @@
 #include "cost/CostKinds.h"
 #include "cost/Lifecycle.h"
 #include "i18n/Translate.h"
+#include "support/NumberText.h"
 #include "tender/Amount.h"
 #include "tender/Tender.h"
 
@@ -10,11 +11,6 @@
 
 namespace tulana::cost {
 namespace {
-
-QString num(double v)
-{
-    return QString::number(v, 'g', 12);
-}
 
 void checkYears(const CostLine& line, Timing timing, int horizon, const QString& at, Problems& out)
 {
@@ -74,7 +70,7 @@ void checkLifecycleTerms(const Tender& tender, Problems& out)
     if (!std::isfinite(l.discountRate) || l.discountRate < 0 || l.discountRate > 100)
         out << error(QStringLiteral("tender.lifecycle.discountRate"),
                      tulana::tr("the discount rate must be a percentage between 0 and 100, not %1")
-                         .arg(num(l.discountRate)));
+                         .arg(numberText(l.discountRate)));
 }
 
 void checkBidCosts(const Tender& tender, int bidIndex, Problems& out)
@@ -97,8 +93,9 @@ void checkBidCosts(const Tender& tender, int bidIndex, Problems& out)
         const CostLine& line = bid.costs[i];
         const QString at = path + QStringLiteral("[%1]").arg(i);
         if (!std::isfinite(line.amount) || line.amount < 0)
-            out << error(at + QStringLiteral(".amount"),
-                         tulana::tr("a cost must be zero or more, not %1").arg(num(line.amount)));
+            out << error(
+                at + QStringLiteral(".amount"),
+                tulana::tr("a cost must be zero or more, not %1").arg(numberText(line.amount)));
         else if (!isWithinAmountCeiling(line.amount))
             out << error(at + QStringLiteral(".amount"), amountCeilingProblem(line.amount));
         const CostKind* kind = kinds.kind(line.kind);

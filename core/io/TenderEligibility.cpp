@@ -91,7 +91,7 @@ void readEligibilityCriteria(JsonReader& r, const json& j, const QString& path,
         if (!r.isObject(j[i], at))
             continue;
         r.rejectUnknownKeys(j[i], at, {"id", "name", "kind", "requirement", "alternatives"});
-        Criterion c;
+        eligibility::Criterion c;
         c.id = r.string(j[i], "id", at, true);
         c.name = r.string(j[i], "name", at, true);
         readKey(r, j[i], "kind", at, true, &criterionKindFromKey, criterionKindKeys(), c.kind);

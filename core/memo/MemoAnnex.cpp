@@ -6,16 +6,12 @@
 #include "i18n/Translate.h"
 #include "scoring/Derivation.h"
 #include "support/Money.h"
+#include "support/NumberText.h"
 
 #include <algorithm>
 
 namespace tulana::memo {
 namespace {
-
-QString number(double v)
-{
-    return QString::number(v, 'g', 12);
-}
 
 // The name of a quantity that does not exist for a bid, for the row that says why.
 QString quantityName(Quantity q, const QString& bid)
@@ -58,9 +54,9 @@ QString markCell(const Tender& t, int bid, const std::vector<char>& marking, int
         t.bids[std::size_t(bid)].id, leavesOf(t.criteria)[std::size_t(leaf)].criterion->id,
         t.evaluators[std::size_t(member)].id);
     if (moderations.empty())
-        return number(marks.at(leaf, member));
+        return numberText(marks.at(leaf, member));
     return tulana::tr("%1 → %2 (moderated)")
-        .arg(number(moderations.front()->original), number(marks.at(leaf, member)));
+        .arg(numberText(moderations.front()->original), numberText(marks.at(leaf, member)));
 }
 
 // The committee's marks, averages and points of one bid, criterion by criterion.
@@ -92,7 +88,8 @@ MemoTable marksTable(const Tender& t, const BidResult& r)
     const std::vector<char> marking = t.markingMembers(r.bid);
     for (std::size_t i = 0; i < leaves.size(); ++i) {
         const Criterion& c = *leaves[i].criterion;
-        QStringList row{c.id + QStringLiteral(" ") + c.name, number(c.weight), number(c.maxMarks)};
+        QStringList row{c.id + QStringLiteral(" ") + c.name, numberText(c.weight),
+                        numberText(c.maxMarks)};
         for (int e = 0; e < evaluators; ++e)
             row << markCell(t, r.bid, marking, int(i), e);
         const double average = r.criterionAverages[i];
@@ -206,7 +203,7 @@ void addCharts(std::vector<MemoSection>& sections, const Tender& t, const Evalua
     technical.legend = legend();
     technical.hasReference = true;
     technical.reference = t.minimumTechnicalScore;
-    technical.referenceLabel = tulana::tr("minimum %1").arg(number(t.minimumTechnicalScore));
+    technical.referenceLabel = tulana::tr("minimum %1").arg(numberText(t.minimumTechnicalScore));
     for (const BidResult& r : ev.results)
         if (r.technicallyScored)
             technical.bars.push_back({t.bids[std::size_t(r.bid)].id, r.technical,

@@ -16,7 +16,6 @@
 namespace tulana::memo {
 namespace {
 
-namespace words = committee_words;
 using committee::CommitteeAnalysis;
 
 // At most this many notable or wide spreads in the table, widest first: a
@@ -53,7 +52,7 @@ MemoTable membersTable(const Tender& t, const CommitteeAnalysis& a)
 
 void conflicts(SectionWriter& s, const Tender& t)
 {
-    const QStringList lines = words::conflicts(t);
+    const QStringList lines = committee_words::conflicts(t);
     if (!lines.isEmpty()) {
         s.paragraph(tulana::tr("Conflicts of interest declared:"));
         for (const QString& line : lines)
@@ -75,7 +74,7 @@ QString moderationsOfCell(const Tender& t, const committee::CellSpread& c)
                                 leavesOf(t.criteria)[std::size_t(c.leaf)].criterion->id,
                                 t.evaluators[e].id)
                  .empty())
-            done << words::memberName(t, int(e));
+            done << committee_words::memberName(t, int(e));
     if (done.isEmpty())
         return tulana::tr("Left as marked");
     return tulana::tr("Moderated: %1").arg(done.join(QStringLiteral(", ")));
@@ -83,7 +82,7 @@ QString moderationsOfCell(const Tender& t, const committee::CellSpread& c)
 
 void spreads(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
 {
-    s.paragraph(words::spreadSummary(a) + QLatin1Char(' ') +
+    s.paragraph(committee_words::spreadSummary(a) + QLatin1Char(' ') +
                 tulana::tr("The spread is the highest mark minus the lowest, as a share of the "
                            "criterion's maximum, over the members' own marks before any "
                            "moderation; the bands are those announced with the rules."));
@@ -106,12 +105,12 @@ void spreads(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
     for (std::size_t i = 0; i < shown.size() && i < kSpreadsShown; ++i) {
         const committee::CellSpread& c = shown[i];
         table.rows.push_back(
-            {t.bids[std::size_t(c.bid)].id, words::criterionName(t, c.leaf),
+            {t.bids[std::size_t(c.bid)].id, committee_words::criterionName(t, c.leaf),
              tulana::tr("%1 to %2 of %3")
-                 .arg(words::number(c.lowest), words::number(c.highest),
-                      words::number(leaves[std::size_t(c.leaf)].criterion->maxMarks)),
-             words::number(c.spread) + QLatin1Char('%'), words::bandName(c.band),
-             moderationsOfCell(t, c)});
+                 .arg(committee_words::number(c.lowest), committee_words::number(c.highest),
+                      committee_words::number(leaves[std::size_t(c.leaf)].criterion->maxMarks)),
+             committee_words::number(c.spread) + QLatin1Char('%'),
+             committee_words::bandName(c.band), moderationsOfCell(t, c)});
         if (c.band == committee::SpreadBand::Wide)
             table.emphasised.push_back(int(i));
     }
@@ -124,14 +123,14 @@ void spreads(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
 
 void outliers(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
 {
-    s.paragraph(words::outlierSummary(a) + QLatin1Char(' ') +
+    s.paragraph(committee_words::outlierSummary(a) + QLatin1Char(' ') +
                 tulana::tr("Each mark is held against the other members' marks on the same bid "
                            "and criterion with the modified z-score of Iglewicz and Hoaglin "
                            "(1993): 0.6745 × (mark − their median) / their median absolute "
                            "deviation."));
     for (const committee::FlaggedMark& f : a.flagged)
-        s.item(words::flaggedMark(t, f) + QLatin1Char(' ') +
-               words::actionOn(t, f.bid, f.leaf, f.member));
+        s.item(committee_words::flaggedMark(t, f) + QLatin1Char(' ') +
+               committee_words::actionOn(t, f.bid, f.leaf, f.member));
 }
 
 // Every member's leaning in one table (one sentence each would repeat the
@@ -152,10 +151,10 @@ void leniencies(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
                                                       : tulana::tr("neither");
         if (m.notable())
             table.emphasised.push_back(int(table.rows.size()));
-        table.rows.push_back({words::memberName(t, m.member), leaning,
-                              words::number(100 * m.meanDeviation) + QLatin1Char('%'),
+        table.rows.push_back({committee_words::memberName(t, m.member), leaning,
+                              committee_words::number(100 * m.meanDeviation) + QLatin1Char('%'),
                               QStringLiteral("%1 / %2 / %3").arg(m.above).arg(m.below).arg(m.level),
-                              words::pValue(m.p)});
+                              committee_words::pValue(m.p)});
     }
     table.note = tulana::tr("The mean deviation is the member's mark minus the committee median, "
                             "as a share of each criterion's maximum, averaged over their marks. "
@@ -168,7 +167,7 @@ void leniencies(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
 void moderations(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
 {
     if (t.committee.moderations.empty()) {
-        s.paragraph(words::moderationChangedWinner(t, a));
+        s.paragraph(committee_words::moderationChangedWinner(t, a));
         return;
     }
     MemoTable table;
@@ -183,18 +182,18 @@ void moderations(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
         QString criterion = m.criterion;
         for (std::size_t k = 0; k < leaves.size(); ++k)
             if (leaves[k].criterion->id == m.criterion)
-                criterion = words::criterionName(t, int(k));
+                criterion = committee_words::criterionName(t, int(k));
         QString member = m.member;
         for (std::size_t e = 0; e < t.evaluators.size(); ++e)
             if (t.evaluators[e].id == m.member)
-                member = words::memberName(t, int(e));
-        table.rows.push_back({m.bid, criterion, member, words::number(m.original),
-                              words::number(m.moderated), m.reason});
+                member = committee_words::memberName(t, int(e));
+        table.rows.push_back({m.bid, criterion, member, committee_words::number(m.original),
+                              committee_words::number(m.moderated), m.reason});
     }
     table.note = tulana::tr("The original marks stay in the file; the annex shows them beside the "
                             "moderated marks.");
     s.table(table);
-    s.paragraph(words::moderationChangedWinner(t, a), MemoParagraph::Style::Strong);
+    s.paragraph(committee_words::moderationChangedWinner(t, a), MemoParagraph::Style::Strong);
 }
 
 } // namespace
@@ -204,21 +203,21 @@ void addCommitteeSection(MemoDocument& memo, const Tender& t, const Evaluation& 
     SectionWriter s(addSection(memo.sections, tulana::tr("The evaluation committee")));
     const CommitteeAnalysis a = committee::analyseCommittee(t, ev);
     s.table(membersTable(t, a));
-    s.paragraph(words::independence(t, a));
+    s.paragraph(committee_words::independence(t, a));
     conflicts(s, t);
     if (a.available) {
         spreads(s, t, a);
         outliers(s, t, a);
         leniencies(s, t, a);
         if (a.fewMembers)
-            s.paragraph(words::fewMembers(a), MemoParagraph::Style::Note);
+            s.paragraph(committee_words::fewMembers(a), MemoParagraph::Style::Note);
     } else if (a.members >= 2) {
         s.paragraph(tulana::tr("No bid has two or more members' marks on any criterion: there is "
                                "no disagreement to measure."));
     }
     moderations(s, t, a);
     if (ev.evaluated)
-        s.paragraph(words::leaveOneOut(t, a), MemoParagraph::Style::Strong);
+        s.paragraph(committee_words::leaveOneOut(t, a), MemoParagraph::Style::Strong);
     s.paragraph(tulana::tr("How these figures are worked out, and what they cannot tell with few "
                            "members: docs/committee-statistics.md, supplied with Tulana."),
                 MemoParagraph::Style::Note);

@@ -94,7 +94,7 @@ void paragraph(QStringList& out, const MemoParagraph& p)
                     esc(p.text));
 }
 
-void table(QStringList& out, const MemoTable& t)
+void htmlTable(QStringList& out, const MemoTable& t)
 {
     out << QStringLiteral("<table>");
     if (!t.caption.isEmpty())
@@ -125,7 +125,7 @@ void table(QStringList& out, const MemoTable& t)
         out << QStringLiteral("<p class=\"tnote\">%1</p>").arg(esc(t.note));
 }
 
-void sections(QStringList& out, const std::vector<MemoSection>& list)
+void htmlSections(QStringList& out, const std::vector<MemoSection>& list)
 {
     for (const MemoSection& s : list) {
         out << QStringLiteral("<section>");
@@ -134,7 +134,7 @@ void sections(QStringList& out, const std::vector<MemoSection>& list)
             if (const auto* p = std::get_if<MemoParagraph>(&block))
                 paragraph(out, *p);
             else if (const auto* t = std::get_if<MemoTable>(&block))
-                table(out, *t);
+                htmlTable(out, *t);
             else if (const auto* c = std::get_if<MemoChart>(&block))
                 out << QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>")
                            .arg(chartToSvg(*c), esc(c->caption));
@@ -204,7 +204,7 @@ QString memoToHtml(const MemoDocument& m, const QrModules& checkpointQr)
         << QStringLiteral("<p class=\"subject\"><b>%1</b> %2</p>")
                .arg(esc(m.subjectLabel), esc(m.subject))
         << QStringLiteral("<p>%1</p>").arg(esc(m.reference));
-    sections(out, m.sections);
+    htmlSections(out, m.sections);
 
     if (!m.signOffHeading.isEmpty())
         out << QStringLiteral("<p class=\"strong\">%1</p>").arg(esc(m.signOffHeading));
@@ -222,7 +222,7 @@ QString memoToHtml(const MemoDocument& m, const QrModules& checkpointQr)
         out << QStringLiteral(
                    "<div class=\"annex\"><h1 style=\"font-size:12pt;text-align:center\">%1</h1>")
                    .arg(esc(m.annexTitle));
-        sections(out, m.annex);
+        htmlSections(out, m.annex);
         out << QStringLiteral("</div>");
     }
     out << QStringLiteral("</body></html>");

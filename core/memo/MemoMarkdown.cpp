@@ -77,7 +77,7 @@ QString cell(const QString& text)
         .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-void table(QStringList& out, const MemoTable& t)
+void markdownTable(QStringList& out, const MemoTable& t)
 {
     if (!t.caption.isEmpty())
         out << QStringLiteral("**%1**").arg(inlineText(t.caption)) << QString();
@@ -123,10 +123,10 @@ void chart(QStringList& out, const MemoChart& c)
     }
     if (c.hasReference)
         t.note = c.referenceLabel;
-    table(out, t);
+    markdownTable(out, t);
 }
 
-void sections(QStringList& out, const std::vector<MemoSection>& list)
+void markdownSections(QStringList& out, const std::vector<MemoSection>& list)
 {
     for (const MemoSection& s : list) {
         out << QStringLiteral("### %1. %2").arg(s.number, inlineText(s.heading)) << QString();
@@ -144,7 +144,7 @@ void sections(QStringList& out, const std::vector<MemoSection>& list)
                     out << (p->number.isEmpty() ? text : p->number + QLatin1Char(' ') + text);
                 out << QString();
             } else if (const auto* t = std::get_if<MemoTable>(&block)) {
-                table(out, *t);
+                markdownTable(out, *t);
             } else if (const auto* c = std::get_if<MemoChart>(&block)) {
                 chart(out, *c);
             }
@@ -167,7 +167,7 @@ QString memoToMarkdown(const MemoDocument& m)
     out << QStringLiteral("**%1** %2").arg(inlineText(m.subjectLabel), inlineText(m.subject))
         << QString();
     out << blockText(m.reference) << QString();
-    sections(out, m.sections);
+    markdownSections(out, m.sections);
 
     if (!m.signOffHeading.isEmpty())
         out << QStringLiteral("**%1**").arg(inlineText(m.signOffHeading)) << QString();
@@ -182,7 +182,7 @@ QString memoToMarkdown(const MemoDocument& m)
         designations << s.designation;
     }
     signatures.rows = {names, designations};
-    table(out, signatures);
+    markdownTable(out, signatures);
     out << blockText(m.fingerprintLine) << QString()
         << QStringLiteral("*%1*").arg(inlineText(m.generatedBy)) << QString();
     // The checkpoint as text: Markdown has no place for the QR code.
@@ -192,7 +192,7 @@ QString memoToMarkdown(const MemoDocument& m)
     if (!m.annex.empty()) {
         out << QStringLiteral("---") << QString()
             << QStringLiteral("## %1").arg(inlineText(m.annexTitle)) << QString();
-        sections(out, m.annex);
+        markdownSections(out, m.annex);
     }
     // What the memo was made with, for verify-memo; not shown when rendered.
     if (!m.madeWith.isEmpty())

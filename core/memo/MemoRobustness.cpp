@@ -15,7 +15,6 @@ namespace tulana::memo {
 namespace {
 
 namespace sens = sensitivity;
-namespace words = sensitivity_words;
 
 // At most this many criteria in the table: the ones with the least slack,
 // which are the ones an approver needs to see.
@@ -25,7 +24,8 @@ constexpr std::size_t kPricesShown = 4;
 
 QString rangeText(const sens::Range& range)
 {
-    return tulana::tr("%1 to %2").arg(words::number(range.from), words::number(range.to));
+    return tulana::tr("%1 to %2")
+        .arg(sensitivity_words::number(range.from), sensitivity_words::number(range.to));
 }
 
 MemoTable criteriaTable(const sens::Report& r)
@@ -39,7 +39,8 @@ MemoTable criteriaTable(const sens::Report& r)
     const std::size_t shown = std::min(r.criteria.size(), kCriteriaShown);
     for (std::size_t i = 0; i < shown; ++i) {
         const sens::CriterionWeight& c = r.criteria[i];
-        table.rows.push_back({c.id, c.name, words::number(c.weight), rangeText(c.holds)});
+        table.rows.push_back(
+            {c.id, c.name, sensitivity_words::number(c.weight), rangeText(c.holds)});
     }
     // Every other criterion is rescaled, not only those of the same group
     // (core/sensitivity): a group's weight moves all its criteria with it.
@@ -47,7 +48,7 @@ MemoTable criteriaTable(const sens::Report& r)
                                  "for its size, to an end of its range. While one weight moves, "
                                  "every other weight is rescaled in proportion so that together "
                                  "they still make %1 points.")
-                          .arg(words::number(r.criteria.front().total))};
+                          .arg(sensitivity_words::number(r.criteria.front().total))};
     if (r.criteria.size() > shown)
         notes << tulana::tr(
                      "Criteria and groups not listed, each further from an end of its range: %1.")
@@ -71,7 +72,7 @@ void otherPrices(SectionWriter& s, const Tender& t, const sens::Report& r)
         }
         if (listed++ == 0)
             s.paragraph(tulana::tr("Each other ranked bid, had its price alone been different:"));
-        s.item(words::priceToWin(t, p, false));
+        s.item(sensitivity_words::priceToWin(t, p, false));
     }
     if (more > 0)
         s.item(tulana::tr("Lower-ranked bids not listed: %1.").arg(more));
@@ -92,7 +93,7 @@ void addRobustnessSection(MemoDocument& m, const Tender& t, const Evaluation& ev
                            "evaluation; they test the award and do not change it. Prices are "
                            "evaluated prices, in %1.")
                     .arg(t.currency));
-    s.paragraph(words::technicalWeight(t, r));
+    s.paragraph(sensitivity_words::technicalWeight(t, r));
     if (r.decidedByRounding) {
         // Every range is empty at the announced point: stating one would
         // claim a margin the award does not have.
@@ -102,7 +103,7 @@ void addRobustnessSection(MemoDocument& m, const Tender& t, const Evaluation& ev
     } else {
         for (const sens::PriceToWin& p : r.priceToWin)
             if (p.bid == r.winner)
-                s.paragraph(words::priceToWin(t, p, true));
+                s.paragraph(sensitivity_words::priceToWin(t, p, true));
         otherPrices(s, t, r);
         if (!r.criteria.empty()) {
             s.paragraph(tulana::tr("The award holds for each criterion's weight within the "
@@ -110,7 +111,7 @@ void addRobustnessSection(MemoDocument& m, const Tender& t, const Evaluation& ev
             s.table(criteriaTable(r));
         }
     }
-    s.paragraph(words::members(t, r));
+    s.paragraph(sensitivity_words::members(t, r));
     s.paragraph(tulana::tr("Every threshold is worked on the unrounded scores: at a threshold the "
                            "two bids tie, and within a few hundredths of a point of it the "
                            "announced rounding and tie-break decide. No financial proposal that "

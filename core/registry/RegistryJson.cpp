@@ -1,14 +1,11 @@
 #include "RegistryJson.h"
 
+#include "support/Utf8.h"
+
 namespace tulana::registry {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string utf8(const QString& text)
-{
-    return text.toStdString();
-}
 
 Json optionalNumber(const std::optional<double>& value)
 {

@@ -12,7 +12,6 @@
 
 namespace tulana {
 
-namespace words = committee_words;
 using committee::CommitteeAnalysis;
 
 namespace {
@@ -114,7 +113,7 @@ void writeStatistics(JsonWriter& json, const Tender& tender, const CommitteeAnal
         json.field("basis", committee::toKey(f.z.basis));
         json.field("z", f.z.z); // null when unlike all others (infinite)
         json.field("unlikeAllOthers", f.z.unlikeAllOthers());
-        json.field("action", words::actionOn(tender, f.bid, f.leaf, f.member));
+        json.field("action", committee_words::actionOn(tender, f.bid, f.leaf, f.member));
         json.endObject();
     }
     json.endArray();
@@ -179,13 +178,13 @@ QString committeeAsTable(const Tender& tender, const CommitteeAnalysis& a)
 {
     QString text;
     QTextStream out(&text);
-    for (const QString& line : words::findings(tender, a))
+    for (const QString& line : committee_words::findings(tender, a))
         out << line << '\n';
 
     out << '\n' << tulana::tr("Members") << '\n';
     for (const committee::MemberSheet& s : a.sheets) {
         const Evaluator& e = tender.evaluators[std::size_t(s.member)];
-        out << "  " << e.id << "  " << words::memberName(tender, s.member);
+        out << "  " << e.id << "  " << committee_words::memberName(tender, s.member);
         if (!e.designation.isEmpty())
             out << ", " << e.designation;
         if (s.receiptLogged)
@@ -204,7 +203,7 @@ QString committeeAsTable(const Tender& tender, const CommitteeAnalysis& a)
     int shown = 0;
     for (const committee::CellSpread& s : a.spreads)
         if (s.band != committee::SpreadBand::BelowNotable) {
-            out << "  " << words::spread(tender, s) << '\n';
+            out << "  " << committee_words::spread(tender, s) << '\n';
             ++shown;
         }
     if (shown == 0)
@@ -212,20 +211,20 @@ QString committeeAsTable(const Tender& tender, const CommitteeAnalysis& a)
 
     out << '\n' << tulana::tr("Marks unlike the other members'") << '\n';
     for (const committee::FlaggedMark& f : a.flagged)
-        out << "  " << words::flaggedMark(tender, f) << ' '
-            << words::actionOn(tender, f.bid, f.leaf, f.member) << '\n';
+        out << "  " << committee_words::flaggedMark(tender, f) << ' '
+            << committee_words::actionOn(tender, f.bid, f.leaf, f.member) << '\n';
     if (a.flagged.empty())
         out << "  " << tulana::tr("none") << '\n';
 
     out << '\n' << tulana::tr("Leniency and severity") << '\n';
     for (const committee::MemberLeniency& m : a.leniencies)
-        out << "  " << words::leniency(tender, m) << '\n';
+        out << "  " << committee_words::leniency(tender, m) << '\n';
 
     out << '\n' << tulana::tr("Leave one member out") << '\n';
     for (const sensitivity::MemberLeftOut& m : a.leftOut)
         out << "  "
             << tulana::tr("without %1: %2")
-                   .arg(words::memberName(tender, m.member),
+                   .arg(committee_words::memberName(tender, m.member),
                         m.winner >= 0 ? tulana::tr("%1 wins").arg(idOfBid(tender, m.winner))
                                       : tulana::tr("no bid wins"))
             << '\n';
@@ -251,7 +250,7 @@ QByteArray committeeAsJson(const Tender& tender, const CommitteeAnalysis& a)
     writeWinners(json, tender, a);
     json.key("findings");
     json.beginArray();
-    for (const QString& line : words::findings(tender, a))
+    for (const QString& line : committee_words::findings(tender, a))
         json.value(line);
     json.endArray();
     json.endObject();

@@ -1,5 +1,6 @@
 #include "EvaluationReport.h"
 #include "LifecycleReport.h"
+#include "TextColumns.h"
 #include "i18n/Translate.h"
 #include "support/Csv.h"
 
@@ -18,16 +19,6 @@ namespace {
 QString score(const std::optional<double>& v, int decimals)
 {
     return v ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
-}
-
-QString pad(const QString& s, int width)
-{
-    // Leave at least one space between columns, truncating long names.
-    return s.left(width - 1).leftJustified(width, QLatin1Char(' '));
-}
-QString padLeft(const QString& s, int width)
-{
-    return s.rightJustified(width, QLatin1Char(' '));
 }
 
 QString optionsLine(const Tender& t)
@@ -78,29 +69,30 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
     // The openness sub-criterion, when on, is a column of its own: its marks
     // are part of the technical score beside it.
     const bool openness = t.openness.isOn();
-    out << pad(tulana::tr("Rank"), 5) + pad(tulana::tr("Bid"), 6) + pad(tulana::tr("Bidder"), 34) +
-               pad(tulana::tr("Nature"), 13) +
-               (openness ? padLeft(tulana::tr("Openness"), 10) : QString()) +
-               padLeft(tulana::tr("Technical"), 10) + padLeft(tulana::tr("Used"), 8) +
-               padLeft(tulana::tr("Evaluated price"), 18) + padLeft(tulana::tr("Financial"), 10) +
-               padLeft(tulana::tr("Combined"), 10);
+    out << padColumn(tulana::tr("Rank"), 5) + padColumn(tulana::tr("Bid"), 6) +
+               padColumn(tulana::tr("Bidder"), 34) + padColumn(tulana::tr("Nature"), 13) +
+               (openness ? padColumnLeft(tulana::tr("Openness"), 10) : QString()) +
+               padColumnLeft(tulana::tr("Technical"), 10) + padColumnLeft(tulana::tr("Used"), 8) +
+               padColumnLeft(tulana::tr("Evaluated price"), 18) +
+               padColumnLeft(tulana::tr("Financial"), 10) +
+               padColumnLeft(tulana::tr("Combined"), 10);
     const auto row = [&](const BidResult& r) -> QString {
         const Bid& bid = t.bids[std::size_t(r.bid)];
         const QString rank = r.rank > 0 ? QString::number(r.rank) : QStringLiteral("-");
         const QString price =
             r.evaluatedPrice ? formatAmount(*r.evaluatedPrice, t.currency) : notOpenedText();
-        return pad(rank, 5) + pad(bid.id, 6) + pad(bid.bidder, 34) +
-               pad(displayName(bid.nature), 13) +
-               (openness ? padLeft(score(r.openness, d), 10) : QString()) +
-               padLeft(r.technicallyScored ? QString::number(r.technical, 'f', d)
-                                           : QStringLiteral("-"),
-                       10) +
-               padLeft(r.standing == Standing::Qualified
-                           ? QString::number(r.technicalForCombination, 'f', d)
-                           : QStringLiteral("-"),
-                       8) +
-               padLeft(price, 18) + padLeft(score(r.financial, d), 10) +
-               padLeft(score(r.combined, d), 10);
+        return padColumn(rank, 5) + padColumn(bid.id, 6) + padColumn(bid.bidder, 34) +
+               padColumn(displayName(bid.nature), 13) +
+               (openness ? padColumnLeft(score(r.openness, d), 10) : QString()) +
+               padColumnLeft(r.technicallyScored ? QString::number(r.technical, 'f', d)
+                                                 : QStringLiteral("-"),
+                             10) +
+               padColumnLeft(r.standing == Standing::Qualified
+                                 ? QString::number(r.technicalForCombination, 'f', d)
+                                 : QStringLiteral("-"),
+                             8) +
+               padColumnLeft(price, 18) + padColumnLeft(score(r.financial, d), 10) +
+               padColumnLeft(score(r.combined, d), 10);
     };
     for (int b : ev.ranking)
         out << row(ev.results[std::size_t(b)]);

@@ -2,6 +2,7 @@
 
 #include "CostComparison.h"
 #include "EvaluationReport.h"
+#include "TextColumns.h"
 #include "i18n/Translate.h"
 #include "support/JsonWriter.h"
 #include "support/Money.h"
@@ -10,16 +11,6 @@
 
 namespace tulana {
 namespace {
-
-QString pad(const QString& s, int width)
-{
-    return s.left(width - 1).leftJustified(width, QLatin1Char(' '));
-}
-
-QString padLeft(const QString& s, int width)
-{
-    return s.rightJustified(width, QLatin1Char(' '));
-}
 
 QString amount(const Tender& t, double v)
 {
@@ -45,10 +36,10 @@ QString lifecycleCostTable(const Tender& t, const Evaluation& ev)
                       "(%3):")
                .arg(QString::number(t.lifecycle.horizonYears),
                     QString::number(t.lifecycle.discountRate, 'g', 6), t.currency);
-    out << QStringLiteral("  ") + pad(tulana::tr("Bid"), 6) +
-               padLeft(tulana::tr("Quoted price"), 18) +
-               padLeft(tulana::tr("Lifecycle total"), 18) +
-               padLeft(tulana::tr("Lifecycle NPV"), 18) + QStringLiteral("  ") +
+    out << QStringLiteral("  ") + padColumn(tulana::tr("Bid"), 6) +
+               padColumnLeft(tulana::tr("Quoted price"), 18) +
+               padColumnLeft(tulana::tr("Lifecycle total"), 18) +
+               padColumnLeft(tulana::tr("Lifecycle NPV"), 18) + QStringLiteral("  ") +
                tulana::tr("Lock-in");
     for (const cost::BidCostSummary& s : c.bids) {
         const Bid& b = t.bids[std::size_t(s.bid)];
@@ -61,8 +52,8 @@ QString lifecycleCostTable(const Tender& t, const Evaluation& ev)
                               : s.hasCosts ? amount(t, s.lifecycle.undiscounted)
                                            : tulana::tr("no cost lines");
         const QString npv = shown ? amount(t, s.lifecycle.npv) : QStringLiteral("-");
-        out << QStringLiteral("  ") + pad(b.id, 6) + padLeft(quoted, 18) + padLeft(total, 18) +
-                   padLeft(npv, 18) + QStringLiteral("  ") +
+        out << QStringLiteral("  ") + padColumn(b.id, 6) + padColumnLeft(quoted, 18) +
+                   padColumnLeft(total, 18) + padColumnLeft(npv, 18) + QStringLiteral("  ") +
                    (shown ? cost::displayName(s.lockIn.level) : QStringLiteral("-"));
     }
     if (const QString sentence = cost::cheapestSentence(t, c, &amount); !sentence.isEmpty())

@@ -9,7 +9,6 @@
 
 namespace tulana {
 
-namespace words = sensitivity_words;
 using sensitivity::Report;
 
 namespace {
@@ -34,28 +33,30 @@ QString sensitivityAsTable(const Tender& tender, const Report& report)
                       "used.")
         << "\n\n";
     out << tulana::tr("Technical weight") << '\n'
-        << "  " << words::technicalWeight(tender, report) << '\n';
+        << "  " << sensitivity_words::technicalWeight(tender, report) << '\n';
     for (const sensitivity::Segment& s : report.technicalWeight.segments)
-        out << "  " << words::number(s.from) << "%–" << words::number(s.to)
-            << "%: " << words::winnerName(tender, s.winner) << '\n';
+        out << "  " << sensitivity_words::number(s.from) << "%–" << sensitivity_words::number(s.to)
+            << "%: " << sensitivity_words::winnerName(tender, s.winner) << '\n';
 
     out << '\n' << tulana::tr("Criterion weights (the others rescaled; least slack first)") << '\n';
     for (const sensitivity::CriterionWeight& c : report.criteria)
-        out << "  " << c.name << ": " << words::number(c.weight) << ' '
+        out << "  " << c.name << ": " << sensitivity_words::number(c.weight) << ' '
             << tulana::tr("holds from %1 to %2 of %3 points")
-                   .arg(words::number(c.holds.from), words::number(c.holds.to),
-                        words::number(c.total))
+                   .arg(sensitivity_words::number(c.holds.from),
+                        sensitivity_words::number(c.holds.to), sensitivity_words::number(c.total))
             << '\n';
 
     out << '\n' << tulana::tr("Price to win (evaluated prices)") << '\n';
     for (const sensitivity::PriceToWin& p : report.priceToWin)
-        out << "  " << words::priceToWin(tender, p, p.bid == report.winner) << '\n';
+        out << "  " << sensitivity_words::priceToWin(tender, p, p.bid == report.winner) << '\n';
 
     out << '\n' << tulana::tr("Technical score to win") << '\n';
     for (const sensitivity::TechnicalToWin& t : report.technicalToWin)
-        out << "  " << words::technicalToWin(tender, t) << '\n';
+        out << "  " << sensitivity_words::technicalToWin(tender, t) << '\n';
 
-    out << '\n' << tulana::tr("Members") << '\n' << "  " << words::members(tender, report) << '\n';
+    out << '\n'
+        << tulana::tr("Members") << '\n'
+        << "  " << sensitivity_words::members(tender, report) << '\n';
     if (report.bootstrap && report.bootstrap->draws > 0) {
         out << "  "
             << tulana::tr("Committees redrawn from its members (%1 draws, seed %2):")
@@ -64,7 +65,7 @@ QString sensitivityAsTable(const Tender& tender, const Report& report)
         for (std::size_t b = 0; b < report.bootstrap->winShare.size(); ++b)
             if (report.bootstrap->winShare[b] > 0)
                 out << ' ' << bidId(tender, int(b)) << ' '
-                    << words::share(report.bootstrap->winShare[b]);
+                    << sensitivity_words::share(report.bootstrap->winShare[b]);
         out << '\n';
     }
 
@@ -75,24 +76,29 @@ QString sensitivityAsTable(const Tender& tender, const Report& report)
                           "weight %4%–%5%)")
                    .arg(a.options.draws)
                    .arg(a.options.seed)
-                   .arg(words::number(a.options.weightRange), words::number(a.technicalWeight.from),
-                        words::number(a.technicalWeight.to))
+                   .arg(sensitivity_words::number(a.options.weightRange),
+                        sensitivity_words::number(a.technicalWeight.from),
+                        sensitivity_words::number(a.technicalWeight.to))
             << '\n';
         for (const sensitivity::BidAcceptability& b : a.bids) {
             out << "  " << bidId(tender, b.bid) << ':';
             for (std::size_t r = 0; r < b.ranks.size() && r < 5; ++r)
-                out << ' ' << tulana::tr("rank %1").arg(r + 1) << ' ' << words::share(b.ranks[r])
-                    << " ±" << words::number(b.errors[r] * 100);
+                out << ' ' << tulana::tr("rank %1").arg(r + 1) << ' '
+                    << sensitivity_words::share(b.ranks[r]) << " ±"
+                    << sensitivity_words::number(b.errors[r] * 100);
             if (b.notQualified > 0)
-                out << ' ' << tulana::tr("below the minimum %1").arg(words::share(b.notQualified));
+                out << ' '
+                    << tulana::tr("below the minimum %1")
+                           .arg(sensitivity_words::share(b.notQualified));
             if (b.confidence)
-                out << ' ' << tulana::tr("confidence %1").arg(words::share(*b.confidence));
+                out << ' '
+                    << tulana::tr("confidence %1").arg(sensitivity_words::share(*b.confidence));
             out << '\n';
         }
         if (a.sealedDecides > 0)
             out << "  "
                 << tulana::tr("In %1 of draws a bid whose price is sealed would qualify.")
-                       .arg(words::share(a.sealedDecides))
+                       .arg(sensitivity_words::share(a.sealedDecides))
                 << '\n';
     }
     return text;

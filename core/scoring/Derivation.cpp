@@ -3,7 +3,7 @@
 #include "cost/Lifecycle.h"
 #include "i18n/Translate.h"
 #include "openness/OpennessPoints.h"
-#include "support/ShortDecimal.h"
+#include "support/NumberText.h"
 
 #include <QCoreApplication>
 
@@ -11,21 +11,6 @@
 
 namespace tulana {
 namespace {
-
-// As QString::number(v, 'g', 12) writes it. The working of a large
-// tender's report holds millions of marks and weights, nearly all short
-// decimals (17.9, 2, 0.25): for those (not zero, whose sign 'g' keeps, and
-// below 10^10, so at most 12 digits, where 'g' writes no exponent) the
-// 12-digit text is the shortest exact one, found from an integer.
-QString n(double v)
-{
-    if (v != 0 && std::abs(v) < 1e10) {
-        char text[32];
-        if (const char* end = writeShortDecimal(text, text + sizeof text, v))
-            return QString::fromLatin1(text, end - text);
-    }
-    return QString::number(v, 'g', 12);
-}
 
 QString bidPath(int bid)
 {
@@ -75,13 +60,13 @@ void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivati
         d.inputs << Term{t.evaluators[std::size_t(e)].name, m,
                          bidPath(r.bid) + QStringLiteral(".marks.") + c.id + QLatin1Char('[') +
                              QString::number(e) + QLatin1Char(']')};
-        parts << n(m);
+        parts << numberText(m);
     }
     d.exact = d.value = r.criterionAverages[std::size_t(criterion)];
     d.working = QStringLiteral("(%1) / %2 = %3")
                     .arg(parts.join(QStringLiteral(" + ")))
                     .arg(parts.size())
-                    .arg(n(d.exact));
+                    .arg(numberText(d.exact));
     if (!conflicted.isEmpty())
         d.note = tulana::tr("%1 declared a conflict of interest with %2 and did not mark it; "
                             "the average is over the other members")
@@ -104,18 +89,19 @@ void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
                          tulana::tr("evaluation (from %1)")
                              .arg(bidPath(r.bid) + QStringLiteral(".marks.") + c.id)};
         parts << QStringLiteral("%1 × %2 / %3")
-                     .arg(n(c.weight), n(r.criterionAverages[i]), n(c.maxMarks));
+                     .arg(numberText(c.weight), numberText(r.criterionAverages[i]),
+                          numberText(c.maxMarks));
     }
     if (r.openness) {
         d.formula = tulana::tr("T = Σ weight × average marks / maximum marks + openness marks");
         d.inputs << Term{tulana::tr("openness marks"), *r.openness,
                          tulana::tr("evaluation (from %1 and tender.openness)")
                              .arg(bidPath(r.bid) + QStringLiteral(".openness"))};
-        parts << n(*r.openness);
+        parts << numberText(*r.openness);
     }
     d.exact = r.technicalExact;
     d.value = r.technical;
-    d.working = parts.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + n(d.exact);
+    d.working = parts.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + numberText(d.exact);
     d.rounding = roundingText(t, false);
 }
 
@@ -134,7 +120,8 @@ void explainOpenness(const Tender& t, const Evaluation& ev, const BidResult& r, 
         d.available = true;
         d.quantity = tulana::tr("Openness marks of %1").arg(bid.id);
         d.formula = displayName(t.openness.basis);
-        d.working = tulana::tr("no openness record → 0 (of %1)").arg(n(t.openness.maxMarks));
+        d.working =
+            tulana::tr("no openness record → 0 (of %1)").arg(numberText(t.openness.maxMarks));
         d.rounding =
             tulana::tr("not rounded here: the technical score is rounded as the tender announces");
         d.note = tulana::tr("nothing is recorded about the openness of this bid's system");
@@ -158,7 +145,7 @@ void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r
     if (t.options.technicalBasis == TechnicalScoreBasis::Marks) {
         d.formula = tulana::tr("the technical score as marked (the tender does not normalise it)");
         d.exact = d.value = r.technical;
-        d.working = n(r.technical);
+        d.working = numberText(r.technical);
         d.rounding = roundingText(t, false);
         return;
     }
@@ -172,7 +159,8 @@ void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r
                   : r.technical; // as the scorer does: nothing to normalise by
     d.value = r.technicalForCombination;
     d.working = QStringLiteral("100 × %1 / %2 = %3")
-                    .arg(n(r.technical), n(ev.basis.highestTechnical), n(d.exact));
+                    .arg(numberText(r.technical), numberText(ev.basis.highestTechnical),
+                         numberText(d.exact));
     d.rounding = roundingText(t, false);
 }
 
@@ -208,10 +196,11 @@ void explainPrice(const Tender& t, const BidResult& r, Derivation& d)
         d.formula = tulana::tr("F = quoted price + tax (the tender evaluates prices with taxes)");
         d.inputs << Term{tulana::tr("tax"), bid.tax, bidPath(r.bid) + QStringLiteral(".tax")};
         d.working =
-            QStringLiteral("%1 + %2 = %3").arg(n(bid.price), n(bid.tax), n(*r.evaluatedPrice));
+            QStringLiteral("%1 + %2 = %3")
+                .arg(numberText(bid.price), numberText(bid.tax), numberText(*r.evaluatedPrice));
     } else {
         d.formula = tulana::tr("F = quoted price (the tender evaluates prices without taxes)");
-        d.working = n(*r.evaluatedPrice);
+        d.working = numberText(*r.evaluatedPrice);
     }
     d.exact = d.value = *r.evaluatedPrice;
     d.rounding = tulana::tr("not rounded: prices are used as quoted");
@@ -245,15 +234,16 @@ void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r,
     if (t.options.priceFormula == PriceFormula::LowestOverPrice) {
         d.formula = tulana::tr("Sf = 100 × Fm / F");
         d.working = QStringLiteral("100 × %1 / %2 = %3")
-                        .arg(n(ev.basis.lowestPrice), n(price), n(*r.financialExact));
+                        .arg(numberText(ev.basis.lowestPrice), numberText(price),
+                             numberText(*r.financialExact));
     } else {
         d.formula =
             tulana::tr("Sf = 100 × (Fmax − F) / (Fmax − Fm); 100 when all prices are equal");
         d.inputs << Term{tulana::tr("Fmax, the highest evaluated price among qualified bids"),
                          ev.basis.highestPrice, tulana::tr("evaluation")};
         d.working = QStringLiteral("100 × (%1 − %2) / (%1 − %3) = %4")
-                        .arg(n(ev.basis.highestPrice), n(price), n(ev.basis.lowestPrice),
-                             n(*r.financialExact));
+                        .arg(numberText(ev.basis.highestPrice), numberText(price),
+                             numberText(ev.basis.lowestPrice), numberText(*r.financialExact));
     }
     d.exact = *r.financialExact;
     d.value = *r.financial;
@@ -279,8 +269,9 @@ void explainCombined(const Tender& t, const BidResult& r, Derivation& d)
              << Term{tulana::tr("Fw, financial weight"), t.financialWeight / 100.0,
                      QStringLiteral("tender.financialWeight")};
     d.working = QStringLiteral("%1 × %2 + %3 × %4 = %5")
-                    .arg(n(r.technicalForCombination), n(t.technicalWeight / 100.0),
-                         n(*r.financial), n(t.financialWeight / 100.0), n(*r.combinedExact));
+                    .arg(numberText(r.technicalForCombination),
+                         numberText(t.technicalWeight / 100.0), numberText(*r.financial),
+                         numberText(t.financialWeight / 100.0), numberText(*r.combinedExact));
     d.exact = *r.combinedExact;
     d.value = *r.combined;
     d.rounding = roundingText(t, true);

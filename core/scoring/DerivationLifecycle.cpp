@@ -2,16 +2,10 @@
 
 #include "cost/Lifecycle.h"
 #include "i18n/Translate.h"
+#include "support/NumberText.h"
 
 namespace tulana {
-namespace {
-
-QString n(double v)
-{
-    return QString::number(v, 'g', 12);
-}
-
-} // namespace
+namespace {} // namespace
 
 void explainLifecycleCost(const Tender& t, int bid, double evaluatedPrice, Derivation& d)
 {
@@ -29,19 +23,21 @@ void explainLifecycleCost(const Tender& t, int bid, double evaluatedPrice, Deriv
                      QStringLiteral("tender.lifecycle.horizonYears")}
              << Term{tulana::tr("r, the discount rate in percent a year"), terms.discountRate,
                      QStringLiteral("tender.lifecycle.discountRate")};
-    const QString growth = n(1.0 + terms.discountRate / 100.0);
+    const QString growth = numberText(1.0 + terms.discountRate / 100.0);
     QStringList parts;
     for (const cost::YearCost& y : lc.years) {
         d.inputs << Term{tulana::tr("cost in year %1").arg(y.year), y.total(), costs};
-        parts << QStringLiteral("%1 / %2^%3").arg(n(y.total()), growth).arg(y.year);
+        parts << QStringLiteral("%1 / %2^%3").arg(numberText(y.total()), growth).arg(y.year);
     }
-    d.working = parts.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + n(evaluatedPrice);
+    d.working =
+        parts.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + numberText(evaluatedPrice);
     d.exact = d.value = evaluatedPrice;
     d.rounding = tulana::tr("not rounded: the net present value is used in full");
     d.note = tulana::tr("financial basis: %1 over %n year(s) at a discount rate of %2%; "
                         "undiscounted total %3",
                         nullptr, terms.horizonYears)
-                 .arg(cost::displayName(terms.basis), n(terms.discountRate), n(lc.undiscounted));
+                 .arg(cost::displayName(terms.basis), numberText(terms.discountRate),
+                      numberText(lc.undiscounted));
 }
 
 } // namespace tulana

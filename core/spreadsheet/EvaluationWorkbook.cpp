@@ -2,6 +2,7 @@
 
 #include "i18n/Translate.h"
 #include "spreadsheet/WorkbookFile.h"
+#include "support/Utf8.h"
 
 #include <xlsxwriter.h>
 
@@ -31,11 +32,6 @@ std::string column(int firstRow, int lastRow, int col)
 std::string sheetRef(const std::string& sheet)
 {
     return '\'' + sheet + "'!";
-}
-
-std::string utf8(const QString& text)
-{
-    return text.toStdString();
 }
 
 std::string number(double value)

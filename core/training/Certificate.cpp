@@ -3,6 +3,7 @@
 #include "crypto/Digest.h"
 #include "i18n/Language.h"
 #include "i18n/Translate.h"
+#include "support/Utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -63,11 +64,6 @@ Totals totals(const TraineeResults& results)
 double passBase(const TraineeResults& results)
 {
     return results.packPoints ? *results.packPoints : totals(results).max;
-}
-
-std::string utf8(const QString& s)
-{
-    return s.toStdString();
 }
 
 QString outcomeText(const TraineeResults& results, const std::optional<bool>& pass)

@@ -3,6 +3,7 @@
 
 #include "i18n/Translate.h"
 #include "support/JsonReader.h"
+#include "support/Utf8.h"
 
 #include <algorithm>
 
@@ -11,11 +12,6 @@ namespace {
 
 using ordered = nlohmann::ordered_json;
 using nlohmann::json;
-
-std::string utf8(const QString& s)
-{
-    return s.toStdString();
-}
 
 ordered timeJson(const QDateTime& t)
 {

@@ -4,6 +4,7 @@
 
 #include "i18n/Translate.h"
 #include "support/JsonReader.h"
+#include "support/Utf8.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -15,11 +16,6 @@ using nlohmann::json;
 
 const char* const kVerbBase = "http://adlnet.gov/expapi/verbs/";
 const char* const kActivityTypeBase = "http://adlnet.gov/expapi/activities/";
-
-std::string utf8(const QString& s)
-{
-    return s.toStdString();
-}
 
 QString languageTag(const QString& language)
 {

@@ -1,6 +1,7 @@
 #include "CommitteeValidation.h"
 
 #include "i18n/Translate.h"
+#include "support/NumberText.h"
 
 #include <QSet>
 
@@ -11,11 +12,6 @@
 
 namespace tulana {
 namespace {
-
-QString num(double v)
-{
-    return QString::number(v, 'g', 12);
-}
 
 int memberIndex(const Tender& t, const QString& id)
 {
@@ -73,7 +69,7 @@ void checkBands(const SpreadBands& bands, Problems& out)
         out << error(QStringLiteral("tender.spreadBands"),
                      tulana::tr("the spread bands must be 0 < notable < wide ≤ 100 (%), not %1 "
                                 "and %2")
-                         .arg(num(bands.notable), num(bands.wide)));
+                         .arg(numberText(bands.notable), numberText(bands.wide)));
 }
 
 void checkDeclarations(const Tender& t, const std::vector<LeafRef>& leaves, Problems& out)
@@ -130,13 +126,13 @@ void checkModerations(const Tender& t, const std::vector<LeafRef>& leaves, Probl
             if (!(value >= 0 && value <= max))
                 out << error(at + QLatin1Char('.') + QLatin1String(key),
                              tulana::tr("%1 is not a mark between 0 and the maximum of %2")
-                                 .arg(num(value), num(max)));
+                                 .arg(numberText(value), numberText(max)));
         const auto cell = std::make_tuple(bidIndex(t, m.bid), leaf, memberIndex(t, m.member));
         if (const auto before = last.find(cell);
             before != last.end() && !sameMark(m.original, before->second.first))
             out << error(at + QStringLiteral(".original"),
                          tulana::tr("the mark was %1 after the moderation before, not %2")
-                             .arg(num(before->second.first), num(m.original)));
+                             .arg(numberText(before->second.first), numberText(m.original)));
         last[cell] = {m.moderated, at};
     }
     for (const auto& [cell, value] : last) {
@@ -153,8 +149,8 @@ void checkModerations(const Tender& t, const std::vector<LeafRef>& leaves, Probl
                                     "moderating it again, with a reason")
                              .arg(t.evaluators[std::size_t(e)].name, bid.id,
                                   leaves[std::size_t(leaf)].criterion->name,
-                                  std::isnan(now) ? tulana::tr("not marked") : num(now),
-                                  num(value.first)));
+                                  std::isnan(now) ? tulana::tr("not marked") : numberText(now),
+                                  numberText(value.first)));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "i18n/Translate.h"
 #include "openness/OpennessPoints.h"
 #include "rulebook/Rulebook.h"
+#include "support/NumberText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -17,11 +18,6 @@
 
 namespace tulana {
 namespace {
-
-QString num(double v)
-{
-    return QString::number(v, 'g', 12);
-}
 
 // Weights are entered with at most a few decimals; a sum within 1e-6 of the
 // target is what the officer typed.
@@ -43,28 +39,28 @@ void checkTenderFields(const Tender& t, Problems& out)
             if (!std::isfinite(value) || value < 0 || value > 100)
                 out << error(QLatin1String(key),
                              tulana::tr("a weight must be a percentage between 0 and 100, not %1")
-                                 .arg(num(value)));
+                                 .arg(numberText(value)));
         }
         if (!sameWeight(t.technicalWeight + t.financialWeight, 100.0))
             out << error(
                 QStringLiteral("tender.financialWeight"),
                 tulana::tr("the technical weight (%1%) and the financial weight (%2%) must add "
                            "up to 100%")
-                    .arg(num(t.technicalWeight), num(t.financialWeight)));
+                    .arg(numberText(t.technicalWeight), numberText(t.financialWeight)));
     }
     if (!std::isfinite(t.minimumTechnicalScore) || t.minimumTechnicalScore < 0 ||
         t.minimumTechnicalScore > 100)
         out << error(QStringLiteral("tender.minimumTechnicalScore"),
                      tulana::tr("the minimum technical score must be between 0 and 100, not %1")
-                         .arg(num(t.minimumTechnicalScore)));
+                         .arg(numberText(t.minimumTechnicalScore)));
     if (t.method == SelectionMethod::Fbs) {
         if (!t.budget)
             out << error(QStringLiteral("tender.budget"),
                          tulana::tr("Fixed-Budget Selection needs the budget"));
         else if (!std::isfinite(*t.budget) || *t.budget <= 0)
-            out << error(
-                QStringLiteral("tender.budget"),
-                tulana::tr("the budget must be greater than zero, not %1").arg(num(*t.budget)));
+            out << error(QStringLiteral("tender.budget"),
+                         tulana::tr("the budget must be greater than zero, not %1")
+                             .arg(numberText(*t.budget)));
         else if (!isWithinAmountCeiling(*t.budget))
             out << error(QStringLiteral("tender.budget"), amountCeilingProblem(*t.budget));
     }
@@ -92,9 +88,8 @@ void checkCriteria(const std::vector<Criterion>& nodes, std::vector<int>& indice
         if (c.name.trimmed().isEmpty())
             out << error(field("name"), tulana::tr("every criterion needs a name"));
         if (!std::isfinite(c.weight) || c.weight < 0)
-            out << error(
-                field("weight"),
-                tulana::tr("a weight cannot be negative or missing (%1)").arg(num(c.weight)));
+            out << error(field("weight"), tulana::tr("a weight cannot be negative or missing (%1)")
+                                              .arg(numberText(c.weight)));
         else
             sum += c.weight;
         if (c.isGroup()) {
@@ -104,13 +99,13 @@ void checkCriteria(const std::vector<Criterion>& nodes, std::vector<int>& indice
             if (!std::isfinite(c.maxMarks) || c.maxMarks <= 0)
                 out << error(field("maxMarks"),
                              tulana::tr("maximum marks must be greater than zero, not %1")
-                                 .arg(num(c.maxMarks)));
+                                 .arg(numberText(c.maxMarks)));
             if (c.minMarks &&
                 (!std::isfinite(*c.minMarks) || *c.minMarks < 0 || *c.minMarks > c.maxMarks))
                 out << error(field("minMarks"),
                              tulana::tr("minimum marks must be between 0 and the maximum of %1, "
                                         "not %2")
-                                 .arg(num(c.maxMarks), num(*c.minMarks)));
+                                 .arg(numberText(c.maxMarks), numberText(*c.minMarks)));
         }
         indices.pop_back();
     }
@@ -118,7 +113,7 @@ void checkCriteria(const std::vector<Criterion>& nodes, std::vector<int>& indice
         out << error(indices.empty() ? QStringLiteral("criteria")
                                      : criterionPath(indices) + QStringLiteral(".children"),
                      tulana::tr("the weights add up to %1 but must add up to %2 (%3)")
-                         .arg(num(sum), num(target), owner));
+                         .arg(numberText(sum), numberText(target), owner));
 }
 
 void checkEvaluators(const Tender& t, Problems& out)
@@ -178,14 +173,14 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
     } else if (!bid.hasPrice())
         out << error(path() + QStringLiteral(".price"), tulana::tr("the quoted price is missing"));
     else if (!std::isfinite(bid.price) || bid.price <= 0)
-        out << error(
-            path() + QStringLiteral(".price"),
-            tulana::tr("the quoted price must be greater than zero, not %1").arg(num(bid.price)));
+        out << error(path() + QStringLiteral(".price"),
+                     tulana::tr("the quoted price must be greater than zero, not %1")
+                         .arg(numberText(bid.price)));
     else if (!Bid::isValidPrice(bid.price))
         out << error(path() + QStringLiteral(".price"), amountCeilingProblem(bid.price));
     if (!std::isfinite(bid.tax) || bid.tax < 0)
         out << error(path() + QStringLiteral(".tax"),
-                     tulana::tr("the tax must be zero or more, not %1").arg(num(bid.tax)));
+                     tulana::tr("the tax must be zero or more, not %1").arg(numberText(bid.tax)));
     else if (!Bid::isValidTax(bid.tax))
         out << error(path() + QStringLiteral(".tax"), amountCeilingProblem(bid.tax));
 
@@ -236,10 +231,12 @@ void checkBid(const Tender& t, const std::vector<LeafRef>& leaves,
                 out << error(where,
                              tulana::tr("%1 has not marked \"%2\"").arg(who, criterion.name));
             else if (!std::isfinite(m) || m < 0)
-                out << error(where, tulana::tr("marks must be zero or more, not %1").arg(num(m)));
+                out << error(where,
+                             tulana::tr("marks must be zero or more, not %1").arg(numberText(m)));
             else
-                out << error(where, tulana::tr("%1 marks is more than the maximum of %2 for \"%3\"")
-                                        .arg(num(m), num(criterion.maxMarks), criterion.name));
+                out << error(
+                    where, tulana::tr("%1 marks is more than the maximum of %2 for \"%3\"")
+                               .arg(numberText(m), numberText(criterion.maxMarks), criterion.name));
         }
     }
 }
@@ -278,7 +275,7 @@ Problems validateTender(const Tender& tender, MarksRange range)
                       opennessOn
                           ? tulana::tr("the technical score is out of 100, of which the openness "
                                        "sub-criterion takes %1")
-                                .arg(num(tender.openness.maxMarks))
+                                .arg(numberText(tender.openness.maxMarks))
                           : tulana::tr("the technical score is out of 100"),
                       out);
     checkEvaluators(tender, out);

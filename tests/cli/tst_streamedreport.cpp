@@ -7,6 +7,7 @@
 #include "report/EvaluationReport.h"
 #include "scoring/Evaluator.h"
 #include "support/JsonWriter.h"
+#include "support/NumberText.h"
 #include "support/ShortDecimal.h"
 
 #include <QProcess>
@@ -16,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -224,28 +226,37 @@ void TestStreamedReport::aClosedPipeIsAFailedWrite()
 
 void TestStreamedReport::shortDecimalsAreWrittenAsTwelveDigitsWouldBe()
 {
-    // The derivations' working writes marks and weights from integers where
-    // it can (scoring/Derivation.cpp): the text must be what
-    // QString::number(v, 'g', 12) gives, for every such number.
+    // numberText (support/NumberText.h), which every working, message and
+    // sheet writes figures with, takes short decimals from integers where it
+    // can: the text must be what QString::number(v, 'g', 12) gives, for
+    // every number, those it writes the fast way and the others alike.
     std::mt19937_64 random(20);
     std::uniform_int_distribution<long long> digits(-999'999'999'999LL, 999'999'999'999LL);
     static constexpr double scales[] = {1.0, 10.0, 100.0};
     int fast = 0;
+    std::vector<double> numbers{0.0,
+                                -0.0,
+                                1e10,
+                                -1e10,
+                                9'999'999'999.99,
+                                1e-7,
+                                1e20,
+                                0.1 + 0.2,
+                                std::numeric_limits<double>::quiet_NaN(),
+                                std::numeric_limits<double>::infinity()};
     for (int i = 0; i < 300'000; ++i) {
         const long long m = i % 3 == 0 ? digits(random) : digits(random) % 100'000;
-        const double v = double(m) / scales[i % 3];
-        if (v == 0 || !(std::abs(v) < 1e10))
-            continue;
+        numbers.push_back(double(m) / scales[i % 3]);
+    }
+    for (const double v : numbers) {
         char text[32];
-        const char* end = writeShortDecimal(text, text + sizeof text, v);
-        if (!end)
-            continue; // m / 100 does not always round to a double that is exactly m / 100
-        ++fast;
+        if (v != 0 && std::abs(v) < 1e10 && writeShortDecimal(text, text + sizeof text, v))
+            ++fast;
         const QString expected = QString::number(v, 'g', 12);
-        if (QString::fromLatin1(text, end - text) != expected)
+        const QString written = numberText(v);
+        if (written != expected)
             QFAIL(qPrintable(QStringLiteral("%1: %2 instead of %3")
-                                 .arg(m)
-                                 .arg(QString::fromLatin1(text, end - text), expected)));
+                                 .arg(QString::number(v, 'g', 17), written, expected)));
     }
     QVERIFY2(fast > 150'000, qPrintable(QString::number(fast)));
 }

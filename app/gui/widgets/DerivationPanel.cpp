@@ -1,5 +1,7 @@
 #include "DerivationPanel.h"
 
+#include "support/NumberText.h"
+
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -10,12 +12,6 @@
 
 namespace tulana {
 namespace {
-
-// As the core writes numbers into the working, so that both read the same.
-QString number(double v)
-{
-    return QString::number(v, 'g', 12);
-}
 
 QString esc(const QString& s)
 {
@@ -44,7 +40,7 @@ QString inputsTable(const Derivation& d, const QPalette& p)
     for (const Term& term : d.inputs)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>"
                                "<td>%3</td></tr>")
-                    .arg(esc(term.name), esc(number(term.value)), esc(term.source));
+                    .arg(esc(term.name), esc(numberText(term.value)), esc(term.source));
     return html + QStringLiteral("</table>");
 }
 
@@ -159,9 +155,9 @@ void DerivationPanel::render()
     html += section(tr("Working"), paragraph(d.working, true));
     if (!d.inputs.isEmpty())
         html += section(tr("Inputs"), inputsTable(d, palette()));
-    QString result = number(d.value);
+    QString result = numberText(d.value);
     if (d.exact != d.value)
-        result = tr("%1 (before rounding %2)").arg(number(d.value), number(d.exact));
+        result = tr("%1 (before rounding %2)").arg(numberText(d.value), numberText(d.exact));
     html += section(tr("Result"), paragraph(result));
     if (!d.rounding.isEmpty())
         html += section(tr("Rounding"), paragraph(d.rounding));
