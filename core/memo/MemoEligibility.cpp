@@ -13,8 +13,6 @@
 namespace tulana::memo {
 namespace {
 
-using namespace eligibility;
-
 void criteriaTable(SectionWriter& s, const Tender& t)
 {
     s.paragraph(tulana::tr("The tender stated %n pass/fail eligibility criteria, checked before "
@@ -36,23 +34,24 @@ void criteriaTable(SectionWriter& s, const Tender& t)
     table.align = {MemoAlign::Left, MemoAlign::Left, MemoAlign::Left, MemoAlign::Left};
     table.widths = {8, 27, 43, 22};
     for (const eligibility::Criterion& c : t.eligibility)
-        table.rows.push_back({c.id,
-                              QStringLiteral("%1 (%2)").arg(c.name, displayName(c.kind).toLower()),
-                              c.requirement.isEmpty() ? dash() : c.requirement,
-                              describeAlternatives(c.alternatives)});
+        table.rows.push_back(
+            {c.id,
+             QStringLiteral("%1 (%2)").arg(c.name, eligibility::displayName(c.kind).toLower()),
+             c.requirement.isEmpty() ? dash() : c.requirement,
+             eligibility::describeAlternatives(c.alternatives)});
     s.table(std::move(table));
 }
 
-QString alternativesUsed(const Outcome& o, const Tender& t)
+QString alternativesUsed(const eligibility::Outcome& o, const Tender& t)
 {
     QStringList used;
-    for (const CriterionOutcome& c : o.criteria) {
+    for (const eligibility::CriterionOutcome& c : o.criteria) {
         const QString& id = t.eligibility[std::size_t(c.criterion)].id;
         if (c.alternativeUsed)
-            used << tulana::tr("%1 by a %2").arg(id, displayName(*c.alternativeUsed));
+            used << tulana::tr("%1 by a %2").arg(id, eligibility::displayName(*c.alternativeUsed));
         else if (c.alternativeRefused)
             used << tulana::tr("%1: %2 claimed, not allowed")
-                        .arg(id, displayName(*c.alternativeRefused));
+                        .arg(id, eligibility::displayName(*c.alternativeRefused));
     }
     return used.isEmpty() ? dash() : used.join(QStringLiteral("; "));
 }
@@ -69,10 +68,11 @@ void outcomesTable(SectionWriter& s, const Tender& t, const Evaluation& ev)
         const Bid& b = t.bids[std::size_t(i)];
         if (b.status != BidStatus::Responsive)
             continue;
-        const Outcome& o = ev.facts[std::size_t(i)].eligibility;
-        const QString outcome = o.status == Outcome::Status::Eligible
-                                    ? displayName(o.status)
-                                    : tulana::tr("%1: %2").arg(displayName(o.status), o.reason);
+        const eligibility::Outcome& o = ev.facts[std::size_t(i)].eligibility;
+        const QString outcome =
+            o.status == eligibility::Outcome::Status::Eligible
+                ? eligibility::displayName(o.status)
+                : tulana::tr("%1: %2").arg(eligibility::displayName(o.status), o.reason);
         table.rows.push_back({b.id, b.bidder, outcome, alternativesUsed(o, t)});
     }
     s.table(std::move(table));
@@ -83,11 +83,11 @@ void designations(SectionWriter& s, const Tender& t)
     QStringList listed;
     for (const Bid& b : t.bids)
         if (!b.enterprise.isEmpty())
-            listed
-                << tulana::tr("%1 (%2): %3").arg(b.id, b.bidder, describeEnterprise(b.enterprise));
+            listed << tulana::tr("%1 (%2): %3")
+                          .arg(b.id, b.bidder, eligibility::describeEnterprise(b.enterprise));
     s.paragraph(tulana::tr("Designations declared by the bidders: %1.")
                     .arg(listed.join(QStringLiteral("; "))));
-    s.paragraph(tulana::tr("Preference rule applied: %1").arg(preferenceStatement(t)));
+    s.paragraph(tulana::tr("Preference rule applied: %1").arg(eligibility::preferenceStatement(t)));
 }
 
 void certifications(SectionWriter& s, const Tender& t)
@@ -100,14 +100,14 @@ void certifications(SectionWriter& s, const Tender& t)
                    MemoAlign::Left};
     table.widths = {7, 33, 28, 17, 15};
     for (const Bid& b : t.bids)
-        for (const Certification& c : b.certifications) {
+        for (const eligibility::Certification& c : b.certifications) {
             QStringList aspects;
-            for (Aspect a : c.aspects)
-                aspects << displayName(a);
+            for (eligibility::Aspect a : c.aspects)
+                aspects << eligibility::displayName(a);
             table.rows.push_back(
                 {b.id,
-                 aspects.isEmpty() ? displayName(c.scheme)
-                                   : tulana::tr("%1: %2").arg(displayName(c.scheme),
+                 aspects.isEmpty() ? eligibility::displayName(c.scheme)
+                                   : tulana::tr("%1: %2").arg(eligibility::displayName(c.scheme),
                                                               aspects.join(QStringLiteral(", "))),
                  c.issuer.isEmpty() ? dash() : c.issuer,
                  c.reference.isEmpty() ? dash() : c.reference,
@@ -125,14 +125,14 @@ void certifications(SectionWriter& s, const Tender& t)
 
 void addEligibilitySection(MemoDocument& m, const Tender& t, const Evaluation& ev)
 {
-    if (!recordsEligibility(t))
+    if (!eligibility::recordsEligibility(t))
         return;
     SectionWriter s(addSection(m.sections, tulana::tr("Eligibility of the bidders")));
     if (!t.eligibility.empty()) {
         criteriaTable(s, t);
         outcomesTable(s, t, ev);
     }
-    if (recordsDesignations(t))
+    if (eligibility::recordsDesignations(t))
         designations(s, t);
     certifications(s, t);
 }

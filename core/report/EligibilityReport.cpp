@@ -5,38 +5,38 @@
 
 namespace tulana {
 
-using namespace eligibility;
-
 QStringList eligibilityReportLines(const Tender& t, const Evaluation& ev)
 {
     QStringList out;
-    if (!recordsEligibility(t))
+    if (!eligibility::recordsEligibility(t))
         return out;
     if (!t.eligibility.empty()) {
         out << tulana::tr("Eligibility (pass/fail, checked before technical scoring):");
         for (const eligibility::Criterion& c : t.eligibility)
-            out << QStringLiteral("  ") + describeCriterion(c);
+            out << QStringLiteral("  ") + eligibility::describeCriterion(c);
         for (int i = 0; i < int(t.bids.size()); ++i) {
             const Bid& b = t.bids[std::size_t(i)];
             if (b.status != BidStatus::Responsive)
                 continue; // set aside before eligibility; its reason is above
             out << QStringLiteral("  %1: %2")
-                       .arg(b.id, describeOutcome(ev.facts[std::size_t(i)].eligibility));
+                       .arg(b.id,
+                            eligibility::describeOutcome(ev.facts[std::size_t(i)].eligibility));
         }
     }
-    if (recordsDesignations(t)) {
+    if (eligibility::recordsDesignations(t)) {
         QStringList designations;
         for (const Bid& b : t.bids)
             if (!b.enterprise.isEmpty())
-                designations << QStringLiteral("%1 %2").arg(b.id, describeEnterprise(b.enterprise));
+                designations << QStringLiteral("%1 %2").arg(
+                    b.id, eligibility::describeEnterprise(b.enterprise));
         out << tulana::tr("Enterprise designations: %1.")
                    .arg(designations.join(QStringLiteral("; ")));
-        out << tulana::tr("Preference: %1").arg(preferenceStatement(t));
+        out << tulana::tr("Preference: %1").arg(eligibility::preferenceStatement(t));
     }
     for (const Bid& b : t.bids)
-        for (const Certification& c : b.certifications)
+        for (const eligibility::Certification& c : b.certifications)
             out << tulana::tr("Certification of %1 (evidence, no marks by itself): %2")
-                       .arg(b.id, describeCertification(c));
+                       .arg(b.id, eligibility::describeCertification(c));
     out << QString();
     return out;
 }
@@ -45,19 +45,19 @@ void writeBidEligibilityReport(JsonWriter& w, const Tender& t, const Evaluation&
 {
     const Bid& b = t.bids[std::size_t(bid)];
     if (!t.eligibility.empty()) {
-        const Outcome& o = ev.facts[std::size_t(bid)].eligibility;
+        const eligibility::Outcome& o = ev.facts[std::size_t(bid)].eligibility;
         w.key("eligibility");
         w.beginObject();
         w.field("status", toKey(o.status));
         w.field("reason", o.reason);
         w.key("criteria");
         w.beginArray();
-        for (const CriterionOutcome& c : o.criteria) {
+        for (const eligibility::CriterionOutcome& c : o.criteria) {
             w.beginObject();
             w.field("criterion", t.eligibility[std::size_t(c.criterion)].id);
-            w.field("result", c.result == CriterionOutcome::Result::Passed
+            w.field("result", c.result == eligibility::CriterionOutcome::Result::Passed
                                   ? QStringLiteral("passed")
-                              : c.result == CriterionOutcome::Result::Failed
+                              : c.result == eligibility::CriterionOutcome::Result::Failed
                                   ? QStringLiteral("failed")
                                   : QStringLiteral("not-assessed"));
             w.key("alternativeUsed");
@@ -87,12 +87,12 @@ void writeBidEligibilityReport(JsonWriter& w, const Tender& t, const Evaluation&
         return;
     w.key("certifications");
     w.beginArray();
-    for (const Certification& c : b.certifications) {
+    for (const eligibility::Certification& c : b.certifications) {
         w.beginObject();
         w.field("scheme", toKey(c.scheme));
         w.key("aspects");
         w.beginInlineArray();
-        for (Aspect a : c.aspects)
+        for (eligibility::Aspect a : c.aspects)
             w.value(toKey(a));
         w.endArray();
         w.field("issuer", c.issuer);
@@ -109,8 +109,8 @@ void writeBidEligibilityReport(JsonWriter& w, const Tender& t, const Evaluation&
 
 void writePreferenceReport(JsonWriter& w, const Tender& t)
 {
-    if (recordsDesignations(t))
-        w.field("smallEnterprisePreference", preferenceStatement(t));
+    if (eligibility::recordsDesignations(t))
+        w.field("smallEnterprisePreference", eligibility::preferenceStatement(t));
 }
 
 } // namespace tulana
