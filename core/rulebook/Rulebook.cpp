@@ -1,6 +1,7 @@
 #include "Rulebook.h"
 #include "i18n/PerLanguage.h"
 #include "i18n/Translate.h"
+#include "support/NumberText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,7 +118,7 @@ QString valueOf(const Tender& t, const QString& parameter, std::optional<double>
 {
     const auto numeric = [&](double v) {
         *number = v;
-        return QString::number(v, 'g', 12);
+        return numberText(v);
     };
     if (parameter == QLatin1String("technicalWeight"))
         return numeric(t.technicalWeight);

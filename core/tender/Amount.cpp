@@ -1,6 +1,7 @@
 #include "Amount.h"
 
 #include "i18n/Translate.h"
+#include "support/NumberText.h"
 
 namespace tulana {
 
@@ -9,7 +10,7 @@ QString amountCeilingProblem(double amount)
     if (isWithinAmountCeiling(amount))
         return {};
     return tulana::tr("%1 is beyond any amount Tulana takes (up to 10^15): check the figure")
-        .arg(QString::number(amount, 'g', 12));
+        .arg(numberText(amount));
 }
 
 } // namespace tulana
