@@ -100,36 +100,38 @@ QString rowsAsTable(const std::vector<RegistryRow>& rows)
 
 QByteArray rowsAsJson(const std::vector<RegistryRow>& rows)
 {
-    using Json = nlohmann::ordered_json;
+    using RowJson = nlohmann::ordered_json;
     const auto text = [](const QString& t) {
-        return t.isEmpty() ? Json(nullptr) : Json(t.toStdString());
+        return t.isEmpty() ? RowJson(nullptr) : RowJson(t.toStdString());
     };
-    const auto number = [](const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); };
-    Json array = Json::array();
+    const auto number = [](const std::optional<double>& v) {
+        return v ? RowJson(*v) : RowJson(nullptr);
+    };
+    RowJson array = RowJson::array();
     for (const RegistryRow& row : rows) {
-        Json considerations = Json::array();
+        RowJson considerations = RowJson::array();
         for (const QString& id : row.considerations)
             considerations.push_back(id.toStdString());
-        array.push_back(Json{{"id", row.id},
-                             {"reference", row.reference.toStdString()},
-                             {"title", row.title.toStdString()},
-                             {"entity", row.entity.toStdString()},
-                             {"decision_date", text(row.decisionDate.toString(Qt::ISODate))},
-                             {"selected_bidder", row.bidder.toStdString()},
-                             {"selected_system", row.system.toStdString()},
-                             {"nature", toKey(row.nature).toStdString()},
-                             {"mof_class", row.mofClass.toStdString()},
-                             {"osai_definition", text(row.osaid)},
-                             {"departure", row.departure},
-                             {"considerations", considerations},
-                             {"currency", row.currency.toStdString()},
-                             {"evaluated_price", number(row.evaluatedPrice)},
-                             {"lifecycle_npv", number(row.lifecycleNpv)},
-                             {"status", toKey(row.status).toStdString()},
-                             {"status_date", text(row.statusDate.toString(Qt::ISODate))},
-                             {"contact", row.contact.toStdString()},
-                             {"fingerprint", row.fingerprint.toStdString()},
-                             {"log_checkpoint", text(row.logCheckpoint)}});
+        array.push_back(RowJson{{"id", row.id},
+                                {"reference", row.reference.toStdString()},
+                                {"title", row.title.toStdString()},
+                                {"entity", row.entity.toStdString()},
+                                {"decision_date", text(row.decisionDate.toString(Qt::ISODate))},
+                                {"selected_bidder", row.bidder.toStdString()},
+                                {"selected_system", row.system.toStdString()},
+                                {"nature", toKey(row.nature).toStdString()},
+                                {"mof_class", row.mofClass.toStdString()},
+                                {"osai_definition", text(row.osaid)},
+                                {"departure", row.departure},
+                                {"considerations", considerations},
+                                {"currency", row.currency.toStdString()},
+                                {"evaluated_price", number(row.evaluatedPrice)},
+                                {"lifecycle_npv", number(row.lifecycleNpv)},
+                                {"status", toKey(row.status).toStdString()},
+                                {"status_date", text(row.statusDate.toString(Qt::ISODate))},
+                                {"contact", row.contact.toStdString()},
+                                {"fingerprint", row.fingerprint.toStdString()},
+                                {"log_checkpoint", text(row.logCheckpoint)}});
     }
     return QByteArray::fromStdString(array.dump(2)) + '\n';
 }

@@ -5,7 +5,6 @@
 #include "support/NumberText.h"
 
 namespace tulana {
-namespace {} // namespace
 
 void explainLifecycleCost(const Tender& t, int bid, double evaluatedPrice, Derivation& d)
 {
