@@ -82,6 +82,7 @@ bool RegistryStore::Private::inTransaction(const std::function<bool(QString*)>& 
         QSqlQuery probe(database());
         return !probe.exec(QStringLiteral("SELECT 1"));
     };
+    lastSearch.reset(); // the words' counts change with the records
     constexpr int attempts = 200;
     for (int attempt = 0; attempt < attempts; ++attempt) {
         QString why;

@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace tulana::registry {
 
@@ -40,6 +41,20 @@ public:
     bool inTransaction(const std::function<bool(QString*)>& body, QString* errorMessage);
 
     QSqlError lastError;
+
+    // The last search's words in the order their index counts gave
+    // (RegistryStore.cpp, bySelectivity), and whether even the rarest is
+    // common. The Registry window lists a page and counts the same search,
+    // then fetches more pages: counting its words once serves them all.
+    // Forgotten on every write; another client's writes can make the order
+    // stale, which costs time, never a wrong result (the words are ANDed).
+    struct SearchPlan
+    {
+        QStringList words;   // as the search gave them
+        QStringList ordered; // the rarest first
+        bool allCommon = false;
+    };
+    std::optional<SearchPlan> lastSearch;
 };
 
 // A NULL of the right type for a figure a record lacks.

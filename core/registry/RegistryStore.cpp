@@ -113,6 +113,8 @@ constexpr int kCommonWord = 20'000;
 // the other way round). The flag says whether it is common.
 std::pair<QStringList, bool> bySelectivity(RegistryStore::Private& d, const QStringList& words)
 {
+    if (d.lastSearch && d.lastSearch->words == words)
+        return {d.lastSearch->ordered, d.lastSearch->allCommon};
     std::vector<std::pair<int, QString>> counted;
     for (const QString& word : words)
         counted.emplace_back(wordsStarting(d, word, kCommonWord + 1), word);
@@ -121,7 +123,9 @@ std::pair<QStringList, bool> bySelectivity(RegistryStore::Private& d, const QStr
     QStringList ordered;
     for (const auto& [n, word] : counted)
         ordered << word;
-    return {ordered, !counted.empty() && counted.front().first > kCommonWord};
+    const bool allCommon = !counted.empty() && counted.front().first > kCommonWord;
+    d.lastSearch = RegistryStore::Private::SearchPlan{words, ordered, allCommon};
+    return {ordered, allCommon};
 }
 
 // The WHERE clause of a filter and the values it binds, the same on both engines.
