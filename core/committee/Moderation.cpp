@@ -20,18 +20,8 @@ struct Cell
 
 Cell findCell(const Tender& t, const QString& bid, const QString& criterion, const QString& member)
 {
-    Cell c;
-    for (std::size_t i = 0; i < t.bids.size(); ++i)
-        if (t.bids[i].id == bid)
-            c.bid = int(i);
-    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
-    for (std::size_t k = 0; k < leaves.size(); ++k)
-        if (leaves[k].criterion->id == criterion)
-            c.leaf = int(k);
-    for (std::size_t e = 0; e < t.evaluators.size(); ++e)
-        if (t.evaluators[e].id == member)
-            c.member = int(e);
-    return c;
+    return {bidIndex(t, bid), leafIndex(leavesOf(t.criteria), criterion),
+            evaluatorIndex(t, member)};
 }
 
 Problem moderationRefused(const QString& why)

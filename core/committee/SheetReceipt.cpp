@@ -21,14 +21,6 @@ QByteArray announcedRulesDigest(const Tender& tender)
     return tender.process.log[std::size_t(fixed->second)].digest;
 }
 
-int memberColumn(const Tender& tender, const QString& member)
-{
-    for (std::size_t e = 0; e < tender.evaluators.size(); ++e)
-        if (tender.evaluators[e].id == member)
-            return int(e);
-    return -1;
-}
-
 Problem sheetRefused(const QString& why)
 {
     return error(QStringLiteral("sheet"), why);
@@ -36,7 +28,7 @@ Problem sheetRefused(const QString& why)
 
 void applySheet(Tender& tender, const EvaluatorSheet& sheet, const QByteArray& bytes)
 {
-    const int column = memberColumn(tender, sheet.member);
+    const int column = evaluatorIndex(tender, sheet.member);
     CommitteeRecord& c = tender.committee;
     std::erase_if(c.declarations,
                   [&](const ConflictDeclaration& d) { return d.member == sheet.member; });
@@ -77,7 +69,7 @@ Problems recordSheetIssued(Tender& tender, const EvaluatorSheet& sheet,
 Problems sheetRefusedBy(const Tender& tender, const EvaluatorSheet& sheet)
 {
     Problems problems;
-    const int column = memberColumn(tender, sheet.member);
+    const int column = evaluatorIndex(tender, sheet.member);
     const ProcessRecord::Signer* signer = tender.process.signer(sheet.member);
     if (column < 0)
         return {

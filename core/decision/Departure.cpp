@@ -57,14 +57,6 @@ std::vector<int> qualifiedOpenBids(const Tender& tender, const Evaluation& evalu
     return out;
 }
 
-int bidIndex(const Tender& tender, const QString& id)
-{
-    for (std::size_t i = 0; i < tender.bids.size(); ++i)
-        if (tender.bids[i].id == id)
-            return int(i);
-    return -1;
-}
-
 Departure detectDeparture(const Tender& tender, const Evaluation& evaluation, int selected)
 {
     Departure d;

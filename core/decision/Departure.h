@@ -63,8 +63,6 @@ Departure detectDeparture(const Tender& tender, const Evaluation& evaluation, in
 // is recorded. An id that names no bid selects nothing: checkDecision() says so.
 Departure detectDeparture(const Tender& tender, const Evaluation& evaluation);
 
-int bidIndex(const Tender& tender, const QString& id); // -1 when no bid has the id
-
 // Plain sentences for screens and memos: what the selection departs from and
 // which open bids it passes over, with the gaps.
 QStringList describeDeparture(const Tender& tender, const Evaluation& evaluation,

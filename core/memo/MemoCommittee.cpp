@@ -179,14 +179,10 @@ void moderations(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
     table.widths = {7, 23, 17, 12, 14, 27};
     const std::vector<LeafRef> leaves = leavesOf(t.criteria);
     for (const Moderation& m : t.committee.moderations) {
-        QString criterion = m.criterion;
-        for (std::size_t k = 0; k < leaves.size(); ++k)
-            if (leaves[k].criterion->id == m.criterion)
-                criterion = committee_words::criterionName(t, int(k));
-        QString member = m.member;
-        for (std::size_t e = 0; e < t.evaluators.size(); ++e)
-            if (t.evaluators[e].id == m.member)
-                member = committee_words::memberName(t, int(e));
+        const int leaf = leafIndex(leaves, m.criterion);
+        const int e = evaluatorIndex(t, m.member);
+        const QString criterion = leaf < 0 ? m.criterion : committee_words::criterionName(t, leaf);
+        const QString member = e < 0 ? m.member : committee_words::memberName(t, e);
         table.rows.push_back({m.bid, criterion, member, committee_words::number(m.original),
                               committee_words::number(m.moderated), m.reason});
     }

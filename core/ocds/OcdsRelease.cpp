@@ -115,11 +115,8 @@ private:
     // The officer's selection when there is one, else the evaluation's winner.
     int awardedBid() const
     {
-        const QString& selected = m_tender.decision.selectedBid;
-        for (std::size_t b = 0; b < m_tender.bids.size() && !selected.isEmpty(); ++b)
-            if (m_tender.bids[b].id == selected)
-                return int(b);
-        return m_evaluation.winner;
+        const int selected = bidIndex(m_tender, m_tender.decision.selectedBid);
+        return selected >= 0 ? selected : m_evaluation.winner;
     }
 
     void organisation(const char* name, const QString& id, const QString& label)

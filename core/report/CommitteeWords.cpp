@@ -231,10 +231,8 @@ QStringList conflicts(const Tender& tender)
     for (const ConflictDeclaration& d : tender.committee.declarations) {
         if (!d.conflict)
             continue;
-        QString who = d.member;
-        for (std::size_t e = 0; e < tender.evaluators.size(); ++e)
-            if (tender.evaluators[e].id == d.member)
-                who = memberName(tender, int(e));
+        const int e = evaluatorIndex(tender, d.member);
+        const QString who = e < 0 ? d.member : memberName(tender, e);
         lines << tulana::tr("%1 declared a conflict of interest with %2 (%3) and did not mark "
                             "it: %2's averages are over the other members.")
                      .arg(who, d.bid, d.description);

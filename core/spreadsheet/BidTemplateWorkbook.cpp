@@ -54,11 +54,11 @@ QByteArray bidTemplateWorkbook(const Tender& tender, QString* error)
         const QString criterion = header[c].section(u'/', 0, 0);
         if (!header[c].contains(u'/'))
             continue;
-        for (const LeafRef& leaf : leaves)
-            if (leaf.criterion->id == criterion)
-                marksRange(
-                    sheet, lxw_col_t(c), leaf.criterion->maxMarks,
-                    tulana::tr("Marks from 0 to %1.").arg(leaf.criterion->maxMarks).toStdString());
+        if (const int k = leafIndex(leaves, criterion); k >= 0) {
+            const double max = leaves[std::size_t(k)].criterion->maxMarks;
+            marksRange(sheet, lxw_col_t(c), max,
+                       tulana::tr("Marks from 0 to %1.").arg(max).toStdString());
+        }
     }
     return file.close();
 }

@@ -67,6 +67,14 @@ std::vector<LeafRef> leavesOf(const std::vector<Criterion>& roots)
     return out;
 }
 
+int leafIndex(const std::vector<LeafRef>& leaves, const QString& id)
+{
+    for (std::size_t i = 0; i < leaves.size(); ++i)
+        if (leaves[i].criterion->id == id)
+            return int(i);
+    return -1;
+}
+
 int countLeaves(const std::vector<Criterion>& roots)
 {
     return count(roots);

@@ -54,6 +54,8 @@ int criteriaDepth(const std::vector<Criterion>& roots);
 
 // The marked criteria in depth-first order: the order of a bid's marks.
 std::vector<LeafRef> leavesOf(const std::vector<Criterion>& roots);
+// The position in `leaves` of the marked criterion with this id, or -1.
+int leafIndex(const std::vector<LeafRef>& leaves, const QString& id);
 int countLeaves(const std::vector<Criterion>& roots);
 
 // Multiplies every weight in the tree by `factor`, groups and their children

@@ -203,4 +203,20 @@ Problems repeatedIds(const Tender& t)
     return out;
 }
 
+int bidIndex(const Tender& tender, const QString& id)
+{
+    for (std::size_t i = 0; i < tender.bids.size(); ++i)
+        if (tender.bids[i].id == id)
+            return int(i);
+    return -1;
+}
+
+int evaluatorIndex(const Tender& tender, const QString& id)
+{
+    for (std::size_t i = 0; i < tender.evaluators.size(); ++i)
+        if (tender.evaluators[i].id == id)
+            return int(i);
+    return -1;
+}
+
 } // namespace tulana

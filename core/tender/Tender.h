@@ -103,4 +103,10 @@ struct Tender
 // problem for each id used again (an empty one too), at its second use.
 Problems repeatedIds(const Tender& tender);
 
+// The position in Tender::bids of the bid with this id, or -1; the same for
+// Tender::evaluators. Ids are unique in a loaded tender (repeatedIds), so
+// the first match is the only one.
+int bidIndex(const Tender& tender, const QString& id);
+int evaluatorIndex(const Tender& tender, const QString& id);
+
 } // namespace tulana

@@ -13,13 +13,6 @@
 namespace tulana::training {
 namespace {
 
-int bidIndex(const Tender& tender, const QString& id)
-{
-    const auto it = std::find_if(tender.bids.begin(), tender.bids.end(),
-                                 [&](const Bid& b) { return b.id == id; });
-    return it == tender.bids.end() ? -1 : int(it - tender.bids.begin());
-}
-
 std::optional<double> fail(QString* error, const QString& message)
 {
     if (error)

@@ -13,38 +13,13 @@
 namespace tulana {
 namespace {
 
-int memberIndex(const Tender& t, const QString& id)
-{
-    for (std::size_t e = 0; e < t.evaluators.size(); ++e)
-        if (t.evaluators[e].id == id)
-            return int(e);
-    return -1;
-}
-
-int bidIndex(const Tender& t, const QString& id)
-{
-    for (std::size_t b = 0; b < t.bids.size(); ++b)
-        if (t.bids[b].id == id)
-            return int(b);
-    return -1;
-}
-
-// The marked criterion's position in a bid's marks, or -1.
-int leafIndex(const std::vector<LeafRef>& leaves, const QString& id)
-{
-    for (std::size_t i = 0; i < leaves.size(); ++i)
-        if (leaves[i].criterion->id == id)
-            return int(i);
-    return -1;
-}
-
 // Checks the member, bid and criterion a record names; false when one is not
 // in the tender (reported at `at`).
 bool namesExist(const Tender& t, const std::vector<LeafRef>& leaves, const QString& at,
                 const QString& member, const QString& bid, const QString* criterion, Problems& out)
 {
     bool ok = true;
-    if (memberIndex(t, member) < 0) {
+    if (evaluatorIndex(t, member) < 0) {
         out << error(at + QStringLiteral(".member"),
                      tulana::tr("\"%1\" is not a member of the committee").arg(member));
         ok = false;
@@ -127,7 +102,7 @@ void checkModerations(const Tender& t, const std::vector<LeafRef>& leaves, Probl
                 out << error(at + QLatin1Char('.') + QLatin1String(key),
                              tulana::tr("%1 is not a mark between 0 and the maximum of %2")
                                  .arg(numberText(value), numberText(max)));
-        const auto cell = std::make_tuple(bidIndex(t, m.bid), leaf, memberIndex(t, m.member));
+        const auto cell = std::make_tuple(bidIndex(t, m.bid), leaf, evaluatorIndex(t, m.member));
         if (const auto before = last.find(cell);
             before != last.end() && !sameMark(m.original, before->second.first))
             out << error(at + QStringLiteral(".original"),
