@@ -32,12 +32,31 @@ Connection configuredRegistry(QString* errorMessage)
 
 namespace {
 
-QComboBox* statusChoice(QWidget* parent)
+// The rows both registry dialogs end with: the system's status, the date
+// it holds from, and OK/Cancel.
+struct StatusRows
 {
-    auto* box = new QComboBox(parent);
+    QComboBox* status = nullptr;
+    QDateEdit* from = nullptr;
+};
+
+StatusRows addStatusRows(QDialog& dialog, QFormLayout* form, const QDate& from)
+{
+    StatusRows rows;
+    rows.status = new QComboBox(&dialog);
     for (SystemStatus s : {SystemStatus::InDevelopment, SystemStatus::InUse, SystemStatus::Retired})
-        box->addItem(displayName(s), toKey(s));
-    return box;
+        rows.status->addItem(displayName(s), toKey(s));
+    form->addRow(RegistryActions::tr("S&tatus:"), rows.status);
+    rows.from = new QDateEdit(from, &dialog);
+    rows.from->setCalendarPopup(true);
+    rows.from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(RegistryActions::tr("&From:"), rows.from);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    nameStandardButtons(*buttons);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    return rows;
 }
 
 } // namespace
@@ -104,20 +123,9 @@ void RegistryActions::addWithDialog()
     contact->setObjectName(QStringLiteral("registryContact"));
     contact->setPlaceholderText(tr("The office's name and address, when left empty"));
     form->addRow(tr("&Contact:"), contact);
-    auto* status = statusChoice(&dialog);
-    form->addRow(tr("S&tatus:"), status);
-    auto* date = new QDateEdit(m_document->tender().decision.date.isValid()
-                                   ? m_document->tender().decision.date
-                                   : QDate::currentDate(),
-                               &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    form->addRow(tr("&From:"), date);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    nameStandardButtons(*buttons);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const QDate decided = m_document->tender().decision.date;
+    const auto [status, date] =
+        addStatusRows(dialog, form, decided.isValid() ? decided : QDate::currentDate());
     if (dialog.exec() != QDialog::Accepted)
         return;
 
@@ -162,18 +170,8 @@ void RegistryActions::updateStatusWithDialog()
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Update Registry Status"));
     auto* form = new QFormLayout(&dialog);
-    auto* status = statusChoice(&dialog);
-    status->setCurrentIndex(1);
-    form->addRow(tr("S&tatus:"), status);
-    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    form->addRow(tr("&From:"), date);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    nameStandardButtons(*buttons);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto [status, date] = addStatusRows(dialog, form, QDate::currentDate());
+    status->setCurrentIndex(1); // in use: what a recorded system usually moves to
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SystemStatus chosen =
