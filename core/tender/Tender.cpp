@@ -203,8 +203,13 @@ Problems repeatedIds(const Tender& t)
     return out;
 }
 
+// An empty id names nothing, even where a bid or member has one (the
+// loader reads it; only the validator refuses it): an empty selection must
+// never pick such a bid.
 int bidIndex(const Tender& tender, const QString& id)
 {
+    if (id.isEmpty())
+        return -1;
     for (std::size_t i = 0; i < tender.bids.size(); ++i)
         if (tender.bids[i].id == id)
             return int(i);
@@ -213,6 +218,8 @@ int bidIndex(const Tender& tender, const QString& id)
 
 int evaluatorIndex(const Tender& tender, const QString& id)
 {
+    if (id.isEmpty())
+        return -1;
     for (std::size_t i = 0; i < tender.evaluators.size(); ++i)
         if (tender.evaluators[i].id == id)
             return int(i);

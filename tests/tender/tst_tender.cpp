@@ -141,6 +141,7 @@ private slots:
     void marksSheetEquality_data();
     void marksSheetEquality();
     void bidEqualityWithMissingPrice();
+    void lookupsById();
 };
 
 void TestTender::sampleIsInStep()
@@ -485,6 +486,28 @@ void TestTender::bidEqualityWithMissingPrice()
     QVERIFY(!(a == b));
     b.marks.set(0, 0, MarksSheet::unmarked());
     QVERIFY(a == b);
+}
+
+// bidIndex, evaluatorIndex and leafIndex: the position of what an id
+// names, -1 for an id nothing has, and -1 for an empty id even where a bid
+// has one (the loader reads such a bid; an empty selection must not pick it).
+void TestTender::lookupsById()
+{
+    Tender t = sample();
+    QCOMPARE(bidIndex(t, QStringLiteral("P")), 0);
+    QCOMPARE(bidIndex(t, QStringLiteral("Q")), 1);
+    QCOMPARE(bidIndex(t, QStringLiteral("p")), -1); // ids are compared exactly
+    QCOMPARE(evaluatorIndex(t, QStringLiteral("E3")), 2);
+    QCOMPARE(evaluatorIndex(t, QStringLiteral("E4")), -1);
+    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
+    QCOMPARE(leafIndex(leaves, QStringLiteral("G.2")), 2);
+    QCOMPARE(leafIndex(leaves, QStringLiteral("G")), -1); // a group is not marked
+    QCOMPARE(leafIndex(leaves, QStringLiteral("C")), -1);
+
+    t.bids[1].id.clear();
+    t.evaluators[0].id.clear();
+    QCOMPARE(bidIndex(t, QString()), -1);
+    QCOMPARE(evaluatorIndex(t, QString()), -1);
 }
 
 QTEST_GUILESS_MAIN(TestTender)
