@@ -35,9 +35,8 @@ int importIntoTender(const openness::OpennessRecord& imported, const QCommandLin
         io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
         return InvalidInput;
     }
-    const auto bid = std::find_if(tender->bids.begin(), tender->bids.end(),
-                                  [&](const Bid& b) { return b.id == bidId; });
-    if (bid == tender->bids.end()) {
+    const int bidAt = bidIndex(*tender, bidId);
+    if (bidAt < 0) {
         QStringList ids;
         for (const Bid& b : tender->bids)
             ids << b.id;
@@ -47,6 +46,7 @@ int importIntoTender(const openness::OpennessRecord& imported, const QCommandLin
         io.err << tulana::tr("Nothing was imported and %1 was not changed.").arg(path) << '\n';
         return InvalidInput;
     }
+    Bid* const bid = &tender->bids[std::size_t(bidAt)];
     const bool replaced = bid->openness.has_value();
     // What the bid calls its system is the bid's word, not the record's:
     // --claim, else what was recorded for the bid, else its nature's.

@@ -97,11 +97,8 @@ std::optional<EvaluatorSheet> issueSheet(const Tender& tender, const QString& me
             *problems += found;
         return std::nullopt;
     };
-    const Evaluator* evaluator = nullptr;
-    for (const Evaluator& e : tender.evaluators)
-        if (e.id == member)
-            evaluator = &e;
-    if (!evaluator)
+    const int memberAt = evaluatorIndex(tender, member);
+    if (memberAt < 0)
         return refuse(tulana::tr("%1 is not a member of the committee").arg(member));
     if (!tender.process.signer(member))
         return refuse(tulana::tr("a sheet is signed by its member's key, and the tender records "
@@ -119,7 +116,7 @@ std::optional<EvaluatorSheet> issueSheet(const Tender& tender, const QString& me
     sheet.rulesDigest =
         tender.process.log[std::size_t(state.fixedBy.at(process::Part::Rules))].digest;
     sheet.member = member;
-    sheet.memberName = evaluator->name;
+    sheet.memberName = tender.evaluators[std::size_t(memberAt)].name;
     for (const LeafRef& leaf : leavesOf(tender.criteria)) {
         const Criterion& c = *leaf.criterion;
         sheet.criteria.push_back(

@@ -191,8 +191,7 @@ Problems receiveEnvelope(Tender& tender, const QString& bid, const QByteArray& s
 {
     Problems problems = checkActor(tender, actor);
     problems += refusal(tender, Act::EnvelopeReceived);
-    if (std::none_of(tender.bids.begin(), tender.bids.end(),
-                     [&](const Bid& b) { return b.id == bid; }))
+    if (bidIndex(tender, bid) < 0)
         problems << error(QStringLiteral("process.envelopes"),
                           tulana::tr("the tender has no bid %1").arg(bid));
     else if (tender.process.envelope(bid))

@@ -34,7 +34,7 @@ QStringList stringsOf(const json& array, const QString& where, Problems* problem
         if (v.is_string())
             out << qs(v.get<std::string>());
         else if (v.is_number())
-            out << QString::number(v.get<double>(), 'g', 12);
+            out << numberText(v.get<double>());
         else
             *problems << error(where + QStringLiteral("[%1]").arg(i),
                                tulana::tr("a value here must be text or a number"));

@@ -50,10 +50,7 @@ void loadAndCheckTender(JsonReader& r, Problems& tenderProblems, TrainingCase& c
             continue;
         const QString path =
             JsonReader::child(JsonReader::index(QStringLiteral("questions"), i), "answerFrom");
-        const auto hasBid = [&](const QString& id) {
-            return std::any_of(c.tender->bids.begin(), c.tender->bids.end(),
-                               [&](const Bid& b) { return b.id == id; });
-        };
+        const auto hasBid = [&](const QString& id) { return bidIndex(*c.tender, id) >= 0; };
         bool known = hasBid(q.answerFrom->bid);
         if (!known)
             r.fail(JsonReader::child(path, "bid"),

@@ -315,8 +315,7 @@ Problems checkTenderValues(const Tender& tender)
     // A decision naming a bid that is gone (deleted after selection) is a
     // value problem, not a reason to refuse the file.
     const QString& selected = tender.decision.selectedBid;
-    if (!selected.isEmpty() && std::none_of(tender.bids.begin(), tender.bids.end(),
-                                            [&](const Bid& b) { return b.id == selected; }))
+    if (!selected.isEmpty() && bidIndex(tender, selected) < 0)
         all << error(QStringLiteral("decision.selectedBid"),
                      tulana::tr("no bid has the id \"%1\"").arg(selected));
     return all;
