@@ -46,8 +46,11 @@ public:
     // (RegistryStore.cpp, bySelectivity), and whether even the rarest is
     // common. The Registry window lists a page and counts the same search,
     // then fetches more pages: counting its words once serves them all.
-    // Forgotten on every write; another client's writes can make the order
-    // stale, which costs time, never a wrong result (the words are ANDed).
+    // Forgotten on every write through this store; writes through another
+    // store or client (the app's Add to Registry opens its own) can leave
+    // the order stale until the search changes, which costs time, never a
+    // wrong result: every word is required whatever the order. list() and
+    // count() are const but keep it.
     struct SearchPlan
     {
         QStringList words;   // as the search gave them
