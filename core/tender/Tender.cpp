@@ -203,27 +203,31 @@ Problems repeatedIds(const Tender& t)
     return out;
 }
 
+namespace {
+
 // An empty id names nothing, even where a bid or member has one (the
 // loader reads it; only the validator refuses it): an empty selection must
 // never pick such a bid.
-int bidIndex(const Tender& tender, const QString& id)
+template <typename Item> int indexOfId(const std::vector<Item>& items, const QString& id)
 {
     if (id.isEmpty())
         return -1;
-    for (std::size_t i = 0; i < tender.bids.size(); ++i)
-        if (tender.bids[i].id == id)
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].id == id)
             return int(i);
     return -1;
 }
 
+} // namespace
+
+int bidIndex(const Tender& tender, const QString& id)
+{
+    return indexOfId(tender.bids, id);
+}
+
 int evaluatorIndex(const Tender& tender, const QString& id)
 {
-    if (id.isEmpty())
-        return -1;
-    for (std::size_t i = 0; i < tender.evaluators.size(); ++i)
-        if (tender.evaluators[i].id == id)
-            return int(i);
-    return -1;
+    return indexOfId(tender.evaluators, id);
 }
 
 } // namespace tulana
