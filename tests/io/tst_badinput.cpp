@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <csignal>
 #include <limits>
@@ -124,6 +125,7 @@ private slots:
 
     void inputFilesAreReadWithABound();
     void anEndlessPipeIsRefused();
+    void aPipeIsReadWhole();
     void devZeroIsRefusedAsATender();
 
     void aTenderWithRepeatedIdsIsNeverSaved();
@@ -405,6 +407,15 @@ void TestBadInput::inputFilesAreReadWithABound()
     QCOMPARE(readInputFile(small, 10, &why), std::optional<QByteArray>("0123456789"));
     QVERIFY(!readInputFile(small, 9, &why));
     QVERIFY2(why.contains(QLatin1String("holds more than")), qPrintable(why));
+    // The spare bytes a parser reads past the end are there, and not text.
+    const std::optional<QByteArray> spared = readInputFile(small, 10, &why, 64);
+    QCOMPARE(spared, std::optional<QByteArray>("0123456789"));
+    QVERIFY(spared->capacity() - spared->size() >= 64);
+    const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+    QFile e(empty);
+    QVERIFY(e.open(QIODevice::WriteOnly));
+    e.close();
+    QCOMPARE(readInputFile(empty, 10, &why, 64), std::optional<QByteArray>(QByteArray()));
 
     // A huge file (sparse: no disk used) is refused before it is read.
     const QString huge = dir.filePath(QStringLiteral("huge.tulana"));
@@ -448,6 +459,37 @@ void TestBadInput::anEndlessPipeIsRefused()
     QVERIFY(!bytes);
     QVERIFY2(why.contains(QLatin1String("holds more than 32 MB")), qPrintable(why));
     QVERIFY2(elapsed < 5000, "took more than 5 s");
+}
+
+void TestBadInput::aPipeIsReadWhole()
+{
+    QTemporaryDir dir;
+    const QByteArray fifo = dir.filePath(QStringLiteral("pipe")).toLocal8Bit();
+    QVERIFY(::mkfifo(fifo.constData(), 0600) == 0);
+    // More than one of the reader's chunks, in writes of odd sizes.
+    QByteArray sent;
+    for (int i = 0; sent.size() < 200'000; ++i)
+        sent += QByteArray::number(i) + ',';
+    std::thread writer([&] {
+        const int fd = ::open(fifo.constData(), O_WRONLY);
+        for (qsizetype at = 0; fd >= 0 && at < sent.size();) {
+            const ssize_t put = ::write(fd, sent.constData() + at,
+                                        std::size_t(std::min<qsizetype>(7'777, sent.size() - at)));
+            if (put <= 0)
+                break;
+            at += put;
+        }
+        if (fd >= 0)
+            ::close(fd);
+    });
+    QString why;
+    const std::optional<QByteArray> got =
+        readInputFile(QString::fromLocal8Bit(fifo), kMaxCsvFileBytes, &why, 64);
+    writer.join();
+    QVERIFY2(got, qPrintable(why));
+    QCOMPARE(got->size(), sent.size());
+    QVERIFY(*got == sent);
+    QVERIFY(got->capacity() - got->size() >= 64);
 }
 
 void TestBadInput::devZeroIsRefusedAsATender()
