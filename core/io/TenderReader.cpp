@@ -184,12 +184,15 @@ void readMarks(JsonReader& r, const FileMarks& marks, const QString& path, const
                tulana::tr("a mark must be a number or null, found %1").arg(bad.found));
 }
 
-void readBids(JsonReader& r, const json& j, const TenderDocumentJson& parsed, Tender& t)
+// Takes each bid's marks out of `parsed` once they are read: the next bid's
+// sheet then reuses their memory instead of new pages, which on a virtual
+// machine cost more than the copying (docs/performance.md, "Page faults").
+void readBids(JsonReader& r, const json& j, TenderDocumentJson& parsed, Tender& t)
 {
     const QString path = QStringLiteral("bids");
     if (!r.isArray(j, path))
         return;
-    const std::vector<FileMarks>& marks = parsed.marks;
+    std::vector<FileMarks>& marks = parsed.marks;
     std::unordered_map<std::string, int> leafById;
     int row = 0;
     for (const LeafRef& leaf : leavesOf(t.criteria))
@@ -231,6 +234,8 @@ void readBids(JsonReader& r, const json& j, const TenderDocumentJson& parsed, Te
             if (r.isObject(node["marks"], marksPath) && i < marks.size())
                 readMarks(r, marks[i], marksPath, parsed.criterionIds, leafOfId, bid);
         }
+        if (i < marks.size())
+            marks[i] = FileMarks();
         if (node.contains("openness")) {
             bid.openness.emplace();
             readOpennessRecord(r, node["openness"], JsonReader::child(at, "openness"),
@@ -256,9 +261,8 @@ void readBids(JsonReader& r, const json& j, const TenderDocumentJson& parsed, Te
 TenderLoad readTender(const QByteArray& text, TenderJsonParser parser)
 {
     TenderLoad load;
-    const auto parsed = parser == TenderJsonParser::Fast
-                            ? parseTenderJson(text, load.problems)
-                            : parseTenderJsonReference(text, load.problems);
+    auto parsed = parser == TenderJsonParser::Fast ? parseTenderJson(text, load.problems)
+                                                   : parseTenderJsonReference(text, load.problems);
     if (!parsed)
         return load;
     const json& doc = parsed->document;
