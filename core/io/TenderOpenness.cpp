@@ -11,7 +11,6 @@ namespace tulana {
 namespace {
 
 using nlohmann::json;
-using namespace tulana::openness;
 
 template <typename E>
 void readKey(JsonReader& r, const json& j, const char* key, const QString& path,
@@ -47,12 +46,12 @@ void readMarksList(JsonReader& r, const json& j, const char* listKey, const char
 QString readLicence(JsonReader& r, const json& j, const char* key, const QString& path)
 {
     const QString licence = r.string(j, key, path, false);
-    if (nestsTooDeepForSpdx(licence))
-        r.fail(JsonReader::child(path, key), spdxNestingMessage());
+    if (openness::nestsTooDeepForSpdx(licence))
+        r.fail(JsonReader::child(path, key), openness::spdxNestingMessage());
     return licence;
 }
 
-void readLicences(JsonReader& r, const json& j, const QString& path, ReleaseLicences& out)
+void readLicences(JsonReader& r, const json& j, const QString& path, openness::ReleaseLicences& out)
 {
     if (!r.isObject(j, path))
         return;
@@ -63,7 +62,8 @@ void readLicences(JsonReader& r, const json& j, const QString& path, ReleaseLice
     out.document = readLicence(r, j, "document", path);
 }
 
-void readComponents(JsonReader& r, const json& j, const QString& path, OpennessRecord& out)
+void readComponents(JsonReader& r, const json& j, const QString& path,
+                    openness::OpennessRecord& out)
 {
     if (!r.isArray(j, path))
         return;
@@ -72,9 +72,9 @@ void readComponents(JsonReader& r, const json& j, const QString& path, OpennessR
         if (!r.isObject(j[i], at))
             continue;
         r.rejectUnknownKeys(j[i], at, {"component", "state", "licence", "note", "location"});
-        ComponentEntry e;
+        openness::ComponentEntry e;
         e.component = r.string(j[i], "component", at, true);
-        if (!e.component.isEmpty() && !ComponentCatalogue::builtIn().find(e.component))
+        if (!e.component.isEmpty() && !openness::ComponentCatalogue::builtIn().find(e.component))
             r.fail(
                 JsonReader::child(at, "component"),
                 tulana::tr("\"%1\" is not a component Tulana knows (docs/openness.md lists them)")
@@ -83,7 +83,7 @@ void readComponents(JsonReader& r, const json& j, const QString& path, OpennessR
             r.fail(JsonReader::child(at, "component"),
                    tulana::tr("\"%1\" is listed twice").arg(e.component));
         const QString state = r.string(j[i], "state", at, true);
-        if (!state.isEmpty() && !releaseStateFromKey(state, &e.state))
+        if (!state.isEmpty() && !openness::releaseStateFromKey(state, &e.state))
             r.fail(
                 JsonReader::child(at, "state"),
                 tulana::tr("\"%1\" is not a state: use released, partly-released, documented-only, "
@@ -96,7 +96,8 @@ void readComponents(JsonReader& r, const json& j, const QString& path, OpennessR
     }
 }
 
-void readIndexGrades(JsonReader& r, const json& j, const QString& path, OpennessRecord& out)
+void readIndexGrades(JsonReader& r, const json& j, const QString& path,
+                     openness::OpennessRecord& out)
 {
     if (!r.isArray(j, path))
         return;
@@ -105,9 +106,9 @@ void readIndexGrades(JsonReader& r, const json& j, const QString& path, Openness
         if (!r.isObject(j[i], at))
             continue;
         r.rejectUnknownKeys(j[i], at, {"parameter", "grade", "notes", "link", "location"});
-        IndexParameterGrade g;
+        openness::IndexParameterGrade g;
         g.parameter = r.string(j[i], "parameter", at, true);
-        readKey(r, j[i], "grade", at, &indexGradeFromKey,
+        readKey(r, j[i], "grade", at, &openness::indexGradeFromKey,
                 QStringLiteral("open, partial, closed or not-graded"), &g.grade);
         g.notes = r.string(j[i], "notes", at, false);
         g.link = r.string(j[i], "link", at, false);
@@ -137,7 +138,8 @@ void writeIfSet(JsonWriter& w, const char* key, const QString& text)
 
 } // namespace
 
-void readOpennessScheme(JsonReader& r, const json& j, const QString& path, OpennessScheme& out)
+void readOpennessScheme(JsonReader& r, const json& j, const QString& path,
+                        openness::OpennessScheme& out)
 {
     if (!r.isObject(j, path))
         return;
@@ -145,12 +147,13 @@ void readOpennessScheme(JsonReader& r, const json& j, const QString& path, Openn
         j, path,
         {"enabled", "basis", "maxMarks", "partialCredit", "classMarks", "outcomeMarks", "table"});
     const QString basis = r.string(j, "basis", path, true);
-    if (!basis.isEmpty() && !opennessBasisFromKey(basis, &out.basis))
+    if (!basis.isEmpty() && !openness::opennessBasisFromKey(basis, &out.basis))
         r.fail(JsonReader::child(path, "basis"),
                tulana::tr("\"%1\" is not a basis: use off, mof-class, outcomes or points-table")
                    .arg(basis));
     out.enabled = r.boolean(j, "enabled", path).value_or(true);
-    out.maxMarks = r.number(j, "maxMarks", path, out.basis != OpennessBasis::Off).value_or(0.0);
+    out.maxMarks =
+        r.number(j, "maxMarks", path, out.basis != openness::OpennessBasis::Off).value_or(0.0);
     out.partialCredit = r.number(j, "partialCredit", path, false).value_or(out.partialCredit);
     if (j.contains("classMarks")) {
         const QString at = JsonReader::child(path, "classMarks");
@@ -178,7 +181,8 @@ void readOpennessScheme(JsonReader& r, const json& j, const QString& path, Openn
         out.table.push_back({id, marks});
 }
 
-void readOpennessRecord(JsonReader& r, const json& j, const QString& path, OpennessRecord& out)
+void readOpennessRecord(JsonReader& r, const json& j, const QString& path,
+                        openness::OpennessRecord& out)
 {
     if (!r.isObject(j, path))
         return;
@@ -188,12 +192,12 @@ void readOpennessRecord(JsonReader& r, const json& j, const QString& path, Openn
     out.systemName = r.string(j, "system", path, false);
     out.producer = r.string(j, "producer", path, false);
     out.version = r.string(j, "version", path, false);
-    readKey(r, j, "source", path, &recordSourceFromKey,
+    readKey(r, j, "source", path, &openness::recordSourceFromKey,
             QStringLiteral("manual, model-openness-tool or osai-index"), &out.source);
     out.sourceFile = r.string(j, "sourceFile", path, false);
-    readKey(r, j, "category", path, &modelCategoryFromKey,
+    readKey(r, j, "category", path, &openness::modelCategoryFromKey,
             QStringLiteral("not-stated, generative or predictive"), &out.category);
-    readKey(r, j, "claim", path, &opennessClaimFromKey,
+    readKey(r, j, "claim", path, &openness::opennessClaimFromKey,
             QStringLiteral("not-stated, open-source or open"), &out.claim);
     out.claimNote = r.string(j, "claimNote", path, false);
     if (j.contains("licences"))
@@ -206,7 +210,7 @@ void readOpennessRecord(JsonReader& r, const json& j, const QString& path, Openn
         readNotes(r, j["notes"], JsonReader::child(path, "notes"), out.notes);
 }
 
-void writeOpennessScheme(JsonWriter& w, const OpennessScheme& s)
+void writeOpennessScheme(JsonWriter& w, const openness::OpennessScheme& s)
 {
     if (s.isEmpty())
         return;
@@ -224,7 +228,7 @@ void writeOpennessScheme(JsonWriter& w, const OpennessScheme& s)
     if (!s.outcomeMarks.empty()) {
         w.key("outcomeMarks");
         w.beginArray();
-        for (const OutcomeMarks& m : s.outcomeMarks) {
+        for (const openness::OutcomeMarks& m : s.outcomeMarks) {
             w.beginObject();
             w.field("outcome", m.outcome);
             w.field("marks", m.marks);
@@ -235,7 +239,7 @@ void writeOpennessScheme(JsonWriter& w, const OpennessScheme& s)
     if (!s.table.empty()) {
         w.key("table");
         w.beginArray();
-        for (const ComponentMarks& m : s.table) {
+        for (const openness::ComponentMarks& m : s.table) {
             w.beginObject();
             w.field("component", m.component);
             w.field("marks", m.marks);
@@ -246,7 +250,7 @@ void writeOpennessScheme(JsonWriter& w, const OpennessScheme& s)
     w.endObject();
 }
 
-void writeOpennessRecord(JsonWriter& w, const OpennessRecord& rec)
+void writeOpennessRecord(JsonWriter& w, const openness::OpennessRecord& rec)
 {
     w.key("openness");
     w.beginObject();
@@ -269,7 +273,7 @@ void writeOpennessRecord(JsonWriter& w, const OpennessRecord& rec)
     }
     w.key("components");
     w.beginArray();
-    for (const ComponentEntry& e : rec.components) {
+    for (const openness::ComponentEntry& e : rec.components) {
         w.beginObject();
         w.field("component", e.component);
         w.field("state", toKey(e.state));
@@ -282,7 +286,7 @@ void writeOpennessRecord(JsonWriter& w, const OpennessRecord& rec)
     if (!rec.indexGrades.empty()) {
         w.key("indexGrades");
         w.beginArray();
-        for (const IndexParameterGrade& g : rec.indexGrades) {
+        for (const openness::IndexParameterGrade& g : rec.indexGrades) {
             w.beginObject();
             w.field("parameter", g.parameter);
             w.field("grade", toKey(g.grade));
