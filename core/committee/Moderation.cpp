@@ -5,24 +5,12 @@
 #include "i18n/Translate.h"
 #include "process/ProcessState.h"
 #include "support/NumberText.h"
+#include "tender/MarkCell.h"
 
 #include <cmath>
 
 namespace tulana::committee {
 namespace {
-
-struct Cell
-{
-    int bid = -1;
-    int leaf = -1;
-    int member = -1;
-};
-
-Cell findCell(const Tender& t, const QString& bid, const QString& criterion, const QString& member)
-{
-    return {bidIndex(t, bid), leafIndex(leavesOf(t.criteria), criterion),
-            evaluatorIndex(t, member)};
-}
 
 Problem moderationRefused(const QString& why)
 {
@@ -43,8 +31,9 @@ Problems moderateMark(Tender& tender, const QString& bid, const QString& criteri
                       const QString& member, double moderated, const QString& reason,
                       const process::Actor* actor, const QDateTime& time)
 {
-    const Cell cell = findCell(tender, bid, criterion, member);
-    if (cell.bid < 0 || cell.leaf < 0 || cell.member < 0)
+    const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
+    const MarkCell cell = markCell(tender, leaves, bid, criterion, member);
+    if (!cell.exists())
         return {moderationRefused(
             tulana::tr("there is no mark of %1 for %2 on \"%3\"").arg(member, bid, criterion))};
     if (tender.committee.declaredConflict(member, bid))
@@ -54,7 +43,7 @@ Problems moderateMark(Tender& tender, const QString& bid, const QString& criteri
                 .arg(member, bid))};
     if (reason.trimmed().isEmpty())
         return {moderationRefused(tulana::tr("a moderated mark needs the committee's reason"))};
-    const Criterion& c = *leavesOf(tender.criteria)[std::size_t(cell.leaf)].criterion;
+    const Criterion& c = *leaves[std::size_t(cell.leaf)].criterion;
     if (!(moderated >= 0 && moderated <= c.maxMarks))
         return {moderationRefused(tulana::tr("%1 is not a mark between 0 and the maximum of %2")
                                       .arg(numberText(moderated), numberText(c.maxMarks)))};
@@ -103,11 +92,12 @@ Problems moderateMark(Tender& tender, const QString& bid, const QString& criteri
 Tender withOriginalMarks(const Tender& tender)
 {
     Tender original = tender;
+    const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     // Newest first, so that a mark moderated twice ends at its first original.
     for (auto it = tender.committee.moderations.rbegin(); it != tender.committee.moderations.rend();
          ++it) {
-        const Cell cell = findCell(tender, it->bid, it->criterion, it->member);
-        if (cell.bid >= 0 && cell.leaf >= 0 && cell.member >= 0)
+        const MarkCell cell = markCell(tender, leaves, it->bid, it->criterion, it->member);
+        if (cell.exists())
             original.bids[std::size_t(cell.bid)].marks.set(cell.leaf, cell.member, it->original);
     }
     original.committee.moderations.clear();

@@ -2,13 +2,13 @@
 
 #include "i18n/Translate.h"
 #include "support/NumberText.h"
+#include "tender/MarkCell.h"
 
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <tuple>
 
 namespace tulana {
 namespace {
@@ -85,14 +85,14 @@ void checkModerations(const Tender& t, const std::vector<LeafRef>& leaves, Probl
 {
     const auto& moderations = t.committee.moderations;
     // The mark each moderated cell should hold now: the last moderation's.
-    std::map<std::tuple<int, int, int>, std::pair<double, QString>> last;
+    std::map<MarkCell, std::pair<double, QString>> last;
     for (std::size_t i = 0; i < moderations.size(); ++i) {
         const Moderation& m = moderations[i];
         const QString at = QStringLiteral("committee.moderations[%1]").arg(i);
         if (!namesExist(t, leaves, at, m.member, m.bid, &m.criterion, out))
             continue;
-        const int leaf = leafIndex(leaves, m.criterion);
-        const double max = leaves[std::size_t(leaf)].criterion->maxMarks;
+        const MarkCell cell = markCell(t, leaves, m.bid, m.criterion, m.member);
+        const double max = leaves[std::size_t(cell.leaf)].criterion->maxMarks;
         if (m.reason.trimmed().isEmpty())
             out << error(at + QStringLiteral(".reason"),
                          tulana::tr("a moderated mark needs the committee's reason"));
@@ -102,7 +102,6 @@ void checkModerations(const Tender& t, const std::vector<LeafRef>& leaves, Probl
                 out << error(at + QLatin1Char('.') + QLatin1String(key),
                              tulana::tr("%1 is not a mark between 0 and the maximum of %2")
                                  .arg(numberText(value), numberText(max)));
-        const auto cell = std::make_tuple(bidIndex(t, m.bid), leaf, evaluatorIndex(t, m.member));
         if (const auto before = last.find(cell);
             before != last.end() && !sameMark(m.original, before->second.first))
             out << error(at + QStringLiteral(".original"),
@@ -111,19 +110,18 @@ void checkModerations(const Tender& t, const std::vector<LeafRef>& leaves, Probl
         last[cell] = {m.moderated, at};
     }
     for (const auto& [cell, value] : last) {
-        const auto [b, leaf, e] = cell;
-        const Bid& bid = t.bids[std::size_t(b)];
+        const Bid& bid = t.bids[std::size_t(cell.bid)];
         if (bid.marks.criteria() != int(leaves.size()) ||
             bid.marks.evaluators() != int(t.evaluators.size()))
             continue; // the sheet's shape is reported with the bid
-        const double now = bid.marks.at(leaf, e);
+        const double now = bid.marks.at(cell.leaf, cell.member);
         if (!sameMark(now, value.first))
             out << error(value.second + QStringLiteral(".moderated"),
                          tulana::tr("%1's mark for %2 on \"%3\" is %4, but the committee "
                                     "moderated it to %5: a moderated mark is changed only by "
                                     "moderating it again, with a reason")
-                             .arg(t.evaluators[std::size_t(e)].name, bid.id,
-                                  leaves[std::size_t(leaf)].criterion->name,
+                             .arg(t.evaluators[std::size_t(cell.member)].name, bid.id,
+                                  leaves[std::size_t(cell.leaf)].criterion->name,
                                   std::isnan(now) ? tulana::tr("not marked") : numberText(now),
                                   numberText(value.first)));
     }

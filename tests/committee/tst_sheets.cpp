@@ -288,6 +288,17 @@ private slots:
         Tender changed = m.tender;
         changed.bids[2].marks.set(1, 2, 6);
         QVERIFY(mentions(validateTender(changed), "moderated it to 8"));
+        // Moderated again: the second starts where the first ended, and the
+        // committee's own mark is still the first original.
+        QVERIFY(!hasErrors(moderateMark(m.tender, QStringLiteral("B3"), QStringLiteral("T1.2"),
+                                        QStringLiteral("E3"), 9, QStringLiteral("Second look"), &e2,
+                                        day(7))));
+        QCOMPARE(m.tender.committee.moderations[1].original, 8.0);
+        QCOMPARE(m.tender.bids[2].marks.at(1, 2), 9.0);
+        QCOMPARE(withOriginalMarks(m.tender).bids[2].marks.at(1, 2), before);
+        Tender broken = m.tender;
+        broken.committee.moderations[1].original = 7;
+        QVERIFY(mentions(validateTender(broken), "after the moderation before, not 7"));
         // After the lock no moderation is possible.
         QVERIFY(!hasErrors(process::recordAct(m.tender, Act::TechnicalLocked,
                                               QStringLiteral("Locked"), {}, e2, day(8))));

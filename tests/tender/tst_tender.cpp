@@ -1,3 +1,4 @@
+#include "tender/MarkCell.h"
 #include "tender/Tender.h"
 
 #include <QHash>
@@ -503,6 +504,12 @@ void TestTender::lookupsById()
     QCOMPARE(leafIndex(leaves, QStringLiteral("G.2")), 2);
     QCOMPARE(leafIndex(leaves, QStringLiteral("G")), -1); // a group is not marked
     QCOMPARE(leafIndex(leaves, QStringLiteral("C")), -1);
+    const MarkCell cell =
+        markCell(t, leaves, QStringLiteral("Q"), QStringLiteral("G.2"), QStringLiteral("E3"));
+    QCOMPARE(cell, (MarkCell{1, 2, 2}));
+    QVERIFY(cell.exists());
+    QVERIFY(!markCell(t, leaves, QStringLiteral("Q"), QStringLiteral("G"), QStringLiteral("E3"))
+                 .exists());
 
     t.bids[1].id.clear();
     t.evaluators[0].id.clear();
