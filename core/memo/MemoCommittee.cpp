@@ -105,7 +105,7 @@ void spreads(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
     for (std::size_t i = 0; i < shown.size() && i < kSpreadsShown; ++i) {
         const committee::CellSpread& c = shown[i];
         table.rows.push_back(
-            {t.bids[std::size_t(c.bid)].id, committee_words::criterionName(t, c.leaf),
+            {t.bids[std::size_t(c.bid)].id, committee_words::criterionName(leaves, c.leaf),
              tulana::tr("%1 to %2 of %3")
                  .arg(committee_words::number(c.lowest), committee_words::number(c.highest),
                       committee_words::number(leaves[std::size_t(c.leaf)].criterion->maxMarks)),
@@ -180,9 +180,9 @@ void moderations(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
     const std::vector<LeafRef> leaves = leavesOf(t.criteria);
     for (const Moderation& m : t.committee.moderations) {
         const int leaf = leafIndex(leaves, m.criterion);
-        const int e = evaluatorIndex(t, m.member);
-        const QString criterion = leaf < 0 ? m.criterion : committee_words::criterionName(t, leaf);
-        const QString member = e < 0 ? m.member : committee_words::memberName(t, e);
+        const QString criterion =
+            leaf < 0 ? m.criterion : committee_words::criterionName(leaves, leaf);
+        const QString member = committee_words::memberNamed(t, m.member);
         table.rows.push_back({m.bid, criterion, member, committee_words::number(m.original),
                               committee_words::number(m.moderated), m.reason});
     }

@@ -34,9 +34,19 @@ QString memberName(const Tender& tender, int member)
     return e.name.isEmpty() ? e.id : e.name;
 }
 
+QString memberNamed(const Tender& tender, const QString& id)
+{
+    const int member = evaluatorIndex(tender, id);
+    return member < 0 ? id : memberName(tender, member);
+}
+
 QString criterionName(const Tender& tender, int leaf)
 {
-    const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
+    return criterionName(leavesOf(tender.criteria), leaf);
+}
+
+QString criterionName(const std::vector<LeafRef>& leaves, int leaf)
+{
     if (leaf < 0 || std::size_t(leaf) >= leaves.size())
         return QString();
     const Criterion& c = *leaves[std::size_t(leaf)].criterion;
@@ -231,8 +241,7 @@ QStringList conflicts(const Tender& tender)
     for (const ConflictDeclaration& d : tender.committee.declarations) {
         if (!d.conflict)
             continue;
-        const int e = evaluatorIndex(tender, d.member);
-        const QString who = e < 0 ? d.member : memberName(tender, e);
+        const QString who = memberNamed(tender, d.member);
         lines << tulana::tr("%1 declared a conflict of interest with %2 (%3) and did not mark "
                             "it: %2's averages are over the other members.")
                      .arg(who, d.bid, d.description);

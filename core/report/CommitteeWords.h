@@ -16,8 +16,13 @@ namespace committee_words {
 
 // A member as the outputs name them: their name, else their id.
 QString memberName(const Tender& tender, int member);
+// A member named by an id in the file (a declaration, a moderation): their
+// name, else the id as written, also when no member has it.
+QString memberNamed(const Tender& tender, const QString& id);
 // A marked criterion's name (else its id), by its index in leavesOf().
 QString criterionName(const Tender& tender, int leaf);
+// The same, from leavesOf() already built (a caller naming many criteria).
+QString criterionName(const std::vector<LeafRef>& leaves, int leaf);
 // "3" or "7.5": a mark or a z-score, at most two decimals.
 QString number(double value);
 // "−6.07", or "unlike all others" when every other mark is the same.
