@@ -5,7 +5,6 @@
 #include <QFile>
 
 #include <algorithm>
-#include <array>
 
 namespace tulana {
 namespace {
@@ -33,35 +32,21 @@ std::optional<QByteArray> readInputFile(const QString& path, qint64 limit, QStri
     if (!file.isSequential() && file.size() > limit)
         return fail(tooLarge(limit));
     QByteArray bytes;
-    if (!file.isSequential()) {
-        // A regular file's size is known: read straight into one allocation,
-        // with no second buffer to copy through (its pages are not free:
-        // docs/performance.md, "Page faults").
+    // A regular file's size is known: one allocation, no copy on growth.
+    if (!file.isSequential())
         bytes.reserve(qsizetype(file.size() + spare));
-        bytes.resize(qsizetype(file.size()));
-        qint64 done = 0;
-        while (done < bytes.size()) {
-            const qint64 got = file.read(bytes.data() + done, bytes.size() - done);
-            if (got < 0)
-                return fail(tulana::tr("cannot be read: %1").arg(file.errorString()));
-            if (got == 0) // it shrank since
-                break;
-            done += got;
-        }
-        bytes.resize(qsizetype(done));
-    }
-    // A pipe's or a device's bytes, or what a file gained while it was read.
-    std::array<char, 64 * 1024> chunk;
+    constexpr qint64 chunk = 1024 * 1024;
+    QByteArray buffer(chunk, Qt::Uninitialized);
     for (;;) {
         // One byte past the limit tells a file of exactly `limit` bytes
         // from a larger one.
-        const qint64 want = std::min(qint64(chunk.size()), limit + 1 - qint64(bytes.size()));
-        const qint64 got = file.read(chunk.data(), want);
+        const qint64 want = std::min(chunk, limit + 1 - qint64(bytes.size()));
+        const qint64 got = file.read(buffer.data(), want);
         if (got < 0)
             return fail(tulana::tr("cannot be read: %1").arg(file.errorString()));
         if (got == 0)
             break;
-        bytes.append(chunk.data(), qsizetype(got));
+        bytes.append(buffer.constData(), qsizetype(got));
         if (bytes.size() > limit)
             return fail(tooLarge(limit));
     }
