@@ -184,9 +184,10 @@ void readMarks(JsonReader& r, const FileMarks& marks, const QString& path, const
                tulana::tr("a mark must be a number or null, found %1").arg(bad.found));
 }
 
-// Takes each bid's marks out of `parsed` once they are read: the next bid's
-// sheet then reuses their memory instead of new pages, which on a virtual
-// machine cost more than the copying (docs/performance.md, "Page faults").
+// Frees each bid's rows of marks in `parsed` once they are read, so that the
+// next bid's sheet reuses that memory instead of new pages, which cost more
+// than the work itself on a virtual machine (docs/performance.md, "Page
+// faults").
 void readBids(JsonReader& r, const json& j, TenderDocumentJson& parsed, Tender& t)
 {
     const QString path = QStringLiteral("bids");
