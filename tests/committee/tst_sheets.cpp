@@ -289,7 +289,7 @@ private slots:
         changed.bids[2].marks.set(1, 2, 6);
         QVERIFY(mentions(validateTender(changed), "moderated it to 8"));
         // Moderated again: the second starts where the first ended, and the
-        // committee's own mark is still the first original.
+        // member's original mark is still the first one's.
         QVERIFY(!hasErrors(moderateMark(m.tender, QStringLiteral("B3"), QStringLiteral("T1.2"),
                                         QStringLiteral("E3"), 9, QStringLiteral("Second look"), &e2,
                                         day(7))));

@@ -508,7 +508,13 @@ void TestTender::lookupsById()
         markCell(t, leaves, QStringLiteral("Q"), QStringLiteral("G.2"), QStringLiteral("E3"));
     QCOMPARE(cell, (MarkCell{1, 2, 2}));
     QVERIFY(cell.exists());
-    QVERIFY(!markCell(t, leaves, QStringLiteral("Q"), QStringLiteral("G"), QStringLiteral("E3"))
+    const MarkCell noCriterion =
+        markCell(t, leaves, QStringLiteral("Q"), QStringLiteral("G"), QStringLiteral("E3"));
+    QCOMPARE(noCriterion, (MarkCell{1, -1, 2}));
+    QVERIFY(!noCriterion.exists());
+    QVERIFY(!markCell(t, leaves, QStringLiteral("R"), QStringLiteral("G.2"), QStringLiteral("E3"))
+                 .exists());
+    QVERIFY(!markCell(t, leaves, QStringLiteral("Q"), QStringLiteral("G.2"), QStringLiteral("E9"))
                  .exists());
 
     t.bids[1].id.clear();
