@@ -179,9 +179,7 @@ void moderations(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
     table.widths = {7, 23, 17, 12, 14, 27};
     const std::vector<LeafRef> leaves = leavesOf(t.criteria);
     for (const Moderation& m : t.committee.moderations) {
-        const int leaf = leafIndex(leaves, m.criterion);
-        const QString criterion =
-            leaf < 0 ? m.criterion : committee_words::criterionName(leaves, leaf);
+        const QString criterion = committee_words::criterionNamed(leaves, m.criterion);
         const QString member = committee_words::memberNamed(t, m.member);
         table.rows.push_back({m.bid, criterion, member, committee_words::number(m.original),
                               committee_words::number(m.moderated), m.reason});

@@ -53,6 +53,12 @@ QString criterionName(const std::vector<LeafRef>& leaves, int leaf)
     return c.name.isEmpty() ? c.id : c.name;
 }
 
+QString criterionNamed(const std::vector<LeafRef>& leaves, const QString& id)
+{
+    const int leaf = leafIndex(leaves, id);
+    return leaf < 0 ? id : criterionName(leaves, leaf);
+}
+
 QString number(double value)
 {
     // Two decimals, without trailing zeros, and a true minus sign.
@@ -102,7 +108,7 @@ QString spread(const Tender& tender, const committee::CellSpread& s)
     const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     const double maxMarks = leaves[std::size_t(s.leaf)].criterion->maxMarks;
     return tulana::tr("%1, %2: marks from %3 to %4 of %5, a spread of %6 (%7).")
-        .arg(bidName(tender, s.bid), criterionName(tender, s.leaf), number(s.lowest),
+        .arg(bidName(tender, s.bid), criterionName(leaves, s.leaf), number(s.lowest),
              number(s.highest), number(maxMarks), percentText(s.spread), bandName(s.band));
 }
 

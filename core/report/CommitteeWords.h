@@ -23,6 +23,8 @@ QString memberNamed(const Tender& tender, const QString& id);
 QString criterionName(const Tender& tender, int leaf);
 // The same, from leavesOf() already built (a caller naming many criteria).
 QString criterionName(const std::vector<LeafRef>& leaves, int leaf);
+// A marked criterion named by an id in the file: its name, else the id.
+QString criterionNamed(const std::vector<LeafRef>& leaves, const QString& id);
 // "3" or "7.5": a mark or a z-score, at most two decimals.
 QString number(double value);
 // "−6.07", or "unlike all others" when every other mark is the same.
