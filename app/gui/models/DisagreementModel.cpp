@@ -17,8 +17,8 @@ void DisagreementModel::setAnalysis(const Tender& tender,
     beginResetModel();
     m_tender = tender;
     m_analysis = analysis;
-    m_leaves = countLeaves(m_tender.criteria);
-    m_cell.assign(std::size_t(m_leaves) * m_tender.bids.size(), -1);
+    m_leaves = leavesOf(m_tender.criteria);
+    m_cell.assign(m_leaves.size() * m_tender.bids.size(), -1);
     for (std::size_t i = 0; i < m_analysis.spreads.size(); ++i) {
         const committee::CellSpread& s = m_analysis.spreads[i];
         m_cell[std::size_t(s.leaf) * m_tender.bids.size() + std::size_t(s.bid)] = int(i);
@@ -41,7 +41,7 @@ QColor DisagreementModel::bandColour(committee::SpreadBand band)
 
 int DisagreementModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_leaves;
+    return parent.isValid() ? 0 : int(m_leaves.size());
 }
 
 int DisagreementModel::columnCount(const QModelIndex& parent) const
@@ -99,9 +99,9 @@ QVariant DisagreementModel::headerData(int section, Qt::Orientation orientation,
             return {};
         return m_tender.bids[std::size_t(section)].id;
     }
-    if (section < 0 || section >= m_leaves)
+    if (section < 0 || std::size_t(section) >= m_leaves.size())
         return {};
-    return committee_words::criterionName(m_tender, section);
+    return committee_words::criterionName(m_leaves, section);
 }
 
 } // namespace tulana

@@ -37,8 +37,8 @@ private:
 
     Tender m_tender;
     committee::CommitteeAnalysis m_analysis;
-    int m_leaves = 0;
-    std::vector<int> m_cell; // leaf × bids + bid → index into m_analysis.spreads, or -1
+    std::vector<LeafRef> m_leaves; // leavesOf(m_tender.criteria), once per analysis
+    std::vector<int> m_cell;       // leaf × bids + bid → index into m_analysis.spreads, or -1
 };
 
 } // namespace tulana
