@@ -118,7 +118,7 @@ MemoTable marksTable(const Tender& t, const BidResult& r)
     return table;
 }
 
-MemoTable derivationTable(const Tender& t, const Evaluation& ev, const BidResult& r)
+MemoTable derivationTable(const Tender& t, const Explainer& explainer, const BidResult& r)
 {
     MemoTable table;
     table.caption = tulana::tr("Derivation of the scores of %1").arg(t.bids[std::size_t(r.bid)].id);
@@ -134,7 +134,7 @@ MemoTable derivationTable(const Tender& t, const Evaluation& ev, const BidResult
     quantities.insert(quantities.end(),
                       {Quantity::EvaluatedPrice, Quantity::Financial, Quantity::Combined});
     for (Quantity q : quantities) {
-        const Derivation d = explain(t, ev, r.bid, q);
+        const Derivation d = explainer.explain(r.bid, q);
         if (!d.available) {
             if (!d.note.isEmpty())
                 table.rows.push_back(
@@ -163,12 +163,13 @@ void derivations(MemoDocument& m, const Tender& t, const Evaluation& ev)
     for (const BidResult& r : ev.results)
         if (r.rank == 0)
             order.push_back(r.bid);
+    const Explainer explainer(t, ev);
     for (int b : order) {
         const BidResult& r = ev.results[std::size_t(b)];
         if (!r.technicallyScored)
             continue;
         s.table(marksTable(t, r));
-        s.table(derivationTable(t, ev, r));
+        s.table(derivationTable(t, explainer, r));
     }
 }
 

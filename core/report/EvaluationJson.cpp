@@ -10,10 +10,10 @@
 namespace tulana {
 namespace {
 
-void writeDerivation(JsonWriter& w, const char* name, const Tender& t, const Evaluation& ev,
-                     int bid, Quantity q)
+void writeDerivation(JsonWriter& w, const char* name, const Explainer& explainer, int bid,
+                     Quantity q)
 {
-    const Derivation d = explain(t, ev, bid, q);
+    const Derivation d = explainer.explain(bid, q);
     w.key(name);
     if (!d.available) {
         w.null();
@@ -38,8 +38,9 @@ void writeDerivation(JsonWriter& w, const char* name, const Tender& t, const Eva
     w.endObject();
 }
 
-void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidResult& r,
-              const std::vector<LeafRef>& leaves)
+// `leafIds` are the marked criteria's ids in UTF-8, made once for all bids.
+void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const Explainer& explainer,
+              const BidResult& r, const std::vector<std::string>& leafIds)
 {
     const Bid& b = t.bids[std::size_t(r.bid)];
     w.beginObject();
@@ -57,15 +58,17 @@ void writeBid(JsonWriter& w, const Tender& t, const Evaluation& ev, const BidRes
     w.field("tieBroken", r.tieBroken);
     w.key("criterionAverages");
     w.beginObject();
-    for (std::size_t c = 0; c < r.criterionAverages.size(); ++c)
-        w.field(leaves[c].criterion->id.toUtf8().constData(), r.criterionAverages[c]);
+    for (std::size_t c = 0; c < r.criterionAverages.size(); ++c) {
+        w.key(leafIds[c]);
+        w.value(r.criterionAverages[c]);
+    }
     w.endObject();
-    writeDerivation(w, "openness", t, ev, r.bid, Quantity::Openness);
-    writeDerivation(w, "technical", t, ev, r.bid, Quantity::Technical);
-    writeDerivation(w, "technicalUsed", t, ev, r.bid, Quantity::TechnicalForCombination);
-    writeDerivation(w, "evaluatedPrice", t, ev, r.bid, Quantity::EvaluatedPrice);
-    writeDerivation(w, "financial", t, ev, r.bid, Quantity::Financial);
-    writeDerivation(w, "combined", t, ev, r.bid, Quantity::Combined);
+    writeDerivation(w, "openness", explainer, r.bid, Quantity::Openness);
+    writeDerivation(w, "technical", explainer, r.bid, Quantity::Technical);
+    writeDerivation(w, "technicalUsed", explainer, r.bid, Quantity::TechnicalForCombination);
+    writeDerivation(w, "evaluatedPrice", explainer, r.bid, Quantity::EvaluatedPrice);
+    writeDerivation(w, "financial", explainer, r.bid, Quantity::Financial);
+    writeDerivation(w, "combined", explainer, r.bid, Quantity::Combined);
     writeBidEligibilityReport(w, t, ev, r.bid); // absent for tenders without eligibility
     writeBidLifecycleJson(w, t, ev, r.bid);
     w.endObject();
@@ -121,11 +124,14 @@ void writeEvaluation(JsonWriter& w, const Tender& t, const Evaluation& ev)
     w.endArray();
     w.key("bids");
     w.beginArray();
-    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
+    std::vector<std::string> leafIds;
+    for (const LeafRef& leaf : leavesOf(t.criteria))
+        leafIds.push_back(leaf.criterion->id.toStdString());
+    const Explainer explainer(t, ev);
     for (const BidResult& r : ev.results) {
         if (w.failed())
             return;
-        writeBid(w, t, ev, r, leaves);
+        writeBid(w, t, ev, explainer, r, leafIds);
     }
     w.endArray();
     w.key("rankReversals");

@@ -107,8 +107,9 @@ QString evaluationAsTable(const Tender& t, const Evaluation& ev)
     if (openness) {
         out << tulana::tr("Openness sub-criterion: %1 marks of the technical score, awarded %2:")
                    .arg(QString::number(t.openness.maxMarks), displayName(t.openness.basis));
+        const Explainer explainer(t, ev);
         for (const BidResult& r : ev.results) {
-            const Derivation o = explain(t, ev, r.bid, Quantity::Openness);
+            const Derivation o = explainer.explain(r.bid, Quantity::Openness);
             if (o.available)
                 out << QStringLiteral("  ") + t.bids[std::size_t(r.bid)].id + QStringLiteral(": ") +
                            o.working;

@@ -10,6 +10,30 @@
 #include <cmath>
 
 namespace tulana {
+
+// What Explainer works out once for all bids (Derivation.h).
+struct Explainer::Texts
+{
+    // One marked criterion's texts in a technical score's working.
+    struct Leaf
+    {
+        QString averageName; // average for "Data protection"
+        QString weightTimes; // "20 × " (then the average)
+        QString overMaximum; // " / 10"
+        QString sourceEnd;   // "C4" and what the translated source says after it
+    };
+    std::vector<LeafRef> leaves;
+    std::vector<Leaf> leaf;
+    // "evaluation (from %1)" translated, and where its one %1 is: an average's
+    // source is then put together by concatenation, not QString::arg, half a
+    // million times in a large report. -1 when the translation does not have
+    // exactly one %1 (arg() is used then, as it would be anyway).
+    QString averageSource;
+    qsizetype averageSourceGap = -1;
+    QString stepRounding;     // a score rounded as it is computed (or not)
+    QString combinedRounding; // the combined score's
+};
+
 namespace {
 
 QString bidPath(int bid)
@@ -24,6 +48,30 @@ QString roundingText(const Tender& t, bool stepRounded)
     return tulana::tr("rounded half away from zero to %n decimal(s)", nullptr, t.options.decimals);
 }
 
+using Texts = Explainer::Texts;
+
+Texts textsFor(const Tender& t)
+{
+    Texts x;
+    x.leaves = leavesOf(t.criteria);
+    x.averageSource = tulana::tr("evaluation (from %1)");
+    const qsizetype gap = x.averageSource.indexOf(QLatin1String("%1"));
+    if (gap >= 0 && x.averageSource.indexOf(QLatin1String("%1"), gap + 2) < 0)
+        x.averageSourceGap = gap;
+    const QString afterGap =
+        x.averageSourceGap < 0 ? QString() : x.averageSource.mid(x.averageSourceGap + 2);
+    x.leaf.reserve(x.leaves.size());
+    for (const LeafRef& ref : x.leaves) {
+        const Criterion& c = *ref.criterion;
+        x.leaf.push_back({tulana::tr("average for \"%1\"").arg(c.name),
+                          numberText(c.weight) + QStringLiteral(" × "),
+                          QStringLiteral(" / ") + numberText(c.maxMarks), c.id + afterGap});
+    }
+    x.stepRounding = roundingText(t, false);
+    x.combinedRounding = roundingText(t, true);
+    return x;
+}
+
 double evaluatedPriceOf(const Tender& t, int bid)
 {
     return cost::evaluatedPrice(t, t.bids[std::size_t(bid)]);
@@ -34,9 +82,10 @@ bool scoresLifecycleCost(const Tender& t)
     return t.lifecycle.basis == cost::FinancialBasis::LifecycleCost;
 }
 
-void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivation& d)
+void explainAverage(const Tender& t, const Texts& x, const BidResult& r, int criterion,
+                    Derivation& d)
 {
-    const auto leaves = leavesOf(t.criteria);
+    const std::vector<LeafRef>& leaves = x.leaves;
     if (criterion < 0 || std::size_t(criterion) >= leaves.size()) {
         d.note = tulana::tr("there is no marked criterion number %1").arg(criterion);
         return;
@@ -74,35 +123,42 @@ void explainAverage(const Tender& t, const BidResult& r, int criterion, Derivati
     d.rounding = tulana::tr("not rounded: averages enter the technical score in full");
 }
 
-void explainTechnical(const Tender& t, const BidResult& r, Derivation& d)
+void explainTechnical(const Tender& t, const Texts& x, const BidResult& r, Derivation& d)
 {
     if (!r.technicallyScored)
         return;
     d.available = true;
     d.quantity = tulana::tr("Technical score of %1").arg(t.bids[std::size_t(r.bid)].id);
     d.formula = tulana::tr("T = Σ weight × average marks / maximum marks");
-    QStringList parts;
-    const auto leaves = leavesOf(t.criteria);
-    for (std::size_t i = 0; i < leaves.size(); ++i) {
-        const Criterion& c = *leaves[i].criterion;
-        d.inputs << Term{tulana::tr("average for \"%1\"").arg(c.name), r.criterionAverages[i],
-                         tulana::tr("evaluation (from %1)")
-                             .arg(bidPath(r.bid) + QStringLiteral(".marks.") + c.id)};
-        parts << QStringLiteral("%1 × %2 / %3")
-                     .arg(numberText(c.weight), numberText(r.criterionAverages[i]),
-                          numberText(c.maxMarks));
+    const QString marksPath = bidPath(r.bid) + QStringLiteral(".marks.");
+    const QString sourceStart =
+        x.averageSourceGap < 0 ? QString() : x.averageSource.left(x.averageSourceGap) + marksPath;
+    d.inputs.reserve(qsizetype(x.leaves.size()) + 1);
+    QString working;
+    for (std::size_t i = 0; i < x.leaves.size(); ++i) {
+        const Texts::Leaf& leaf = x.leaf[i];
+        const double average = r.criterionAverages[i];
+        d.inputs << Term{leaf.averageName, average,
+                         x.averageSourceGap < 0
+                             ? x.averageSource.arg(marksPath + x.leaves[i].criterion->id)
+                             : sourceStart + leaf.sourceEnd};
+        if (i > 0)
+            working += QStringLiteral(" + ");
+        working += leaf.weightTimes + numberText(average) + leaf.overMaximum;
     }
     if (r.openness) {
         d.formula = tulana::tr("T = Σ weight × average marks / maximum marks + openness marks");
         d.inputs << Term{tulana::tr("openness marks"), *r.openness,
                          tulana::tr("evaluation (from %1 and tender.openness)")
                              .arg(bidPath(r.bid) + QStringLiteral(".openness"))};
-        parts << numberText(*r.openness);
+        if (!working.isEmpty())
+            working += QStringLiteral(" + ");
+        working += numberText(*r.openness);
     }
     d.exact = r.technicalExact;
     d.value = r.technical;
-    d.working = parts.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + numberText(d.exact);
-    d.rounding = roundingText(t, false);
+    d.working = working + QStringLiteral(" = ") + numberText(d.exact);
+    d.rounding = x.stepRounding;
 }
 
 void explainOpenness(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)
@@ -135,7 +191,8 @@ void explainOpenness(const Tender& t, const Evaluation& ev, const BidResult& r, 
             term.source = bidPath(r.bid) + QStringLiteral(".openness");
 }
 
-void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)
+void explainNormalised(const Tender& t, const Texts& x, const Evaluation& ev, const BidResult& r,
+                       Derivation& d)
 {
     if (r.standing != Standing::Qualified)
         return;
@@ -146,7 +203,7 @@ void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r
         d.formula = tulana::tr("the technical score as marked (the tender does not normalise it)");
         d.exact = d.value = r.technical;
         d.working = numberText(r.technical);
-        d.rounding = roundingText(t, false);
+        d.rounding = x.stepRounding;
         return;
     }
     d.formula = tulana::tr("Tn = 100 × T / Tmax");
@@ -161,7 +218,7 @@ void explainNormalised(const Tender& t, const Evaluation& ev, const BidResult& r
     d.working = QStringLiteral("100 × %1 / %2 = %3")
                     .arg(numberText(r.technical), numberText(ev.basis.highestTechnical),
                          numberText(d.exact));
-    d.rounding = roundingText(t, false);
+    d.rounding = x.stepRounding;
 }
 
 // Where an evaluated price comes from: the cost lines, the quoted price, or
@@ -211,7 +268,8 @@ void explainPrice(const Tender& t, const BidResult& r, Derivation& d)
                             "information and is not scored");
 }
 
-void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r, Derivation& d)
+void explainFinancial(const Tender& t, const Texts& x, const Evaluation& ev, const BidResult& r,
+                      Derivation& d)
 {
     if (!r.financial) {
         d.note =
@@ -247,10 +305,10 @@ void explainFinancial(const Tender& t, const Evaluation& ev, const BidResult& r,
     }
     d.exact = *r.financialExact;
     d.value = *r.financial;
-    d.rounding = roundingText(t, false);
+    d.rounding = x.stepRounding;
 }
 
-void explainCombined(const Tender& t, const BidResult& r, Derivation& d)
+void explainCombined(const Tender& t, const Texts& x, const BidResult& r, Derivation& d)
 {
     if (!r.combined) {
         d.note = t.method == SelectionMethod::Qcbs
@@ -274,7 +332,7 @@ void explainCombined(const Tender& t, const BidResult& r, Derivation& d)
                          numberText(t.financialWeight / 100.0), numberText(*r.combinedExact));
     d.exact = *r.combinedExact;
     d.value = *r.combined;
-    d.rounding = roundingText(t, true);
+    d.rounding = x.combinedRounding;
 }
 
 } // namespace
@@ -300,8 +358,19 @@ QString toKey(Quantity q)
     return {};
 }
 
-Derivation explain(const Tender& t, const Evaluation& ev, int bid, Quantity q, int criterion)
+Explainer::Explainer(const Tender& tender, const Evaluation& evaluation)
+    : m_tender(tender)
+    , m_evaluation(evaluation)
+    , m_texts(std::make_unique<const Texts>(textsFor(tender)))
+{}
+
+Explainer::~Explainer() = default;
+
+Derivation Explainer::explain(int bid, Quantity q, int criterion) const
 {
+    const Tender& t = m_tender;
+    const Evaluation& ev = m_evaluation;
+    const Texts& x = *m_texts;
     Derivation d;
     const BidResult* r = ev.resultFor(bid);
     if (!r || !ev.evaluated) {
@@ -310,30 +379,35 @@ Derivation explain(const Tender& t, const Evaluation& ev, int bid, Quantity q, i
     }
     switch (q) {
     case Quantity::CriterionAverage:
-        explainAverage(t, *r, criterion, d);
+        explainAverage(t, x, *r, criterion, d);
         break;
     case Quantity::Openness:
         explainOpenness(t, ev, *r, d);
         break;
     case Quantity::Technical:
-        explainTechnical(t, *r, d);
+        explainTechnical(t, x, *r, d);
         break;
     case Quantity::TechnicalForCombination:
-        explainNormalised(t, ev, *r, d);
+        explainNormalised(t, x, ev, *r, d);
         break;
     case Quantity::EvaluatedPrice:
         explainPrice(t, *r, d);
         break;
     case Quantity::Financial:
-        explainFinancial(t, ev, *r, d);
+        explainFinancial(t, x, ev, *r, d);
         break;
     case Quantity::Combined:
-        explainCombined(t, *r, d);
+        explainCombined(t, x, *r, d);
         break;
     }
     if (!d.available && d.note.isEmpty())
         d.note = r->reason();
     return d;
+}
+
+Derivation explain(const Tender& t, const Evaluation& ev, int bid, Quantity q, int criterion)
+{
+    return Explainer(t, ev).explain(bid, q, criterion);
 }
 
 } // namespace tulana

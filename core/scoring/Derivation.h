@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace tulana {
 
 enum class Quantity
@@ -22,8 +24,33 @@ enum class Quantity
 
 QString toKey(Quantity q);
 
-// Built on demand from the evaluation and the tender: evaluating 10,000 bids
-// does not pay for explanations nobody reads.
+// Explains the numbers of one evaluation, built on demand from it and the
+// tender: evaluating 10,000 bids does not pay for explanations nobody reads.
+// What does not depend on the bid (the marked criteria, each one's name,
+// weight and maximum as text, the rounding sentence) is worked out once, when
+// the explainer is made and in the language of that moment, so a report that
+// explains every bid does not work it out again for each one. The tender and
+// the evaluation must outlive the explainer and not change while it is used.
+class Explainer
+{
+public:
+    Explainer(const Tender& tender, const Evaluation& evaluation);
+    ~Explainer();
+    Explainer(const Explainer&) = delete;
+    Explainer& operator=(const Explainer&) = delete;
+
+    Derivation explain(int bid, Quantity quantity, int criterion = -1) const;
+
+    struct Texts; // the bid-independent texts (Derivation.cpp)
+
+private:
+    const Tender& m_tender;
+    const Evaluation& m_evaluation;
+    std::unique_ptr<const Texts> m_texts;
+};
+
+// One number's working, for callers that explain one at a time (a tooltip,
+// a panel): the same as an Explainer made for it.
 Derivation explain(const Tender& tender, const Evaluation& evaluation, int bid, Quantity quantity,
                    int criterion = -1);
 

@@ -20,6 +20,7 @@ private slots:
     void everyNumberReadsBackExactly();
     void layoutIsCanonical();
     void stringsAreEscaped();
+    void asciiAndUtf8AreEscapedAlike();
 };
 
 static std::string written(double v)
@@ -103,6 +104,36 @@ void TestJsonWriter::stringsAreEscaped()
     const auto parsed = nlohmann::json::parse(w.take());
     QCOMPARE(QString::fromStdString(parsed[0].get<std::string>()),
              QStringLiteral("a \"quote\", a \\ and a\nline, a \x01 and निविदा"));
+}
+
+void TestJsonWriter::asciiAndUtf8AreEscapedAlike()
+{
+    // A QString that is all ASCII is escaped straight from UTF-16; a key
+    // given as UTF-8 goes through the UTF-8 escaper. Every ASCII character,
+    // and texts that leave ASCII at their start, middle and end, must come
+    // out as the same bytes both ways, and read back as they were.
+    QStringList texts;
+    for (char16_t c = 0; c < 0x80; ++c)
+        texts << QString(QChar(c)) + QStringLiteral("x\"y") + QString(QChar(c));
+    texts << QString() << QStringLiteral("é at the start") << QStringLiteral("in the – middle")
+          << QStringLiteral("at the end: निविदा") << QStringLiteral("\x7f and \x1f");
+    for (const QString& text : texts) {
+        const QByteArray utf8 = text.toUtf8();
+        JsonWriter w;
+        w.beginObject();
+        w.key(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+        w.value(text);
+        w.endObject();
+        const std::string out = w.take();
+        const auto colon = out.find("\": \"");
+        QVERIFY2(colon != std::string::npos, out.c_str());
+        const std::string key = out.substr(out.find('"'), colon - out.find('"') + 1);
+        const std::string value = out.substr(colon + 3, out.rfind('"') - colon - 2);
+        QCOMPARE(QByteArray::fromStdString(value), QByteArray::fromStdString(key));
+        const auto parsed = nlohmann::json::parse(out);
+        QCOMPARE(QString::fromStdString(parsed.begin().value().get<std::string>()), text);
+        QCOMPARE(QString::fromStdString(parsed.begin().key()), text);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

@@ -1,10 +1,12 @@
 #include "generate/TenderGenerator.h"
+#include "i18n/Language.h"
 #include "scoring/Derivation.h"
 #include "scoring/Evaluator.h"
 
 #include "TenderBuilder.h"
 
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -83,6 +85,45 @@ std::optional<double> resultValue(const BidResult& r, Quantity q, int criterion)
     return std::nullopt;
 }
 
+// Every field of two derivations, the first difference said.
+QString differenceBetween(const Derivation& a, const Derivation& b)
+{
+    if (a.available != b.available || a.quantity != b.quantity || a.formula != b.formula ||
+        a.working != b.working || a.rounding != b.rounding || a.note != b.note ||
+        a.exact != b.exact || a.value != b.value)
+        return QStringLiteral("%1 | %2 vs %3 | %4")
+            .arg(a.quantity, a.working, b.quantity, b.working);
+    if (a.inputs.size() != b.inputs.size())
+        return QStringLiteral("%1 inputs vs %2").arg(a.inputs.size()).arg(b.inputs.size());
+    for (qsizetype i = 0; i < a.inputs.size(); ++i)
+        if (a.inputs[i].name != b.inputs[i].name || a.inputs[i].value != b.inputs[i].value ||
+            a.inputs[i].source != b.inputs[i].source)
+            return QStringLiteral("input %1: %2 (%3) vs %4 (%5)")
+                .arg(i)
+                .arg(a.inputs[i].name, a.inputs[i].source, b.inputs[i].name, b.inputs[i].source);
+    return {};
+}
+
+// Translates one source text as given, for a translation whose placeholder
+// is not where (or not as often as) the English text has it.
+class OneTextTranslator : public QTranslator
+{
+public:
+    OneTextTranslator(const char* source, QString translation)
+        : m_source(source)
+        , m_translation(std::move(translation))
+    {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* sourceText, const char*, int) const override
+    {
+        return qstrcmp(sourceText, m_source) == 0 ? m_translation : QString();
+    }
+
+private:
+    const char* m_source;
+    QString m_translation;
+};
+
 const Quantity allQuantities[] = {
     Quantity::CriterionAverage, Quantity::Technical, Quantity::TechnicalForCombination,
     Quantity::EvaluatedPrice,   Quantity::Financial, Quantity::Combined};
@@ -103,6 +144,8 @@ private slots:
     void everyNumberIsFinite_data();
     void everyNumberIsFinite();
     void normalisedWithAllTechnicalScoresZeroIsFinite();
+    void oneExplainerServesEveryBid();
+    void averagesSourcesFollowTheTranslation();
 };
 
 void TestDerivation::keys()
@@ -381,6 +424,66 @@ void TestDerivation::normalisedWithAllTechnicalScoresZeroIsFinite()
     QVERIFY(d.available);
     QVERIFY2(std::isfinite(d.exact), qPrintable(d.working));
     QCOMPARE(d.value, ev.results[0].technicalForCombination);
+}
+
+void TestDerivation::oneExplainerServesEveryBid()
+{
+    // A report explains every bid with one Explainer: what it works out once
+    // must not carry anything of one bid into the next. Each derivation is
+    // compared with one from an Explainer made for it alone, the bids taken
+    // backwards so that no order is favoured.
+    GeneratorSpec spec;
+    spec.seed = 5;
+    spec.bids = 30;
+    spec.criteria = 9;
+    spec.evaluators = 4;
+    const Tender t = generateTender(spec);
+    const Evaluation ev = evaluate(t);
+    QVERIFY2(ev.evaluated, qPrintable(describe(ev.problems)));
+    const Explainer shared(t, ev);
+    const int leaves = countLeaves(t.criteria);
+    int compared = 0;
+    for (int bid = int(t.bids.size()) - 1; bid >= 0; --bid)
+        for (Quantity q : allQuantities)
+            for (int c = 0; c < (q == Quantity::CriterionAverage ? leaves : 1); ++c) {
+                const Derivation alone = explain(t, ev, bid, q, c);
+                const QString difference = differenceBetween(shared.explain(bid, q, c), alone);
+                QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("bid %1 %2 %3: %4")
+                                                              .arg(bid)
+                                                              .arg(toKey(q))
+                                                              .arg(c)
+                                                              .arg(difference)));
+                compared += alone.available ? 1 : 0;
+            }
+    QVERIFY2(compared > 100, qPrintable(QString::number(compared))); // not all "unavailable"
+}
+
+void TestDerivation::averagesSourcesFollowTheTranslation()
+{
+    const Tender t = withNamedEvaluators(committee().build());
+    const Evaluation ev = evaluate(t);
+    QVERIFY2(ev.evaluated, qPrintable(describe(ev.problems)));
+    {
+        // Hindi puts text after the placeholder: "मूल्यांकन (%1 से)".
+        const i18n::ScopedLanguage hindi(QStringLiteral("hi"));
+        const Derivation d = Explainer(t, ev).explain(0, Quantity::Technical);
+        QCOMPARE(d.inputs.size(), 2);
+        QCOMPARE(d.inputs[1].source, QStringLiteral("मूल्यांकन (bids[0].marks.C2 से)"));
+        QCOMPARE(d.inputs[1].name, QStringLiteral("\"Team\" का औसत"));
+    }
+    {
+        // A translation naming the place twice is filled in as QString::arg
+        // fills it: both times.
+        OneTextTranslator twice("evaluation (from %1)", QStringLiteral("%1 — evaluation of %1"));
+        QVERIFY(QCoreApplication::installTranslator(&twice));
+        const Derivation d = Explainer(t, ev).explain(1, Quantity::Technical);
+        QCoreApplication::removeTranslator(&twice);
+        QCOMPARE(d.inputs.size(), 2);
+        QCOMPARE(d.inputs[0].source,
+                 QStringLiteral("bids[1].marks.C1 — evaluation of bids[1].marks.C1"));
+    }
+    const Derivation english = Explainer(t, ev).explain(1, Quantity::Technical);
+    QCOMPARE(english.inputs[0].source, QStringLiteral("evaluation (from bids[1].marks.C1)"));
 }
 
 QTEST_GUILESS_MAIN(TestDerivation)
