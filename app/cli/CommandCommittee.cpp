@@ -33,10 +33,14 @@ int committeeCommand(const QStringList& args, Io io)
         return InvalidInput;
     const committee::CommitteeAnalysis analysis =
         committee::analyseCommittee(*tender, evaluate(*tender));
-    if (kind == QLatin1String("json"))
-        io.out << QString::fromUtf8(committeeAsJson(*tender, analysis));
-    else
-        io.out << committeeAsTable(*tender, analysis);
+    // Both written as they are made: a large tender's run to 140 MB of JSON.
+    // A piece that could not be written ends the JSON; run() says why.
+    if (kind == QLatin1String("json")) {
+        if (!writeCommitteeJson(*tender, analysis,
+                                [io](std::string_view piece) { return writeOutput(io, piece); }))
+            return InvalidInput;
+    } else
+        writeCommitteeTable(io.out, *tender, analysis);
     return Success;
 }
 

@@ -65,15 +65,14 @@ void conflicts(SectionWriter& s, const Tender& t)
     }
 }
 
-QString moderationsOfCell(const Tender& t, const committee::CellSpread& c)
+QString moderationsOfCell(const Tender& t, const std::vector<LeafRef>& leaves,
+                          const committee::CellSpread& c)
 {
+    const QString& bid = t.bids[std::size_t(c.bid)].id;
+    const QString& criterion = leaves[std::size_t(c.leaf)].criterion->id;
     QStringList done;
     for (std::size_t e = 0; e < t.evaluators.size(); ++e)
-        if (!t.committee
-                 .moderationsOf(t.bids[std::size_t(c.bid)].id,
-                                leavesOf(t.criteria)[std::size_t(c.leaf)].criterion->id,
-                                t.evaluators[e].id)
-                 .empty())
+        if (!t.committee.moderationsOf(bid, criterion, t.evaluators[e].id).empty())
             done << committee_words::memberName(t, int(e));
     if (done.isEmpty())
         return tulana::tr("Left as marked");
@@ -110,7 +109,7 @@ void spreads(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
                  .arg(committee_words::number(c.lowest), committee_words::number(c.highest),
                       committee_words::number(leaves[std::size_t(c.leaf)].criterion->maxMarks)),
              committee_words::number(c.spread) + QLatin1Char('%'),
-             committee_words::bandName(c.band), moderationsOfCell(t, c)});
+             committee_words::bandName(c.band), moderationsOfCell(t, leaves, c)});
         if (c.band == committee::SpreadBand::Wide)
             table.emphasised.push_back(int(i));
     }
@@ -128,9 +127,10 @@ void outliers(SectionWriter& s, const Tender& t, const CommitteeAnalysis& a)
                            "and criterion with the modified z-score of Iglewicz and Hoaglin "
                            "(1993): 0.6745 × (mark − their median) / their median absolute "
                            "deviation."));
+    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
     for (const committee::FlaggedMark& f : a.flagged)
-        s.item(committee_words::flaggedMark(t, f) + QLatin1Char(' ') +
-               committee_words::actionOn(t, f.bid, f.leaf, f.member));
+        s.item(committee_words::flaggedMark(t, leaves, f) + QLatin1Char(' ') +
+               committee_words::actionOn(t, leaves, f.bid, f.leaf, f.member));
 }
 
 // Every member's leaning in one table (one sentence each would repeat the

@@ -87,6 +87,8 @@ void writeStatistics(JsonWriter& json, const Tender& tender, const CommitteeAnal
     json.key("spreads");
     json.beginArray();
     for (const committee::CellSpread& s : a.spreads) {
+        if (json.failed())
+            return; // nothing more would reach the reader
         json.beginObject();
         json.field("bid", idOfBid(tender, s.bid));
         json.field("criterion", idOfCriterion(leaves, s.leaf));
@@ -102,6 +104,8 @@ void writeStatistics(JsonWriter& json, const Tender& tender, const CommitteeAnal
     json.key("flagged");
     json.beginArray();
     for (const committee::FlaggedMark& f : a.flagged) {
+        if (json.failed())
+            return;
         json.beginObject();
         json.field("bid", idOfBid(tender, f.bid));
         json.field("criterion", idOfCriterion(leaves, f.leaf));
@@ -113,7 +117,7 @@ void writeStatistics(JsonWriter& json, const Tender& tender, const CommitteeAnal
         json.field("basis", committee::toKey(f.z.basis));
         json.field("z", f.z.z); // null when unlike all others (infinite)
         json.field("unlikeAllOthers", f.z.unlikeAllOthers());
-        json.field("action", committee_words::actionOn(tender, f.bid, f.leaf, f.member));
+        json.field("action", committee_words::actionOn(tender, leaves, f.bid, f.leaf, f.member));
         json.endObject();
     }
     json.endArray();
@@ -174,10 +178,8 @@ void writeWinners(JsonWriter& json, const Tender& tender, const CommitteeAnalysi
 
 } // namespace
 
-QString committeeAsTable(const Tender& tender, const CommitteeAnalysis& a)
+void writeCommitteeTable(QTextStream& out, const Tender& tender, const CommitteeAnalysis& a)
 {
-    QString text;
-    QTextStream out(&text);
     for (const QString& line : committee_words::findings(tender, a))
         out << line << '\n';
 
@@ -197,13 +199,14 @@ QString committeeAsTable(const Tender& tender, const CommitteeAnalysis& a)
         out << '\n';
     }
     if (!a.available)
-        return text;
+        return;
 
+    const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     out << '\n' << tulana::tr("Notable and wide spreads") << '\n';
     int shown = 0;
     for (const committee::CellSpread& s : a.spreads)
         if (s.band != committee::SpreadBand::BelowNotable) {
-            out << "  " << committee_words::spread(tender, s) << '\n';
+            out << "  " << committee_words::spread(tender, leaves, s) << '\n';
             ++shown;
         }
     if (shown == 0)
@@ -211,8 +214,8 @@ QString committeeAsTable(const Tender& tender, const CommitteeAnalysis& a)
 
     out << '\n' << tulana::tr("Marks unlike the other members'") << '\n';
     for (const committee::FlaggedMark& f : a.flagged)
-        out << "  " << committee_words::flaggedMark(tender, f) << ' '
-            << committee_words::actionOn(tender, f.bid, f.leaf, f.member) << '\n';
+        out << "  " << committee_words::flaggedMark(tender, leaves, f) << ' '
+            << committee_words::actionOn(tender, leaves, f.bid, f.leaf, f.member) << '\n';
     if (a.flagged.empty())
         out << "  " << tulana::tr("none") << '\n';
 
@@ -228,12 +231,21 @@ QString committeeAsTable(const Tender& tender, const CommitteeAnalysis& a)
                         m.winner >= 0 ? tulana::tr("%1 wins").arg(idOfBid(tender, m.winner))
                                       : tulana::tr("no bid wins"))
             << '\n';
+}
+
+QString committeeAsTable(const Tender& tender, const CommitteeAnalysis& a)
+{
+    QString text;
+    QTextStream out(&text);
+    writeCommitteeTable(out, tender, a);
+    out.flush();
     return text;
 }
 
-QByteArray committeeAsJson(const Tender& tender, const CommitteeAnalysis& a)
+namespace {
+
+void writeCommittee(JsonWriter& json, const Tender& tender, const CommitteeAnalysis& a)
 {
-    JsonWriter json;
     json.beginObject();
     json.field("format", QStringLiteral("tulana-committee"));
     json.field("version", 1.0);
@@ -254,6 +266,22 @@ QByteArray committeeAsJson(const Tender& tender, const CommitteeAnalysis& a)
         json.value(line);
     json.endArray();
     json.endObject();
+}
+
+} // namespace
+
+bool writeCommitteeJson(const Tender& tender, const CommitteeAnalysis& a,
+                        const JsonWriter::Sink& sink)
+{
+    JsonWriter json(sink);
+    writeCommittee(json, tender, a);
+    return json.finish();
+}
+
+QByteArray committeeAsJson(const Tender& tender, const CommitteeAnalysis& a)
+{
+    JsonWriter json;
+    writeCommittee(json, tender, a);
     return QByteArray::fromStdString(json.take());
 }
 

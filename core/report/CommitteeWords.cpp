@@ -40,11 +40,6 @@ QString memberNamed(const Tender& tender, const QString& id)
     return member < 0 ? id : memberName(tender, member);
 }
 
-QString criterionName(const Tender& tender, int leaf)
-{
-    return criterionName(leavesOf(tender.criteria), leaf);
-}
-
 QString criterionName(const std::vector<LeafRef>& leaves, int leaf)
 {
     if (leaf < 0 || std::size_t(leaf) >= leaves.size())
@@ -103,20 +98,21 @@ QString bandName(SpreadBand band)
     return QString();
 }
 
-QString spread(const Tender& tender, const committee::CellSpread& s)
+QString spread(const Tender& tender, const std::vector<LeafRef>& leaves,
+               const committee::CellSpread& s)
 {
-    const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     const double maxMarks = leaves[std::size_t(s.leaf)].criterion->maxMarks;
     return tulana::tr("%1, %2: marks from %3 to %4 of %5, a spread of %6 (%7).")
         .arg(bidName(tender, s.bid), criterionName(leaves, s.leaf), number(s.lowest),
              number(s.highest), number(maxMarks), percentText(s.spread), bandName(s.band));
 }
 
-QString flaggedMark(const Tender& tender, const committee::FlaggedMark& f)
+QString flaggedMark(const Tender& tender, const std::vector<LeafRef>& leaves,
+                    const committee::FlaggedMark& f)
 {
     const QString who = memberName(tender, f.member);
     const QString bid = bidName(tender, f.bid);
-    const QString criterion = criterionName(tender, f.leaf);
+    const QString criterion = criterionName(leaves, f.leaf);
     if (f.z.unlikeAllOthers())
         return tulana::tr("%1 gave %2 %3 on %4 where each of the other %5 members gave %6: unlike "
                           "all others (the others do not vary, so no z-score can be worked out).")
@@ -130,9 +126,9 @@ QString flaggedMark(const Tender& tender, const committee::FlaggedMark& f)
         .arg(number(f.z.median), zText(f.z), number(committee::kOutlierZ));
 }
 
-QString actionOn(const Tender& tender, int bid, int leaf, int member)
+QString actionOn(const Tender& tender, const std::vector<LeafRef>& leaves, int bid, int leaf,
+                 int member)
 {
-    const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     if (bid < 0 || leaf < 0 || member < 0 || std::size_t(leaf) >= leaves.size())
         return QString();
     const std::vector<const Moderation*> moderations = tender.committee.moderationsOf(

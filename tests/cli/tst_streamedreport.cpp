@@ -2,8 +2,10 @@
 // the pieces put together are the report's bytes, the report holds the
 // documented content, and a piece that cannot be written ends it with an
 // error, in the core and in tulana-cli (a closed pipe).
+#include "committee/Disagreement.h"
 #include "generate/TenderGenerator.h"
 #include "io/TenderFile.h"
+#include "report/CommitteeWords.h"
 #include "report/EvaluationReport.h"
 #include "scoring/Evaluator.h"
 #include "support/JsonWriter.h"
@@ -13,6 +15,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #include <nlohmann/json.hpp>
 
@@ -74,6 +77,8 @@ private slots:
     void aFailedPieceEndsTheReport();
     void theWriterStreamsInlineArraysAsItBuildsThem();
     void aClosedPipeIsAFailedWrite();
+    void theCommitteeReportIsStreamedToo();
+    void aClosedPipeEndsTheCommitteeReport();
     void shortDecimalsAreWrittenAsTwelveDigitsWouldBe();
 };
 
@@ -222,6 +227,56 @@ void TestStreamedReport::aClosedPipeIsAFailedWrite()
     // Not killed by SIGPIPE (141): the failed write is reported, exit 1.
     QCOMPARE(shell.exitCode(), 1);
     QVERIFY2(err.contains(QLatin1String("the output could not be written")), qPrintable(err));
+}
+
+void TestStreamedReport::theCommitteeReportIsStreamedToo()
+{
+    // `tulana-cli committee` streams its JSON (140 MB for the large tender)
+    // and writes its table line by line: the pieces and the stream hold
+    // what the whole report would.
+    const Tender t = largeTender();
+    const committee::CommitteeAnalysis a = committee::analyseCommittee(t, evaluate(t));
+    QVERIFY(!a.flagged.empty());
+    Pieces out;
+    QVERIFY(writeCommitteeJson(t, a, out.sink()));
+    QVERIFY2(out.pieces.size() > 3, qPrintable(QString::number(out.pieces.size())));
+    QCOMPARE(bytesOf(out.whole()), committeeAsJson(t, a));
+    const json parsed = json::parse(out.whole());
+    QCOMPARE(parsed.at("flagged").size(), a.flagged.size());
+    QCOMPARE(parsed.at("spreads").size(), a.spreads.size());
+
+    int calls = 0;
+    QVERIFY(!writeCommitteeJson(t, a, [&](std::string_view) { return ++calls < 2; }));
+    QCOMPARE(calls, 2); // nothing is handed on after the failure
+
+    QString text;
+    QTextStream stream(&text);
+    writeCommitteeTable(stream, t, a);
+    stream.flush();
+    QCOMPARE(text, committeeAsTable(t, a));
+    QVERIFY(text.count(QLatin1String(" gave ")) >= qsizetype(a.flagged.size()));
+}
+
+void TestStreamedReport::aClosedPipeEndsTheCommitteeReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.tulana"));
+    QString message;
+    QVERIFY2(saveTenderFile(generateTender({1000, 10, 3, 3}), path, &message), qPrintable(message));
+    for (const char* format : {"json", "table"}) {
+        QProcess shell;
+        shell.start(QStringLiteral("bash"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("\"$0\" committee \"$1\" --format \"$2\" | head -c 10; "
+                                    "exit \"${PIPESTATUS[0]}\""),
+                     QStringLiteral(TULANA_CLI_EXE), path, QString::fromLatin1(format)});
+        QVERIFY(shell.waitForFinished(120'000));
+        QCOMPARE(shell.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(shell.readAllStandardOutput().size(), 10);
+        const QString err = QString::fromUtf8(shell.readAllStandardError());
+        QCOMPARE(shell.exitCode(), 1);
+        QVERIFY2(err.contains(QLatin1String("the output could not be written")), qPrintable(err));
+    }
 }
 
 void TestStreamedReport::shortDecimalsAreWrittenAsTwelveDigitsWouldBe()

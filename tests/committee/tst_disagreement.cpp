@@ -218,7 +218,7 @@ void TestDisagreement::unlikeAllOthersNeedsTheNotableBand()
     if (flagged) {
         QCOMPARE(a.flagged[0].member, 0);
         QVERIFY(a.flagged[0].z.unlikeAllOthers());
-        QVERIFY(committee_words::flaggedMark(t, a.flagged[0])
+        QVERIFY(committee_words::flaggedMark(t, leavesOf(t.criteria), a.flagged[0])
                     .contains(QLatin1String("unlike all others")));
     }
 }
@@ -374,9 +374,9 @@ void TestDisagreement::statisticsAreOnTheMembersOwnMarks()
     QCOMPARE(a.flagged[0].bid, 1);
     QCOMPARE(a.flagged[0].member, 0);
     QVERIFY(std::abs(a.flagged[0].z.z - 0.6745 * -25.5 / 0.5) < 1e-9);
-    QCOMPARE(committee_words::actionOn(t, 0, 0, 0),
+    QCOMPARE(committee_words::actionOn(t, leavesOf(t.criteria), 0, 0, 0),
              QStringLiteral("The committee moderated from 90 to 80 (over-generous)."));
-    QCOMPARE(committee_words::actionOn(t, 1, 0, 0),
+    QCOMPARE(committee_words::actionOn(t, leavesOf(t.criteria), 1, 0, 0),
              QStringLiteral("The committee left this mark as marked."));
     QVERIFY(a.fewMembers);
     QVERIFY(committee_words::findings(t, a).join(u'\n').contains(QLatin1String("weak")));

@@ -70,7 +70,7 @@ QVariant DisagreementModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         if (!s)
             return tr("Fewer than two members marked this: no spread.");
-        return committee_words::spread(m_tender, *s);
+        return committee_words::spread(m_tender, m_leaves, *s);
     case Qt::BackgroundRole:
         if (s)
             return QBrush(bandColour(s->band));

@@ -178,9 +178,10 @@ void MarksPage::updateDisagreement()
             key->setText(text);
     m_findings->clear();
     QStringList lines;
+    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
     for (const committee::FlaggedMark& f : a.flagged)
-        lines << committee_words::flaggedMark(t, f) + QLatin1Char(' ') +
-                     committee_words::actionOn(t, f.bid, f.leaf, f.member);
+        lines << committee_words::flaggedMark(t, leaves, f) + QLatin1Char(' ') +
+                     committee_words::actionOn(t, leaves, f.bid, f.leaf, f.member);
     lines << committee_words::findings(t, a); // with the notably lenient or severe
     m_findings->addItems(lines);
 }
