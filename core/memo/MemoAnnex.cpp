@@ -43,7 +43,8 @@ std::vector<MemoChart::LegendEntry> legend()
 // One member's cell: "conflict" for a bid they declared a conflict with (they
 // do not mark it), "7 → 6 (moderated)" for a mark the committee revised, the
 // original first, else the mark.
-QString markCell(const Tender& t, int bid, const std::vector<char>& marking, int leaf, int member)
+QString markCell(const Tender& t, const std::vector<LeafRef>& leaves, int bid,
+                 const std::vector<char>& marking, int leaf, int member)
 {
     if (!marking[std::size_t(member)])
         return tulana::tr("conflict");
@@ -51,7 +52,7 @@ QString markCell(const Tender& t, int bid, const std::vector<char>& marking, int
     if (!marks.isMarked(leaf, member))
         return dash();
     const std::vector<const Moderation*> moderations = t.committee.moderationsOf(
-        t.bids[std::size_t(bid)].id, leavesOf(t.criteria)[std::size_t(leaf)].criterion->id,
+        t.bids[std::size_t(bid)].id, leaves[std::size_t(leaf)].criterion->id,
         t.evaluators[std::size_t(member)].id);
     if (moderations.empty())
         return numberText(marks.at(leaf, member));
@@ -59,8 +60,9 @@ QString markCell(const Tender& t, int bid, const std::vector<char>& marking, int
         .arg(numberText(moderations.front()->original), numberText(marks.at(leaf, member)));
 }
 
-// The committee's marks, averages and points of one bid, criterion by criterion.
-MemoTable marksTable(const Tender& t, const BidResult& r)
+// The committee's marks, averages and points of one bid, criterion by
+// criterion. `leaves` is leavesOf(t.criteria), built once for all bids.
+MemoTable marksTable(const Tender& t, const std::vector<LeafRef>& leaves, const BidResult& r)
 {
     const Bid& b = t.bids[std::size_t(r.bid)];
     MemoTable table;
@@ -84,14 +86,13 @@ MemoTable marksTable(const Tender& t, const BidResult& r)
         table.widths.push_back((60 - criterionWidth) / std::max(1, evaluators));
     table.widths.push_back(12);
     table.widths.push_back(10);
-    const auto leaves = leavesOf(t.criteria);
     const std::vector<char> marking = t.markingMembers(r.bid);
     for (std::size_t i = 0; i < leaves.size(); ++i) {
         const Criterion& c = *leaves[i].criterion;
         QStringList row{c.id + QStringLiteral(" ") + c.name, numberText(c.weight),
                         numberText(c.maxMarks)};
         for (int e = 0; e < evaluators; ++e)
-            row << markCell(t, r.bid, marking, int(i), e);
+            row << markCell(t, leaves, r.bid, marking, int(i), e);
         const double average = r.criterionAverages[i];
         row << QString::number(average, 'f', 2)
             << QString::number(c.weight * average / c.maxMarks, 'f', 2);
@@ -163,12 +164,13 @@ void derivations(MemoDocument& m, const Tender& t, const Evaluation& ev)
     for (const BidResult& r : ev.results)
         if (r.rank == 0)
             order.push_back(r.bid);
+    const std::vector<LeafRef> leaves = leavesOf(t.criteria);
     const Explainer explainer(t, ev);
     for (int b : order) {
         const BidResult& r = ev.results[std::size_t(b)];
         if (!r.technicallyScored)
             continue;
-        s.table(marksTable(t, r));
+        s.table(marksTable(t, leaves, r));
         s.table(derivationTable(t, explainer, r));
     }
 }

@@ -201,11 +201,16 @@ void writeCommitteeTable(QTextStream& out, const Tender& tender, const Committee
     if (!a.available)
         return;
 
+    // A large tender's lists run to 200,000 lines: once the output has
+    // failed (a closed pipe, a full disk), wording the rest helps no one.
+    const auto failed = [&out] { return out.status() != QTextStream::Ok; };
     const std::vector<LeafRef> leaves = leavesOf(tender.criteria);
     out << '\n' << tulana::tr("Notable and wide spreads") << '\n';
     int shown = 0;
     for (const committee::CellSpread& s : a.spreads)
         if (s.band != committee::SpreadBand::BelowNotable) {
+            if (failed())
+                return;
             out << "  " << committee_words::spread(tender, leaves, s) << '\n';
             ++shown;
         }
@@ -213,9 +218,12 @@ void writeCommitteeTable(QTextStream& out, const Tender& tender, const Committee
         out << "  " << tulana::tr("none") << '\n';
 
     out << '\n' << tulana::tr("Marks unlike the other members'") << '\n';
-    for (const committee::FlaggedMark& f : a.flagged)
+    for (const committee::FlaggedMark& f : a.flagged) {
+        if (failed())
+            return;
         out << "  " << committee_words::flaggedMark(tender, leaves, f) << ' '
             << committee_words::actionOn(tender, leaves, f.bid, f.leaf, f.member) << '\n';
+    }
     if (a.flagged.empty())
         out << "  " << tulana::tr("none") << '\n';
 

@@ -20,16 +20,19 @@ struct Explainer::Texts
         QString averageName; // average for "Data protection"
         QString weightTimes; // "20 × " (then the average)
         QString overMaximum; // " / 10"
-        QString sourceEnd;   // "C4" and what the translated source says after it
+        QString sourceEnd;   // "C4" and what the cut source says after it
     };
     std::vector<LeafRef> leaves;
     std::vector<Leaf> leaf;
-    // "evaluation (from %1)" translated, and where its one %1 is: an average's
-    // source is then put together by concatenation, not QString::arg, half a
-    // million times in a large report. -1 when the translation does not have
-    // exactly one %1 (arg() is used then, as it would be anyway).
+    // "evaluation (from %1)" translated, cut where QString::arg puts its
+    // argument: an average's source is then put together by concatenation,
+    // not arg(), half a million times in a large report. `averageSourceCut`
+    // is false when arg() would put it in more than once, or nowhere (a
+    // translation that names the place twice, or not at all): arg() is used
+    // for each source then, as before.
     QString averageSource;
-    qsizetype averageSourceGap = -1;
+    QString averageSourceBefore, averageSourceAfter;
+    bool averageSourceCut = false;
     QString stepRounding;     // a score rounded as it is computed (or not)
     QString combinedRounding; // the combined score's
 };
@@ -55,17 +58,26 @@ Texts textsFor(const Tender& t)
     Texts x;
     x.leaves = leavesOf(t.criteria);
     x.averageSource = tulana::tr("evaluation (from %1)");
-    const qsizetype gap = x.averageSource.indexOf(QLatin1String("%1"));
-    if (gap >= 0 && x.averageSource.indexOf(QLatin1String("%1"), gap + 2) < 0)
-        x.averageSourceGap = gap;
-    const QString afterGap =
-        x.averageSourceGap < 0 ? QString() : x.averageSource.mid(x.averageSourceGap + 2);
+    // Where arg() puts its argument is found by arg() itself, given a
+    // character no text holds (a Unicode noncharacter): which placeholder it
+    // fills ("%1", "%01", "%L1", "%15", the lowest) stays arg()'s rule.
+    const QChar mark(0xFDD0);
+    if (!x.averageSource.contains(mark)) {
+        const QString filled = x.averageSource.arg(mark);
+        const qsizetype at = filled.indexOf(mark);
+        if (at >= 0 && filled.indexOf(mark, at + 1) < 0) {
+            x.averageSourceCut = true;
+            x.averageSourceBefore = filled.left(at);
+            x.averageSourceAfter = filled.mid(at + 1);
+        }
+    }
+    const QString averageName = tulana::tr("average for \"%1\"");
     x.leaf.reserve(x.leaves.size());
     for (const LeafRef& ref : x.leaves) {
         const Criterion& c = *ref.criterion;
-        x.leaf.push_back({tulana::tr("average for \"%1\"").arg(c.name),
-                          numberText(c.weight) + QStringLiteral(" × "),
-                          QStringLiteral(" / ") + numberText(c.maxMarks), c.id + afterGap});
+        x.leaf.push_back({averageName.arg(c.name), numberText(c.weight) + QStringLiteral(" × "),
+                          QStringLiteral(" / ") + numberText(c.maxMarks),
+                          c.id + x.averageSourceAfter});
     }
     x.stepRounding = roundingText(t, false);
     x.combinedRounding = roundingText(t, true);
@@ -131,17 +143,16 @@ void explainTechnical(const Tender& t, const Texts& x, const BidResult& r, Deriv
     d.quantity = tulana::tr("Technical score of %1").arg(t.bids[std::size_t(r.bid)].id);
     d.formula = tulana::tr("T = Σ weight × average marks / maximum marks");
     const QString marksPath = bidPath(r.bid) + QStringLiteral(".marks.");
-    const QString sourceStart =
-        x.averageSourceGap < 0 ? QString() : x.averageSource.left(x.averageSourceGap) + marksPath;
+    const QString sourceStart = x.averageSourceCut ? x.averageSourceBefore + marksPath : QString();
     d.inputs.reserve(qsizetype(x.leaves.size()) + 1);
     QString working;
     for (std::size_t i = 0; i < x.leaves.size(); ++i) {
         const Texts::Leaf& leaf = x.leaf[i];
         const double average = r.criterionAverages[i];
         d.inputs << Term{leaf.averageName, average,
-                         x.averageSourceGap < 0
-                             ? x.averageSource.arg(marksPath + x.leaves[i].criterion->id)
-                             : sourceStart + leaf.sourceEnd};
+                         x.averageSourceCut
+                             ? sourceStart + leaf.sourceEnd
+                             : x.averageSource.arg(marksPath + x.leaves[i].criterion->id)};
         if (i > 0)
             working += QStringLiteral(" + ");
         working += leaf.weightTimes + numberText(average) + leaf.overMaximum;

@@ -35,6 +35,9 @@ class Explainer
 {
 public:
     Explainer(const Tender& tender, const Evaluation& evaluation);
+    // It keeps references: a temporary would be gone before it is used.
+    Explainer(Tender&&, const Evaluation&) = delete;
+    Explainer(const Tender&, Evaluation&&) = delete;
     ~Explainer();
     Explainer(const Explainer&) = delete;
     Explainer& operator=(const Explainer&) = delete;

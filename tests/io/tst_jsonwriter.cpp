@@ -21,6 +21,7 @@ private slots:
     void layoutIsCanonical();
     void stringsAreEscaped();
     void asciiAndUtf8AreEscapedAlike();
+    void escapesAreAsRecorded();
 };
 
 static std::string written(double v)
@@ -134,6 +135,21 @@ void TestJsonWriter::asciiAndUtf8AreEscapedAlike()
         QCOMPARE(QString::fromStdString(parsed.begin().value().get<std::string>()), text);
         QCOMPARE(QString::fromStdString(parsed.begin().key()), text);
     }
+}
+
+void TestJsonWriter::escapesAreAsRecorded()
+{
+    // The exact bytes, not only what a parser reads back: lower-case hex,
+    // the short forms for new line, tab and carriage return and no others,
+    // DEL and non-ASCII text as they are.
+    JsonWriter w;
+    w.beginInlineArray();
+    w.value(QStringLiteral("q\"b\\n\nt\tr\r\x01\x08\x0c\x1f\x7f"));
+    w.value(QStringLiteral("\x1f é"));
+    w.endArray();
+    QCOMPARE(QByteArray::fromStdString(w.take()),
+             QByteArray("[\"q\\\"b\\\\n\\nt\\tr\\r\\u0001\\u0008\\u000c\\u001f\x7f\", "
+                        "\"\\u001f \xc3\xa9\"]"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

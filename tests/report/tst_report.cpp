@@ -1,11 +1,13 @@
 // The three outputs of an evaluation: the plain-text table, the documented
 // "tulana-evaluation" JSON and the CSV for spreadsheets.
+#include "i18n/Language.h"
 #include "io/TenderFile.h"
 #include "report/EvaluationReport.h"
 #include "scoring/Evaluator.h"
 #include "support/Csv.h"
 #include "support/Money.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -84,6 +86,10 @@ private slots:
 
     void csvHasAHeaderAndOneRowPerBid();
     void csvQuotesNamesWithCommasAndQuotes();
+
+    // Last: it installs the catalogues, English's too (its plural forms).
+    void jsonIsAsRecorded_data();
+    void jsonIsAsRecorded();
 };
 
 void TestReport::formatAmountGroupsDigits_data()
@@ -356,6 +362,48 @@ void TestReport::csvQuotesNamesWithCommasAndQuotes()
     QCOMPARE(table->rows.size(), qsizetype(t.bids.size()));
     QCOMPARE(table->rows[2].size(), table->header.size());
     QCOMPARE(table->rows[2][1], awkward);
+}
+
+void TestReport::jsonIsAsRecorded_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("language");
+    for (const char* sample : {"citizen-services-chatbot-openness-points",
+                               "crop-advisory-eligibility", "citizen-services-chatbot-lifecycle"})
+        QTest::addRow("%s, English", sample) << QString::fromUtf8(sample) << QStringLiteral("en");
+    QTest::addRow("openness points, Hindi")
+        << QStringLiteral("citizen-services-chatbot-openness-points") << QStringLiteral("hi");
+}
+
+void TestReport::jsonIsAsRecorded()
+{
+    // The "tulana-evaluation" report is documented and stable within a
+    // version: byte for byte what tests/data/reports recorded (how: its
+    // README.md), so a change made for speed cannot change a derivation's
+    // words, a number's digits or the order of keys unnoticed.
+    QFETCH(QString, sample);
+    QFETCH(QString, language);
+    // The catalogue of the language, as tulana-cli installs it: English
+    // has one too, for its plural forms ("2 decimals").
+    QVERIFY(i18n::useLanguage(language));
+    const TenderLoad load = loadTenderFile(QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/") +
+                                           sample + QStringLiteral(".tulana"));
+    QVERIFY(load.tender);
+    const QByteArray report = evaluationAsJson(*load.tender, evaluate(*load.tender));
+    QFile recorded(QStringLiteral(TULANA_TEST_DATA "/reports/") + sample + u'.' + language +
+                   QStringLiteral(".json"));
+    QVERIFY2(recorded.open(QIODevice::ReadOnly), qPrintable(recorded.fileName()));
+    const QByteArray expected = recorded.readAll();
+    if (report != expected) {
+        qsizetype at = 0;
+        while (at < report.size() && at < expected.size() && report[at] == expected[at])
+            ++at;
+        QFAIL(qPrintable(
+            QStringLiteral("differs at byte %1: \"%2\" where the record has \"%3\"")
+                .arg(at)
+                .arg(QString::fromUtf8(report.mid(std::max<qsizetype>(0, at - 40), 80)),
+                     QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 40), 80)))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReport)

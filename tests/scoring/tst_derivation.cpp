@@ -471,16 +471,20 @@ void TestDerivation::averagesSourcesFollowTheTranslation()
         QCOMPARE(d.inputs[1].source, QStringLiteral("मूल्यांकन (bids[0].marks.C2 से)"));
         QCOMPARE(d.inputs[1].name, QStringLiteral("\"Team\" का औसत"));
     }
-    {
-        // A translation naming the place twice is filled in as QString::arg
-        // fills it: both times.
-        OneTextTranslator twice("evaluation (from %1)", QStringLiteral("%1 — evaluation of %1"));
-        QVERIFY(QCoreApplication::installTranslator(&twice));
+    // Translations whose placeholder is not a lone "%1": each source must be
+    // what QString::arg makes of the translation, as before Explainer cut
+    // the sentence once for all terms.
+    for (const QString& translation :
+         {QStringLiteral("%1 — evaluation of %1"), QStringLiteral("%0 then %1"),
+          QStringLiteral("evaluation (%L1)"), QStringLiteral("evaluation (from %15)"),
+          QStringLiteral("evaluation (%01 and %2)"), QStringLiteral("no place named")}) {
+        OneTextTranslator translator("evaluation (from %1)", translation);
+        QVERIFY(QCoreApplication::installTranslator(&translator));
         const Derivation d = Explainer(t, ev).explain(1, Quantity::Technical);
-        QCoreApplication::removeTranslator(&twice);
+        QCoreApplication::removeTranslator(&translator);
         QCOMPARE(d.inputs.size(), 2);
-        QCOMPARE(d.inputs[0].source,
-                 QStringLiteral("bids[1].marks.C1 — evaluation of bids[1].marks.C1"));
+        QCOMPARE(d.inputs[0].source, translation.arg(QStringLiteral("bids[1].marks.C1")));
+        QCOMPARE(d.inputs[1].source, translation.arg(QStringLiteral("bids[1].marks.C2")));
     }
     const Derivation english = Explainer(t, ev).explain(1, Quantity::Technical);
     QCOMPARE(english.inputs[0].source, QStringLiteral("evaluation (from bids[1].marks.C1)"));
