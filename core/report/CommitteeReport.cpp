@@ -281,16 +281,12 @@ void writeCommittee(JsonWriter& json, const Tender& tender, const CommitteeAnaly
 bool writeCommitteeJson(const Tender& tender, const CommitteeAnalysis& a,
                         const JsonWriter::Sink& sink)
 {
-    JsonWriter json(sink);
-    writeCommittee(json, tender, a);
-    return json.finish();
+    return streamJson(sink, [&](JsonWriter& json) { writeCommittee(json, tender, a); });
 }
 
 QByteArray committeeAsJson(const Tender& tender, const CommitteeAnalysis& a)
 {
-    JsonWriter json;
-    writeCommittee(json, tender, a);
-    return QByteArray::fromStdString(json.take());
+    return wholeJson([&](JsonWriter& json) { writeCommittee(json, tender, a); });
 }
 
 } // namespace tulana

@@ -175,17 +175,12 @@ void writeEvaluation(JsonWriter& w, const Tender& t, const Evaluation& ev)
 
 bool writeEvaluationJson(const Tender& t, const Evaluation& ev, const JsonWriter::Sink& sink)
 {
-    JsonWriter w(sink);
-    writeEvaluation(w, t, ev);
-    return w.finish();
+    return streamJson(sink, [&](JsonWriter& w) { writeEvaluation(w, t, ev); });
 }
 
 QByteArray evaluationAsJson(const Tender& t, const Evaluation& ev)
 {
-    JsonWriter w;
-    writeEvaluation(w, t, ev);
-    const std::string s = w.take();
-    return QByteArray(s.data(), qsizetype(s.size()));
+    return wholeJson([&](JsonWriter& w) { writeEvaluation(w, t, ev); });
 }
 
 } // namespace tulana

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstddef>
@@ -73,5 +74,23 @@ private:
     Sink m_sink;
     bool m_failed = false;
 };
+
+// A document that `write(JsonWriter&)` writes, the two ways a report is
+// wanted: streamed to `sink` (false when a piece could not be written), or
+// whole, as bytes.
+template <typename Write> bool streamJson(const JsonWriter::Sink& sink, Write&& write)
+{
+    JsonWriter w(sink);
+    write(w);
+    return w.finish();
+}
+
+template <typename Write> QByteArray wholeJson(Write&& write)
+{
+    JsonWriter w;
+    write(w);
+    const std::string text = w.take();
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
 
 } // namespace tulana

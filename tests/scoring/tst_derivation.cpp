@@ -432,12 +432,7 @@ void TestDerivation::oneExplainerServesEveryBid()
     // must not carry anything of one bid into the next. Each derivation is
     // compared with one from an Explainer made for it alone, the bids taken
     // backwards so that no order is favoured.
-    GeneratorSpec spec;
-    spec.seed = 5;
-    spec.bids = 30;
-    spec.criteria = 9;
-    spec.evaluators = 4;
-    const Tender t = generateTender(spec);
+    const Tender t = generateTender({30, 9, 4, 5}); // bids, criteria, members, seed
     const Evaluation ev = evaluate(t);
     QVERIFY2(ev.evaluated, qPrintable(describe(ev.problems)));
     const Explainer shared(t, ev);
