@@ -27,6 +27,16 @@ void printProblems(const Problems& problems, Io io)
                << (p.where.isEmpty() ? QString() : QStringLiteral(": ")) << p.message << '\n';
 }
 
+void printTenderProblems(const Tender& tender, const QString& path, const Problems& problems, Io io)
+{
+    Problems located = problems;
+    for (Problem& p : located) {
+        const QString place = placeInWords(tender, p.where);
+        p.where = place.isEmpty() ? path : path + QStringLiteral(": ") + place;
+    }
+    printProblems(located, io);
+}
+
 bool writeOutput(Io io, std::string_view utf8)
 {
     QIODevice* device = io.out.device();

@@ -105,13 +105,6 @@ QJsonObject verificationJson(const MemoVerification& v, const QString& memoPath,
     return out;
 }
 
-Problems located(Problems problems, const QString& path)
-{
-    for (Problem& p : problems)
-        p.where = path + QStringLiteral(": ") + p.where;
-    return problems;
-}
-
 } // namespace
 
 int memoCommand(const QStringList& args, Io io)
@@ -167,7 +160,7 @@ int memoCommand(const QStringList& args, Io io)
         return InvalidInput;
     const Evaluation evaluation = evaluate(*tender);
     const Problems problems = memoProblems(*tender, evaluation);
-    printProblems(located(problems, path), io);
+    printTenderProblems(*tender, path, problems, io);
     if (hasErrors(problems)) {
         io.err << memoRefusal(problems) << ' '
                << tulana::tr("Record what is listed above in the tender's \"decision\" section "

@@ -174,14 +174,7 @@ int addRecord(const QCommandLineParser& parser, const Options& o, const QString&
         return InvalidInput;
     const RecordBuild build = buildRegistryRecord(*tender, evaluate(*tender), options);
     if (!build.record) {
-        // Places in words ("Selected bid"), never JSON paths: where there are
-        // no words for the place, the message says it alone.
-        Problems located = build.problems;
-        for (Problem& p : located) {
-            const QString place = placeName(*tender, p.where);
-            p.where = place == p.where ? path : path + QStringLiteral(": ") + place;
-        }
-        printProblems(located, io);
+        printTenderProblems(*tender, path, build.problems, io);
         return InvalidInput;
     }
     const std::unique_ptr<RegistryStore> store = openStore(parser, o, io);

@@ -57,10 +57,7 @@ int scoreCommand(const QStringList& args, Io io)
 
     // A scoring that could not be completed is invalid input: say where.
     if (hasErrors(evaluation.problems)) {
-        Problems located = evaluation.problems;
-        for (Problem& p : located)
-            p.where = path + QStringLiteral(": ") + p.where;
-        printProblems(located, io);
+        printTenderProblems(*tender, path, evaluation.problems, io);
         return InvalidInput;
     }
     return Success;

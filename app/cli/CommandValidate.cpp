@@ -35,7 +35,7 @@ QJsonObject validationJson(const QString& path, const TenderLoad& load, const Pr
         add(p, placeInFile(p.where));
     }
     for (const Problem& p : values)
-        add(p, placeName(*load.tender, p.where));
+        add(p, placeInWords(*load.tender, p.where));
     const bool valid = load.tender && !hasErrors(values);
     QJsonObject out{{QStringLiteral("file"), path},
                     {QStringLiteral("loaded"), bool(load.tender)},
@@ -75,10 +75,8 @@ int validateCommand(const QStringList& args, Io io)
     const std::optional<Tender> tender = loadOrReport(path, io);
     if (!tender)
         return InvalidInput;
-    Problems problems = checkTenderValues(*tender);
-    for (Problem& p : problems)
-        p.where = path + QStringLiteral(": ") + placeName(*tender, p.where);
-    printProblems(problems, io);
+    const Problems problems = checkTenderValues(*tender);
+    printTenderProblems(*tender, path, problems, io);
     if (hasErrors(problems))
         return InvalidInput;
     io.out << tulana::tr("%1: valid (%n bid(s))", nullptr, int(tender->bids.size())).arg(path)

@@ -44,6 +44,12 @@ int registryCommand(const QStringList& args, Io io);   // CommandRegistry.cpp
 // Shared by the commands: load a tender and print located problems.
 std::optional<Tender> loadOrReport(const QString& path, Io io);
 void printProblems(const Problems& problems, Io io);
+// Problems with the values of a loaded tender, each placed in words as the
+// screens name the place ("FILE: B1's price"), never as a JSON path, which
+// is for --format json: a place with no such name is given by the file's
+// own keys ("decision › justification › evaluation").
+void printTenderProblems(const Tender& tender, const QString& path, const Problems& problems,
+                         Io io);
 int usageError(const QString& message, Io io);
 // Writes UTF-8 text to the command's output as it is produced, after what
 // was written before, so a long report need not be held whole. False when

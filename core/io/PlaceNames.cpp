@@ -118,9 +118,15 @@ QString placeName(const Tender& t, const QString& where)
     return where;
 }
 
+QString placeInWords(const Tender& tender, const QString& where)
+{
+    const QString named = placeName(tender, where);
+    return named != where ? named : placeInFile(where);
+}
+
 QString describeProblem(const Tender& tender, const QString& where, const QString& message)
 {
-    return where.isEmpty() ? message : placeName(tender, where) + QStringLiteral(": ") + message;
+    return where.isEmpty() ? message : placeInWords(tender, where) + QStringLiteral(": ") + message;
 }
 
 namespace {

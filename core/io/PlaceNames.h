@@ -21,6 +21,11 @@ QString placeName(const Tender& tender, const QString& where);
 // place that is already words ("line 3, column 7") is given back as it is.
 QString placeInFile(const QString& where);
 
+// The place as a reader is told it: placeName's words, or, for a place that
+// has none, placeInFile's ("decision › justification › evaluation", the
+// file's own keys); never a JSON path.
+QString placeInWords(const Tender& tender, const QString& where);
+
 // A problem as a sentence: "B3's price: the quoted price is missing".
 QString describeProblem(const Tender& tender, const QString& where, const QString& message);
 
