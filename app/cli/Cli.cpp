@@ -2,10 +2,12 @@
 
 #include "CommandHelp.h"
 #include "Commands.h"
+#include "VisibleOutput.h"
 #include "io/PlaceNames.h"
 #include "io/TenderFile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
 
 #include <cerrno>
@@ -125,15 +127,50 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return usageError(tulana::tr("unknown command \"%1\"").arg(command), io);
 }
 
+namespace {
+
+// Data for a program (a JSON or CSV report, a generated tender, an OCDS
+// package) goes to standard output exactly as written: a program reads it,
+// and JSON escapes every C0 control itself. Everything else there is for
+// people, and goes through VisibleOutput.
+bool stdoutIsData(const QStringList& arguments)
+{
+    if (arguments.size() > 1 &&
+        (arguments[1] == QLatin1String("generate") || arguments[1] == QLatin1String("export-ocds")))
+        return true;
+    const auto isData = [](const QString& f) {
+        return f == QLatin1String("json") || f == QLatin1String("csv");
+    };
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--format") && i + 1 < arguments.size() &&
+            isData(arguments[i + 1]))
+            return true;
+        if (arguments[i].startsWith(QLatin1String("--format=")) && isData(arguments[i].mid(9)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int run(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Text from a file reaches a terminal through these: in messages and in
+    // the reports for people, its control characters are shown, never
+    // obeyed (VisibleOutput.h).
+    QFile stdoutFile;
+    QFile stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stderrFile.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    VisibleOutput outDevice(&stdoutFile);
+    VisibleOutput errDevice(&stderrFile);
+    QTextStream out(stdoutIsData(arguments) ? static_cast<QIODevice*>(&stdoutFile) : &outDevice);
+    QTextStream err(&errDevice);
     int code = run(arguments, out, err);
     // A report that did not reach its file (a full disk, /dev/full) is a
     // failure, whatever the command made of its input.
     out.flush();
-    const bool streamFailed = out.status() != QTextStream::Ok;
+    const bool streamFailed = out.status() != QTextStream::Ok || !outDevice.finish();
     errno = 0;
     const bool fileFailed = std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
     if (streamFailed || fileFailed) {
@@ -142,6 +179,8 @@ int run(const QStringList& arguments)
         err << "tulana-cli: " << tulana::tr("the output could not be written: %1").arg(why) << '\n';
         code = InvalidInput;
     }
+    err.flush();
+    errDevice.finish();
     return code;
 }
 

@@ -122,15 +122,26 @@ QString show(const ChildRun& run)
 
 // A line of `err` that reads "error: " + prefix + place, then ":" or ",",
 // then, somewhere after, `message`.
+// The corpus lists the message as the core words it; on a terminal the CLI
+// shows a C0 control in it as its control picture (U+2400 + the code).
+QString asShown(QString message)
+{
+    for (QChar& c : message)
+        if (c.unicode() < 0x20 && c != u'\t' && c != u'\n')
+            c = QChar(char16_t(0x2400 + c.unicode()));
+    return message;
+}
+
 bool saysAt(const QString& err, const QString& prefix, const QString& place, const QString& message)
 {
+    const QString shownMessage = asShown(message);
     const QString start = QStringLiteral("error: ") + prefix + place;
     for (const QString& line : err.split(u'\n')) {
         if (!line.startsWith(start))
             continue;
         const QString rest = line.mid(start.size());
         const bool placeEnds = place.isEmpty() || rest.startsWith(u':') || rest.startsWith(u',');
-        if (placeEnds && rest.contains(message))
+        if (placeEnds && rest.contains(shownMessage))
             return true;
     }
     return false;

@@ -6,8 +6,14 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <functional>
 
 using namespace tulana::testsupport;
 
@@ -67,6 +73,35 @@ QString deepRecord(const QTemporaryDir& dir, int depth)
     return path;
 }
 
+// The citizen-services sample with its first bid changed by `edit`.
+QString editedSample(const QTemporaryDir& dir, const std::function<void(QJsonObject&)>& edit)
+{
+    QFile in(sample("citizen-services-chatbot"));
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read the sample");
+    QJsonObject tender = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray bids = tender.value(QStringLiteral("bids")).toArray();
+    QJsonObject first = bids.at(0).toObject();
+    edit(first);
+    bids.replace(0, first);
+    tender.insert(QStringLiteral("bids"), bids);
+    const QString path = dir.filePath(QStringLiteral("edited.tulana"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(tender).toJson()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// No character a terminal would obey: nothing below U+0020 but tab and
+// line feed, no DEL, no C1 control.
+bool onlyVisible(const QString& text)
+{
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\t' && c != u'\n') ||
+               (c.unicode() >= 0x7F && c.unicode() <= 0x9F);
+    });
+}
+
 } // namespace
 
 class TestCliBadInput : public QObject
@@ -80,6 +115,8 @@ private slots:
     void aDeepLicenceIsNeverWrittenIntoATender();
     void aTenderWithRepeatedCriteriaIsLeftAlone();
     void devZeroIsRefused();
+    void controlCharactersAreShownNotObeyed();
+    void placesAreNamedInWordsNotPaths();
 };
 
 void TestCliBadInput::aFailedWriteOfTheOutputIsAnError_data()
@@ -173,6 +210,62 @@ void TestCliBadInput::devZeroIsRefused()
     const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("/dev/zero")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("holds more than 128 MB")), qPrintable(show(run)));
+}
+
+void TestCliBadInput::controlCharactersAreShownNotObeyed()
+{
+    // An ESC sequence that would retitle the window and turn the terminal
+    // red, a BEL and a C1 CSI, in a bidder's name and in a bid's id that a
+    // message then names. The table and the messages show them; the JSON
+    // report, for programs, keeps the name exactly as typed.
+    QTemporaryDir dir;
+    const QString typedName = QStringLiteral("Acme\u001b]0;pwned\u0007\u001b[31mRED\u009b");
+    const QString tender = editedSample(dir, [&](QJsonObject& bid) {
+        bid.insert(QStringLiteral("bidder"), typedName);
+        bid.insert(QStringLiteral("id"), QStringLiteral("B\u001b[2J1"));
+        bid.insert(QStringLiteral("price"), -5);
+    });
+
+    const CliRun table = runCli({QStringLiteral("score"), tender});
+    QCOMPARE(table.exitCode, 1); // the price is wrong: said on stderr
+    QVERIFY2(onlyVisible(table.out) && onlyVisible(table.err), qPrintable(show(table)));
+    QVERIFY2(table.out.contains(QStringLiteral("Acme\u241b]0;pwned\u2407\u241b[31mRED\ufffd")),
+             qPrintable(show(table)));
+    QVERIFY2(table.err.contains(QStringLiteral("B\u241b[2J1's price")), qPrintable(show(table)));
+
+    const CliRun json = runCli(
+        {QStringLiteral("score"), tender, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonDocument report = QJsonDocument::fromJson(json.out.toUtf8());
+    QVERIFY2(report.isObject(), qPrintable(show(json)));
+    // The name as JSON writes it: C0 controls escaped, the C1 one as it is.
+    QVERIFY2(
+        json.out.contains(QStringLiteral("\"Acme\\u001b]0;pwned\\u0007\\u001b[31mRED\u009b\"")),
+        qPrintable(show(json)));
+    QVERIFY2(onlyVisible(json.err), qPrintable(show(json)));
+}
+
+void TestCliBadInput::placesAreNamedInWordsNotPaths()
+{
+    // A sentence on the screen names a place as the officer knows it; the
+    // JSON path is for --format json.
+    QTemporaryDir dir;
+    const QString tender = editedSample(
+        dir, [](QJsonObject& bid) { bid.insert(QStringLiteral("bidder"), QString()); });
+    const CliRun score = runCli({QStringLiteral("score"), tender});
+    QCOMPARE(score.exitCode, 1);
+    QVERIFY2(score.err.contains(QStringLiteral(": bid B1: the bid needs the bidder's name")),
+             qPrintable(show(score)));
+    const CliRun memo = runCli({QStringLiteral("memo"), tender, QStringLiteral("--out"),
+                                dir.filePath(QStringLiteral("memo.md"))});
+    QCOMPARE(memo.exitCode, 1);
+    QVERIFY2(memo.err.contains(QStringLiteral(": decision › justification › evaluation: ")),
+             qPrintable(show(memo)));
+    for (const CliRun& run : {score, memo})
+        QVERIFY2(!run.err.contains(QLatin1String("bids[")) &&
+                     !run.err.contains(QLatin1String("decision.")),
+                 qPrintable(show(run)));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("memo.md"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliBadInput)

@@ -430,7 +430,7 @@ void TestBidCsvImport::matchesHeaderNamesLoosely()
 
 void TestBidCsvImport::acceptsTheHeadersSpreadsheetsUse_data()
 {
-    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("headerLine");
     QTest::newRow("units in brackets") << QByteArray("Bidder,System,Nature,Price (INR),Tax (GST)");
     QTest::newRow("currency words") << QByteArray("Bidder name,Product,Type,Price in Rs.,GST ₹");
     QTest::newRow("underscores") << QByteArray("bidder,system_name,nature,quoted_price,tax_amount");
@@ -440,8 +440,8 @@ void TestBidCsvImport::acceptsTheHeadersSpreadsheetsUse_data()
 
 void TestBidCsvImport::acceptsTheHeadersSpreadsheetsUse()
 {
-    QFETCH(QByteArray, header);
-    const BidImport in = importBidsCsv(sampleTender(), header + "\nAcme,Sahayak,mixed,500,90\n",
+    QFETCH(QByteArray, headerLine);
+    const BidImport in = importBidsCsv(sampleTender(), headerLine + "\nAcme,Sahayak,mixed,500,90\n",
                                        QStringLiteral("bids.csv"));
     QVERIFY2(!hasErrors(in.problems), qPrintable(describe(in.problems)));
     QCOMPARE(in.bids.size(), std::size_t(1));

@@ -1,13 +1,15 @@
 // Text from a tender file shown as typed in every output (issue 20): the
 // Markdown memo escapes Markdown as the HTML memo escapes HTML, and the CSV
 // report neutralises cells a spreadsheet would run as formulas, without
-// touching the numbers Tulana writes, and reads its own CSV back.
+// touching the numbers Tulana writes, and reads its own CSV back; and the
+// CLI shows control characters on a terminal instead of obeying them.
 #include "io/TenderFile.h"
 #include "memo/MemoBuilder.h"
 #include "memo/MemoRender.h"
 #include "report/EvaluationReport.h"
 #include "scoring/Evaluator.h"
 #include "support/Csv.h"
+#include "support/VisibleControls.h"
 
 #include <QTest>
 
@@ -55,6 +57,10 @@ private slots:
     void csvNumbersAreLeftAsNumbers();
     void neutralisedCellsReadBackAsWritten_data();
     void neutralisedCellsReadBackAsWritten();
+    void controlCharactersAreShownNotObeyed_data();
+    void controlCharactersAreShownNotObeyed();
+    void textWithoutControlsPassesUncopied();
+    void aControlSplitAcrossPiecesIsStillShown();
 };
 
 void TestOutputSafety::theMarkdownMemoShowsNamesAsTyped()
@@ -135,6 +141,89 @@ void TestOutputSafety::neutralisedCellsReadBackAsWritten()
     QVERIFY(table);
     QCOMPARE(table->header.value(1), text);
     QCOMPARE(table->rows.value(0).value(1), text);
+}
+
+namespace {
+
+QByteArray shown(const QByteArray& utf8)
+{
+    VisibleControls controls;
+    const std::string_view out =
+        controls.filter(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    return QByteArray(out.data(), qsizetype(out.size())) + controls.finish();
+}
+
+} // namespace
+
+void TestOutputSafety::controlCharactersAreShownNotObeyed_data()
+{
+    QTest::addColumn<QByteArray>("typed");
+    QTest::addColumn<QByteArray>("shown");
+    QTest::newRow("a window title") << QByteArray("Acme\x1b]0;pwned\x07 Labs")
+                                    << QStringLiteral("Acme\u241b]0;pwned\u2407 Labs").toUtf8();
+    QTest::newRow("a colour, then overwriting the line")
+        << QByteArray("\x1b[31mRED\rEvil") << QStringLiteral("\u241b[31mRED\u240dEvil").toUtf8();
+    QTest::newRow("NUL, backspace, DEL, unit separator")
+        << QByteArray("a\0b\x08"
+                      "c\x7f\x1f",
+                      7)
+        << QStringLiteral("a\u2400b\u2408c\u2421\u241f").toUtf8();
+    QTest::newRow("C1: CSI and NEL") << QByteArray("x\xc2\x9b"
+                                                   "2Jy\xc2\x85z")
+                                     << QStringLiteral("x\ufffd2Jy\ufffdz").toUtf8();
+    QTest::newRow("tab and line feed lay out the reports")
+        << QByteArray("a\tb\nc") << QStringLiteral("a\tb\nc").toUtf8();
+    QTest::newRow("U+00A0 to U+00BF share C1's lead byte")
+        << QByteArray("\xc2\xa0\xc2\xa9 \xc2\xbf")
+        << QStringLiteral("\u00a0\u00a9 \u00bf").toUtf8();
+    QTest::newRow("Devanagari, and a lead byte at the very end")
+        // The lead byte is held for the next piece, then written as it was.
+        << QByteArray("\xe0\xa4\xa8\xe0\xa4\xbf \xc2")
+        << QByteArray("\xe0\xa4\xa8\xe0\xa4\xbf \xc2");
+}
+
+void TestOutputSafety::controlCharactersAreShownNotObeyed()
+{
+    QFETCH(QByteArray, typed);
+    QFETCH(QByteArray, shown);
+    const QByteArray out = ::shown(typed);
+    QCOMPARE(out, shown);
+    for (const char c : out)
+        QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n', out.constData());
+}
+
+void TestOutputSafety::textWithoutControlsPassesUncopied()
+{
+    // The reports are megabytes of text with no control in them: the filter
+    // must hand back the same bytes, not a copy.
+    const QByteArray text =
+        QByteArray("Rank Bid\tBidder\nनिविदा \xc2\xa0 1,39,83,000.00\n").repeated(1000);
+    VisibleControls controls;
+    const std::string_view out =
+        controls.filter(std::string_view(text.constData(), std::size_t(text.size())));
+    QCOMPARE(static_cast<const void*>(out.data()), static_cast<const void*>(text.constData()));
+    QCOMPARE(qsizetype(out.size()), text.size());
+    QVERIFY(controls.finish().isEmpty());
+}
+
+void TestOutputSafety::aControlSplitAcrossPiecesIsStillShown()
+{
+    // Every way of cutting the text into two pieces gives what the whole
+    // text gives: the output reaches the device in pieces of any size.
+    const QByteArray text("a\xc2\x9b"
+                          "1m\x1b[0m \xc2\xa9\xc2");
+    const QByteArray whole = shown(text);
+    for (qsizetype cut = 0; cut <= text.size(); ++cut) {
+        VisibleControls controls;
+        QByteArray out;
+        for (const QByteArray& piece : {text.left(cut), text.mid(cut)}) {
+            const std::string_view s =
+                controls.filter(std::string_view(piece.constData(), std::size_t(piece.size())));
+            out.append(s.data(), qsizetype(s.size()));
+        }
+        out += controls.finish();
+        QCOMPARE(out, whole);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOutputSafety)

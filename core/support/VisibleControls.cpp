@@ -1,0 +1,106 @@
+#include "VisibleControls.h"
+
+#include <algorithm>
+
+namespace tulana {
+namespace {
+
+// 0xC2 leads the two-byte UTF-8 of U+0080 to U+00BF; the C1 controls are
+// those whose second byte is 0x80 to 0x9F.
+constexpr unsigned char kLeadOfC1 = 0xC2;
+
+bool isC0OrDel(unsigned char c)
+{
+    return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+}
+
+bool needsLook(unsigned char c)
+{
+    return isC0OrDel(c) || c == kLeadOfC1;
+}
+
+bool isC1Continuation(unsigned char c)
+{
+    return c >= 0x80 && c <= 0x9F;
+}
+
+// The control picture of a C0 control or DEL (U+2400 + c, U+2421 for DEL),
+// in UTF-8: E2 90 80+c, or E2 90 A1.
+void appendPicture(QByteArray& out, unsigned char c)
+{
+    out.append(char(0xE2));
+    out.append(char(0x90));
+    out.append(char(c == 0x7F ? 0xA1 : 0x80 + c));
+}
+
+// The first byte from `p` on that must change: a C0 control or DEL, the
+// lead byte of a C1 control, or a lead byte whose second byte is still to
+// come. Other characters from U+0080 to U+00BF (a no-break space, ©) share
+// the lead byte and pass.
+const unsigned char* firstToChange(const unsigned char* p, const unsigned char* end)
+{
+    for (;;) {
+        p = std::find_if(p, end, needsLook);
+        if (p == end || *p != kLeadOfC1 || p + 1 == end || isC1Continuation(p[1]))
+            return p;
+        p += 2;
+    }
+}
+
+void appendReplacement(QByteArray& out)
+{
+    out.append("\xEF\xBF\xBD", 3); // U+FFFD
+}
+
+} // namespace
+
+std::string_view VisibleControls::filter(std::string_view utf8)
+{
+    const auto* begin = reinterpret_cast<const unsigned char*>(utf8.data());
+    const auto* end = begin + utf8.size();
+    const auto* first = firstToChange(begin, end);
+    if (first == end && !m_heldLeadByte)
+        return utf8;
+
+    m_buffer.clear();
+    const auto* p = begin;
+    if (m_heldLeadByte) {
+        m_heldLeadByte = false;
+        if (p != end && isC1Continuation(*p)) {
+            appendReplacement(m_buffer);
+            ++p;
+        } else {
+            m_buffer.append(char(kLeadOfC1));
+        }
+        first = firstToChange(p, end);
+    }
+    while (p != end) {
+        m_buffer.append(reinterpret_cast<const char*>(p), first - p);
+        if (first == end)
+            break;
+        const unsigned char c = *first;
+        p = first + 1;
+        if (c != kLeadOfC1) {
+            appendPicture(m_buffer, c);
+        } else if (p == end) {
+            m_heldLeadByte = true; // its second byte is in the next piece
+        } else if (isC1Continuation(*p)) {
+            appendReplacement(m_buffer);
+            ++p;
+        } else {
+            m_buffer.append(char(c));
+        }
+        first = firstToChange(p, end);
+    }
+    return std::string_view(m_buffer.constData(), std::size_t(m_buffer.size()));
+}
+
+QByteArray VisibleControls::finish()
+{
+    if (!m_heldLeadByte)
+        return {};
+    m_heldLeadByte = false;
+    return QByteArray(1, char(kLeadOfC1));
+}
+
+} // namespace tulana
