@@ -127,17 +127,15 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return usageError(tulana::tr("unknown command \"%1\"").arg(command), io);
 }
 
-namespace {
-
-// Data for a program (a JSON or CSV report, a generated tender, an OCDS
-// package) goes to standard output exactly as written: a program reads it,
-// and JSON escapes every C0 control itself. Everything else there is for
-// people, and goes through VisibleOutput.
 bool stdoutIsData(const QStringList& arguments)
 {
-    if (arguments.size() > 1 &&
-        (arguments[1] == QLatin1String("generate") || arguments[1] == QLatin1String("export-ocds")))
+    const auto is = [&](qsizetype i, const char* word) {
+        return i < arguments.size() && arguments[i] == QLatin1String(word);
+    };
+    if (is(1, "generate") || is(1, "export-ocds") || (is(1, "sheet") && is(2, "csv")) ||
+        (is(1, "process") && is(2, "envelope-key")))
         return true;
+    // --format json or csv: JSON escapes every C0 control itself.
     const auto isData = [](const QString& f) {
         return f == QLatin1String("json") || f == QLatin1String("csv");
     };
@@ -150,8 +148,6 @@ bool stdoutIsData(const QStringList& arguments)
     }
     return false;
 }
-
-} // namespace
 
 int run(const QStringList& arguments)
 {

@@ -18,4 +18,10 @@ enum ExitCode
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int run(const QStringList& arguments); // on stdout and stderr
 
+// Whether the command line writes data for a program to standard output (a
+// JSON or CSV report, a generated tender, an OCDS package, a sheet's CSV, an
+// envelope key), which goes out exactly as written; all else there is for
+// people, and is shown through VisibleOutput.
+bool stdoutIsData(const QStringList& arguments);
+
 } // namespace tulana::cli

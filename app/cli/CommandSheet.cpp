@@ -64,7 +64,7 @@ int issue(const QCommandLineParser& parser, const QString& path, Io io)
     const std::optional<committee::EvaluatorSheet> sheet =
         committee::issueSheet(*tender, member, &problems);
     if (!sheet) {
-        printProblems(problems, io);
+        printTenderProblems(*tender, path, problems, io);
         return InvalidInput;
     }
     std::optional<Unlocked> key = unlockKey(parser.value(QStringLiteral("key")),
@@ -74,7 +74,7 @@ int issue(const QCommandLineParser& parser, const QString& path, Io io)
     problems += committee::recordSheetIssued(*tender, *sheet, {key->file.actor, &key->secret},
                                              actTime(parser));
     if (hasErrors(problems)) {
-        printProblems(problems, io);
+        printTenderProblems(*tender, path, problems, io);
         return InvalidInput;
     }
     // The sheet first: a tender that logs a sheet no one has would be worse.

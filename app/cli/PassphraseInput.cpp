@@ -2,6 +2,7 @@
 
 #include "i18n/Translate.h"
 #include "support/InputFile.h"
+#include "support/VisibleControls.h"
 
 #include <QTextStream>
 
@@ -43,7 +44,15 @@ std::optional<QString> readPassphrase(const QString& prompt, const QString& file
     std::string line;
 #ifdef Q_OS_UNIX
     if (isatty(STDIN_FILENO)) {
-        std::fprintf(stderr, "%s", qPrintable(prompt));
+        // The prompt names the key's owner, as the key file has it: shown
+        // as every message is, its control characters never obeyed.
+        const QByteArray utf8 = prompt.toUtf8();
+        VisibleControls controls;
+        const std::string_view shown =
+            controls.filter(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+        const QByteArray held = controls.finish();
+        std::fwrite(shown.data(), 1, shown.size(), stderr);
+        std::fwrite(held.constData(), 1, std::size_t(held.size()), stderr);
         std::fflush(stderr);
         termios old{};
         tcgetattr(STDIN_FILENO, &old);

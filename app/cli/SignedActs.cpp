@@ -53,7 +53,7 @@ QDateTime actTime(const QCommandLineParser& parser)
 int finish(const Problems& problems, const Tender& tender, const QString& target,
            const QString& done, Io io)
 {
-    printProblems(problems, io);
+    printTenderProblems(tender, target, problems, io);
     if (hasErrors(problems))
         return InvalidInput;
     QString message;

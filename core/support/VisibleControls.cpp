@@ -43,7 +43,10 @@ const unsigned char* firstToChange(const unsigned char* p, const unsigned char* 
         p = std::find_if(p, end, needsLook);
         if (p == end || *p != kLeadOfC1 || p + 1 == end || isC1Continuation(p[1]))
             return p;
-        p += 2;
+        // The rest of U+0080 to U+00BF is passed whole; a lead byte followed
+        // by anything else (text that is not UTF-8) is passed alone, so
+        // that what follows it is still looked at.
+        p += p[1] >= 0xA0 && p[1] <= 0xBF ? 2 : 1;
     }
 }
 
@@ -59,8 +62,8 @@ std::string_view VisibleControls::filter(std::string_view utf8)
     const auto* begin = reinterpret_cast<const unsigned char*>(utf8.data());
     const auto* end = begin + utf8.size();
     const auto* first = firstToChange(begin, end);
-    if (first == end && !m_heldLeadByte)
-        return utf8;
+    if (first == end && (!m_heldLeadByte || begin == end))
+        return utf8; // an empty piece keeps a held lead byte held
 
     m_buffer.clear();
     const auto* p = begin;

@@ -1,5 +1,6 @@
 // tulana-cli as a user runs it: the real executable, its output streams and
 // its exit codes (0 success, 1 invalid input, 2 usage error).
+#include "Cli.h"
 #include "io/TenderFile.h"
 
 #include "CliRunner.h"
@@ -70,6 +71,8 @@ class TestCli : public QObject
 
 private slots:
     void init();
+    void dataForProgramsIsWrittenExactly_data();
+    void dataForProgramsIsWrittenExactly();
 
     void helpAndVersion_data();
     void helpAndVersion();
@@ -567,6 +570,37 @@ void TestCli::generateWithoutOutPrintsTheSameTender()
     QCOMPARE(load.tender->bids.size(), std::size_t(4));
     QCOMPARE(countLeaves(load.tender->criteria), 8); // the default
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+}
+
+void TestCli::dataForProgramsIsWrittenExactly_data()
+{
+    // Which standard outputs carry data for a program (exact bytes: a sheet's
+    // CSV ends its lines with CR LF) and which carry text for people (control
+    // characters shown, docs/cli.md).
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("data");
+    const auto row = [](const char* name, const QString& line, bool data) {
+        QTest::newRow(name) << QString(QStringLiteral("tulana-cli ") + line).split(u' ') << data;
+    };
+    row("score", QStringLiteral("score t.tulana"), false);
+    row("score as JSON", QStringLiteral("score t.tulana --format json"), true);
+    row("score as CSV, one word", QStringLiteral("score t.tulana --format=csv"), true);
+    row("committee as a table", QStringLiteral("committee t.tulana --format table"), false);
+    row("validate as JSON", QStringLiteral("validate t.tulana --format json"), true);
+    row("generate", QStringLiteral("generate --bids 3"), true);
+    row("export-ocds", QStringLiteral("export-ocds t.tulana"), true);
+    row("a sheet's CSV", QStringLiteral("sheet csv s.json"), true);
+    row("a sheet issued", QStringLiteral("sheet issue t.tulana --member E1"), false);
+    row("an envelope key", QStringLiteral("process envelope-key t.tulana"), true);
+    row("a process act", QStringLiteral("process bids-received t.tulana"), false);
+    row("a file named csv", QStringLiteral("validate csv"), false);
+}
+
+void TestCli::dataForProgramsIsWrittenExactly()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, data);
+    QCOMPARE(tulana::cli::stdoutIsData(arguments), data);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -61,6 +61,7 @@ private slots:
     void controlCharactersAreShownNotObeyed();
     void textWithoutControlsPassesUncopied();
     void aControlSplitAcrossPiecesIsStillShown();
+    void textThatIsNotUtf8IsStillLookedAt();
 };
 
 void TestOutputSafety::theMarkdownMemoShowsNamesAsTyped()
@@ -224,6 +225,24 @@ void TestOutputSafety::aControlSplitAcrossPiecesIsStillShown()
         out += controls.finish();
         QCOMPARE(out, whole);
     }
+    // An empty piece between the halves of a C1 control changes nothing.
+    VisibleControls controls;
+    QByteArray out;
+    for (const char* piece : {"x\xc2", "",
+                              "\x9b"
+                              "y"}) {
+        const std::string_view s = controls.filter(piece);
+        out.append(s.data(), qsizetype(s.size()));
+    }
+    QCOMPARE(out, QStringLiteral("x\ufffdy").toUtf8());
+}
+
+void TestOutputSafety::textThatIsNotUtf8IsStillLookedAt()
+{
+    // A lead byte of U+0080..U+00BF followed by a control, or by another
+    // lead byte: the control after it is still shown.
+    QCOMPARE(shown(QByteArray("\xc2\x1b[31m")), QByteArray("\xc2\xe2\x90\x9b[31m"));
+    QCOMPARE(shown(QByteArray("\xc2\xc2\x9b")), QByteArray("\xc2\xef\xbf\xbd"));
 }
 
 QTEST_GUILESS_MAIN(TestOutputSafety)
