@@ -7590,6 +7590,10 @@ fingerprint %3</source>
         <source>not valid YAML: nothing here can begin a value</source>
         <translation>मान्य YAML नहीं: यहाँ से कोई मान शुरू नहीं हो सकता</translation>
     </message>
+    <message>
+        <source>the id &quot;%1&quot; holds a control character (U+%2) at character %3, which no screen or memo shows as typed: retype the id</source>
+        <translation>आईडी &quot;%1&quot; में वर्ण %3 पर एक नियंत्रण वर्ण (U+%2) है, जिसे कोई स्क्रीन या ज्ञापन टाइप किए अनुसार नहीं दिखाता: आईडी फिर से टाइप करें</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

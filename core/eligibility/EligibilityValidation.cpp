@@ -20,7 +20,7 @@ const Criterion* criterionById(const Tender& t, const QString& id)
 
 void checkCriteria(const Tender& t, Problems& out)
 {
-    // An id used twice is reported with the others (repeatedIds, tender/Tender.h).
+    // An id used twice is reported with the others (idProblems, tender/Tender.h).
     for (std::size_t i = 0; i < t.eligibility.size(); ++i) {
         const Criterion& c = t.eligibility[i];
         const QString at = QStringLiteral("tender.eligibility[%1]").arg(i);

@@ -340,7 +340,7 @@ TenderLoad readTender(const QByteArray& text, TenderJsonParser parser)
     // Marks are filed under criterion ids, findings under eligibility
     // criterion ids...: with an id used twice, the next save would lose
     // data, so such a file is not opened.
-    load.problems += repeatedIds(t);
+    load.problems += idProblems(t);
     if (!hasErrors(load.problems))
         load.tender = std::move(t);
     return load;

@@ -1,10 +1,12 @@
 // Writing the .tulana format (docs/file-format.md) in its canonical layout.
+#include "PlaceNames.h"
 #include "TenderFile.h"
 
 #include "i18n/Translate.h"
 #include "io/TenderSections.h"
 #include "support/JsonWriter.h"
 #include "support/SaveFile.h"
+#include "support/VisibleControls.h"
 
 namespace tulana {
 namespace {
@@ -144,14 +146,18 @@ QByteArray writeTender(const Tender& t)
 bool saveTenderFile(const Tender& tender, const QString& path, QString* errorMessage)
 {
     // Never a file the loader would refuse: with an id used twice, the marks
-    // of one of the two criteria would be lost on the next load.
-    Problems refused = repeatedIds(tender);
+    // of one of the two criteria would be lost on the next load. The place is
+    // named in words, and an id's control character as its picture: this
+    // sentence is shown as it is.
+    Problems refused = idProblems(tender);
     if (criteriaDepth(tender.criteria) > kMaxCriteriaDepth)
         refused << error(QStringLiteral("criteria"), criteriaTooDeepMessage());
     if (!refused.isEmpty()) {
         if (errorMessage)
             *errorMessage =
-                tulana::tr("Could not save %1: %2").arg(path, refused.first().toString());
+                tulana::tr("Could not save %1: %2")
+                    .arg(path, controlsShown(describeProblem(tender, refused.first().where,
+                                                             refused.first().message)));
         return false;
     }
     return saveFileAtomically(path, writeTender(tender), errorMessage);

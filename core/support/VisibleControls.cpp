@@ -9,9 +9,11 @@ namespace {
 // those whose second byte is 0x80 to 0x9F.
 constexpr unsigned char kLeadOfC1 = 0xC2;
 
+// Tab and line feed lay the reports out; as bytes, C1 controls are two
+// (kLeadOfC1, then a continuation byte).
 bool isC0OrDel(unsigned char c)
 {
-    return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+    return c < 0x80 && isControlCharacter(c) && c != '\t' && c != '\n';
 }
 
 bool needsLook(unsigned char c)
@@ -56,6 +58,25 @@ void appendReplacement(QByteArray& out)
 }
 
 } // namespace
+
+qsizetype firstControlCharacter(const QString& text)
+{
+    const auto at = std::find_if(text.cbegin(), text.cend(),
+                                 [](QChar c) { return isControlCharacter(c.unicode()); });
+    return at == text.cend() ? -1 : at - text.cbegin();
+}
+
+QString controlsShown(QString text)
+{
+    for (QChar& c : text) {
+        const char16_t u = c.unicode();
+        if (isControlCharacter(u))
+            c = QChar(u < 0x20    ? char16_t(0x2400 + u)
+                      : u == 0x7F ? char16_t(0x2421)
+                                  : char16_t(0xFFFD));
+    }
+    return text;
+}
 
 std::string_view VisibleControls::filter(std::string_view utf8)
 {

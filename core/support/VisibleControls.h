@@ -1,10 +1,25 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <string_view>
 
 namespace tulana {
+
+// A control character: C0 (U+0000 to U+001F), DEL, C1 (U+0080 to U+009F).
+constexpr bool isControlCharacter(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+// Where the first control character in `text` is, or -1. An id holds none:
+// it is typed on one line, and no screen or memo would show one as typed.
+qsizetype firstControlCharacter(const QString& text);
+
+// `text` for a message that quotes it on one line: every control character
+// (tab and line feed too) as its control picture, or U+FFFD for C1.
+QString controlsShown(QString text);
 
 // Text from a file reaches a terminal through Tulana's plain-text output: a
 // bidder's name in `score`'s table, a criterion id in a problem on stderr.

@@ -1,6 +1,7 @@
 #include "Tender.h"
 
 #include "i18n/Translate.h"
+#include "support/VisibleControls.h"
 
 #include <QSet>
 
@@ -10,29 +11,37 @@
 namespace tulana {
 namespace {
 
-void repeatedCriterionIds(const std::vector<Criterion>& nodes, std::vector<int>& indices,
-                          QSet<QString>& seen, Problems& out)
+void controlCharacterIn(const QString& id, const QString& where, Problems& out)
+{
+    if (const QString why = idControlCharacterProblem(id); !why.isEmpty())
+        out << error(where, why);
+}
+
+void criterionIdProblems(const std::vector<Criterion>& nodes, std::vector<int>& indices,
+                         QSet<QString>& seen, Problems& out)
 {
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         indices.push_back(int(i));
         const QString& id = nodes[i].id;
+        controlCharacterIn(id, criterionPath(indices) + QStringLiteral(".id"), out);
         if (seen.contains(id))
             out << error(criterionPath(indices) + QStringLiteral(".id"),
                          tulana::tr("the id \"%1\" is used by another criterion").arg(id));
         seen.insert(id);
-        repeatedCriterionIds(nodes[i].children, indices, seen, out);
+        criterionIdProblems(nodes[i].children, indices, seen, out);
         indices.pop_back();
     }
 }
 
 // `path` gives the JSON path of item i's id.
 template <typename T, typename Path>
-void repeatedIdsOf(const std::vector<T>& items, Path path, const char* message, Problems& out)
+void idProblemsOf(const std::vector<T>& items, Path path, const char* message, Problems& out)
 {
     QSet<QString> seen;
     seen.reserve(qsizetype(items.size())); // ten thousand bids: no rehashing on the way
     for (std::size_t i = 0; i < items.size(); ++i) {
         const QString& id = items[i].id;
+        controlCharacterIn(id, path(i), out);
         const qsizetype before = seen.size();
         seen.insert(id); // one lookup: the set grows unless the id is there already
         if (seen.size() == before)
@@ -184,20 +193,32 @@ bool Tender::hasDeclaredConflicts() const
                        [](const ConflictDeclaration& d) { return d.conflict; });
 }
 
-Problems repeatedIds(const Tender& t)
+QString idControlCharacterProblem(const QString& id)
+{
+    const qsizetype at = firstControlCharacter(id);
+    if (at < 0)
+        return {};
+    return tulana::tr("the id \"%1\" holds a control character (U+%2) at character %3, which no "
+                      "screen or memo shows as typed: retype the id")
+        .arg(controlsShown(id))
+        .arg(QString::number(id.at(at).unicode(), 16).toUpper().rightJustified(4, u'0'))
+        .arg(at + 1);
+}
+
+Problems idProblems(const Tender& t)
 {
     Problems out;
-    repeatedIdsOf(
+    idProblemsOf(
         t.eligibility,
         [](std::size_t i) { return QStringLiteral("tender.eligibility[%1].id").arg(i); },
         QT_TRANSLATE_NOOP("tulana", "the id \"%1\" is used by another eligibility criterion"), out);
     QSet<QString> seen;
     std::vector<int> indices;
-    repeatedCriterionIds(t.criteria, indices, seen, out);
-    repeatedIdsOf(
+    criterionIdProblems(t.criteria, indices, seen, out);
+    idProblemsOf(
         t.evaluators, [](std::size_t i) { return QStringLiteral("evaluators[%1].id").arg(i); },
         QT_TRANSLATE_NOOP("tulana", "the id \"%1\" is used by another evaluator"), out);
-    repeatedIdsOf(
+    idProblemsOf(
         t.bids, [](std::size_t i) { return QStringLiteral("bids[%1].id").arg(i); },
         QT_TRANSLATE_NOOP("tulana", "the id \"%1\" is used by another bid"), out);
     return out;

@@ -100,11 +100,18 @@ struct Tender
 // under criterion ids, its eligibility findings under eligibility criterion
 // ids, the decision and the recorded process under bid and evaluator ids.
 // With an id used twice, one of the two loses its data on the next save. One
-// problem for each id used again (an empty one too), at its second use.
-Problems repeatedIds(const Tender& tender);
+// problem for each id used again (an empty one too), at its second use; and
+// one for each id holding a control character (support/VisibleControls.h),
+// which would look like another id, or break the line that quotes it.
+Problems idProblems(const Tender& tender);
+
+// Why `id` cannot be an id because of a control character in it ("the id
+// \"B␛1\" holds a control character (U+001B) at character 2, …"), or an
+// empty text when it holds none. The screens refuse such an edit with it.
+QString idControlCharacterProblem(const QString& id);
 
 // The position in Tender::bids of the bid with this id, or -1; the same for
-// Tender::evaluators. Ids are unique in a loaded tender (repeatedIds), so
+// Tender::evaluators. Ids are unique in a loaded tender (idProblems), so
 // the first match is the only one.
 int bidIndex(const Tender& tender, const QString& id);
 int evaluatorIndex(const Tender& tender, const QString& id);

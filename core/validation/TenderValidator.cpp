@@ -256,9 +256,10 @@ Problems validateTender(const Tender& tender, MarksRange range)
     checkTenderFields(tender, out);
     cost::checkLifecycleTerms(tender, out);
     eligibility::checkCriteria(tender, out);
-    // Ids used twice (criteria, evaluators, bids, eligibility criteria): the
-    // rule is the file's too (repeatedIds, tender/Tender.h).
-    out += repeatedIds(tender);
+    // Ids used twice, or holding a control character (criteria, evaluators,
+    // bids, eligibility criteria): the rule is the file's too (idProblems,
+    // tender/Tender.h).
+    out += idProblems(tender);
     if (tender.criteria.empty())
         out << error(QStringLiteral("criteria"),
                      tulana::tr("the tender needs at least one criterion"));

@@ -185,6 +185,34 @@ private slots:
         QTest::newRow("ambiguous grouping") << QVariant(QStringLiteral("1,2,3"));
     }
 
+    void anIdWithAControlCharacterIsRefusedOnEveryPage()
+    {
+        // Pasted from elsewhere, an ESC would make an id that looks like
+        // another on every screen and memo: the core's rule refuses it
+        // (idControlCharacterProblem), and its words are shown.
+        const QVariant id(QStringLiteral("X\u001b[2J"));
+        TenderDocument doc;
+        doc.reset(guitest::sampleTender());
+        const Tender before = doc.tender();
+        const auto check = [&](auto& model, const QModelIndex& cell) {
+            QSignalSpy rejected(&model, &std::remove_reference_t<decltype(model)>::editRejected);
+            QVERIFY(!model.setData(cell, id));
+            QCOMPARE(rejected.count(), 1);
+            const QString message = rejected.first().first().toString();
+            QVERIFY2(message.startsWith(QStringLiteral("The id \"X\u241b[2J\" holds a control "
+                                                       "character (U+001B) at character 2")),
+                     qPrintable(message));
+        };
+        CriteriaModel criteria(&doc);
+        check(criteria, criteria.indexFromPath({1, 0}, CriteriaModel::IdColumn));
+        BidsModel bids(&doc);
+        check(bids, bids.index(1, BidsModel::IdColumn));
+        EvaluatorsModel evaluators(&doc);
+        check(evaluators, evaluators.index(0, EvaluatorsModel::IdColumn));
+        QVERIFY(doc.tender() == before);
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
     void bidsModelRefusesABadPriceWithAMessage()
     {
         QFETCH(QVariant, value);

@@ -129,6 +129,7 @@ private slots:
     void devZeroIsRefusedAsATender();
 
     void aTenderWithRepeatedIdsIsNeverSaved();
+    void anIdWithAControlCharacterIsNeverSaved();
     void loadSaveLoadKeepsEveryMark();
 };
 
@@ -507,6 +508,34 @@ void TestBadInput::devZeroIsRefusedAsATender()
     QVERIFY2(hasProblem(load.problems, QStringLiteral("/dev/zero"),
                         QStringLiteral("holds more than 128 MB")),
              qPrintable(describe(load.problems)));
+}
+
+void TestBadInput::anIdWithAControlCharacterIsNeverSaved()
+{
+    // The loader refuses such an id (tests/data/bad/tender/control-in-id-*),
+    // so a save must never write one: the file would not open again.
+    const TenderLoad good = loadTenderFile(
+        QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/citizen-services-chatbot.tulana"));
+    QVERIFY(good.tender);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tender.tulana"));
+    QString why;
+    QVERIFY(saveTenderFile(*good.tender, path, &why));
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    Tender t = *good.tender;
+    t.bids[1].id = QStringLiteral("B\u00002");
+    QVERIFY(!saveTenderFile(t, path, &why));
+    // In words, as a screen shows the sentence: the bid, not bids[1].id.
+    QVERIFY2(why.contains(QStringLiteral("bid B\u24002: the id \"B\u24002\" holds a control "
+                                         "character (U+0000) at character 2")),
+             qPrintable(why));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
 }
 
 void TestBadInput::aTenderWithRepeatedIdsIsNeverSaved()

@@ -230,6 +230,8 @@ bool BidsModel::checkValue(const Bid& bid, int column, const QVariant& value, QV
         const QString id = value.toString().trimmed();
         if (id.isEmpty())
             return reject(tr("Every bid needs an id."));
+        if (const QString why = idControlCharacterProblem(id); !why.isEmpty())
+            return reject(asSentence(why));
         for (const Bid& other : m_document->tender().bids)
             if (&other != &bid && other.id == id)
                 return reject(tr("The id “%1” is used by another bid.").arg(id));

@@ -50,6 +50,8 @@ bool CriteriaModel::setData(const QModelIndex& index, const QVariant& value, int
         collectIds(m_document->tender().criteria, ids);
         if (id.isEmpty())
             return reject(tr("Every criterion needs an id."));
+        if (const QString why = idControlCharacterProblem(id); !why.isEmpty())
+            return reject(asSentence(why));
         if (id != c->id && ids.contains(id))
             return reject(tr("The id “%1” is used by another criterion.").arg(id));
         newValue = id;

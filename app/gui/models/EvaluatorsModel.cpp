@@ -3,6 +3,7 @@
 #include "commands/EvaluatorCommands.h"
 #include "document/FieldAccess.h"
 #include "document/TenderDocument.h"
+#include "util/Format.h"
 
 #include <QUndoStack>
 
@@ -79,6 +80,10 @@ bool EvaluatorsModel::setData(const QModelIndex& index, const QVariant& value, i
         text = text.trimmed();
         if (text.isEmpty()) {
             emit editRejected(tr("Every evaluator needs an id."));
+            return false;
+        }
+        if (const QString why = idControlCharacterProblem(text); !why.isEmpty()) {
+            emit editRejected(asSentence(why));
             return false;
         }
         for (std::size_t i = 0; i < evaluators.size(); ++i)

@@ -8,6 +8,7 @@
 #include "recording/ActDialog.h"
 #include "recording/ActDialogs.h"
 #include "recording/NewKeyDialog.h"
+#include "util/Format.h"
 #include "util/MessageBar.h"
 
 #include <QHBoxLayout>
@@ -82,13 +83,6 @@ QString actButtonText(process::Act act)
         return ProcessPage::tr("Record the Memo as Issued…");
     }
     return {};
-}
-
-QString capitalised(QString clause)
-{
-    if (!clause.isEmpty())
-        clause[0] = clause[0].toUpper();
-    return clause;
 }
 
 QLabel* wrapping(const char* objectName, QWidget* parent)
@@ -227,7 +221,7 @@ void ProcessPage::updateActs()
         const std::optional<QString> refused = process::actRefusedBecause(t, act);
         button->setVisible(inOrder);
         button->setEnabled(!refused);
-        button->setToolTip(refused ? capitalised(*refused) + u'.' : QString());
+        button->setToolTip(refused ? asSentence(*refused) : QString());
         if (inOrder && refused)
             notYet << tr("%1: not yet, %2.").arg(process::actName(act), *refused);
     }

@@ -44,4 +44,14 @@ QString parseAmount(const QString& input, double* value)
     return readAmount(text, value);
 }
 
+QString asSentence(QString clause)
+{
+    if (clause.isEmpty())
+        return clause;
+    clause[0] = clause[0].toUpper();
+    if (!clause.endsWith(u'.'))
+        clause += u'.';
+    return clause;
+}
+
 } // namespace tulana

@@ -19,4 +19,8 @@ QString currencySymbol(const QString& currency);
 // sets *value.
 QString parseAmount(const QString& text, double* value);
 
+// A clause the core words ("the id … holds …") as a sentence on a screen:
+// its first letter upper-case, a full stop at the end.
+QString asSentence(QString clause);
+
 } // namespace tulana

@@ -223,6 +223,25 @@ for what, path, list_path, same in (
     tender_case("same-id-" + what, dump(doc), words(path), json_path(path),
                 'the id "%s" is used by another %s' % (same, what))
 
+# --- tender files: ids holding a control character -----------------------------
+
+for what, path, control, shown in (
+        ("bid-escape", ["bids", 0, "id"], "\u001b", "\u241b"),
+        ("criterion-nul", ["criteria", 0, "id"], "\u0000", "\u2400"),
+        ("evaluator-line-feed", ["evaluators", 1, "id"], "\n", "\u240a"),
+        ("bid-c1", ["bids", 1, "id"], "\u009b", "\ufffd")):
+    doc = tender_base()
+    container, key = at(doc, path)
+    old = container[key]
+    container[key] = old[0] + control + old[1:]
+    if path[0] == "criteria":  # the marks rows name criteria by id
+        for bid in doc["bids"]:
+            bid["marks"][container[key]] = bid["marks"].pop(old)
+    tender_case("control-in-id-" + what, dump(doc), words(path), json_path(path),
+                'the id "%s" holds a control character (U+%04X) at character 2, '
+                'which no screen or memo shows as typed: retype the id'
+                % (old[0] + shown + old[1:], ord(control)))
+
 # --- tender files: numbers out of range ----------------------------------------
 
 AMOUNTS = [("1e16", "1e+16"), ("1e300", "1e+300"),
