@@ -435,6 +435,10 @@ void Importer::readId(const QString& id, int line, Bid& bid)
         return;
     }
     bid.id = id;
+    if (const QString why = idControlCharacterProblem(id); !why.isEmpty()) {
+        report(at(line, Field::Id), why);
+        return;
+    }
     const bool inTender = std::any_of(m_tender.bids.cbegin(), m_tender.bids.cend(),
                                       [&](const Bid& b) { return b.id == id; });
     if (inTender)

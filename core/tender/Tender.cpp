@@ -198,11 +198,13 @@ QString idControlCharacterProblem(const QString& id)
     const qsizetype at = firstControlCharacter(id);
     if (at < 0)
         return {};
+    // One arg() for the three: an id may itself hold "%1". The position
+    // counts characters as a reader does, not UTF-16 units.
     return tulana::tr("the id \"%1\" holds a control character (U+%2) at character %3, which no "
                       "screen or memo shows as typed: retype the id")
-        .arg(controlsShown(id))
-        .arg(QString::number(id.at(at).unicode(), 16).toUpper().rightJustified(4, u'0'))
-        .arg(at + 1);
+        .arg(controlsShown(id),
+             QString::number(id.at(at).unicode(), 16).toUpper().rightJustified(4, u'0'),
+             QString::number(QStringView(id).left(at).toUcs4().size() + 1));
 }
 
 Problems idProblems(const Tender& t)

@@ -173,6 +173,13 @@ private slots:
         QVERIFY(!criteria.setData(criteria.index(0, EligibilityCriteriaModel::IdColumn),
                                   QStringLiteral("E2")));
         QCOMPARE(rejected.size(), 1);
+        // So is an id holding a control character, in the core's words.
+        QVERIFY(!criteria.setData(criteria.index(0, EligibilityCriteriaModel::IdColumn),
+                                  QStringLiteral("E\u001b9")));
+        QCOMPARE(rejected.size(), 2);
+        QVERIFY2(rejected.last().first().toString().startsWith(
+                     QStringLiteral("The id \"E\u241b9\" holds a control character (U+001B)")),
+                 qPrintable(rejected.last().first().toString()));
 
         // Findings through the model.
         QVERIFY(responses.setData(responses.index(0, EligibilityResponsesModel::MetColumn),

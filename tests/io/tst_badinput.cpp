@@ -536,6 +536,17 @@ void TestBadInput::anIdWithAControlCharacterIsNeverSaved()
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), bytes);
+
+    // The message quotes the id whole, even one holding "%2", and counts
+    // characters as a reader does (one for 𝐁, two UTF-16 units).
+    QCOMPARE(idControlCharacterProblem(QStringLiteral("B%2\u001b")),
+             QStringLiteral("the id \"B%2\u241b\" holds a control character (U+001B) at character "
+                            "4, which no screen or memo shows as typed: retype the id"));
+    QVERIFY(idControlCharacterProblem(QStringLiteral("\U0001D401\u009f"))
+                .contains(QStringLiteral("(U+009F) at character 2,")));
+    QVERIFY(
+        idControlCharacterProblem(QStringLiteral("B1\u007f")).contains(QStringLiteral("U+007F")));
+    QVERIFY(idControlCharacterProblem(QStringLiteral("B\u00a0\u00bf1")).isEmpty());
 }
 
 void TestBadInput::aTenderWithRepeatedIdsIsNeverSaved()

@@ -307,6 +307,11 @@ void TestBidCsvImport::reportsProblems_data()
         << QByteArray("id,bidder,system,nature,price\nX%2,A,S,mixed,1\nX%2,B,S,mixed,1\n")
         << QStringLiteral("bids.csv:3:id")
         << QStringLiteral("the id \"X%2\" is already used on line 2");
+    row("a bid id holding a control character is reported, the character shown")
+        << QByteArray("id,bidder,system,nature,price\nB\x1b"
+                      "9,A,S,mixed,1\n")
+        << QStringLiteral("bids.csv:2:id")
+        << QStringLiteral("the id \"B\u241b9\" holds a control character (U+001B) at character 2");
     row("bid id already in the tender is reported")
         << QByteArray("id,bidder,system,nature,price\nB2,A,S,mixed,1\n")
         << QStringLiteral("bids.csv:2:id")

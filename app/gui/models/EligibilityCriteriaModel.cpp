@@ -3,6 +3,7 @@
 #include "commands/EligibilityCommands.h"
 #include "document/TenderDocument.h"
 #include "models/ModelRoles.h"
+#include "util/Format.h"
 
 #include <QUndoStack>
 
@@ -132,6 +133,10 @@ bool EligibilityCriteriaModel::setData(const QModelIndex& index, const QVariant&
             const QString id = entered.trimmed();
             if (id.isEmpty()) {
                 emit editRejected(tr("Every eligibility criterion needs an id."));
+                return false;
+            }
+            if (const QString why = idControlCharacterProblem(id); !why.isEmpty()) {
+                emit editRejected(asSentence(why));
                 return false;
             }
             for (std::size_t i = 0; i < list.size(); ++i)
