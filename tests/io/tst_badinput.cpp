@@ -22,6 +22,7 @@
 #include <cmath>
 #include <csignal>
 #include <limits>
+#include <optional>
 #include <thread>
 
 #include <fcntl.h>
@@ -244,13 +245,18 @@ void TestBadInput::badCsvFilesAreRefused()
         QVERIFY2(!b.id.contains(u'-'), qPrintable(b.id));
 }
 
+// "At once" against what these inputs cost before (17 s and more): a guard
+// against that coming back, not a claim about speed, with room for a machine
+// busy with other builds (the times are in docs/performance.md).
+constexpr qint64 kAtOnceMs = 5000;
+
 void TestBadInput::deepJsonIsRefusedAtOnce()
 {
     // 100,000 nested lists: refused at the 65th level, not parsed to the end.
     QElapsedTimer timer;
     timer.start();
     const TenderLoad load = readTender(QByteArray(100'000, '[') + QByteArray(100'000, ']'));
-    QVERIFY2(timer.elapsed() < 1000, "took more than 1 s");
+    QVERIFY2(timer.elapsed() < kAtOnceMs, "took more than 5 s");
     QVERIFY(!load.tender);
     QVERIFY2(hasProblem(load.problems, QString(), QStringLiteral("nest more than 64 deep")),
              qPrintable(describe(load.problems)));
@@ -268,7 +274,7 @@ void TestBadInput::deepCriteriaAreRefusedAtOnce()
     QElapsedTimer timer;
     timer.start();
     const TenderLoad load = readTender(criteriaChain(8000));
-    QVERIFY2(timer.elapsed() < 1000, "took more than 1 s");
+    QVERIFY2(timer.elapsed() < kAtOnceMs, "took more than 5 s");
     QVERIFY(!load.tender);
     QVERIFY(!load.problems.isEmpty());
     // Past the criteria's limit but within JSON's: the criteria's own message.
@@ -299,7 +305,7 @@ void TestBadInput::validatingDeepCriteriaIsQuick()
     QElapsedTimer timer;
     timer.start();
     const Problems problems = validateTender(t);
-    QVERIFY2(timer.elapsed() < 1000,
+    QVERIFY2(timer.elapsed() < kAtOnceMs,
              qPrintable(QStringLiteral("validation took %1 ms").arg(timer.elapsed())));
     QVERIFY2(hasProblem(problems, QStringLiteral("criteria"),
                         QStringLiteral("the criteria go more than 8 levels deep")),
@@ -510,6 +516,31 @@ void TestBadInput::devZeroIsRefusedAsATender()
              qPrintable(describe(load.problems)));
 }
 
+namespace {
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Saves `good`, then tries to save `bad` over it. The refusal's words, or
+// nothing when `bad` was saved or the good file's bytes changed.
+std::optional<QString> refusedOverAGoodFile(const Tender& good, const Tender& bad)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tender.tulana"));
+    QString why;
+    if (!saveTenderFile(good, path, &why))
+        return std::nullopt;
+    const QByteArray before = bytesOf(path);
+    if (saveTenderFile(bad, path, &why) || bytesOf(path) != before)
+        return std::nullopt;
+    return why;
+}
+
+} // namespace
+
 void TestBadInput::anIdWithAControlCharacterIsNeverSaved()
 {
     // The loader refuses such an id (tests/data/bad/tender/control-in-id-*),
@@ -517,25 +548,14 @@ void TestBadInput::anIdWithAControlCharacterIsNeverSaved()
     const TenderLoad good = loadTenderFile(
         QStringLiteral(TULANA_SOURCE_DIR "/resources/samples/citizen-services-chatbot.tulana"));
     QVERIFY(good.tender);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("tender.tulana"));
-    QString why;
-    QVERIFY(saveTenderFile(*good.tender, path, &why));
-    QFile before(path);
-    QVERIFY(before.open(QIODevice::ReadOnly));
-    const QByteArray bytes = before.readAll();
-    before.close();
-
     Tender t = *good.tender;
     t.bids[1].id = QStringLiteral("B\u00002");
-    QVERIFY(!saveTenderFile(t, path, &why));
+    const std::optional<QString> why = refusedOverAGoodFile(*good.tender, t);
+    QVERIFY(why);
     // In words, as a screen shows the sentence: the bid, not bids[1].id.
-    QVERIFY2(why.contains(QStringLiteral("bid B\u24002: the id \"B\u24002\" holds a control "
-                                         "character (U+0000) at character 2")),
-             qPrintable(why));
-    QFile after(path);
-    QVERIFY(after.open(QIODevice::ReadOnly));
-    QCOMPARE(after.readAll(), bytes);
+    QVERIFY2(why->contains(QStringLiteral("bid B\u24002: the id \"B\u24002\" holds a control "
+                                          "character (U+0000) at character 2")),
+             qPrintable(*why));
 
     // The message quotes the id whole, even one holding "%2", and counts
     // characters as a reader does (one for 𝐁, two UTF-16 units).
@@ -562,20 +582,9 @@ void TestBadInput::aTenderWithRepeatedIdsIsNeverSaved()
     QVERIFY(leaves.size() >= 2);
     leaves[1]->id = leaves[0]->id;
 
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("tender.tulana"));
-    QString why;
-    QVERIFY(saveTenderFile(*good.tender, path, &why));
-    QFile before(path);
-    QVERIFY(before.open(QIODevice::ReadOnly));
-    const QByteArray bytes = before.readAll();
-    before.close();
-
-    QVERIFY(!saveTenderFile(t, path, &why));
-    QVERIFY2(why.contains(QLatin1String("is used by another criterion")), qPrintable(why));
-    QFile after(path);
-    QVERIFY(after.open(QIODevice::ReadOnly));
-    QCOMPARE(after.readAll(), bytes);
+    const std::optional<QString> why = refusedOverAGoodFile(*good.tender, t);
+    QVERIFY(why);
+    QVERIFY2(why->contains(QLatin1String("is used by another criterion")), qPrintable(*why));
 }
 
 void TestBadInput::loadSaveLoadKeepsEveryMark()
