@@ -7,7 +7,7 @@
 namespace tulana::openness {
 namespace {
 
-std::map<QString, Explanation> load()
+std::map<QString, Explanation> loadExplanations()
 {
     std::map<QString, Explanation> out;
     Problems problems;
@@ -24,7 +24,7 @@ std::map<QString, Explanation> load()
 
 Explanation explanationOf(const QString& key)
 {
-    static const std::map<QString, Explanation> terms = load();
+    static const std::map<QString, Explanation> terms = loadExplanations();
     const auto it = terms.find(key);
     return it == terms.end() ? Explanation{} : it->second;
 }

@@ -88,7 +88,7 @@ struct Tables
     }
 };
 
-Tables load()
+Tables loadTables()
 {
     Tables t;
     const QString file1 = QStringLiteral("table1-outcomes.json");
@@ -149,7 +149,7 @@ Tables load()
 
 const Tables& tables()
 {
-    static const Tables t = load();
+    static const Tables t = loadTables();
     return t;
 }
 
