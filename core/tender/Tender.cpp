@@ -17,13 +17,22 @@ void controlCharacterIn(const QString& id, const QString& where, Problems& out)
         out << error(where, why);
 }
 
+[[gnu::noinline]] void reportControlCharacterIn(const QString& id, const std::vector<int>& indices,
+                                                Problems& out)
+{
+    controlCharacterIn(id, criterionPath(indices) + QStringLiteral(".id"), out);
+}
+
 void criterionIdProblems(const std::vector<Criterion>& nodes, std::vector<int>& indices,
                          QSet<QString>& seen, Problems& out)
 {
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         indices.push_back(int(i));
         const QString& id = nodes[i].id;
-        controlCharacterIn(id, criterionPath(indices) + QStringLiteral(".id"), out);
+        // The path only for an id that has the problem: built for every node
+        // of a deep tree it would cost depth squared, and stack in each frame.
+        if (firstControlCharacter(id) >= 0)
+            reportControlCharacterIn(id, indices, out);
         if (seen.contains(id))
             out << error(criterionPath(indices) + QStringLiteral(".id"),
                          tulana::tr("the id \"%1\" is used by another criterion").arg(id));
