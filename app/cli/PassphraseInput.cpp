@@ -44,15 +44,9 @@ std::optional<QString> readPassphrase(const QString& prompt, const QString& file
     std::string line;
 #ifdef Q_OS_UNIX
     if (isatty(STDIN_FILENO)) {
-        // The prompt names the key's owner, as the key file has it: shown
-        // as every message is, its control characters never obeyed.
-        const QByteArray utf8 = prompt.toUtf8();
-        VisibleControls controls;
-        const std::string_view shown =
-            controls.filter(std::string_view(utf8.constData(), std::size_t(utf8.size())));
-        const QByteArray held = controls.finish();
-        std::fwrite(shown.data(), 1, shown.size(), stderr);
-        std::fwrite(held.constData(), 1, std::size_t(held.size()), stderr);
+        // The prompt names the key's owner, as the key file has it: its
+        // control characters shown, never obeyed, as in every message.
+        std::fputs(controlsShown(prompt).toUtf8().constData(), stderr);
         std::fflush(stderr);
         termios old{};
         tcgetattr(STDIN_FILENO, &old);

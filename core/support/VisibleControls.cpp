@@ -26,13 +26,14 @@ bool isC1Continuation(unsigned char c)
     return c >= 0x80 && c <= 0x9F;
 }
 
-// The control picture of a C0 control or DEL (U+2400 + c, U+2421 for DEL),
-// in UTF-8: E2 90 80+c, or E2 90 A1.
-void appendPicture(QByteArray& out, unsigned char c)
+// How `c` is shown (controlShownAs), in UTF-8: three bytes, as every
+// character from U+0800 to U+FFFF.
+void appendShown(QByteArray& out, char16_t c)
 {
-    out.append(char(0xE2));
-    out.append(char(0x90));
-    out.append(char(c == 0x7F ? 0xA1 : 0x80 + c));
+    const char16_t shown = controlShownAs(c);
+    out.append(char(0xE0 | (shown >> 12)));
+    out.append(char(0x80 | ((shown >> 6) & 0x3F)));
+    out.append(char(0x80 | (shown & 0x3F)));
 }
 
 // The first byte from `p` on that must change: a C0 control or DEL, the
@@ -52,11 +53,6 @@ const unsigned char* firstToChange(const unsigned char* p, const unsigned char* 
     }
 }
 
-void appendReplacement(QByteArray& out)
-{
-    out.append("\xEF\xBF\xBD", 3); // U+FFFD
-}
-
 } // namespace
 
 qsizetype firstControlCharacter(const QString& text)
@@ -71,9 +67,7 @@ QString controlsShown(QString text)
     for (QChar& c : text) {
         const char16_t u = c.unicode();
         if (isControlCharacter(u))
-            c = QChar(u < 0x20    ? char16_t(0x2400 + u)
-                      : u == 0x7F ? char16_t(0x2421)
-                                  : char16_t(0xFFFD));
+            c = QChar(controlShownAs(u));
     }
     return text;
 }
@@ -91,7 +85,7 @@ std::string_view VisibleControls::filter(std::string_view utf8)
     if (m_heldLeadByte) {
         m_heldLeadByte = false;
         if (p != end && isC1Continuation(*p)) {
-            appendReplacement(m_buffer);
+            appendShown(m_buffer, *p); // the second byte is the code point
             ++p;
         } else {
             m_buffer.append(char(kLeadOfC1));
@@ -105,11 +99,11 @@ std::string_view VisibleControls::filter(std::string_view utf8)
         const unsigned char c = *first;
         p = first + 1;
         if (c != kLeadOfC1) {
-            appendPicture(m_buffer, c);
+            appendShown(m_buffer, c);
         } else if (p == end) {
             m_heldLeadByte = true; // its second byte is in the next piece
         } else if (isC1Continuation(*p)) {
-            appendReplacement(m_buffer);
+            appendShown(m_buffer, *p);
             ++p;
         } else {
             m_buffer.append(char(c));

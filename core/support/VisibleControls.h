@@ -13,6 +13,13 @@ constexpr bool isControlCharacter(char16_t c)
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
+// How a control character is shown: its control picture for C0 and DEL
+// (U+2400 + c, U+2421), U+FFFD for C1 (which has no pictures).
+constexpr char16_t controlShownAs(char16_t c)
+{
+    return c < 0x20 ? char16_t(0x2400 + c) : c == 0x7F ? char16_t(0x2421) : char16_t(0xFFFD);
+}
+
 // Where the first control character in `text` is, or -1. An id holds none:
 // it is typed on one line, and no screen or memo would show one as typed.
 qsizetype firstControlCharacter(const QString& text);

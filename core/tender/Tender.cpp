@@ -11,16 +11,11 @@
 namespace tulana {
 namespace {
 
-void controlCharacterIn(const QString& id, const QString& where, Problems& out)
+// Called only for an id that has the problem, so that its place is not
+// built for each of 10,000 bids on every load and save.
+void reportControlCharacter(const QString& id, const QString& where, Problems& out)
 {
-    if (const QString why = idControlCharacterProblem(id); !why.isEmpty())
-        out << error(where, why);
-}
-
-[[gnu::noinline]] void reportControlCharacterIn(const QString& id, const std::vector<int>& indices,
-                                                Problems& out)
-{
-    controlCharacterIn(id, criterionPath(indices) + QStringLiteral(".id"), out);
+    out << error(where, idControlCharacterProblem(id));
 }
 
 void criterionIdProblems(const std::vector<Criterion>& nodes, std::vector<int>& indices,
@@ -29,10 +24,8 @@ void criterionIdProblems(const std::vector<Criterion>& nodes, std::vector<int>& 
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         indices.push_back(int(i));
         const QString& id = nodes[i].id;
-        // The path only for an id that has the problem: built for every node
-        // of a deep tree it would cost depth squared, and stack in each frame.
         if (firstControlCharacter(id) >= 0)
-            reportControlCharacterIn(id, indices, out);
+            reportControlCharacter(id, criterionPath(indices) + QStringLiteral(".id"), out);
         if (seen.contains(id))
             out << error(criterionPath(indices) + QStringLiteral(".id"),
                          tulana::tr("the id \"%1\" is used by another criterion").arg(id));
@@ -50,7 +43,8 @@ void idProblemsOf(const std::vector<T>& items, Path path, const char* message, P
     seen.reserve(qsizetype(items.size())); // ten thousand bids: no rehashing on the way
     for (std::size_t i = 0; i < items.size(); ++i) {
         const QString& id = items[i].id;
-        controlCharacterIn(id, path(i), out);
+        if (firstControlCharacter(id) >= 0)
+            reportControlCharacter(id, path(i), out);
         const qsizetype before = seen.size();
         seen.insert(id); // one lookup: the set grows unless the id is there already
         if (seen.size() == before)
@@ -225,7 +219,10 @@ Problems idProblems(const Tender& t)
         QT_TRANSLATE_NOOP("tulana", "the id \"%1\" is used by another eligibility criterion"), out);
     QSet<QString> seen;
     std::vector<int> indices;
-    criterionIdProblems(t.criteria, indices, seen, out);
+    // A tree deeper than a file may hold is refused for its depth (the checks,
+    // the save); it is not walked node by node, 8,000 levels down.
+    if (criteriaDepth(t.criteria) <= kMaxCriteriaDepth)
+        criterionIdProblems(t.criteria, indices, seen, out);
     idProblemsOf(
         t.evaluators, [](std::size_t i) { return QStringLiteral("evaluators[%1].id").arg(i); },
         QT_TRANSLATE_NOOP("tulana", "the id \"%1\" is used by another evaluator"), out);
