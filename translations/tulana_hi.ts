@@ -7594,6 +7594,18 @@ fingerprint %3</source>
         <source>the id &quot;%1&quot; holds a control character (U+%2) at character %3, which no screen or memo shows as typed: retype the id</source>
         <translation>आईडी &quot;%1&quot; में वर्ण %3 पर एक नियंत्रण वर्ण (U+%2) है, जिसे कोई स्क्रीन या ज्ञापन टाइप किए अनुसार नहीं दिखाता: आईडी फिर से टाइप करें</translation>
     </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>में एक नियंत्रण वर्ण है</translation>
+    </message>
+    <message>
+        <source>is an earlier bid&apos;s</source>
+        <translation>किसी पिछली बोली की है</translation>
+    </message>
+    <message>
+        <source>bid no. %1&apos;s id in the release, &quot;%2&quot;, %3: it is %4 here; check it against the release</source>
+        <translation>रिलीज़ में बोली सं. %1 की आईडी, &quot;%2&quot;, %3: यहाँ वह %4 है; इसे रिलीज़ से मिला लें</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

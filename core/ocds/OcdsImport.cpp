@@ -2,8 +2,12 @@
 
 #include "i18n/Translate.h"
 #include "support/JsonReader.h"
+#include "support/VisibleControls.h"
+
+#include <QSet>
 
 #include <cmath>
+#include <utility>
 
 namespace tulana {
 namespace {
@@ -258,9 +262,7 @@ private:
                 t.bids.push_back(bid);
             }
         }
-        for (std::size_t i = 0; i < t.bids.size(); ++i)
-            if (t.bids[i].id.isEmpty())
-                t.bids[i].id = QStringLiteral("B%1").arg(i + 1);
+        giveUsableIds(t.bids);
         if (t.bids.empty()) {
             note(tulana::tr("the bids (the release lists no bids or tenderers)"));
             return;
@@ -268,6 +270,38 @@ private:
         note(tulana::tr("each bid's system, its nature (open source, proprietary or mixed) and "
                         "its marks: OCDS has no fields for them"));
         note(tulana::tr("each bid's tax: a bid's value is read as its price, tax included"));
+    }
+
+    // A tender refuses an id that is empty, used twice or holds a control
+    // character; a published release may have any of these. Such a bid gets
+    // the first free "B<n>" from its own position on, and the officer is
+    // told which, so that it can be matched with the release by hand.
+    void giveUsableIds(std::vector<Bid>& bids)
+    {
+        QSet<QString> taken;
+        std::vector<std::size_t> toName;
+        for (std::size_t i = 0; i < bids.size(); ++i) {
+            const QString& id = bids[i].id;
+            if (id.isEmpty() || firstControlCharacter(id) >= 0 || taken.contains(id))
+                toName.push_back(i);
+            else
+                taken.insert(id);
+        }
+        for (const std::size_t i : toName) {
+            QString id;
+            for (std::size_t n = i + 1; id.isEmpty() || taken.contains(id); ++n)
+                id = QStringLiteral("B%1").arg(n);
+            taken.insert(id);
+            const QString given = std::exchange(bids[i].id, id);
+            if (given.isEmpty())
+                continue; // the release gave none: nothing to match
+            const QString why = firstControlCharacter(given) >= 0
+                                    ? tulana::tr("holds a control character")
+                                    : tulana::tr("is an earlier bid's");
+            note(tulana::tr("bid no. %1's id in the release, \"%2\", %3: it is %4 here; check it "
+                            "against the release")
+                     .arg(QString::number(i + 1), controlsShown(given), why, id));
+        }
     }
 
     const json& m_release;

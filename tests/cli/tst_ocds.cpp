@@ -48,6 +48,7 @@ private slots:
     void importRefusesWhatIsNotOcds_data();
     void importRefusesWhatIsNotOcds();
     void importNeverWritesOverAFile();
+    void importGivesUnusableBidIdsNewOnes();
 };
 
 void TestOcds::everySampleValidates()
@@ -250,6 +251,49 @@ void TestOcds::importNeverWritesOverAFile()
     QVERIFY(run.err.contains(QLatin1String("already exists")));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("precious"));
+}
+
+// A published release may repeat a bid's id, leave it out or put a control
+// character in it; a tender can hold none of these. The import names such
+// bids anew (never an id already taken), says which, and the tender saves.
+void TestOcds::importGivesUnusableBidIdsNewOnes()
+{
+    QTemporaryDir dir;
+    const QString release = dir.filePath(QStringLiteral("release.json"));
+    QFile f(release);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"releases": [{"ocid": "ocds-x-1", "tender": {"id": "T-1"}, "bids": {"details": [
+        {"id": "B2", "tenderers": [{"name": "First"}]},
+        {"tenderers": [{"name": "Second"}]},
+        {"id": "B2", "tenderers": [{"name": "Third"}]},
+        {"id": "X\u001b1", "tenderers": [{"name": "Fourth"}]}]}}]})");
+    f.close();
+    const QString out = dir.filePath(QStringLiteral("out.tulana"));
+    const CliRun run =
+        runCli({QStringLiteral("import-ocds"), release, QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+    const TenderLoad load = loadTenderFile(out);
+    QVERIFY2(load.tender, qPrintable(show(run)));
+    QStringList ids;
+    QStringList bidders;
+    for (const Bid& bid : load.tender->bids) {
+        ids << bid.id;
+        bidders << bid.bidder;
+    }
+    // B2 kept; the one without an id skips the taken B2; the repeat and the
+    // id with ESC take the next free ones.
+    QCOMPARE(ids, (QStringList{QStringLiteral("B2"), QStringLiteral("B3"), QStringLiteral("B4"),
+                               QStringLiteral("B5")}));
+    QCOMPARE(bidders, (QStringList{QStringLiteral("First"), QStringLiteral("Second"),
+                                   QStringLiteral("Third"), QStringLiteral("Fourth")}));
+    QVERIFY2(run.out.contains(QStringLiteral("bid no. 3's id in the release, \"B2\", is an "
+                                             "earlier bid's: it is B4 here")),
+             qPrintable(show(run)));
+    QVERIFY2(run.out.contains(QStringLiteral("\"X\u241B1\", holds a control character: it is "
+                                             "B5 here")),
+             qPrintable(show(run)));
+    QVERIFY2(!run.out.contains(QLatin1String("bid no. 2's id")), qPrintable(show(run)));
+    QVERIFY(!run.out.contains(QChar(0x1B)));
 }
 
 QTEST_GUILESS_MAIN(TestOcds)
