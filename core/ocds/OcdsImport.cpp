@@ -6,6 +6,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -272,7 +273,7 @@ private:
         note(tulana::tr("each bid's tax: a bid's value is read as its price, tax included"));
     }
 
-    // A tender refuses an id that is empty, used twice or holds a control
+    // A tender refuses an id that is blank, used twice or holds a control
     // character; a published release may have any of these. Such a bid gets
     // the first free "B<n>" from its own position on, and the officer is
     // told which, so that it can be matched with the release by hand.
@@ -281,16 +282,22 @@ private:
         QSet<QString> taken;
         std::vector<std::size_t> toName;
         for (std::size_t i = 0; i < bids.size(); ++i) {
-            const QString& id = bids[i].id;
+            QString& id = bids[i].id;
+            id = id.trimmed(); // as the Bids page keeps a typed id
             if (id.isEmpty() || firstControlCharacter(id) >= 0 || taken.contains(id))
                 toName.push_back(i);
             else
                 taken.insert(id);
         }
+        // Every number below the last one given is taken or was skipped for
+        // an earlier position: searching on from there gives the same ids
+        // and keeps 30,000 unnamed bids linear.
+        std::size_t next = 1;
         for (const std::size_t i : toName) {
+            next = std::max(next, i + 1);
             QString id;
-            for (std::size_t n = i + 1; id.isEmpty() || taken.contains(id); ++n)
-                id = QStringLiteral("B%1").arg(n);
+            while (taken.contains(id = QStringLiteral("B%1").arg(next)))
+                ++next;
             taken.insert(id);
             const QString given = std::exchange(bids[i].id, id);
             if (given.isEmpty())

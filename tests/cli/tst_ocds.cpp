@@ -49,6 +49,8 @@ private slots:
     void importRefusesWhatIsNotOcds();
     void importNeverWritesOverAFile();
     void importGivesUnusableBidIdsNewOnes();
+    void importKeepsEveryUsableId_data();
+    void importKeepsEveryUsableId();
 };
 
 void TestOcds::everySampleValidates()
@@ -294,6 +296,45 @@ void TestOcds::importGivesUnusableBidIdsNewOnes()
              qPrintable(show(run)));
     QVERIFY2(!run.out.contains(QLatin1String("bid no. 2's id")), qPrintable(show(run)));
     QVERIFY(!run.out.contains(QChar(0x1B)));
+}
+
+void TestOcds::importKeepsEveryUsableId_data()
+{
+    QTest::addColumn<QByteArray>("details");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("a later bid holds B1")
+        << QByteArray(R"([{}, {"id": "B1"}])")
+        << QStringList{QStringLiteral("B2"), QStringLiteral("B1")};
+    QTest::newRow("blank and padded") << QByteArray(R"([{"id": " "}, {"id": " B7 "}])")
+                                      << QStringList{QStringLiteral("B1"), QStringLiteral("B7")};
+    QTest::newRow("unnamed after named")
+        << QByteArray(R"([{"id": "B3"}, {"id": "B4"}, {}, {}, {}])")
+        << QStringList{QStringLiteral("B3"), QStringLiteral("B4"), QStringLiteral("B5"),
+                       QStringLiteral("B6"), QStringLiteral("B7")};
+}
+
+// Ids the release gives are kept (trimmed, as the Bids page keeps a typed
+// one), and a new one never takes an id a later bid holds.
+void TestOcds::importKeepsEveryUsableId()
+{
+    QFETCH(QByteArray, details);
+    QFETCH(QStringList, ids);
+    QTemporaryDir dir;
+    const QString release = dir.filePath(QStringLiteral("release.json"));
+    QFile f(release);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"releases": [{"ocid": "ocds-x-1", "bids": {"details": )" + details + "}}]}");
+    f.close();
+    const QString out = dir.filePath(QStringLiteral("out.tulana"));
+    const CliRun run =
+        runCli({QStringLiteral("import-ocds"), release, QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+    const TenderLoad load = loadTenderFile(out);
+    QVERIFY2(load.tender, qPrintable(show(run)));
+    QStringList got;
+    for (const Bid& bid : load.tender->bids)
+        got << bid.id;
+    QCOMPARE(got, ids);
 }
 
 QTEST_GUILESS_MAIN(TestOcds)
