@@ -9,6 +9,7 @@
 #include "io/TenderFile.h"
 #include "models/BidsModel.h"
 #include "models/ConsiderationsModel.h"
+#include "models/CriteriaModel.h"
 #include "models/RankingModel.h"
 #include "pages/BidsPage.h"
 #include "settings/Settings.h"
@@ -278,6 +279,31 @@ private slots:
         QString why;
         QVERIFY2(
             saveTenderFile(doc()->tender(), m_dir.filePath(QStringLiteral("deep.tulana")), &why),
+            qPrintable(why));
+    }
+
+    // A group's first child is "<group>.1": after a group is renamed, its
+    // child keeps "T5.1", and the next group must not be "T5" again.
+    void aNewGroupNeverRepeatsARenamedGroupsChild()
+    {
+        openSample();
+        showPage(2);
+        auto* tree = find<QTreeView>("criteriaTree");
+        QAbstractItemModel* model = tree->model();
+        find<QPushButton>("addGroupButton")->click();
+        const int group = model->rowCount() - 1;
+        const QString firstId = model->index(group, CriteriaModel::IdColumn).data().toString();
+        QVERIFY(
+            model->setData(model->index(group, CriteriaModel::IdColumn), QStringLiteral("Tech")));
+        find<QPushButton>("addGroupButton")->click();
+        QCOMPARE(model->rowCount(), group + 2);
+        const QString secondId = model->index(group + 1, CriteriaModel::IdColumn).data().toString();
+        QVERIFY2(secondId != firstId, qPrintable(secondId));
+        const Problems repeated = idProblems(doc()->tender());
+        QVERIFY2(repeated.isEmpty(), qPrintable(repeated.value(0).message));
+        QString why;
+        QVERIFY2(
+            saveTenderFile(doc()->tender(), m_dir.filePath(QStringLiteral("groups.tulana")), &why),
             qPrintable(why));
     }
 

@@ -62,4 +62,18 @@ QString nextCriterionId(const Tender& tender, const CriterionPath& parent)
     return nextNumbered(prefix, all);
 }
 
+QString nextGroupId(const Tender& tender)
+{
+    QSet<QString> all;
+    collectIds(tender.criteria, all);
+    // Its first child will be "<id>.1", which a renamed group's child may
+    // still hold: "T1.1" under "Tech" leaves "T1" free but not "T1.1".
+    QString id = nextNumbered(QStringLiteral("T"), all);
+    while (all.contains(id + QStringLiteral(".1"))) {
+        all.insert(id);
+        id = nextNumbered(QStringLiteral("T"), all);
+    }
+    return id;
+}
+
 } // namespace tulana

@@ -13,5 +13,7 @@ namespace tulana {
 QString nextBidId(const Tender& tender);
 QString nextEvaluatorId(const Tender& tender);
 QString nextCriterionId(const Tender& tender, const CriterionPath& parent);
+// A top-level group's id such that "<id>.1", its first child's, is free too.
+QString nextGroupId(const Tender& tender);
 
 } // namespace tulana

@@ -206,7 +206,7 @@ void CriteriaPage::addGroup()
 {
     const Tender& t = m_document->tender();
     Criterion group;
-    group.id = nextCriterionId(t, {});
+    group.id = nextGroupId(t);
     group.name = tr("New group");
     group.weight = remainingWeight(t.criteria, criteriaWeightTarget(t));
     Criterion child;
