@@ -220,7 +220,8 @@ Problems idProblems(const Tender& t)
     QSet<QString> seen;
     std::vector<int> indices;
     // A tree deeper than a file may hold is refused for its depth (the checks,
-    // the save); it is not walked node by node, 8,000 levels down.
+    // the save; the reader never builds one): its ids are not checked, each
+    // with its place, 8,000 levels down.
     if (criteriaDepth(t.criteria) <= kMaxCriteriaDepth)
         criterionIdProblems(t.criteria, indices, seen, out);
     idProblemsOf(
