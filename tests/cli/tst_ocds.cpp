@@ -32,6 +32,18 @@ QStringList exportArgs(const QString& sample)
             QStringLiteral("2026-12-05")};
 }
 
+// Writes `release` to a file in `dir` and starts dir/out.tulana from it.
+CliRun importRelease(const QTemporaryDir& dir, const QByteArray& release)
+{
+    const QString path = dir.filePath(QStringLiteral("release.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(release) != release.size())
+        return {-1, {}, QStringLiteral("could not write ") + path};
+    f.close();
+    return runCli({QStringLiteral("import-ocds"), path, QStringLiteral("--out"),
+                   dir.filePath(QStringLiteral("out.tulana"))});
+}
+
 } // namespace
 
 class TestOcds : public QObject
@@ -261,20 +273,14 @@ void TestOcds::importNeverWritesOverAFile()
 void TestOcds::importGivesUnusableBidIdsNewOnes()
 {
     QTemporaryDir dir;
-    const QString release = dir.filePath(QStringLiteral("release.json"));
-    QFile f(release);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"releases": [{"ocid": "ocds-x-1", "tender": {"id": "T-1"}, "bids": {"details": [
+    const CliRun run = importRelease(
+        dir, R"({"releases": [{"ocid": "ocds-x-1", "tender": {"id": "T-1"}, "bids": {"details": [
         {"id": "B2", "tenderers": [{"name": "First"}]},
         {"tenderers": [{"name": "Second"}]},
         {"id": "B2", "tenderers": [{"name": "Third"}]},
         {"id": "X\u001b1", "tenderers": [{"name": "Fourth"}]}]}}]})");
-    f.close();
-    const QString out = dir.filePath(QStringLiteral("out.tulana"));
-    const CliRun run =
-        runCli({QStringLiteral("import-ocds"), release, QStringLiteral("--out"), out});
     QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
-    const TenderLoad load = loadTenderFile(out);
+    const TenderLoad load = loadTenderFile(dir.filePath(QStringLiteral("out.tulana")));
     QVERIFY2(load.tender, qPrintable(show(run)));
     QStringList ids;
     QStringList bidders;
@@ -320,16 +326,10 @@ void TestOcds::importKeepsEveryUsableId()
     QFETCH(QByteArray, details);
     QFETCH(QStringList, ids);
     QTemporaryDir dir;
-    const QString release = dir.filePath(QStringLiteral("release.json"));
-    QFile f(release);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"releases": [{"ocid": "ocds-x-1", "bids": {"details": )" + details + "}}]}");
-    f.close();
-    const QString out = dir.filePath(QStringLiteral("out.tulana"));
-    const CliRun run =
-        runCli({QStringLiteral("import-ocds"), release, QStringLiteral("--out"), out});
+    const CliRun run = importRelease(
+        dir, R"({"releases": [{"ocid": "ocds-x-1", "bids": {"details": )" + details + "}}]}");
     QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
-    const TenderLoad load = loadTenderFile(out);
+    const TenderLoad load = loadTenderFile(dir.filePath(QStringLiteral("out.tulana")));
     QVERIFY2(load.tender, qPrintable(show(run)));
     QStringList got;
     for (const Bid& bid : load.tender->bids)
