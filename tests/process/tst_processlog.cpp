@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace tulana;
 using namespace tulana::process;
 
@@ -350,8 +352,13 @@ private slots:
         for (Part part : {Part::Rules, Part::Bids, Part::Eligibility, Part::Technical, Part::Opened,
                           Part::Decision})
             fixed.push_back(partDigest(t, part));
-        int changed = 0, refused = 0, found = 0, missed = 0;
-        for (qsizetype i : positions) {
+        // The sanitizer build (tests/fuzz/CMakeLists.txt) checks every Nth
+        // position only: all of them take more than ten minutes there.
+        const int stride = std::max(1, qEnvironmentVariableIntValue("TULANA_BYTE_CHANGE_STRIDE"));
+        int changed = 0, refused = 0, found = 0, missed = 0, tried = 0;
+        for (std::size_t n = 0; n < positions.size(); n += std::size_t(stride)) {
+            const qsizetype i = positions[n];
+            ++tried;
             QByteArray variant = file;
             const char c = file[i];
             // Another character of the same kind, so most variants still parse.
@@ -379,10 +386,10 @@ private slots:
             else
                 ++missed;
         }
-        qInfo("%zu positions changed: %d refused on reading, %d changed the log or locked data "
+        qInfo("%d positions changed: %d refused on reading, %d changed the log or locked data "
               "and were all found (%d missed)",
-              positions.size(), refused, changed, missed);
-        QVERIFY(changed > 1000);
+              tried, refused, changed, missed);
+        QVERIFY(changed > 1000 / stride);
         QCOMPARE(missed, 0);
         QCOMPARE(found, changed);
     }
