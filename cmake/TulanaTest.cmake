@@ -1,4 +1,4 @@
-# One Qt Test executable, for the suite (tests/) and for the parser tests
+# One Qt Test executable, for the suite (tests/) and for the core's tests
 # the fuzzing build also makes (tests/fuzz): run offscreen, in English.
 function(tulana_add_test name)
     cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS" ${ARGN})
