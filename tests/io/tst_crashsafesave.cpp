@@ -5,6 +5,7 @@
 // byte for byte. The child is this executable run again with --save-...: it
 // saves through saveTenderFile, the path every save of the app and the CLI
 // takes.
+#include "CheckCount.h"
 #include "generate/TenderGenerator.h"
 #include "io/TenderFile.h"
 
@@ -207,9 +208,7 @@ void TestCrashSafeSave::initTestCase()
 
 void TestCrashSafeSave::aSaveKilledAtAnyMomentLeavesTheWholeOldOrNewFile()
 {
-    const int kills = qEnvironmentVariableIsSet("TULANA_SAVE_KILLS")
-                          ? qEnvironmentVariableIntValue("TULANA_SAVE_KILLS")
-                          : kDefaultKills;
+    const int kills = checkCountFromEnvironment("TULANA_SAVE_KILLS", kDefaultKills);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString name = QStringLiteral("tender.tulana");

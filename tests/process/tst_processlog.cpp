@@ -1,6 +1,7 @@
 // The recorded process's log: an intact record verifies; any change to the
 // log or to a part an act fixed is found and named; a checkpoint catches a
 // rewritten history; the file keeps it all, and a v1 file stays v1.
+#include "CheckCount.h"
 #include "CommitteeKeys.h"
 #include "Samples.h"
 #include "crypto/Signing.h"
@@ -354,7 +355,7 @@ private slots:
             fixed.push_back(partDigest(t, part));
         // The sanitizer build (tests/fuzz/CMakeLists.txt) checks every Nth
         // position only: all of them take more than ten minutes there.
-        const int stride = std::max(1, qEnvironmentVariableIntValue("TULANA_BYTE_CHANGE_STRIDE"));
+        const int stride = checkCountFromEnvironment("TULANA_BYTE_CHANGE_STRIDE", 1);
         int changed = 0, refused = 0, found = 0, missed = 0, tried = 0;
         for (std::size_t n = 0; n < positions.size(); n += std::size_t(stride)) {
             const qsizetype i = positions[n];
