@@ -32,8 +32,14 @@ constexpr long kMaxResidentKb = 200 * 1024; // ~200 MB, the bar of issue 20
 
 // Under AddressSanitizer freed memory is held back (its quarantine, 256 MB)
 // and every allocation carries shadow memory, so the process's peak is no
-// longer the reader's; the bound is checked in the other builds.
-#if defined(__SANITIZE_ADDRESS__)
+// longer the reader's; the bound is checked in the other builds. GCC says
+// so with __SANITIZE_ADDRESS__, Clang 14 only through __has_feature.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TULANA_UNDER_ASAN
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(TULANA_UNDER_ASAN)
 constexpr bool kPeakIsTheReaders = false;
 #else
 constexpr bool kPeakIsTheReaders = true;
