@@ -16,7 +16,7 @@ inline int checkCountFromEnvironment(const char* variable, int wholeCount)
     if (!qEnvironmentVariableIsSet(variable))
         return wholeCount;
     bool ok = false;
-    const int value = qEnvironmentVariableIntValue(variable, &ok);
+    const int value = qgetenv(variable).toInt(&ok, 10); // "010" is ten, not eight
     if (ok && value > 0)
         return value;
     qWarning("%s=%s is not a positive whole number: using %d, the whole check", variable,
