@@ -9,6 +9,9 @@
 # tulana_cli_tests (a macro, so that the caller's list grows).
 macro(tulana_add_cli_test name)
     cmake_parse_arguments(CLI_TEST "" "SOURCE" "LIBS" ${ARGN})
+    if(CLI_TEST_UNPARSED_ARGUMENTS OR NOT CLI_TEST_SOURCE)
+        message(FATAL_ERROR "tulana_add_cli_test(${name} SOURCE path LIBS lib...)")
+    endif()
     tulana_add_test(${name}
         SOURCES ${PROJECT_SOURCE_DIR}/tests/${CLI_TEST_SOURCE} LIBS ${CLI_TEST_LIBS})
     target_compile_definitions(${name} PRIVATE TULANA_CLI_EXE="$<TARGET_FILE:tulana-cli>")
@@ -16,8 +19,8 @@ macro(tulana_add_cli_test name)
     list(APPEND tulana_cli_tests ${name})
 endmacro()
 
-# tulana_add_cli_tests(): adds them all and sets tulana_cli_tests to their
-# names.
+# tulana_add_cli_tests(): adds them all and sets tulana_cli_tests to the
+# names of every test it added.
 function(tulana_add_cli_tests)
     set(tulana_cli_tests)
     tulana_add_cli_test(tst_cli SOURCE cli/tst_cli.cpp LIBS tulana_cli_lib)
@@ -55,6 +58,6 @@ function(tulana_add_cli_tests)
     add_test(NAME training_bundled_pack_checks
         COMMAND tulana-cli training check ${PROJECT_SOURCE_DIR}/resources/training)
     set_tests_properties(training_bundled_pack_checks PROPERTIES ENVIRONMENT "LANGUAGE=en")
-    list(APPEND tulana_cli_tests tst_trainingcli)
+    list(APPEND tulana_cli_tests tst_trainingcli training_bundled_pack_checks)
     set(tulana_cli_tests ${tulana_cli_tests} PARENT_SCOPE)
 endfunction()
