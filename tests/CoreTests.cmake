@@ -62,6 +62,8 @@ set(tulana_core_tests
     sensitivity/tst_sensitivity
     committee/tst_disagreement
     spreadsheet/tst_workbook
+    registry/tst_registryrecord
+    i18n/tst_language
 )
 
 # The openness tests read the Model Openness Tool's and the Open Source AI
