@@ -171,8 +171,10 @@ private slots:
         // A duplicate id is refused with a message, and nothing changes.
         QSignalSpy rejected(&criteria, &EligibilityCriteriaModel::editRejected);
         QVERIFY(!criteria.setData(criteria.index(0, EligibilityCriteriaModel::IdColumn),
-                                  QStringLiteral("E2")));
+                                  QStringLiteral(" E2 ")));
         QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.last().first().toString(),
+                 QStringLiteral("The id “E2” is used by another eligibility criterion."));
         // So is an id holding a control character, in the core's words.
         QVERIFY(!criteria.setData(criteria.index(0, EligibilityCriteriaModel::IdColumn),
                                   QStringLiteral("E\u001b9")));
@@ -180,6 +182,12 @@ private slots:
         QVERIFY2(rejected.last().first().toString().startsWith(
                      QStringLiteral("The id \"E\u241b9\" holds a control character (U+001B)")),
                  qPrintable(rejected.last().first().toString()));
+        // And an empty one.
+        QVERIFY(!criteria.setData(criteria.index(0, EligibilityCriteriaModel::IdColumn),
+                                  QStringLiteral("  ")));
+        QCOMPARE(rejected.size(), 3);
+        QCOMPARE(rejected.last().first().toString(),
+                 QStringLiteral("Every eligibility criterion needs an id."));
 
         // Findings through the model.
         QVERIFY(responses.setData(responses.index(0, EligibilityResponsesModel::MetColumn),

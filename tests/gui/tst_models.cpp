@@ -213,6 +213,48 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
+    void everyTableTreatsATypedIdAlike()
+    {
+        // One rule for the tables that name rows by id (models/TypedId.h):
+        // the id is trimmed; an empty one, or another row's, is refused in
+        // the table's own words, and the document is left as it was.
+        TenderDocument doc;
+        doc.reset(guitest::sampleTender());
+        const auto check = [&](auto& model, const QModelIndex& cell, const QModelIndex& other,
+                               const QString& what) {
+            using Model = std::remove_reference_t<decltype(model)>;
+            QSignalSpy rejected(&model, &Model::editRejected);
+            const Tender before = doc.tender();
+            QVERIFY(!model.setData(cell, QStringLiteral("   ")));
+            const QString otherId = other.data().toString();
+            QVERIFY(!otherId.isEmpty());
+            QVERIFY(!model.setData(cell, QStringLiteral(" %1 ").arg(otherId)));
+            QCOMPARE(rejected.count(), 2);
+            QCOMPARE(rejected.at(0).first().toString(),
+                     QStringLiteral("Every %1 needs an id.").arg(what));
+            QCOMPARE(rejected.at(1).first().toString(),
+                     QStringLiteral("The id “%1” is used by another %2.").arg(otherId, what));
+            QVERIFY(doc.tender() == before);
+            QCOMPARE(doc.undoStack()->count(), 0);
+            // Kept trimmed, as one edit that undoes.
+            QVERIFY(model.setData(cell, QStringLiteral("  NEW-1\t")));
+            QCOMPARE(cell.data().toString(), QStringLiteral("NEW-1"));
+            QCOMPARE(doc.undoStack()->count(), 1);
+            doc.undoStack()->undo();
+            QVERIFY(doc.tender() == before);
+            doc.undoStack()->clear();
+        };
+        CriteriaModel criteria(&doc);
+        check(criteria, criteria.indexFromPath({1, 0}, CriteriaModel::IdColumn),
+              criteria.indexFromPath({0}, CriteriaModel::IdColumn), QStringLiteral("criterion"));
+        BidsModel bids(&doc);
+        check(bids, bids.index(1, BidsModel::IdColumn), bids.index(0, BidsModel::IdColumn),
+              QStringLiteral("bid"));
+        EvaluatorsModel evaluators(&doc);
+        check(evaluators, evaluators.index(0, EvaluatorsModel::IdColumn),
+              evaluators.index(1, EvaluatorsModel::IdColumn), QStringLiteral("evaluator"));
+    }
+
     void bidsModelRefusesABadPriceWithAMessage()
     {
         QFETCH(QVariant, value);

@@ -4,6 +4,7 @@
 #include "document/FieldAccess.h"
 #include "document/TenderDocument.h"
 #include "models/ModelRoles.h"
+#include "models/TypedId.h"
 #include "tender/Amount.h"
 #include "util/Format.h"
 #include "util/Icons.h"
@@ -14,6 +15,7 @@
 #include <QPalette>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tulana {
@@ -227,14 +229,18 @@ bool BidsModel::checkValue(const Bid& bid, int column, const QVariant& value, QV
     *checked = value;
     switch (column) {
     case IdColumn: {
-        const QString id = value.toString().trimmed();
-        if (id.isEmpty())
-            return reject(tr("Every bid needs an id."));
-        if (const QString why = idControlCharacterProblem(id); !why.isEmpty())
-            return reject(asSentence(why));
-        for (const Bid& other : m_document->tender().bids)
-            if (&other != &bid && other.id == id)
-                return reject(tr("The id “%1” is used by another bid.").arg(id));
+        QString id = value.toString();
+        const auto takenElsewhere = [&](const QString& typed) {
+            const auto& bids = m_document->tender().bids;
+            return std::any_of(bids.begin(), bids.end(), [&](const Bid& other) {
+                return &other != &bid && other.id == typed;
+            });
+        };
+        if (const QString why = typedIdProblem(
+                &id, {tr("Every bid needs an id."), tr("The id “%1” is used by another bid.")},
+                takenElsewhere);
+            !why.isEmpty())
+            return reject(why);
         *checked = id;
         return true;
     }

@@ -5,6 +5,7 @@
 #include "commands/CriterionCommands.h"
 #include "document/FieldAccess.h"
 #include "document/TenderDocument.h"
+#include "models/TypedId.h"
 #include "util/Format.h"
 
 #include <QSet>
@@ -45,15 +46,16 @@ bool CriteriaModel::setData(const QModelIndex& index, const QVariant& value, int
         break;
     case IdColumn: {
         field = CriterionField::Id;
-        const QString id = value.toString().trimmed();
+        QString id = value.toString();
         QSet<QString> ids;
         collectIds(m_document->tender().criteria, ids);
-        if (id.isEmpty())
-            return reject(tr("Every criterion needs an id."));
-        if (const QString why = idControlCharacterProblem(id); !why.isEmpty())
-            return reject(asSentence(why));
-        if (id != c->id && ids.contains(id))
-            return reject(tr("The id “%1” is used by another criterion.").arg(id));
+        if (const QString why = typedIdProblem(
+                &id,
+                {tr("Every criterion needs an id."),
+                 tr("The id “%1” is used by another criterion.")},
+                [&](const QString& typed) { return typed != c->id && ids.contains(typed); });
+            !why.isEmpty())
+            return reject(why);
         newValue = id;
         break;
     }

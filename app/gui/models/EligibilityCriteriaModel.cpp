@@ -3,6 +3,7 @@
 #include "commands/EligibilityCommands.h"
 #include "document/TenderDocument.h"
 #include "models/ModelRoles.h"
+#include "models/TypedId.h"
 #include "util/Format.h"
 
 #include <QUndoStack>
@@ -130,21 +131,22 @@ bool EligibilityCriteriaModel::setData(const QModelIndex& index, const QVariant&
         const QString entered = value.toString();
         switch (column) {
         case IdColumn: {
-            const QString id = entered.trimmed();
-            if (id.isEmpty()) {
-                emit editRejected(tr("Every eligibility criterion needs an id."));
+            QString id = entered;
+            const auto takenElsewhere = [&](const QString& typed) {
+                for (std::size_t i = 0; i < list.size(); ++i)
+                    if (int(i) != index.row() && list[i].id == typed)
+                        return true;
+                return false;
+            };
+            if (const QString why =
+                    typedIdProblem(&id,
+                                   {tr("Every eligibility criterion needs an id."),
+                                    tr("The id “%1” is used by another eligibility criterion.")},
+                                   takenElsewhere);
+                !why.isEmpty()) {
+                emit editRejected(why);
                 return false;
             }
-            if (const QString why = idControlCharacterProblem(id); !why.isEmpty()) {
-                emit editRejected(asSentence(why));
-                return false;
-            }
-            for (std::size_t i = 0; i < list.size(); ++i)
-                if (int(i) != index.row() && list[i].id == id) {
-                    emit editRejected(
-                        tr("The id “%1” is used by another eligibility criterion.").arg(id));
-                    return false;
-                }
             if (id == c.id)
                 return true;
             c.id = id;

@@ -3,6 +3,7 @@
 #include "commands/EvaluatorCommands.h"
 #include "document/FieldAccess.h"
 #include "document/TenderDocument.h"
+#include "models/TypedId.h"
 #include "util/Format.h"
 
 #include <QUndoStack>
@@ -77,20 +78,20 @@ bool EvaluatorsModel::setData(const QModelIndex& index, const QVariant& value, i
     const EvaluatorField field = fieldOf(index.column());
     QString text = value.toString();
     if (field == EvaluatorField::Id) {
-        text = text.trimmed();
-        if (text.isEmpty()) {
-            emit editRejected(tr("Every evaluator needs an id."));
+        const auto takenElsewhere = [&](const QString& typed) {
+            for (std::size_t i = 0; i < evaluators.size(); ++i)
+                if (int(i) != index.row() && evaluators[i].id == typed)
+                    return true;
+            return false;
+        };
+        if (const QString why = typedIdProblem(&text,
+                                               {tr("Every evaluator needs an id."),
+                                                tr("The id “%1” is used by another evaluator.")},
+                                               takenElsewhere);
+            !why.isEmpty()) {
+            emit editRejected(why);
             return false;
         }
-        if (const QString why = idControlCharacterProblem(text); !why.isEmpty()) {
-            emit editRejected(asSentence(why));
-            return false;
-        }
-        for (std::size_t i = 0; i < evaluators.size(); ++i)
-            if (int(i) != index.row() && evaluators[i].id == text) {
-                emit editRejected(tr("The id “%1” is used by another evaluator.").arg(text));
-                return false;
-            }
     }
     if (fieldValue(evaluators[std::size_t(index.row())], field).toString() == text)
         return true;
