@@ -3,7 +3,8 @@
 # suite builds them (tests/CMakeLists.txt); the sanitizer build
 # (tests/fuzz/CMakeLists.txt) builds them against its instrumented core and
 # memo library. One list, so that a test added here runs in both. Needs
-# tests/CoreTests.cmake (tulana_add_test).
+# tulana_add_test (cmake/TulanaTest.cmake, which tests/CoreTests.cmake
+# includes).
 
 # tulana_add_memo_tests(): adds them all and sets tulana_memo_tests to their
 # names.
