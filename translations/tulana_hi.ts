@@ -7606,6 +7606,18 @@ fingerprint %3</source>
         <source>bid no. %1&apos;s id in the release, &quot;%2&quot;, %3: it is %4 here; check it against the release</source>
         <translation>रिलीज़ में बोली सं. %1 की आईडी, &quot;%2&quot;, %3: यहाँ वह %4 है; इसे रिलीज़ से मिला लें</translation>
     </message>
+    <message>
+        <source>the sheet has two declarations for %1</source>
+        <translation>पत्रक में %1 के लिए दो घोषणाएँ हैं</translation>
+    </message>
+    <message>
+        <source>the sheet has two marks for %1 on &quot;%2&quot;</source>
+        <translation>पत्रक में %1 के लिए &quot;%2&quot; पर दो अंक हैं</translation>
+    </message>
+    <message>
+        <source>line %1: %2 on &quot;%3&quot; is on line %4 already</source>
+        <translation>पंक्ति %1: %2, &quot;%3&quot; पर, पंक्ति %4 में पहले से है</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

@@ -12,7 +12,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <set>
+#include <utility>
 
 namespace tulana::committee {
 namespace {
@@ -284,6 +287,10 @@ Problems unfinishedSheet(const EvaluatorSheet& sheet)
                                  .arg(b.id, c.name, numberText(m->marks), numberText(c.maxMarks)));
         }
     }
+    // One declaration a bid and one mark a bid and criterion: a second would
+    // be signed with the first, and every reader (the sheet window, the
+    // receipt) takes the first.
+    std::set<QString> declared;
     for (const SheetDeclaration& d : sheet.declarations) {
         bool known = false;
         for (const SheetBid& b : sheet.bids)
@@ -291,6 +298,19 @@ Problems unfinishedSheet(const EvaluatorSheet& sheet)
         if (!known)
             out << error(QStringLiteral("declarations"),
                          tulana::tr("%1 is not a bid on this sheet").arg(d.bid));
+        else if (!declared.insert(d.bid).second)
+            out << error(QStringLiteral("declarations"),
+                         tulana::tr("the sheet has two declarations for %1").arg(d.bid));
+    }
+    std::set<std::pair<QString, QString>> marked;
+    for (const SheetMark& m : sheet.marks) {
+        if (marked.insert({m.bid, m.criterion}).second)
+            continue;
+        const auto c = std::find_if(sheet.criteria.begin(), sheet.criteria.end(),
+                                    [&](const SheetCriterion& k) { return k.id == m.criterion; });
+        out << error(QStringLiteral("marks"),
+                     tulana::tr("the sheet has two marks for %1 on \"%2\"")
+                         .arg(m.bid, c != sheet.criteria.end() ? c->name : m.criterion));
     }
     for (const SheetMark& m : sheet.marks) {
         bool bidKnown = false;

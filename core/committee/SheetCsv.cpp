@@ -8,6 +8,9 @@
 
 #include <QLocale>
 
+#include <map>
+#include <utility>
+
 namespace tulana::committee {
 namespace {
 
@@ -87,6 +90,10 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
     filled.declarations.clear();
     filled.marks.clear();
     filled.signature.clear();
+    // The line of each bid and criterion's row: a second row for the same
+    // pair would give the sheet two marks for one, of which a reader sees
+    // one and the signature covers both.
+    std::map<std::pair<QString, QString>, int> rowOf;
     const auto cell = [&](const QStringList& row, const char* column) {
         const int i = at.at(QString::fromLatin1(column));
         return i < row.size() ? row[i] : QString();
@@ -109,6 +116,14 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
                               tulana::tr("line %1: %2 on \"%3\" is not on this sheet")
                                   .arg(line)
                                   .arg(bid, criterion));
+            continue;
+        }
+        if (const auto [first, isNew] = rowOf.try_emplace({bid, criterion}, line); !isNew) {
+            problems << error(QStringLiteral("csv"),
+                              tulana::tr("line %1: %2 on \"%3\" is on line %4 already")
+                                  .arg(line)
+                                  .arg(bid, criterion)
+                                  .arg(first->second));
             continue;
         }
         const std::optional<bool> conflict = yesNo(cell(row, "conflict"));

@@ -10,6 +10,7 @@
 #include "committee/Moderation.h"
 #include "committee/SheetReceipt.h"
 #include "crypto/Digest.h"
+#include "crypto/Signing.h"
 #include "io/TenderFile.h"
 #include "process/ProcessState.h"
 #include "process/ProcessVerify.h"
@@ -142,6 +143,11 @@ private slots:
                                                            << "already received";
         QTest::newRow("a file that is not a sheet is refused") << "not a sheet"
                                                                << "not a Tulana evaluator sheet";
+        // Signed by its member outside Tulana, which would not sign it: two
+        // marks for one bid and criterion, of which every reader takes the first.
+        QTest::newRow("a sheet that marks a bid twice on one criterion is refused")
+            << "marked twice"
+            << "has two marks for B1 on";
     }
 
     void aChangedSheetIsRefusedAndChangesNothing()
@@ -174,6 +180,13 @@ private slots:
         } else if (change == QLatin1String("other tender")) {
             sheet.reference += QStringLiteral("-B");
             bytes = m.signedBy(sheet, QStringLiteral("E2"));
+        } else if (change == QLatin1String("marked twice")) {
+            SheetMark second = sheet.marks.front();
+            second.marks = second.marks > 1 ? second.marks - 1 : 1;
+            sheet.marks.push_back(second);
+            sheet.signature =
+                crypto::sign(*m.keys.actor(QStringLiteral("E2")).signingKey, signedBytes(sheet));
+            bytes = sheetFileBytes(sheet);
         } else if (change == QLatin1String("twice")) {
             bytes = m.signedBy(sheet, QStringLiteral("E2"));
             QVERIFY(!hasErrors(m.receive(bytes)));
@@ -199,6 +212,16 @@ private slots:
         QVERIFY2(mentions(problems, "declare a conflict of interest with B1"),
                  qPrintable(messages(problems)));
         QVERIFY2(mentions(problems, "is not yet marked"), qPrintable(messages(problems)));
+        // Nor one that marks a bid twice on a criterion, or declares on it twice.
+        sheet = m.filledSheet(QStringLiteral("E1"));
+        sheet.marks.push_back(sheet.marks.back());
+        sheet.declarations.push_back(sheet.declarations.front());
+        const Problems twice = signSheet(sheet, *m.keys.actor(QStringLiteral("E1")).signingKey);
+        QVERIFY(sheet.signature.isEmpty());
+        QVERIFY2(mentions(twice, "the sheet has two marks for"), qPrintable(messages(twice)));
+        QVERIFY2(mentions(twice, "the sheet has two declarations for"),
+                 qPrintable(messages(twice)));
+        QCOMPARE(twice.size(), 2);
     }
 
     void aSheetFilledFromItsCsvIsTheSame()
@@ -220,6 +243,21 @@ private slots:
         const Problems wrong = fillSheetFromCsv(blank, csv);
         QVERIFY(mentions(wrong, "is not on this sheet"));
         QVERIFY(mentions(wrong, "line "));
+        // So is a second row for one bid and criterion (found by fuzz_sheet_csv:
+        // one criterion's row retyped as another's), and the sheet is unchanged.
+        const QByteArray whole = sheetCsv(filled);
+        const QList<QByteArray> lines = whole.split('\n');
+        QByteArray twice = whole;
+        twice.append(lines.at(3) + '\n');
+        const QByteArray unchanged = sheetFileBytes(blank);
+        const Problems repeated = fillSheetFromCsv(blank, twice);
+        // Rows are bid by bid, criterion by criterion: line 4 is the first
+        // bid's third criterion, and the copy is the file's last line.
+        const QString expected = QStringLiteral("line %1: %2 on \"%3\" is on line 4 already")
+                                     .arg(lines.size())
+                                     .arg(filled.bids.at(0).id, filled.criteria.at(2).id);
+        QVERIFY2(mentions(repeated, expected.toUtf8().constData()), qPrintable(messages(repeated)));
+        QCOMPARE(sheetFileBytes(blank), unchanged);
     }
 
     void theLockWaitsForEveryMembersSheet()
