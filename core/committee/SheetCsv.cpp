@@ -29,12 +29,12 @@ const QStringList& columns()
     return names;
 }
 
-// "yes"/"no", as a member types it (also "true"/"false", "1"/"0").
+// "yes"/"no", as a member types it (also "true"/"false", "1"/"0"). Not a
+// blank: that is no declaration at all (the caller's case).
 std::optional<bool> yesNo(const QString& text)
 {
     const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == QLatin1String("no") || t == QLatin1String("false") ||
-        t == QLatin1String("0"))
+    if (t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0"))
         return false;
     if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1"))
         return true;
@@ -126,23 +126,29 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
                                   .arg(first->second));
             continue;
         }
-        const std::optional<bool> conflict = yesNo(cell(row, "conflict"));
-        if (!conflict) {
-            problems << error(QStringLiteral("csv"),
-                              tulana::tr("line %1: write yes or no under \"conflict\", not \"%2\"")
-                                  .arg(line)
-                                  .arg(cell(row, "conflict")));
-            continue;
-        }
-        const QString description = cell(row, "conflict description").trimmed();
-        if (const SheetDeclaration* before = filled.declaration(bid)) {
-            if (before->conflict != *conflict)
-                problems << error(QStringLiteral("csv"),
-                                  tulana::tr("line %1: the rows of %2 disagree on the conflict")
-                                      .arg(line)
-                                      .arg(bid));
-        } else {
-            filled.declarations.push_back({bid, *conflict, description});
+        // A declaration is a statement the member signs: a blank "conflict"
+        // declares nothing (signing then asks for it), never "no conflict".
+        const QString conflictCell = cell(row, "conflict");
+        if (!conflictCell.trimmed().isEmpty()) {
+            const std::optional<bool> conflict = yesNo(conflictCell);
+            if (!conflict) {
+                problems << error(
+                    QStringLiteral("csv"),
+                    tulana::tr("line %1: write yes or no under \"conflict\", not \"%2\"")
+                        .arg(line)
+                        .arg(conflictCell));
+                continue;
+            }
+            const QString description = cell(row, "conflict description").trimmed();
+            if (const SheetDeclaration* before = filled.declaration(bid)) {
+                if (before->conflict != *conflict)
+                    problems << error(QStringLiteral("csv"),
+                                      tulana::tr("line %1: the rows of %2 disagree on the conflict")
+                                          .arg(line)
+                                          .arg(bid));
+            } else {
+                filled.declarations.push_back({bid, *conflict, description});
+            }
         }
         const QString marks = cell(row, "marks").trimmed();
         if (marks.isEmpty())

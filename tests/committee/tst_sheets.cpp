@@ -258,6 +258,25 @@ private slots:
                                      .arg(filled.bids.at(0).id, filled.criteria.at(2).id);
         QVERIFY2(mentions(repeated, expected.toUtf8().constData()), qPrintable(messages(repeated)));
         QCOMPARE(sheetFileBytes(blank), unchanged);
+        // A bid not yet declared stays undeclared through its CSV: a blank
+        // "conflict" is no declaration, never "no conflict" (also found by
+        // fuzz_sheet_csv: the CSV of a sheet filled without a bid's rows
+        // declared for the member once filled back).
+        EvaluatorSheet partly = filled;
+        const QString undeclared = partly.bids.at(1).id;
+        std::erase_if(partly.declarations,
+                      [&](const SheetDeclaration& d) { return d.bid == undeclared; });
+        std::erase_if(partly.marks, [&](const SheetMark& x) { return x.bid == undeclared; });
+        EvaluatorSheet back = filled;
+        const Problems roundTrip = fillSheetFromCsv(back, sheetCsv(partly));
+        QVERIFY2(!hasErrors(roundTrip), qPrintable(messages(roundTrip)));
+        QVERIFY(!back.declaration(undeclared));
+        QCOMPARE(sheetFileBytes(back), sheetFileBytes(partly));
+        QVERIFY(
+            mentions(unfinishedSheet(back), QStringLiteral("declare a conflict of interest with %1")
+                                                .arg(undeclared)
+                                                .toUtf8()
+                                                .constData()));
     }
 
     void theLockWaitsForEveryMembersSheet()
