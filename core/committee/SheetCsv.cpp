@@ -8,6 +8,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -165,8 +166,30 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
         }
         filled.marks.push_back({bid, criterion, value, cell(row, "note").trimmed()});
     }
-    if (!hasErrors(problems))
-        sheet = std::move(filled);
+    if (hasErrors(problems))
+        return problems;
+    // In the sheet's order, whatever the rows' order in the spreadsheet: the
+    // same marks make the same file, and so the same signed bytes.
+    const auto bidAt = [&](const QString& id) {
+        return std::find_if(sheet.bids.begin(), sheet.bids.end(),
+                            [&](const SheetBid& b) { return b.id == id; }) -
+               sheet.bids.begin();
+    };
+    const auto criterionAt = [&](const QString& id) {
+        return std::find_if(sheet.criteria.begin(), sheet.criteria.end(),
+                            [&](const SheetCriterion& c) { return c.id == id; }) -
+               sheet.criteria.begin();
+    };
+    std::stable_sort(filled.declarations.begin(), filled.declarations.end(),
+                     [&](const SheetDeclaration& a, const SheetDeclaration& b) {
+                         return bidAt(a.bid) < bidAt(b.bid);
+                     });
+    std::stable_sort(filled.marks.begin(), filled.marks.end(),
+                     [&](const SheetMark& a, const SheetMark& b) {
+                         return std::pair(bidAt(a.bid), criterionAt(a.criterion)) <
+                                std::pair(bidAt(b.bid), criterionAt(b.criterion));
+                     });
+    sheet = std::move(filled);
     return problems;
 }
 

@@ -21,6 +21,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace tulana;
@@ -272,6 +273,15 @@ private slots:
         QVERIFY2(!hasErrors(roundTrip), qPrintable(messages(roundTrip)));
         QVERIFY(!back.declaration(undeclared));
         QCOMPARE(sheetFileBytes(back), sheetFileBytes(partly));
+        // Rows in another order fill the same sheet, byte for byte.
+        QList<QByteArray> shuffled = sheetCsv(filled).split('\n');
+        shuffled.removeLast(); // after the last line break
+        std::reverse(shuffled.begin() + 1, shuffled.end());
+        EvaluatorSheet reordered = filled;
+        QVERIFY(!hasErrors(fillSheetFromCsv(reordered, shuffled.join('\n') + '\n')));
+        EvaluatorSheet inOrder = filled;
+        QVERIFY(!hasErrors(fillSheetFromCsv(inOrder, sheetCsv(filled))));
+        QCOMPARE(sheetFileBytes(reordered), sheetFileBytes(inOrder));
         QVERIFY(
             mentions(unfinishedSheet(back), QStringLiteral("declare a conflict of interest with %1")
                                                 .arg(undeclared)
