@@ -288,8 +288,8 @@ Problems unfinishedSheet(const EvaluatorSheet& sheet)
         }
     }
     // One declaration a bid and one mark a bid and criterion: a second would
-    // be signed with the first, and every reader (the sheet window, the
-    // receipt) takes the first.
+    // be signed with the first, though the sheet window and the receipt take
+    // the first mark, and the receipt kept both declarations and both notes.
     std::set<QString> declared;
     for (const SheetDeclaration& d : sheet.declarations) {
         bool known = false;

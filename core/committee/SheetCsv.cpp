@@ -42,6 +42,13 @@ std::optional<bool> yesNo(const QString& text)
     return std::nullopt;
 }
 
+// A mark as the sheet holds it, every digit: the CSV shows what the member
+// signs, and fills back to the same sheet (numberText rounds to 12 digits).
+QString exactMark(double marks)
+{
+    return QString::number(marks, 'g', QLocale::FloatingPointShortest);
+}
+
 } // namespace
 
 QByteArray sheetCsv(const EvaluatorSheet& sheet)
@@ -60,7 +67,7 @@ QByteArray sheetCsv(const EvaluatorSheet& sheet)
                                   d ? (d->conflict ? QStringLiteral("yes") : QStringLiteral("no"))
                                     : QString(),
                                   csvField(d ? d->description : QString()),
-                                  m ? numberText(m->marks) : QString(),
+                                  m ? exactMark(m->marks) : QString(),
                                   csvField(m ? m->note : QString())};
             out += row.join(u',') + QStringLiteral("\r\n");
         }
@@ -95,6 +102,7 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
     // pair would give the sheet two marks for one, of which a reader sees
     // one and the signature covers both.
     std::map<std::pair<QString, QString>, int> rowOf;
+    std::map<QString, QString> describedAs; // a bid's first conflict description
     const auto cell = [&](const QStringList& row, const char* column) {
         const int i = at.at(QString::fromLatin1(column));
         return i < row.size() ? row[i] : QString();
@@ -140,7 +148,6 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
                         .arg(conflictCell));
                 continue;
             }
-            const QString description = cell(row, "conflict description").trimmed();
             if (const SheetDeclaration* before = filled.declaration(bid)) {
                 if (before->conflict != *conflict)
                     problems << error(QStringLiteral("csv"),
@@ -148,9 +155,13 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
                                           .arg(line)
                                           .arg(bid));
             } else {
-                filled.declarations.push_back({bid, *conflict, description});
+                filled.declarations.push_back({bid, *conflict, QString()});
             }
         }
+        // The description may be on any row of the bid, whatever its "conflict" cell.
+        if (const QString description = cell(row, "conflict description").trimmed();
+            !description.isEmpty())
+            describedAs.try_emplace(bid, description);
         const QString marks = cell(row, "marks").trimmed();
         if (marks.isEmpty())
             continue;
@@ -168,6 +179,9 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
     }
     if (hasErrors(problems))
         return problems;
+    for (SheetDeclaration& d : filled.declarations)
+        if (const auto described = describedAs.find(d.bid); described != describedAs.end())
+            d.description = described->second;
     // In the sheet's order, whatever the rows' order in the spreadsheet: the
     // same marks make the same file, and so the same signed bytes.
     const auto bidAt = [&](const QString& id) {

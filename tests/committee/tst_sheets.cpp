@@ -16,6 +16,7 @@
 #include "process/ProcessVerify.h"
 #include "process/Recording.h"
 #include "scoring/Evaluator.h"
+#include "support/Csv.h"
 #include "support/Money.h"
 #include "validation/TenderValidator.h"
 
@@ -282,6 +283,35 @@ private slots:
         EvaluatorSheet inOrder = filled;
         QVERIFY(!hasErrors(fillSheetFromCsv(inOrder, sheetCsv(filled))));
         QCOMPARE(sheetFileBytes(reordered), sheetFileBytes(inOrder));
+        // A mark with many digits is written whole and fills back the same
+        // (the CSV rounded it to 12 digits), and a bid's conflict description
+        // counts from any of its rows.
+        EvaluatorSheet precise = inOrder;
+        precise.marks.front().marks = 7.1234567890123;
+        QVERIFY(sheetCsv(precise).contains(",7.1234567890123,"));
+        EvaluatorSheet refilled = filled;
+        QVERIFY(!hasErrors(fillSheetFromCsv(refilled, sheetCsv(precise))));
+        QCOMPARE(refilled.mark(precise.marks.front().bid, precise.marks.front().criterion)->marks,
+                 7.1234567890123);
+        QList<QByteArray> rows = sheetCsv(filled).split('\n');
+        const QString conflicted = QStringLiteral("B4");
+        const SheetDeclaration* declared = filled.declaration(conflicted);
+        QVERIFY(declared && declared->conflict && !declared->description.isEmpty());
+        const QByteArray described = csvField(declared->description).toUtf8();
+        int withDescription = 0;
+        for (QByteArray& row : rows)
+            if (row.startsWith(QByteArray(conflicted.toUtf8() + ',')) && row.contains(described)) {
+                // Only the last row of the bid keeps its description, and
+                // that row's "conflict" is left blank.
+                if (withDescription++ < int(filled.criteria.size()) - 1)
+                    row.replace(described, QByteArray());
+                else
+                    row.replace(",yes,", ",,");
+            }
+        QCOMPARE(withDescription, int(filled.criteria.size()));
+        EvaluatorSheet lateDescription = filled;
+        QVERIFY(!hasErrors(fillSheetFromCsv(lateDescription, rows.join('\n'))));
+        QCOMPARE(lateDescription.declaration(conflicted)->description, declared->description);
         QVERIFY(
             mentions(unfinishedSheet(back), QStringLiteral("declare a conflict of interest with %1")
                                                 .arg(undeclared)
