@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -327,11 +328,35 @@ Problems unfinishedSheet(const EvaluatorSheet& sheet)
     return out;
 }
 
+void putInSheetOrder(EvaluatorSheet& sheet)
+{
+    // Each id's place on the sheet, found once rather than in every comparison.
+    std::map<QString, std::size_t> bidPlace, criterionPlace;
+    for (std::size_t i = 0; i < sheet.bids.size(); ++i)
+        bidPlace.try_emplace(sheet.bids[i].id, i);
+    for (std::size_t i = 0; i < sheet.criteria.size(); ++i)
+        criterionPlace.try_emplace(sheet.criteria[i].id, i);
+    const auto placeIn = [](const std::map<QString, std::size_t>& places, const QString& id) {
+        const auto found = places.find(id);
+        return found != places.end() ? found->second : places.size();
+    };
+    std::stable_sort(sheet.declarations.begin(), sheet.declarations.end(),
+                     [&](const SheetDeclaration& a, const SheetDeclaration& b) {
+                         return placeIn(bidPlace, a.bid) < placeIn(bidPlace, b.bid);
+                     });
+    std::stable_sort(
+        sheet.marks.begin(), sheet.marks.end(), [&](const SheetMark& a, const SheetMark& b) {
+            return std::pair(placeIn(bidPlace, a.bid), placeIn(criterionPlace, a.criterion)) <
+                   std::pair(placeIn(bidPlace, b.bid), placeIn(criterionPlace, b.criterion));
+        });
+}
+
 Problems signSheet(EvaluatorSheet& sheet, const crypto::SecretBytes& memberSecretKey)
 {
     Problems problems = unfinishedSheet(sheet);
     if (hasErrors(problems))
         return problems;
+    putInSheetOrder(sheet);
     sheet.signature.clear();
     sheet.signature = crypto::sign(memberSecretKey, signedBytes(sheet));
     return problems;

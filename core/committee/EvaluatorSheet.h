@@ -105,7 +105,16 @@ QByteArray signedBytes(const EvaluatorSheet& sheet);
 // declared a conflict with.
 Problems unfinishedSheet(const EvaluatorSheet& sheet);
 
-// The member signs: refused while the sheet is unfinished.
+// Puts the declarations in the order of the sheet's bids, and the marks in
+// the order of its bids and then its criteria, whatever order they were
+// made in: the same marks make the same file, and so the same signed bytes.
+// Anything not on the sheet keeps its order, after the rest.
+void putInSheetOrder(EvaluatorSheet& sheet);
+
+// The member signs: refused while the sheet is unfinished. The sheet is put
+// in its order first (putInSheetOrder), so what is signed does not depend on
+// the order in which the member marked. A sheet already signed is never
+// reordered: its signature covers its bytes as they are.
 Problems signSheet(EvaluatorSheet& sheet, const crypto::SecretBytes& memberSecretKey);
 bool signatureHolds(const EvaluatorSheet& sheet, const QByteArray& memberPublicKey);
 

@@ -182,26 +182,8 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
     for (SheetDeclaration& d : filled.declarations)
         if (const auto described = describedAs.find(d.bid); described != describedAs.end())
             d.description = described->second;
-    // In the sheet's order, whatever the rows' order in the spreadsheet: the
-    // same marks make the same file, and so the same signed bytes.
-    // Each id's place on the sheet, found once rather than in every comparison.
-    std::map<QString, std::size_t> bidPlace, criterionPlace;
-    for (std::size_t i = 0; i < sheet.bids.size(); ++i)
-        bidPlace.try_emplace(sheet.bids[i].id, i);
-    for (std::size_t i = 0; i < sheet.criteria.size(); ++i)
-        criterionPlace.try_emplace(sheet.criteria[i].id, i);
-    // Every row's bid and criterion are on the sheet (onSheet above).
-    const auto bidAt = [&](const QString& id) { return bidPlace.at(id); };
-    const auto criterionAt = [&](const QString& id) { return criterionPlace.at(id); };
-    std::stable_sort(filled.declarations.begin(), filled.declarations.end(),
-                     [&](const SheetDeclaration& a, const SheetDeclaration& b) {
-                         return bidAt(a.bid) < bidAt(b.bid);
-                     });
-    std::stable_sort(filled.marks.begin(), filled.marks.end(),
-                     [&](const SheetMark& a, const SheetMark& b) {
-                         return std::pair(bidAt(a.bid), criterionAt(a.criterion)) <
-                                std::pair(bidAt(b.bid), criterionAt(b.criterion));
-                     });
+    // In the sheet's order, whatever the rows' order in the spreadsheet.
+    putInSheetOrder(filled);
     sheet = std::move(filled);
     return problems;
 }

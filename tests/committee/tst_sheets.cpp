@@ -226,6 +226,33 @@ private slots:
         QCOMPARE(twice.size(), 2);
     }
 
+    void theSameMarksInAnyOrderAreSignedAlike()
+    {
+        // The sheet window keeps the member's marks in the order they were
+        // made; what is signed must not depend on it.
+        Marking m;
+        const crypto::SecretBytes& key = *m.keys.actor(QStringLiteral("E1")).signingKey;
+        EvaluatorSheet inOrder = m.filledSheet(QStringLiteral("E1"));
+        EvaluatorSheet reversed = inOrder;
+        std::reverse(reversed.marks.begin(), reversed.marks.end());
+        std::reverse(reversed.declarations.begin(), reversed.declarations.end());
+        QVERIFY(reversed.marks.size() > 1 && reversed.declarations.size() > 1);
+        QVERIFY(signedBytes(reversed) != signedBytes(inOrder));
+        QVERIFY(!hasErrors(signSheet(inOrder, key)));
+        QVERIFY(!hasErrors(signSheet(reversed, key)));
+        QCOMPARE(signedBytes(reversed), signedBytes(inOrder));
+        QCOMPARE(sheetFileBytes(reversed), sheetFileBytes(inOrder));
+        // A sheet signed before this rule, in another order, still holds.
+        EvaluatorSheet signedAsMade = reversed;
+        std::reverse(signedAsMade.marks.begin(), signedAsMade.marks.end());
+        std::reverse(signedAsMade.declarations.begin(), signedAsMade.declarations.end());
+        signedAsMade.signature = crypto::sign(key, signedBytes(signedAsMade));
+        const std::optional<EvaluatorSheet> read = readSheet(sheetFileBytes(signedAsMade), nullptr);
+        QVERIFY(read);
+        QCOMPARE(read->marks, signedAsMade.marks);
+        QVERIFY(signatureHolds(*read, m.keys.members[0].publicKey));
+    }
+
     void aSheetFilledFromItsCsvIsTheSame()
     {
         Marking m;
