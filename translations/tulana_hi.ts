@@ -7618,6 +7618,18 @@ fingerprint %3</source>
         <source>line %1: %2 on &quot;%3&quot; is on line %4 already</source>
         <translation>पंक्ति %1: %2, &quot;%3&quot; पर, पंक्ति %4 में पहले से है</translation>
     </message>
+    <message>
+        <source>%1: %2; it is left blank here</source>
+        <translation>%1: %2; यहाँ इसे खाली छोड़ा गया है</translation>
+    </message>
+    <message>
+        <source>the tender&apos;s value in the release</source>
+        <translation>रिलीज़ में निविदा का मूल्य</translation>
+    </message>
+    <message>
+        <source>bid no. %1&apos;s value in the release</source>
+        <translation>रिलीज़ में बोली सं. %1 का मूल्य</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

@@ -3,6 +3,7 @@
 #include "i18n/Translate.h"
 #include "support/JsonReader.h"
 #include "support/VisibleControls.h"
+#include "tender/Amount.h"
 
 #include <QSet>
 
@@ -112,6 +113,20 @@ public:
 private:
     void note(const QString& what) { m_out.notMapped << what; }
 
+    // The "amount" of a release's value. One beyond what Tulana takes
+    // anywhere (tender/Amount.h) is left for the officer to enter, and said:
+    // kept, it would make a tender file that does not open again. `whose()`
+    // names the value ("bid no. 3's value in the release"), worded only then.
+    std::optional<double> amountOf(const json& value, const auto& whose)
+    {
+        const std::optional<double> amount = number(value, "amount");
+        if (!amount || isWithinAmountCeiling(*amount))
+            return amount;
+        note(tulana::tr("%1: %2; it is left blank here")
+                 .arg(whose(), amountCeilingProblem(*amount)));
+        return std::nullopt;
+    }
+
     QString entityName(const json& tender) const
     {
         if (const json* entity = member(tender, "procuringEntity"))
@@ -161,7 +176,8 @@ private:
         }
         if (t.method == SelectionMethod::Fbs)
             if (const json* value = member(tender, "value"))
-                t.budget = number(*value, "amount");
+                t.budget = amountOf(*value,
+                                    [] { return tulana::tr("the tender's value in the release"); });
         if (!rules)
             note(tulana::tr("the minimum technical score, price formula, rounding and "
                             "tie-break: Tulana's defaults are set; check them against the "
@@ -241,13 +257,17 @@ private:
         const json* details = bidsSection ? member(*bidsSection, "details") : nullptr;
         if (details && details->is_array()) {
             for (const json& d : *details) {
+                const auto whose = [number = t.bids.size() + 1] {
+                    return tulana::tr("bid no. %1's value in the release")
+                        .arg(QString::number(number));
+                };
                 Bid bid = t.newBid();
                 bid.id = text(d, "id");
                 if (const json* tenderers = member(d, "tenderers");
                     tenderers && tenderers->is_array() && !tenderers->empty())
                     bid.bidder = text((*tenderers)[0], "name");
                 if (const json* value = member(d, "value"))
-                    if (const auto amount = number(*value, "amount"))
+                    if (const auto amount = amountOf(*value, whose))
                         bid.price = *amount;
                 if (text(d, "status") == QLatin1String("withdrawn")) {
                     bid.status = BidStatus::Withdrawn;

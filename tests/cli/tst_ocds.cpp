@@ -63,6 +63,7 @@ private slots:
     void importGivesUnusableBidIdsNewOnes();
     void importKeepsEveryUsableId_data();
     void importKeepsEveryUsableId();
+    void importLeavesAnAbsurdAmountBlank();
 };
 
 void TestOcds::everySampleValidates()
@@ -335,6 +336,37 @@ void TestOcds::importKeepsEveryUsableId()
     for (const Bid& bid : load.tender->bids)
         got << bid.id;
     QCOMPARE(got, ids);
+}
+
+// An amount beyond what a tender file takes (10^15) is left blank and said:
+// kept, it made a tender that does not open again (found by fuzz_ocds; the
+// input is a seed in tests/fuzz/corpus/ocds).
+void TestOcds::importLeavesAnAbsurdAmountBlank()
+{
+    QTemporaryDir dir;
+    const CliRun run = importRelease(dir, R"({"releases": [{"ocid": "ocds-x-1", "tender": {
+        "id": "T-1", "value": {"amount": 1e300, "currency": "INR"},
+        "evaluationRules": {"method": "FBS"}}, "bids": {"details": [
+        {"id": "B1", "value": {"amount": 3e18}},
+        {"id": "B2", "value": {"amount": -2e15}},
+        {"id": "B3", "value": {"amount": 1000000000000000}}]}}]})");
+    QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+    const TenderLoad load = loadTenderFile(dir.filePath(QStringLiteral("out.tulana")));
+    QVERIFY2(load.tender, qPrintable(show(run)));
+    QCOMPARE(load.tender->method, SelectionMethod::Fbs);
+    QVERIFY(!load.tender->budget);
+    QCOMPARE(load.tender->bids.size(), std::size_t(3));
+    QVERIFY(std::isnan(load.tender->bids[0].price));
+    QVERIFY(std::isnan(load.tender->bids[1].price));
+    QCOMPARE(load.tender->bids[2].price, 1e15); // the ceiling itself is taken
+    QVERIFY2(run.out.contains(QStringLiteral("the tender's value in the release: 1e+300 is "
+                                             "beyond any amount Tulana takes")),
+             qPrintable(show(run)));
+    QVERIFY2(run.out.contains(QStringLiteral("bid no. 1's value in the release: 3e+18")),
+             qPrintable(show(run)));
+    QVERIFY2(run.out.contains(QStringLiteral("bid no. 2's value in the release: -2e+15")),
+             qPrintable(show(run)));
+    QVERIFY2(!run.out.contains(QLatin1String("bid no. 3's value")), qPrintable(show(run)));
 }
 
 QTEST_GUILESS_MAIN(TestOcds)
