@@ -107,14 +107,15 @@ Problems unfinishedSheet(const EvaluatorSheet& sheet);
 
 // Puts the declarations in the order of the sheet's bids, and the marks in
 // the order of its bids and then its criteria, whatever order they were
-// made in: the same marks make the same file, and so the same signed bytes.
-// Anything not on the sheet keeps its order, after the rest.
+// made in: the same declarations, marks and notes make the same file, and so
+// the same signed bytes. One for a bid or criterion not on the sheet goes
+// after the known ones at its level (signing refuses it anyway).
 void putInSheetOrder(EvaluatorSheet& sheet);
 
 // The member signs: refused while the sheet is unfinished. The sheet is put
 // in its order first (putInSheetOrder), so what is signed does not depend on
-// the order in which the member marked. A sheet already signed is never
-// reordered: its signature covers its bytes as they are.
+// the order in which the member marked. Reading, receiving and checking a
+// signature never reorder a sheet: a signature covers its bytes as they are.
 Problems signSheet(EvaluatorSheet& sheet, const crypto::SecretBytes& memberSecretKey);
 bool signatureHolds(const EvaluatorSheet& sheet, const QByteArray& memberPublicKey);
 

@@ -15,10 +15,14 @@ namespace tulana {
 namespace {
 
 // Asks the kernel to back the 2 MB-aligned part of a large buffer with huge
-// pages. On a virtual machine every first touch of a 4 KB page is costly,
-// and a 22 MB tender's buffer took about 5,600 of them: one a page
+// pages. Every first touch of a 4 KB page costs a fault, more so on a
+// virtual machine, and a 22 MB tender's buffer took about 5,600 of them
 // (docs/performance.md, "Page faults"). Only a hint: where the kernel's
-// transparent huge pages are off, or the call fails, nothing changes.
+// transparent huge pages are off, or the call fails, nothing changes. For a
+// buffer just reserved, whose data() starts its allocation and whose
+// capacity() lies inside it. Where glibc served it from the heap (after a
+// larger block was freed), that stretch of the heap keeps the hint: at most
+// a few MB more resident, once the kernel merges pages.
 void preferHugePages(char* data, qsizetype size)
 {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)

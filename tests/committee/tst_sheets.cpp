@@ -250,6 +250,7 @@ private slots:
         const std::optional<EvaluatorSheet> read = readSheet(sheetFileBytes(signedAsMade), nullptr);
         QVERIFY(read);
         QCOMPARE(read->marks, signedAsMade.marks);
+        QCOMPARE(read->declarations, signedAsMade.declarations);
         QVERIFY(signatureHolds(*read, m.keys.members[0].publicKey));
     }
 
