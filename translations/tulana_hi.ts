@@ -7630,6 +7630,10 @@ fingerprint %3</source>
         <source>bid no. %1&apos;s value in the release</source>
         <translation>रिलीज़ में बोली सं. %1 का मूल्य</translation>
     </message>
+    <message>
+        <source>the criterion &quot;%1&quot;: its weight is not a percentage between 0 and 100 (or a decimal between 0 and 1); set it on the Criteria page</source>
+        <translation>मानदंड &quot;%1&quot;: इसका भारांक 0 से 100 के बीच का प्रतिशत (या 0 से 1 के बीच का दशमलव) नहीं है; इसे मानदंड पृष्ठ पर तय करें</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

@@ -226,6 +226,15 @@ private:
                          .arg(name));
                 continue;
             }
+            // A share of the award is between none and all of it. Beyond, the
+            // sums below could overflow and every weight become "nan".
+            if (!(*percent >= 0 && *percent <= 100)) {
+                note(tulana::tr("the criterion \"%1\": its weight is not a percentage between 0 "
+                                "and 100 (or a decimal between 0 and 1); set it on the Criteria "
+                                "page")
+                         .arg(name));
+                continue;
+            }
             if (type == QLatin1String("price") || type == QLatin1String("cost"))
                 price += *percent;
             else {

@@ -64,6 +64,7 @@ private slots:
     void importKeepsEveryUsableId_data();
     void importKeepsEveryUsableId();
     void importLeavesAnAbsurdAmountBlank();
+    void importSkipsAWeightThatIsNoShare();
 };
 
 void TestOcds::everySampleValidates()
@@ -367,6 +368,40 @@ void TestOcds::importLeavesAnAbsurdAmountBlank()
     QVERIFY2(run.out.contains(QStringLiteral("bid no. 2's value in the release: -2e+15")),
              qPrintable(show(run)));
     QVERIFY2(!run.out.contains(QLatin1String("bid no. 3's value")), qPrintable(show(run)));
+}
+
+// A criterion's weight is a share of the award: one below 0 or above 100%
+// is noted and skipped. Two weights of 10^308 (as decimals) overflowed the
+// sum, and every weight of the tender became "nan".
+void TestOcds::importSkipsAWeightThatIsNoShare()
+{
+    const auto criterion = [](const char* type, const char* name, const char* kind,
+                              const char* number) -> QByteArray {
+        return QByteArray(R"({"type": ")") + type + R"(", "name": ")" + name +
+               R"(", "numbers": [{"weight": ")" + kind + R"(", "number": )" + number + "}]}";
+    };
+    QTemporaryDir dir;
+    const CliRun run =
+        importRelease(dir, R"({"releases": [{"ocid": "ocds-x-1", "tender": {"id": "T-1", "lots": [
+        {"awardCriteria": {"criteria": [)" +
+                               criterion("quality", "Huge", "decimalExact", "1e308") + ", " +
+                               criterion("quality", "Huger", "decimalExact", "1e308") + ", " +
+                               criterion("quality", "Below none", "percentageExact", "-5") + ", " +
+                               criterion("quality", "Method", "percentageExact", "70") + ", " +
+                               criterion("price", "Price", "decimalExact", "0.3") + "]}}]}}]}");
+    QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+    const TenderLoad load = loadTenderFile(dir.filePath(QStringLiteral("out.tulana")));
+    QVERIFY2(load.tender, qPrintable(show(run)));
+    QCOMPARE(load.tender->criteria.size(), std::size_t(1));
+    QCOMPARE(load.tender->criteria[0].name, QStringLiteral("Method"));
+    QCOMPARE(load.tender->criteria[0].weight, 100.0);
+    QCOMPARE(load.tender->technicalWeight, 70.0);
+    QCOMPARE(load.tender->financialWeight, 30.0);
+    for (const char* name : {"Huge", "Huger", "Below none"})
+        QVERIFY2(run.out.contains(QStringLiteral("the criterion \"%1\": its weight is not a "
+                                                 "percentage between 0 and 100")
+                                      .arg(QLatin1String(name))),
+                 qPrintable(show(run)));
 }
 
 QTEST_GUILESS_MAIN(TestOcds)
