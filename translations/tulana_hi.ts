@@ -7634,6 +7634,10 @@ fingerprint %3</source>
         <source>the criterion &quot;%1&quot;: its weight is not a percentage between 0 and 100 (or a decimal between 0 and 1); set it on the Criteria page</source>
         <translation>मानदंड &quot;%1&quot;: इसका भारांक 0 से 100 के बीच का प्रतिशत (या 0 से 1 के बीच का दशमलव) नहीं है; इसे मानदंड पृष्ठ पर तय करें</translation>
     </message>
+    <message>
+        <source>Could not save %1: the tender would take %2 MB, more than the %3 MB Tulana opens as a tender (docs/reliability.md, &quot;Limits on input&quot;); nothing was written</source>
+        <translation>%1 सहेजी नहीं जा सकी: निविदा %2 MB की होती, जो उन %3 MB से अधिक है जितनी Tulana किसी निविदा के रूप में खोलता है (docs/reliability.md, &quot;Limits on input&quot;); कुछ नहीं लिखा गया</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

@@ -4,6 +4,7 @@
 
 #include "i18n/Translate.h"
 #include "io/TenderSections.h"
+#include "support/InputFile.h"
 #include "support/JsonWriter.h"
 #include "support/SaveFile.h"
 #include "support/VisibleControls.h"
@@ -160,7 +161,20 @@ bool saveTenderFile(const Tender& tender, const QString& path, QString* errorMes
                                                              refused.first().message)));
         return false;
     }
-    return saveFileAtomically(path, writeTender(tender), errorMessage);
+    const QByteArray bytes = writeTender(tender);
+    // Nor one too large to be opened again: written, it would replace a file
+    // that opens with one that does not.
+    if (bytes.size() > kMaxTenderFileBytes) {
+        if (errorMessage)
+            *errorMessage =
+                tulana::tr("Could not save %1: the tender would take %2 MB, more than "
+                           "the %3 MB Tulana opens as a tender (docs/reliability.md, "
+                           "\"Limits on input\"); nothing was written")
+                    .arg(path, QString::number((bytes.size() + kMebibyte - 1) / kMebibyte),
+                         QString::number(kMaxTenderFileBytes / kMebibyte));
+        return false;
+    }
+    return saveFileAtomically(path, bytes, errorMessage);
 }
 
 } // namespace tulana

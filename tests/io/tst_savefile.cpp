@@ -2,6 +2,7 @@
 // leaves it exactly as it was, and a failure says which file and why.
 #include "generate/TenderGenerator.h"
 #include "io/TenderFile.h"
+#include "support/InputFile.h"
 #include "support/SaveFile.h"
 
 #include <QDir>
@@ -78,6 +79,7 @@ private slots:
     void aSaveThatFailsPartWayLeavesTheOldFileByteIdentical();
     void saveTenderFileReplacesAnExistingTender();
     void saveTenderFileReportsAFailure();
+    void aTenderTooLargeToOpenAgainIsNotSaved();
 };
 
 void TestSaveFile::aNewFileIsWritten_data()
@@ -216,6 +218,30 @@ void TestSaveFile::saveTenderFileReportsAFailure()
     QVERIFY(!saveTenderFile(generateTender({}), path, &message));
     QVERIFY2(message.contains(path), qPrintable(message));
     QCOMPARE(readAll(blocker), QByteArray("not a directory"));
+}
+
+// Saved, a tender beyond what the loader reads (kMaxTenderFileBytes) would
+// replace a file that opens with one that does not. An OCDS release of 142 KB
+// (2,000 criteria, 4,000 bids) made such a file of 164 MB.
+void TestSaveFile::aTenderTooLargeToOpenAgainIsNotSaved()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("tender.tulana"));
+    const Tender good = generateTender({2, 3, 2, 1});
+    QString message;
+    QVERIFY2(saveTenderFile(good, path, &message), qPrintable(message));
+    const QByteArray before = readAll(path);
+
+    Tender large = good;
+    large.bids.front().bidder = QString(qsizetype(kMaxTenderFileBytes), u'a');
+    QVERIFY(!saveTenderFile(large, path, &message));
+    QVERIFY2(message.contains(QLatin1String("the tender would take 129 MB, more than the 128 MB "
+                                            "Tulana opens as a tender")),
+             qPrintable(message));
+    QCOMPARE(readAll(path), before);
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files) ==
+            QStringList{QStringLiteral("tender.tulana")});
 }
 
 QTEST_GUILESS_MAIN(TestSaveFile)

@@ -7,7 +7,7 @@
 // moments, a byte of a recorded log changed at every position). Under ASan
 // each repetition is many times slower, so the sanitizer build
 // (tests/fuzz/CMakeLists.txt) asks for less of it through an environment
-// variable: fewer kills, every Nth byte.
+// variable: fewer kills, every Nth byte, fewer registry writes.
 // Unset, the test does its whole count. A value that is not a positive whole
 // number also gives the whole check, with a warning: a misspelt setting must
 // never make a test check nothing and pass.
