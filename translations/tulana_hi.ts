@@ -9673,6 +9673,10 @@ The file on disk is unchanged.</source>
         <source>Evaluator sheets (*.tulana-sheet)</source>
         <translation>मूल्यांकन पत्रक (*.tulana-sheet)</translation>
     </message>
+    <message>
+        <source>Unsaved work is not protected from a crash. %1</source>
+        <translation>बिना सहेजा काम क्रैश से सुरक्षित नहीं है। %1</translation>
+    </message>
 </context>
 <context>
     <name>tulana::MarksModel</name>

@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -123,6 +124,41 @@ private slots:
         close(); // the window goes, its edits discarded: nothing is left
         QVERIFY(recoveryFiles().isEmpty());
         QVERIFY(open());
+    }
+
+    void aCopyTheNextStartCouldNotOpenIsNotWrittenAndTheWindowSaysSo()
+    {
+        QVERIFY(window()->openFile(m_file));
+        Autosave* autosave = window()->autosave();
+        QSignalSpy written(autosave, &Autosave::written);
+
+        // Work the loader would refuse (two bids with one id: the next load
+        // would not open it) is not written.
+        Tender refused = doc()->tender();
+        QVERIFY(refused.bids.size() >= 2);
+        refused.bids[1].id = refused.bids[0].id;
+        doc()->reset(refused, m_file, true);
+        QVERIFY(!QFile::exists(autosave->recoveryFile()));
+        autosave->keepNow();
+        QVERIFY(written.wait(10000));
+        const QList<QVariant> failure = written.takeFirst();
+        QVERIFY(!failure.first().toBool());
+        const QString why = failure.at(1).toString();
+        QVERIFY2(why.contains(refused.bids[0].id), qPrintable(why));
+        const QString shown = window()->statusBar()->currentMessage();
+        QVERIFY2(shown.contains(QStringLiteral("not protected")) && shown.contains(why),
+                 qPrintable(shown));
+        QVERIFY(!QFile::exists(autosave->recoveryFile()));
+
+        // A later copy that succeeds takes the warning away.
+        Tender mended = refused;
+        mended.bids[1].id = refused.bids[0].id + QStringLiteral("-2");
+        doc()->reset(mended, m_file, true);
+        autosave->keepNow();
+        QVERIFY(written.wait(10000));
+        QVERIFY(written.takeFirst().first().toBool());
+        QVERIFY(window()->statusBar()->currentMessage().isEmpty());
+        QCOMPARE(*loadTenderFile(autosave->recoveryFile()).tender, mended);
     }
 
     void aKilledWindowsWorkIsOfferedBackAndRestored()

@@ -108,11 +108,15 @@ void Autosave::writeNow()
                                 {QStringLiteral("file"), original},
                                 {QStringLiteral("written"),
                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        // Through the tender's own save, so that a copy is never one the
+        // next start could not open (too large, an id used twice): then the
+        // last good copy stays, and the window says why.
         QString why;
-        const bool ok = saveFileAtomically(tenderOf(base), writeTender(copy), &why) &&
+        const bool ok = saveTenderFile(copy, tenderOf(base), &why) &&
                         saveFileAtomically(aboutOf(base), QJsonDocument(about).toJson(), &why);
         QMetaObject::invokeMethod(
-            this, [this, ok] { emit written(ok); }, Qt::QueuedConnection);
+            this, [this, ok, why] { emit written(ok, ok ? QString() : why); },
+            Qt::QueuedConnection);
     });
 }
 

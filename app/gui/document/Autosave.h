@@ -46,8 +46,9 @@ public:
     QString recoveryFile() const;
 
 signals:
-    // A copy was written (on the GUI thread, once the worker is done).
-    void written(bool ok);
+    // A copy was written, or could not be, and why (on the GUI thread,
+    // once the worker is done).
+    void written(bool ok, const QString& why);
 
 private:
     void noteEdit();

@@ -164,6 +164,17 @@ MainWindow::MainWindow(QWidget* parent)
                                tr("This edit was not made. %1").arg(why));
     });
     connect(m_document, &TenderDocument::tenderReset, m_refusal, &MessageBar::clearMessage);
+    // A recovery copy that could not be written leaves the unsaved work
+    // unprotected: the officer is told until a later copy succeeds.
+    connect(m_autosave, &Autosave::written, this,
+            [this, shown = QString()](bool ok, const QString& why) mutable {
+                if (!ok) {
+                    shown = tr("Unsaved work is not protected from a crash. %1").arg(why);
+                    statusBar()->showMessage(shown);
+                } else if (!shown.isEmpty() && statusBar()->currentMessage() == shown) {
+                    statusBar()->clearMessage();
+                }
+            });
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
