@@ -226,8 +226,10 @@ private:
                          .arg(name));
                 continue;
             }
-            // A share of the award is between none and all of it. Beyond, the
-            // sums below could overflow and every weight become "nan".
+            // A share of the award is between none and all of it. Beyond, a
+            // decimal near the double's ceiling is infinite once made a
+            // percentage, large ones overflow the sums below, and every weight
+            // becomes "nan"; a negative one would take weight from the others.
             if (!(*percent >= 0 && *percent <= 100)) {
                 note(tulana::tr("the criterion \"%1\": its weight is not a percentage between 0 "
                                 "and 100 (or a decimal between 0 and 1); set it on the Criteria "
