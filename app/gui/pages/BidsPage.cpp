@@ -29,27 +29,15 @@
 #include <QVBoxLayout>
 
 namespace tulana {
-namespace {
-
-QPushButton* button(const QString& icon, const QString& text, const char* objectName,
-                    QWidget* parent)
-{
-    auto* b = new QPushButton(themedIcon(icon), text, parent);
-    b->setObjectName(QLatin1String(objectName));
-    return b;
-}
-
-} // namespace
-
 BidsPage::BidsPage(TenderDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new BidsModel(document, this))
     , m_table(new QTableView(this))
     , m_message(new MessageBar(this))
-    , m_add(button(QStringLiteral("add"), tr("&Add bid"), "addBidButton", this))
-    , m_remove(button(QStringLiteral("remove"), tr("&Remove bid"), "removeBidButton", this))
-    , m_import(button(QStringLiteral("import"), tr("&Import…"), "importCsvButton", this))
+    , m_add(iconButton(QStringLiteral("add"), tr("&Add bid"), "addBidButton", this))
+    , m_remove(iconButton(QStringLiteral("remove"), tr("&Remove bid"), "removeBidButton", this))
+    , m_import(iconButton(QStringLiteral("import"), tr("&Import…"), "importCsvButton", this))
 {
     setObjectName(QStringLiteral("bidsPage"));
     training::setAnchor(this, QStringLiteral("page.bids"));

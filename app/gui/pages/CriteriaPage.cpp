@@ -38,14 +38,6 @@ double remainingWeight(const std::vector<Criterion>& siblings, double target)
     return std::max(0.0, target - sum);
 }
 
-QPushButton* button(const QString& icon, const QString& text, const char* objectName,
-                    QWidget* parent)
-{
-    auto* b = new QPushButton(themedIcon(icon), text, parent);
-    b->setObjectName(QLatin1String(objectName));
-    return b;
-}
-
 void collectMismatches(const std::vector<Criterion>& nodes, QStringList& out)
 {
     for (const Criterion& c : nodes) {
@@ -66,11 +58,11 @@ CriteriaPage::CriteriaPage(TenderDocument* document, QWidget* parent)
     , m_editor(new CriterionEditor(document, m_model, this))
     , m_total(new MessageBar(this))
     , m_message(new MessageBar(this))
-    , m_add(button(QStringLiteral("add"), tr("Add &criterion"), "addCriterionButton", this))
-    , m_addSub(
-          button(QStringLiteral("add"), tr("Add s&ub-criterion"), "addSubCriterionButton", this))
-    , m_addGroup(button(QStringLiteral("add-group"), tr("Add &group"), "addGroupButton", this))
-    , m_remove(button(QStringLiteral("remove"), tr("&Remove"), "removeCriterionButton", this))
+    , m_add(iconButton(QStringLiteral("add"), tr("Add &criterion"), "addCriterionButton", this))
+    , m_addSub(iconButton(QStringLiteral("add"), tr("Add s&ub-criterion"), "addSubCriterionButton",
+                          this))
+    , m_addGroup(iconButton(QStringLiteral("add-group"), tr("Add &group"), "addGroupButton", this))
+    , m_remove(iconButton(QStringLiteral("remove"), tr("&Remove"), "removeCriterionButton", this))
 {
     setObjectName(QStringLiteral("criteriaPage"));
     training::setAnchor(this, QStringLiteral("page.criteria"));

@@ -47,14 +47,6 @@ QTableView* table(QAbstractItemModel* model, const char* objectName, const QStri
     return view;
 }
 
-QPushButton* button(const QString& icon, const QString& text, const char* objectName,
-                    QWidget* parent)
-{
-    auto* b = new QPushButton(themedIcon(icon), text, parent);
-    b->setObjectName(QLatin1String(objectName));
-    return b;
-}
-
 } // namespace
 
 EligibilityPage::EligibilityPage(TenderDocument* document, QWidget* parent)
@@ -128,9 +120,10 @@ QWidget* EligibilityPage::buildCriteria()
     m_criteria->setMinimumHeight(header->sizeHint().height() +
                                  3 * m_criteria->verticalHeader()->defaultSectionSize() +
                                  2 * m_criteria->frameWidth());
-    auto* add = button(QStringLiteral("add"), tr("Add criterion"), "addEligibilityCriterion", box);
-    auto* remove =
-        button(QStringLiteral("remove"), tr("Remove criterion"), "removeEligibilityCriterion", box);
+    auto* add =
+        iconButton(QStringLiteral("add"), tr("Add criterion"), "addEligibilityCriterion", box);
+    auto* remove = iconButton(QStringLiteral("remove"), tr("Remove criterion"),
+                              "removeEligibilityCriterion", box);
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_criteriaModel->addCriterion();
         if (row < 0)
@@ -192,7 +185,7 @@ QWidget* EligibilityPage::buildBid()
     m_registration->setAccessibleName(tr("Registration"));
     m_registration->setPlaceholderText(tr("e.g. an Udyam or DPIIT number"));
     auto* preference =
-        button(QStringLiteral("info"), tr("Apply a preference…"), "eligibilityPreference", box);
+        iconButton(QStringLiteral("info"), tr("Apply a preference…"), "eligibilityPreference", box);
     preference->setToolTip(tr("What the tender's rules say about a preference for micro and small "
                               "enterprises or start-ups"));
     auto* enterprise = new QHBoxLayout;
@@ -216,9 +209,9 @@ QWidget* EligibilityPage::buildBid()
     m_certifications->horizontalHeader()->resizeSection(CertificationsModel::SchemeColumn, 130);
     m_certifications->horizontalHeader()->resizeSection(CertificationsModel::IssuerColumn, 200);
     auto* addCertification =
-        button(QStringLiteral("add"), tr("Add certification"), "addCertification", box);
-    auto* removeCertification =
-        button(QStringLiteral("remove"), tr("Remove certification"), "removeCertification", box);
+        iconButton(QStringLiteral("add"), tr("Add certification"), "addCertification", box);
+    auto* removeCertification = iconButton(QStringLiteral("remove"), tr("Remove certification"),
+                                           "removeCertification", box);
     auto* certificationButtons = new QVBoxLayout;
     certificationButtons->addWidget(addCertification);
     certificationButtons->addWidget(removeCertification);

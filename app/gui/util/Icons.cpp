@@ -6,6 +6,7 @@
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
+#include <QPushButton>
 #include <QSvgRenderer>
 
 namespace tulana {
@@ -72,6 +73,14 @@ QIcon themedIcon(const QString& name)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QIcon(new ThemedIconEngine(file.readAll()));
+}
+
+QPushButton* iconButton(const QString& icon, const QString& text, const char* objectName,
+                        QWidget* parent)
+{
+    auto* b = new QPushButton(themedIcon(icon), text, parent);
+    b->setObjectName(QLatin1String(objectName));
+    return b;
 }
 
 } // namespace tulana
