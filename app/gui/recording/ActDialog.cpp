@@ -1,5 +1,6 @@
 #include "recording/ActDialog.h"
 
+#include "process/Recording.h"
 #include "recording/KeyPicker.h"
 #include "util/MessageBar.h"
 #include "util/StandardButtons.h"
@@ -119,6 +120,11 @@ void ActDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+process::Actor signerOf(const std::vector<UnlockedKey>& keys)
+{
+    return {keys.front().file.actor, &keys.front().secret};
 }
 
 } // namespace tulana

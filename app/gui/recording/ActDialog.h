@@ -16,6 +16,9 @@ namespace tulana {
 
 class KeyPicker;
 class MessageBar;
+namespace process {
+struct Actor;
+}
 
 // A signer's key, unlocked for one act and wiped when the act is done.
 struct UnlockedKey
@@ -64,5 +67,8 @@ private:
     std::vector<KeyPicker*> m_publicKeys;
     Act m_act;
 };
+
+// Who signs an act one key signs: the first key's holder, with its secret.
+process::Actor signerOf(const std::vector<UnlockedKey>& keys);
 
 } // namespace tulana

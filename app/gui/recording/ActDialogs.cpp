@@ -100,11 +100,6 @@ QString explanation(Act act, const Tender& t)
 }
 
 // The first signer's key as the act's actor.
-process::Actor actorOf(const std::vector<UnlockedKey>& keys)
-{
-    return {keys.front().file.actor, &keys.front().secret};
-}
-
 void setUpAnnouncement(ActDialog* dialog, TenderDocument* document)
 {
     const Tender& t = document->tender();
@@ -141,7 +136,7 @@ void setUpAnnouncement(ActDialog* dialog, TenderDocument* document)
             return problems;
         document->doAct(
             [&](Tender& tender) {
-                return process::announceRules(tender, signers, threshold->value(), actorOf(keys),
+                return process::announceRules(tender, signers, threshold->value(), signerOf(keys),
                                               now());
             },
             &problems);
@@ -183,7 +178,8 @@ void setUpEnvelope(ActDialog* dialog, TenderDocument* document)
             return problems;
         document->doAct(
             [&](Tender& tender) {
-                return process::receiveEnvelope(tender, form->bid(), *sealed, actorOf(keys), now());
+                return process::receiveEnvelope(tender, form->bid(), *sealed, signerOf(keys),
+                                                now());
             },
             &problems);
         return problems;
@@ -206,9 +202,9 @@ void setUpRecordedAct(ActDialog* dialog, TenderDocument* document, Act act)
                 if (act == Act::MemoIssued) // the fingerprint the memo prints
                     return process::recordMemoIssued(
                         tender, QByteArray::fromHex(evaluationFingerprint(tender).toLatin1()),
-                        actorOf(keys), now());
+                        signerOf(keys), now());
                 return process::recordAct(tender, act, process::actName(act), dialog->reason(),
-                                          actorOf(keys), now());
+                                          signerOf(keys), now());
             },
             &problems);
         return problems;

@@ -28,11 +28,6 @@ QDateTime now()
     return QDateTime::currentDateTimeUtc();
 }
 
-process::Actor actorOf(const std::vector<UnlockedKey>& keys)
-{
-    return {keys.front().file.actor, &keys.front().secret};
-}
-
 QComboBox* memberChoice(const Tender& t, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
@@ -106,7 +101,7 @@ void setUpSheetIssue(ActDialog* dialog, TenderDocument* document)
             return Problems{error(QStringLiteral("sheet"), why)};
         document->doAct(
             [&](Tender& tender) {
-                return committee::recordSheetIssued(tender, *sheet, actorOf(keys), now());
+                return committee::recordSheetIssued(tender, *sheet, signerOf(keys), now());
             },
             &problems);
         return problems;
@@ -127,7 +122,7 @@ void setUpSheetReceipt(ActDialog* dialog, TenderDocument* document)
         Problems problems;
         document->doAct(
             [&](Tender& tender) {
-                return committee::receiveSheet(tender, *bytes, actorOf(keys), now());
+                return committee::receiveSheet(tender, *bytes, signerOf(keys), now());
             },
             &problems);
         return problems;
@@ -182,7 +177,7 @@ void setUpModeration(ActDialog* dialog, TenderDocument* document)
     dialog->addReason(ActDialog::tr("The committee's reason:"));
     dialog->setAct([=](const std::vector<UnlockedKey>& keys) {
         Problems problems;
-        const process::Actor actor = actorOf(keys);
+        const process::Actor actor = signerOf(keys);
         document->doAct(
             [&](Tender& tender) {
                 return committee::moderateMark(tender, bid->currentData().toString(),

@@ -1,5 +1,7 @@
 #include "util/LeaningStyle.h"
 
+#include "util/Colours.h"
+
 #include <QPalette>
 
 namespace tulana {
@@ -8,13 +10,6 @@ namespace {
 bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor mixed(const QColor& a, const QColor& b, double share)
-{
-    return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
-                            float(a.greenF() * share + b.greenF() * (1 - share)),
-                            float(a.blueF() * share + b.blueF() * (1 - share)));
 }
 
 } // namespace
@@ -35,12 +30,12 @@ QColor leaningColour(Leaning leaning, const QPalette& palette)
 
 QColor unansweredColour(const QPalette& palette)
 {
-    return mixed(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.25);
+    return blended(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.25);
 }
 
 QColor leaningTint(Leaning leaning, const QPalette& palette)
 {
-    return mixed(leaningColour(leaning, palette), palette.color(QPalette::Base), 0.18);
+    return blended(palette.color(QPalette::Base), leaningColour(leaning, palette), 0.18);
 }
 
 } // namespace tulana

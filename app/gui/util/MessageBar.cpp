@@ -1,5 +1,6 @@
 #include "util/MessageBar.h"
 
+#include "util/Colours.h"
 #include "util/Icons.h"
 
 #include <QEvent>
@@ -14,13 +15,6 @@
 
 namespace tulana {
 namespace {
-
-QColor mix(const QColor& a, const QColor& b, double share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-                            float(a.greenF() * (1 - share) + b.greenF() * share),
-                            float(a.blueF() * (1 - share) + b.blueF() * share));
-}
 
 // The hue of each kind; only ever used as a tint over the palette's window
 // colour and as a border, never as the text colour.
@@ -141,7 +135,7 @@ void MessageBar::applyStyle()
     const QPalette base = parentWidget() ? parentWidget()->palette() : QPalette();
     const QColor hue = hueOf(m_kind, base);
     QPalette tinted = base;
-    tinted.setColor(QPalette::Window, mix(base.color(QPalette::Window), hue, 0.16));
+    tinted.setColor(QPalette::Window, blended(base.color(QPalette::Window), hue, 0.16));
     tinted.setColor(QPalette::Light, hue);
     tinted.setColor(QPalette::Dark, hue);
     tinted.setColor(QPalette::Mid, hue);

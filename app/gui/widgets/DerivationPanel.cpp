@@ -1,6 +1,7 @@
 #include "DerivationPanel.h"
 
 #include "support/NumberText.h"
+#include "util/Colours.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -18,17 +19,10 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-QColor mix(const QColor& a, const QColor& b, double share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-                            float(a.greenF() * (1 - share) + b.greenF() * share),
-                            float(a.blueF() * (1 - share) + b.blueF() * share));
-}
-
 QString inputsTable(const Derivation& d, const QPalette& p)
 {
-    const QString border = mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.3).name();
-    const QString head = mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.08).name();
+    const QString border = blended(p.color(QPalette::Base), p.color(QPalette::Text), 0.3).name();
+    const QString head = blended(p.color(QPalette::Base), p.color(QPalette::Text), 0.08).name();
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
                                   "border=\"1\" style=\"border-color:%1; border-style:solid; "
                                   "border-collapse:collapse;\">")
@@ -171,7 +165,7 @@ void DerivationPanel::styleWarning()
     const QPalette p = palette();
     const bool dark = p.color(QPalette::Base).lightness() < 128;
     const QColor amber = dark ? QColor(0xf2, 0xb1, 0x3a) : QColor(0xd9, 0x8b, 0x00);
-    const QColor fill = mix(p.color(QPalette::Base), amber, dark ? 0.18 : 0.14);
+    const QColor fill = blended(p.color(QPalette::Base), amber, dark ? 0.18 : 0.14);
     // A style sheet on this one frame only: the labels inside keep the palette.
     m_warning->setStyleSheet(
         QStringLiteral("QFrame#derivationWarning { background-color: %1; border: 1px solid %2; "
