@@ -148,6 +148,9 @@ private slots:
         const QString shown = window()->statusBar()->currentMessage();
         QVERIFY2(shown.contains(QStringLiteral("not protected")) && shown.contains(why),
                  qPrintable(shown));
+        // Seen, not only set: the tender's summary makes way for it (as a
+        // permanent widget it used to cover every message).
+        QVERIFY(!find<QLabel>("statusSummary")->isVisible());
         QVERIFY(!QFile::exists(autosave->recoveryFile()));
 
         // A later copy that succeeds takes the warning away.
@@ -158,6 +161,7 @@ private slots:
         QVERIFY(written.wait(10000));
         QVERIFY(written.takeFirst().first().toBool());
         QVERIFY(window()->statusBar()->currentMessage().isEmpty());
+        QVERIFY(find<QLabel>("statusSummary")->isVisible());
         QCOMPARE(*loadTenderFile(autosave->recoveryFile()).tender, mended);
     }
 

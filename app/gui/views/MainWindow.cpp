@@ -187,9 +187,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_status->setObjectName(QStringLiteral("statusSummary"));
     m_processWarning->setObjectName(QStringLiteral("processWarning"));
     m_processWarning->setVisible(false);
+    // The summary is an ordinary widget, not a permanent one: a message
+    // ("Saved …", a recovery copy that failed) takes its place while it is
+    // shown. As a permanent widget with all the stretch, it covered them.
+    statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_processWarning);
     statusBar()->addPermanentWidget(m_openFolder);
-    statusBar()->addPermanentWidget(m_status, 1);
 
     createActions();
     createMenus();
