@@ -155,7 +155,10 @@ QVariant ConsiderationsModel::toolTip(int row, int column) const
 
 QVariant ConsiderationsModel::choices(int row) const
 {
-    QVariantList out{QVariantList{tr("Not answered"), QString()}};
+    // Appended, not brace-initialised: `QVariantList{QVariantList{…}}` is a
+    // copy of the inner list for Clang (CWG 2137), a list holding it for GCC.
+    QVariantList out;
+    out << QVariant(QVariantList{tr("Not answered"), QString()});
     if (const ContextQuestion* q =
             contextQuestions().question(m_assessed[std::size_t(row)].consideration))
         for (const ContextOption& o : q->options)
