@@ -30,6 +30,10 @@ QAreaSeries* hatched(double from, double to, const QString& name)
     lower->append(from, -kHalfBand);
     lower->append(to, -kHalfBand);
     auto* area = new QAreaSeries(upper, lower);
+    // The area does not own its two lines: as its children they go with it
+    // when the chart is redrawn (ASan's leak check found them left behind).
+    upper->setParent(area);
+    lower->setParent(area);
     area->setName(name);
     area->setBrush(QBrush(QColor(60, 60, 60, 170), Qt::BDiagPattern));
     area->setPen(Qt::NoPen);
