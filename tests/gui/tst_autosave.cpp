@@ -153,7 +153,16 @@ private slots:
         QVERIFY(!find<QLabel>("statusSummary")->isVisible());
         QVERIFY(!QFile::exists(autosave->recoveryFile()));
 
+        // Nothing unsaved any more (the file read again): the warning goes.
+        doc()->reset(*loadTenderFile(m_file).tender, m_file, false);
+        QVERIFY(window()->statusBar()->currentMessage().isEmpty());
+
         // A later copy that succeeds takes the warning away.
+        doc()->reset(refused, m_file, true);
+        autosave->keepNow();
+        QVERIFY(written.wait(10000));
+        QVERIFY(!written.takeFirst().first().toBool());
+        QVERIFY(window()->statusBar()->currentMessage().contains(QStringLiteral("not protected")));
         Tender mended = refused;
         mended.bids[1].id = refused.bids[0].id + QStringLiteral("-2");
         doc()->reset(mended, m_file, true);

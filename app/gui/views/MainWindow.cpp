@@ -58,6 +58,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace tulana {
 namespace {
 
@@ -166,15 +168,25 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &TenderDocument::tenderReset, m_refusal, &MessageBar::clearMessage);
     // A recovery copy that could not be written leaves the unsaved work
     // unprotected: the officer is told until a later copy succeeds.
+    // With nothing unsaved any more (saved, or another tender opened) the
+    // warning is moot too.
+    auto unprotected = std::make_shared<QString>();
+    const auto withdraw = [this, unprotected] {
+        if (!unprotected->isEmpty() && statusBar()->currentMessage() == *unprotected)
+            statusBar()->clearMessage();
+        unprotected->clear();
+    };
     connect(m_autosave, &Autosave::written, this,
-            [this, shown = QString()](bool ok, const QString& why) mutable {
-                if (!ok) {
-                    shown = tr("Unsaved work is not protected from a crash. %1").arg(why);
-                    statusBar()->showMessage(shown);
-                } else if (!shown.isEmpty() && statusBar()->currentMessage() == shown) {
-                    statusBar()->clearMessage();
-                }
+            [this, unprotected, withdraw](bool ok, const QString& why) {
+                if (ok)
+                    return withdraw();
+                *unprotected = tr("Unsaved work is not protected from a crash. %1").arg(why);
+                statusBar()->showMessage(*unprotected);
             });
+    connect(m_document, &TenderDocument::modifiedChanged, this, [withdraw](bool modified) {
+        if (!modified)
+            withdraw();
+    });
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
