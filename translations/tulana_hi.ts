@@ -9674,8 +9674,8 @@ The file on disk is unchanged.</source>
         <translation>मूल्यांकन पत्रक (*.tulana-sheet)</translation>
     </message>
     <message>
-        <source>Unsaved work is not protected from a crash. %1</source>
-        <translation>बिना सहेजा काम क्रैश से सुरक्षित नहीं है। %1</translation>
+        <source>Unsaved work is not protected from a crash: its recovery copy could not be written. %1</source>
+        <translation>बिना सहेजा काम क्रैश से सुरक्षित नहीं है: उसकी पुनर्प्राप्ति प्रति नहीं लिखी जा सकी। %1</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,8 @@ QVariant ConsiderationsModel::toolTip(int row, int column) const
 QVariant ConsiderationsModel::choices(int row) const
 {
     // Appended, not brace-initialised: `QVariantList{QVariantList{…}}` is a
-    // copy of the inner list for Clang (CWG 2137), a list holding it for GCC.
+    // list holding the inner list for GCC (CWG 2137) and a copy of it for
+    // Clang 14, which keeps the older rule.
     QVariantList out;
     out << QVariant(QVariantList{tr("Not answered"), QString()});
     if (const ContextQuestion* q =

@@ -99,7 +99,6 @@ QString explanation(Act act, const Tender& t)
     return {};
 }
 
-// The first signer's key as the act's actor.
 void setUpAnnouncement(ActDialog* dialog, TenderDocument* document)
 {
     const Tender& t = document->tender();

@@ -58,8 +58,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <memory>
-
 namespace tulana {
 namespace {
 
@@ -91,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_autosave(new Autosave(m_document, this))
     , m_recovery(new RecoveryBar(this))
     , m_refusal(new MessageBar(this))
+    , m_unprotected(new MessageBar(this))
     , m_memoActions(new MemoActions(m_document, this))
     , m_exchange(new ExchangeActions(m_document, this))
     , m_status(new QLabel(this))
@@ -167,25 +166,24 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_document, &TenderDocument::tenderReset, m_refusal, &MessageBar::clearMessage);
     // A recovery copy that could not be written leaves the unsaved work
-    // unprotected: the officer is told until a later copy succeeds.
-    // With nothing unsaved any more (saved, or another tender opened) the
-    // warning is moot too.
-    auto unprotected = std::make_shared<QString>();
-    const auto withdraw = [this, unprotected] {
-        if (!unprotected->isEmpty() && statusBar()->currentMessage() == *unprotected)
-            statusBar()->clearMessage();
-        unprotected->clear();
-    };
-    connect(m_autosave, &Autosave::written, this,
-            [this, unprotected, withdraw](bool ok, const QString& why) {
-                if (ok)
-                    return withdraw();
-                *unprotected = tr("Unsaved work is not protected from a crash. %1").arg(why);
-                statusBar()->showMessage(*unprotected);
-            });
-    connect(m_document, &TenderDocument::modifiedChanged, this, [withdraw](bool modified) {
+    // unprotected: said above the pages (a status-bar message would go at
+    // the next menu hover) until a later copy succeeds or nothing is left
+    // unsaved. A failure reported after the work was saved or discarded
+    // (the copy was being written) is moot.
+    m_unprotected->setObjectName(QStringLiteral("autosaveWarningBar"));
+    connect(m_autosave, &Autosave::written, this, [this](bool ok, const QString& why) {
+        if (ok)
+            m_unprotected->clearMessage();
+        else if (m_document->isModified())
+            m_unprotected->showMessage(
+                MessageBar::Kind::Warning,
+                tr("Unsaved work is not protected from a crash: its recovery copy could not "
+                   "be written. %1")
+                    .arg(why));
+    });
+    connect(m_document, &TenderDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified)
-            withdraw();
+            m_unprotected->clearMessage();
     });
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
@@ -193,6 +191,7 @@ MainWindow::MainWindow(QWidget* parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_recovery);
     centralLayout->addWidget(m_refusal);
+    centralLayout->addWidget(m_unprotected);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -200,8 +199,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_processWarning->setObjectName(QStringLiteral("processWarning"));
     m_processWarning->setVisible(false);
     // The summary is an ordinary widget, not a permanent one: a message
-    // ("Saved …", a recovery copy that failed) takes its place while it is
-    // shown. As a permanent widget with all the stretch, it covered them.
+    // ("Saved …", "Opened …") takes its place while it is shown. As a
+    // permanent widget with all the stretch, it covered them.
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_processWarning);
     statusBar()->addPermanentWidget(m_openFolder);

@@ -91,8 +91,9 @@ private:
     DecisionPage* m_decisionPage;
     ProcessPage* m_processPage;
     Autosave* m_autosave;
-    RecoveryBar* m_recovery; // work a crashed window left, offered back
-    MessageBar* m_refusal;   // an edit the recorded process refused, and why
+    RecoveryBar* m_recovery;   // work a crashed window left, offered back
+    MessageBar* m_refusal;     // an edit the recorded process refused, and why
+    MessageBar* m_unprotected; // unsaved work whose recovery copy failed, and why
     MemoActions* m_memoActions;
     ExchangeActions* m_exchange;
     RegistryActions* m_registryActions = nullptr;

@@ -11,7 +11,7 @@ namespace tulana {
 struct SensitivityResult;
 
 // The common ground of the Sensitivity page's three charts: a chart view
-// redrawn whole from each analysis (a few series, at most every 150 ms),
+// redrawn whole from each analysis (a few series),
 // with the palette's colours so that it reads in a dark theme, and a colour
 // per bid shared by the charts that name bids.
 class SensitivityChart : public QChartView

@@ -23,17 +23,19 @@ constexpr double kHalfBand = 0.4;
 
 QAreaSeries* hatched(double from, double to, const QString& name)
 {
-    auto* upper = new QLineSeries;
-    auto* lower = new QLineSeries;
+    // The area does not own its two lines, and built from them it would be
+    // the upper line's child: made first, it is their parent, so they go
+    // with it when the chart is redrawn (ASan's leak check found them left
+    // behind).
+    auto* area = new QAreaSeries;
+    auto* upper = new QLineSeries(area);
+    auto* lower = new QLineSeries(area);
     upper->append(from, kHalfBand);
     upper->append(to, kHalfBand);
     lower->append(from, -kHalfBand);
     lower->append(to, -kHalfBand);
-    auto* area = new QAreaSeries(upper, lower);
-    // The area does not own its two lines: as its children they go with it
-    // when the chart is redrawn (ASan's leak check found them left behind).
-    upper->setParent(area);
-    lower->setParent(area);
+    area->setUpperSeries(upper);
+    area->setLowerSeries(lower);
     area->setName(name);
     area->setBrush(QBrush(QColor(60, 60, 60, 170), Qt::BDiagPattern));
     area->setPen(Qt::NoPen);
