@@ -127,4 +127,9 @@ process::Actor signerOf(const std::vector<UnlockedKey>& keys)
     return {keys.front().file.actor, &keys.front().secret};
 }
 
+QDateTime actTime()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
 } // namespace tulana

@@ -4,6 +4,7 @@
 #include "diagnostics/Problem.h"
 #include "process/KeyFile.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 #include <functional>
@@ -70,5 +71,9 @@ private:
 
 // Who signs an act one key signs: the first key's holder, with its secret.
 process::Actor signerOf(const std::vector<UnlockedKey>& keys);
+
+// The time an act done now is recorded with, in UTC as the process log
+// keeps and shows its times.
+QDateTime actTime();
 
 } // namespace tulana

@@ -17,11 +17,6 @@ namespace {
 
 using process::Act;
 
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 QString memberLabel(const Evaluator& e)
 {
     return e.name.isEmpty() ? e.id : ActDialog::tr("%1, %2:").arg(e.id, e.name);
@@ -136,7 +131,7 @@ void setUpAnnouncement(ActDialog* dialog, TenderDocument* document)
         document->doAct(
             [&](Tender& tender) {
                 return process::announceRules(tender, signers, threshold->value(), signerOf(keys),
-                                              now());
+                                              actTime());
             },
             &problems);
         return problems;
@@ -158,7 +153,7 @@ void setUpOpening(ActDialog* dialog, TenderDocument* document)
             members.push_back({k.file.actor, &k.secret});
         Problems problems;
         document->doAct(
-            [&](Tender& tender) { return process::openEnvelopes(tender, members, now()); },
+            [&](Tender& tender) { return process::openEnvelopes(tender, members, actTime()); },
             &problems);
         return problems;
     });
@@ -178,7 +173,7 @@ void setUpEnvelope(ActDialog* dialog, TenderDocument* document)
         document->doAct(
             [&](Tender& tender) {
                 return process::receiveEnvelope(tender, form->bid(), *sealed, signerOf(keys),
-                                                now());
+                                                actTime());
             },
             &problems);
         return problems;
@@ -201,9 +196,9 @@ void setUpRecordedAct(ActDialog* dialog, TenderDocument* document, Act act)
                 if (act == Act::MemoIssued) // the fingerprint the memo prints
                     return process::recordMemoIssued(
                         tender, QByteArray::fromHex(evaluationFingerprint(tender).toLatin1()),
-                        signerOf(keys), now());
+                        signerOf(keys), actTime());
                 return process::recordAct(tender, act, process::actName(act), dialog->reason(),
-                                          signerOf(keys), now());
+                                          signerOf(keys), actTime());
             },
             &problems);
         return problems;

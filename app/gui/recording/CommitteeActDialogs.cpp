@@ -23,11 +23,6 @@
 namespace tulana {
 namespace {
 
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 QComboBox* memberChoice(const Tender& t, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
@@ -101,7 +96,7 @@ void setUpSheetIssue(ActDialog* dialog, TenderDocument* document)
             return Problems{error(QStringLiteral("sheet"), why)};
         document->doAct(
             [&](Tender& tender) {
-                return committee::recordSheetIssued(tender, *sheet, signerOf(keys), now());
+                return committee::recordSheetIssued(tender, *sheet, signerOf(keys), actTime());
             },
             &problems);
         return problems;
@@ -122,7 +117,7 @@ void setUpSheetReceipt(ActDialog* dialog, TenderDocument* document)
         Problems problems;
         document->doAct(
             [&](Tender& tender) {
-                return committee::receiveSheet(tender, *bytes, signerOf(keys), now());
+                return committee::receiveSheet(tender, *bytes, signerOf(keys), actTime());
             },
             &problems);
         return problems;
@@ -183,7 +178,7 @@ void setUpModeration(ActDialog* dialog, TenderDocument* document)
                 return committee::moderateMark(tender, bid->currentData().toString(),
                                                criterion->currentData().toString(),
                                                member->currentData().toString(), mark->value(),
-                                               dialog->reason(), &actor, now());
+                                               dialog->reason(), &actor, actTime());
             },
             &problems);
         return problems;
