@@ -201,6 +201,13 @@
             <numerusform>%n records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed: only the first %1 are shown</source>
+        <translation>
+            <numerusform>%n more problem not listed: only the first %1 are shown</numerusform>
+            <numerusform>%n more problems not listed: only the first %1 are shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::BidsPage</name>

@@ -7638,6 +7638,13 @@ fingerprint %3</source>
         <source>Could not save %1: the tender would take %2 MB, more than the %3 MB Tulana opens as a tender (docs/reliability.md, &quot;Limits on input&quot;); nothing was written</source>
         <translation>%1 सहेजी नहीं जा सकी: निविदा %2 MB की होती, जो उन %3 MB से अधिक है जितनी Tulana किसी निविदा के रूप में खोलता है (docs/reliability.md, &quot;Limits on input&quot;); कुछ नहीं लिखा गया</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed: only the first %1 are shown</source>
+        <translation>
+            <numerusform>%n और समस्या सूचीबद्ध नहीं है: केवल पहली %1 दिखाई गई हैं</numerusform>
+            <numerusform>%n और समस्याएँ सूचीबद्ध नहीं हैं: केवल पहली %1 दिखाई गई हैं</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

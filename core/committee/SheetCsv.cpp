@@ -4,6 +4,7 @@
 
 #include "i18n/Translate.h"
 #include "support/Csv.h"
+#include "support/ListedProblems.h"
 #include "support/NumberText.h"
 
 #include <QLocale>
@@ -94,6 +95,7 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
                                   .arg(QString::fromLatin1(needed)));
     if (hasErrors(problems))
         return problems;
+    ListedProblems listed; // the rows' problems
     EvaluatorSheet filled = sheet;
     filled.declarations.clear();
     filled.marks.clear();
@@ -121,18 +123,18 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
             return bidOn && criterionOn;
         };
         if (!onSheet()) {
-            problems << error(QStringLiteral("csv"),
-                              tulana::tr("line %1: %2 on \"%3\" is not on this sheet")
-                                  .arg(line)
-                                  .arg(bid, criterion));
+            listed.append(error(QStringLiteral("csv"),
+                                tulana::tr("line %1: %2 on \"%3\" is not on this sheet")
+                                    .arg(line)
+                                    .arg(bid, criterion)));
             continue;
         }
         if (const auto [first, isNew] = rowOf.try_emplace({bid, criterion}, line); !isNew) {
-            problems << error(QStringLiteral("csv"),
-                              tulana::tr("line %1: %2 on \"%3\" is on line %4 already")
-                                  .arg(line)
-                                  .arg(bid, criterion)
-                                  .arg(first->second));
+            listed.append(error(QStringLiteral("csv"),
+                                tulana::tr("line %1: %2 on \"%3\" is on line %4 already")
+                                    .arg(line)
+                                    .arg(bid, criterion)
+                                    .arg(first->second)));
             continue;
         }
         // A declaration is a statement the member signs: a blank "conflict"
@@ -141,19 +143,20 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
         if (!conflictCell.trimmed().isEmpty()) {
             const std::optional<bool> conflict = yesNo(conflictCell);
             if (!conflict) {
-                problems << error(
-                    QStringLiteral("csv"),
-                    tulana::tr("line %1: write yes or no under \"conflict\", not \"%2\"")
-                        .arg(line)
-                        .arg(conflictCell));
+                listed.append(
+                    error(QStringLiteral("csv"),
+                          tulana::tr("line %1: write yes or no under \"conflict\", not \"%2\"")
+                              .arg(line)
+                              .arg(conflictCell)));
                 continue;
             }
             if (const SheetDeclaration* before = filled.declaration(bid)) {
                 if (before->conflict != *conflict)
-                    problems << error(QStringLiteral("csv"),
-                                      tulana::tr("line %1: the rows of %2 disagree on the conflict")
-                                          .arg(line)
-                                          .arg(bid));
+                    listed.append(
+                        error(QStringLiteral("csv"),
+                              tulana::tr("line %1: the rows of %2 disagree on the conflict")
+                                  .arg(line)
+                                  .arg(bid)));
             } else {
                 filled.declarations.push_back({bid, *conflict, QString()});
             }
@@ -170,22 +173,22 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
         if (!ok) // a spreadsheet in a locale with a decimal comma
             value = QLocale(QLocale::German).toDouble(marks, &ok);
         if (!ok) {
-            problems << error(
-                QStringLiteral("csv"),
-                tulana::tr("line %1: \"%2\" is not a number of marks").arg(line).arg(marks));
+            listed.append(
+                error(QStringLiteral("csv"),
+                      tulana::tr("line %1: \"%2\" is not a number of marks").arg(line).arg(marks)));
             continue;
         }
         filled.marks.push_back({bid, criterion, value, cell(row, "note").trimmed()});
     }
-    if (hasErrors(problems))
-        return problems;
+    if (listed.hasErrors())
+        return std::move(listed).take(QStringLiteral("csv"));
     for (SheetDeclaration& d : filled.declarations)
         if (const auto described = describedAs.find(d.bid); described != describedAs.end())
             d.description = described->second;
     // In the sheet's order, whatever the rows' order in the spreadsheet.
     putInSheetOrder(filled);
     sheet = std::move(filled);
-    return problems;
+    return std::move(listed).take(QStringLiteral("csv"));
 }
 
 } // namespace tulana::committee

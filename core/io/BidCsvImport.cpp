@@ -3,6 +3,7 @@
 
 #include "io/CellReaders.h"
 #include "support/Csv.h"
+#include "support/ListedProblems.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -147,7 +148,11 @@ public:
 
     BidImport run(const CsvTable& table);
     void fail(const QString& why) { report(m_places.file(), why); }
-    BidImport result() { return std::move(m_out); }
+    BidImport result()
+    {
+        m_out.problems = std::move(m_problems).take(m_places.file());
+        return std::move(m_out);
+    }
 
 private:
     QString at(int line) const { return m_places.row(line); }
@@ -158,7 +163,7 @@ private:
     }
     void report(const QString& where, const QString& message)
     {
-        m_out.problems.append(error(where, message));
+        m_problems.append(error(where, message));
     }
     bool hasColumn(Field field) const { return m_fieldColumn[std::size_t(field)] >= 0; }
     QString text(const QStringList& cells, Field field) const
@@ -181,25 +186,26 @@ private:
     std::array<int, fieldCount> m_fieldColumn;
     QHash<QString, int> m_givenIds; // id → line
     std::vector<std::size_t> m_needIds;
-    BidImport m_out;
+    ListedProblems m_problems;
+    BidImport m_out; // its problems from m_problems, at the end
 };
 
 BidImport Importer::run(const CsvTable& table)
 {
     if (table.header.isEmpty()) {
         fail(tulana::tr("the file is empty; its first line must name the columns"));
-        return std::move(m_out);
+        return result();
     }
     readHeader(table.header, table.lineOfHeader);
     for (qsizetype r = 0; r < table.rows.size(); ++r)
         readRow(table.rows[r], table.lineOfRow[r]);
     assignIds();
-    if (hasErrors(m_out.problems))
+    if (m_problems.hasErrors())
         m_out.bids.clear();
     else if (m_out.bids.empty())
-        m_out.problems.append(
+        m_problems.append(
             warning(at(table.lineOfHeader), tulana::tr("the file has no bids below its header")));
-    return std::move(m_out);
+    return result();
 }
 
 void Importer::readHeader(const QStringList& header, int line)
@@ -421,7 +427,7 @@ void Importer::readMoney(const QStringList& cells, int line, Bid& bid)
     else if (Bid::isValidPrice(bid.price) && bid.tax > kTaxShareToQuestion * bid.price)
         // GST on IT services is 18%: a tax over half the price is more
         // likely the price with tax typed in the tax column. Asked, not refused.
-        m_out.problems.append(
+        m_problems.append(
             warning(at(line, Field::Tax),
                     tulana::tr("the tax, %1, is more than half the price, %2: check that it is "
                                "the tax alone, not the price with tax")

@@ -11,12 +11,14 @@
 #include "committee/SheetReceipt.h"
 #include "crypto/Digest.h"
 #include "crypto/Signing.h"
+#include "i18n/Language.h"
 #include "io/TenderFile.h"
 #include "process/ProcessState.h"
 #include "process/ProcessVerify.h"
 #include "process/Recording.h"
 #include "scoring/Evaluator.h"
 #include "support/Csv.h"
+#include "support/ListedProblems.h"
 #include "support/Money.h"
 #include "validation/TenderValidator.h"
 
@@ -62,6 +64,9 @@ class TestSheets : public QObject
     Q_OBJECT
 
 private slots:
+    // English's catalogue words the plurals ("50 more problems").
+    void initTestCase() { QVERIFY(i18n::useLanguage(QStringLiteral("en"))); }
+
     void aSheetRoundTripsThroughItsFile()
     {
         Marking m;
@@ -345,6 +350,29 @@ private slots:
                                                 .arg(undeclared)
                                                 .toUtf8()
                                                 .constData()));
+    }
+
+    // A CSV wrong on each of 150 rows: the first hundred problems, then a
+    // count of the rest; the sheet unchanged.
+    void aCsvWrongOnEveryRowListsAHundredProblems()
+    {
+        Marking m;
+        const EvaluatorSheet filled = m.filledSheet(QStringLiteral("E3"), QStringLiteral("B4"));
+        const QByteArray whole = sheetCsv(filled);
+        QByteArray wrong = whole.left(whole.indexOf('\n') + 1);
+        for (int i = 0; i < 150; ++i)
+            wrong += "B9,,," + filled.criteria.at(0).id.toUtf8() + ",,,,,7,\r\n";
+        EvaluatorSheet sheet = filled;
+        const Problems problems = fillSheetFromCsv(sheet, wrong);
+        QCOMPARE(problems.size(), kMaxListedProblems + 1);
+        QVERIFY(problems.at(0).message.startsWith(QStringLiteral("line 2: B9 on ")));
+        QVERIFY(
+            problems.at(kMaxListedProblems - 1)
+                .message.startsWith(QStringLiteral("line %1: B9 on ").arg(kMaxListedProblems + 1)));
+        QVERIFY(problems.constLast().isError());
+        QCOMPARE(problems.constLast().message,
+                 QStringLiteral("50 more problems not listed: only the first 100 are shown"));
+        QCOMPARE(sheetFileBytes(sheet), sheetFileBytes(filled));
     }
 
     void theLockWaitsForEveryMembersSheet()

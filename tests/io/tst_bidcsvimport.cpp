@@ -1,4 +1,6 @@
+#include "i18n/Language.h"
 #include "io/BidCsvImport.h"
+#include "support/ListedProblems.h"
 
 #include <QTest>
 
@@ -59,6 +61,7 @@ class TestBidCsvImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void readsAmounts_data();
     void readsAmounts();
     void readsNature_data();
@@ -80,7 +83,16 @@ private slots:
     void warnsWhenThereAreNoBids();
     void keepsNoBidsWhenAnyRowHasAnError();
     void reportsEveryProblemAtOnce();
+    void listsTheFirstHundredProblemsAndCountsTheRest();
+    void refusesTheFileForAnErrorPastTheListedOnes();
+    void countsWarningsPastTheListedOnesAsAWarning();
 };
+
+// English's catalogue words the plurals ("1 more problem", "20 more problems").
+void TestBidCsvImport::initTestCase()
+{
+    QVERIFY(i18n::useLanguage(QStringLiteral("en")));
+}
 
 void TestBidCsvImport::readsAmounts_data()
 {
@@ -574,6 +586,57 @@ void TestBidCsvImport::reportsEveryProblemAtOnce()
              (QStringList{QStringLiteral("bids.csv:1"), QStringLiteral("bids.csv:2:system"),
                           QStringLiteral("bids.csv:2:nature"), QStringLiteral("bids.csv:2:price"),
                           QStringLiteral("bids.csv:2:T1.1"), QStringLiteral("bids.csv:3")}));
+}
+
+// A file wrong on each of 250 rows: the first 100 problems, in file order,
+// then one more saying how many were not listed; nothing imported.
+void TestBidCsvImport::listsTheFirstHundredProblemsAndCountsTheRest()
+{
+    QByteArray csv = header;
+    for (int i = 0; i < 250; ++i)
+        csv += "Beta,Mitra,mixed,12 lakh,0,1,1,1\n";
+    const BidImport in = importBidsCsv(sampleTender(), csv, QStringLiteral("bids.csv"));
+    QVERIFY(in.bids.empty());
+    QCOMPARE(in.problems.size(), kMaxListedProblems + 1);
+    for (int i = 0; i < kMaxListedProblems; ++i)
+        QCOMPARE(in.problems[i].where, QStringLiteral("bids.csv:%1:price").arg(i + 2));
+    const Problem& more = in.problems.constLast();
+    QVERIFY(more.isError());
+    QCOMPARE(more.where, QStringLiteral("bids.csv"));
+    QCOMPARE(more.message,
+             QStringLiteral("150 more problems not listed: only the first 100 are shown"));
+}
+
+// A hundred warnings fill the list; the error after them, not listed, must
+// still refuse the file, and the count says it is an error.
+void TestBidCsvImport::refusesTheFileForAnErrorPastTheListedOnes()
+{
+    QByteArray csv = "bidder,system,nature,price,tax\n";
+    for (int i = 0; i < kMaxListedProblems; ++i)
+        csv += "A,S,mixed,100,118\n"; // a tax over half the price: a warning
+    csv += "B,S,mixed,12 lakh,0\n";
+    const BidImport in = importBidsCsv(sampleTender(), csv, QStringLiteral("bids.csv"));
+    QVERIFY(in.bids.empty());
+    QVERIFY(hasErrors(in.problems));
+    QCOMPARE(in.problems.size(), kMaxListedProblems + 1);
+    QVERIFY(!in.problems[kMaxListedProblems - 1].isError());
+    QVERIFY(in.problems.constLast().isError());
+    QCOMPARE(in.problems.constLast().message,
+             QStringLiteral("1 more problem not listed: only the first 100 are shown"));
+}
+
+void TestBidCsvImport::countsWarningsPastTheListedOnesAsAWarning()
+{
+    QByteArray csv = "bidder,system,nature,price,tax\n";
+    for (int i = 0; i < kMaxListedProblems + 20; ++i)
+        csv += "A,S,mixed,100,118\n";
+    const BidImport in = importBidsCsv(sampleTender(), csv, QStringLiteral("bids.csv"));
+    QVERIFY2(!hasErrors(in.problems), qPrintable(describe(in.problems.mid(0, 3))));
+    QCOMPARE(in.bids.size(), std::size_t(kMaxListedProblems + 20));
+    QCOMPARE(in.problems.size(), kMaxListedProblems + 1);
+    QCOMPARE(in.problems.constLast().where, QStringLiteral("bids.csv"));
+    QCOMPARE(in.problems.constLast().message,
+             QStringLiteral("20 more problems not listed: only the first 100 are shown"));
 }
 
 QTEST_GUILESS_MAIN(TestBidCsvImport)
