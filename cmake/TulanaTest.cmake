@@ -1,6 +1,6 @@
 # One Qt Test executable, for the suite (tests/) and for the core's, the
-# CLI's, the memo library's and the registry's storage tests the fuzzing
-# build also makes (tests/fuzz): run offscreen, in English.
+# CLI's, the memo library's, the registry's storage and the GUI's tests the
+# fuzzing build also makes (tests/fuzz): run offscreen, in English.
 function(tulana_add_test name)
     cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})

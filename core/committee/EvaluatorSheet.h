@@ -123,7 +123,8 @@ bool signatureHolds(const EvaluatorSheet& sheet, const QByteArray& memberPublicK
 // bid and criterion (bid, bidder, system, criterion, criterion name, maximum,
 // conflict, conflict description, marks, note), and back into the sheet.
 // Filling refuses a row for a bid or criterion not on the sheet, and a
-// value that is not a mark, with the line.
+// value that is not a mark, with the line: the first kMaxListedProblems
+// of them (support/ListedProblems.h), then one more counting the rest.
 QByteArray sheetCsv(const EvaluatorSheet& sheet);
 Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv);
 

@@ -41,6 +41,8 @@ struct BidImport
 // Every problem is located as "<fileName>:<line>:<column as in the header>"
 // ("<fileName>:<line>" for the header and whole rows; lines are the file's
 // physical lines), e.g. `bids.csv:5:price: "12 lakh" is not a number`.
+// The first kMaxListedProblems are listed (support/ListedProblems.h); one
+// more, placed at "<fileName>", counts the rest.
 BidImport importBidsCsv(const Tender& tender, const QByteArray& csv, const QString& fileName);
 
 // Where a cell of an imported table is, in the words of the file it came

@@ -21,7 +21,8 @@ Problems ListedProblems::take(const QString& where) &&
 {
     if (m_unlisted > 0) {
         // More than an int's worth cannot come from a file within the
-        // size limits (one problem needs a row); clamped all the same.
+        // size limits (each problem needs a cell of its own, a byte at
+        // least); clamped all the same.
         const int count = int(std::min<qsizetype>(m_unlisted, std::numeric_limits<int>::max()));
         QString message =
             tulana::tr("%n more problem(s) not listed: only the first %1 are shown", nullptr, count)
