@@ -197,6 +197,9 @@ BidImport Importer::run(const CsvTable& table)
         return result();
     }
     readHeader(table.header, table.lineOfHeader);
+    // One allocation for the bids a good file holds, instead of the vector
+    // doubling as it grows (the old and new copies both alive at each step).
+    m_out.bids.reserve(std::size_t(table.rows.size()));
     for (qsizetype r = 0; r < table.rows.size(); ++r)
         readRow(table.rows[r], table.lineOfRow[r]);
     assignIds();
@@ -396,6 +399,13 @@ void Importer::readRow(const QStringList& cells, int line)
             for (int e = 0; e < bid.marks.evaluators(); ++e)
                 bid.marks.set(column.leaf, e, marks);
     }
+    if (m_problems.hasErrors()) {
+        // The file will be refused: the bids read so far are let go rather
+        // than kept to the end (a file wrong from its first rows on would
+        // otherwise hold every bid, about 0.5 GB at the size limit).
+        std::vector<Bid>().swap(m_out.bids);
+        return;
+    }
     m_out.bids.push_back(std::move(bid));
 }
 
@@ -481,6 +491,8 @@ void Importer::assignIds()
                  .arg(highest));
         return;
     }
+    if (m_problems.hasErrors())
+        return; // refused, and the bids are no longer kept
     for (std::size_t index : m_needIds)
         m_out.bids[index].id = QLatin1Char('B') + QString::number(++highest);
 }

@@ -9,6 +9,7 @@ namespace tulana {
 
 void ListedProblems::append(Problem problem)
 {
+    m_hasError = m_hasError || problem.isError();
     if (m_listed.size() < kMaxListedProblems) {
         m_listed.append(std::move(problem));
         return;

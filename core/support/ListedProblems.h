@@ -19,7 +19,7 @@ class ListedProblems
 public:
     void append(Problem problem);
     // Listed or counted: whether the table must be refused.
-    bool hasErrors() const { return m_unlistedError || tulana::hasErrors(m_listed); }
+    bool hasErrors() const { return m_hasError; }
     // The listed problems, then, if some were only counted, one more at
     // `where` saying how many (an error if any of them was one).
     Problems take(const QString& where) &&;
@@ -28,6 +28,7 @@ private:
     Problems m_listed;
     qsizetype m_unlisted = 0;
     bool m_unlistedError = false;
+    bool m_hasError = false; // kept, not searched for: readers ask after every row
 };
 
 } // namespace tulana

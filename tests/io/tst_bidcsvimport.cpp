@@ -82,6 +82,7 @@ private slots:
     void skipsEmptyRows();
     void warnsWhenThereAreNoBids();
     void keepsNoBidsWhenAnyRowHasAnError();
+    void refusesAFileWrongFromItsFirstRowWithIdsStillToGive();
     void reportsEveryProblemAtOnce();
     void listsTheFirstHundredProblemsAndCountsTheRest();
     void refusesTheFileForAnErrorPastTheListedOnes();
@@ -570,6 +571,19 @@ void TestBidCsvImport::keepsNoBidsWhenAnyRowHasAnError()
         QStringLiteral("bids.csv"));
     QCOMPARE(in.problems.size(), 1);
     QVERIFY(in.bids.empty());
+}
+
+// Once a row is wrong the bids read are let go, and the rows after it,
+// which need ids, must not be numbered into bids no longer kept (an
+// out-of-range index, which the ci build's checks abort on).
+void TestBidCsvImport::refusesAFileWrongFromItsFirstRowWithIdsStillToGive()
+{
+    const BidImport in = importBidsCsv(
+        sampleTender(), header + "Beta,Mitra,mixed,12 lakh,0,1,1,1\n" + goodRow + goodRow + goodRow,
+        QStringLiteral("bids.csv"));
+    QVERIFY(in.bids.empty());
+    QCOMPARE(in.problems.size(), 1);
+    QCOMPARE(in.problems.constFirst().where, QStringLiteral("bids.csv:2:price"));
 }
 
 void TestBidCsvImport::reportsEveryProblemAtOnce()
