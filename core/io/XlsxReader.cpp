@@ -72,6 +72,19 @@ public:
     {
         if (unzLocateFile(m_zip, name.toUtf8().constData(), 2 /* case-insensitive */) != UNZ_OK)
             return std::nullopt;
+        // A part that declares more than the limit is refused before a byte is
+        // inflated (a zip bomb usually declares its size); minizip then inflates
+        // no more than the part declares, and the cap below holds even so.
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
+            *error = tulana::tr("its part %1 cannot be read").arg(name);
+            return std::nullopt;
+        }
+        if (info.uncompressed_size > quint64(kMaxEntryBytes) ||
+            m_total + qint64(info.uncompressed_size) > kMaxTotalBytes) {
+            *error = tooLarge(name);
+            return std::nullopt;
+        }
         if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
             *error = tulana::tr("its part %1 cannot be read").arg(name);
             return std::nullopt;
@@ -85,10 +98,7 @@ public:
             m_total += got;
             if (out.size() > kMaxEntryBytes || m_total > kMaxTotalBytes) {
                 unzCloseCurrentFile(m_zip);
-                *error = tulana::tr("its part %1 unpacks to more than %2 MB; a workbook of bids "
-                                    "is far smaller")
-                             .arg(name)
-                             .arg(kMaxEntryBytes / (1024 * 1024));
+                *error = tooLarge(name);
                 return std::nullopt;
             }
         }
@@ -101,6 +111,14 @@ public:
     }
 
 private:
+    static QString tooLarge(const QString& name)
+    {
+        return tulana::tr("its part %1 unpacks to more than %2 MB; a workbook of bids "
+                          "is far smaller")
+            .arg(name)
+            .arg(kMaxEntryBytes / (1024 * 1024));
+    }
+
     const QByteArray& m_bytes;
     QTemporaryFile m_file;
     unzFile m_zip = nullptr;

@@ -34,6 +34,31 @@ Tender tender()
         .build();
 }
 
+// The workbook with its part `part` declaring `size` bytes unpacked, in its
+// local header and in the central directory, whatever it really holds: a
+// header that lies, as a crafted file's may.
+QByteArray declaringSize(QByteArray zip, const QByteArray& part, quint32 size)
+{
+    const auto le32At = [&zip](qsizetype at) {
+        return quint32(quint8(zip[at])) | quint32(quint8(zip[at + 1])) << 8 |
+               quint32(quint8(zip[at + 2])) << 16 | quint32(quint8(zip[at + 3])) << 24;
+    };
+    const auto put32At = [&zip](qsizetype at, quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            zip[at + i] = char(v >> (8 * i));
+    };
+    const QByteArray central("PK\x01\x02", 4);
+    for (qsizetype at = zip.indexOf(central); at >= 0; at = zip.indexOf(central, at + 4)) {
+        const qsizetype nameLength = quint8(zip[at + 28]) | quint8(zip[at + 29]) << 8;
+        if (zip.mid(at + 46, nameLength) != part)
+            continue;
+        put32At(at + 24, size);
+        put32At(qsizetype(le32At(at + 42)) + 22, size);
+        return zip;
+    }
+    qFatal("no part %s in the workbook", part.constData());
+}
+
 QString messages(const Problems& problems)
 {
     QStringList lines;
@@ -133,6 +158,16 @@ void TestBidXlsxImport::refusesWhatIsNotAWorkbook_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("text") << workbook("not-a-workbook.xlsx") << QStringLiteral("not a ZIP");
     QTest::newRow("bomb") << workbook("bids-bomb.xlsx") << QStringLiteral("unpacks to more than");
+    // Refused for what it declares, before it is unpacked: read as far as the
+    // data goes, this small sheet would have been taken.
+    QTest::newRow("declares too much")
+        << declaringSize(workbook("bids-ok.xlsx"), "xl/worksheets/sheet1.xml", 100u << 20)
+        << QStringLiteral("its part xl/worksheets/sheet1.xml unpacks to more than 64 MB");
+    // Holds more than it declares: read no further than declared, its check
+    // sum fails.
+    QTest::newRow("declares too little")
+        << declaringSize(workbook("bids-ok.xlsx"), "xl/worksheets/sheet1.xml", 100)
+        << QStringLiteral("its part xl/worksheets/sheet1.xml is damaged");
     QTest::newRow("shared string") << workbook("bids-missing-string.xlsx")
                                    << QStringLiteral("shared string that is not there");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("not a ZIP");
