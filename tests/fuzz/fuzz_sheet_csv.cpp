@@ -27,7 +27,9 @@ const tulana::committee::EvaluatorSheet& issuedSheet()
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     using namespace tulana;
-    const QByteArray before = committee::sheetFileBytes(issuedSheet());
+    // Serialised once: most of the harness's time went into doing it again
+    // for every input.
+    static const QByteArray before = committee::sheetFileBytes(issuedSheet());
     committee::EvaluatorSheet sheet = issuedSheet();
     const Problems problems = committee::fillSheetFromCsv(sheet, fuzz::bytes(data, size));
     if (hasErrors(problems)) {
