@@ -186,6 +186,25 @@ private slots:
         QCOMPARE(*copy.tender, mended);
     }
 
+    void aCopyThatFailedIsTriedAgainWithoutAnotherEdit()
+    {
+        QVERIFY(window()->openFile(m_file));
+        Autosave* autosave = window()->autosave();
+        QSignalSpy written(autosave, &Autosave::written);
+        Tender refused = doc()->tender();
+        QVERIFY(refused.bids.size() >= 2);
+        refused.bids[1].id = refused.bids[0].id;
+        doc()->reset(refused, m_file, true);
+        autosave->keepNow();
+        QVERIFY(written.wait(10000));
+        QVERIFY(!written.takeFirst().first().toBool());
+        // No edit since: the timer tries again all the same.
+        autosave->setInterval(50);
+        QVERIFY(written.wait(10000));
+        QVERIFY(!written.takeFirst().first().toBool());
+        autosave->setInterval(60 * 1000);
+    }
+
     void aMessageIsSeenOverTheTendersSummary()
     {
         // The summary makes way for a message ("Saved …"); as a permanent

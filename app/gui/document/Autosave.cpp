@@ -115,7 +115,15 @@ void Autosave::writeNow()
         const bool ok = saveTenderFile(copy, tenderOf(base), &why) &&
                         saveFileAtomically(aboutOf(base), QJsonDocument(about).toJson(), &why);
         QMetaObject::invokeMethod(
-            this, [this, ok, why] { emit written(ok, ok ? QString() : why); },
+            this,
+            [this, ok, why] {
+                // A copy that failed (a full disk) is tried again at the
+                // timer's next tick, not only after the next edit: the
+                // officer may be reading, not typing.
+                if (!ok)
+                    m_unwritten = true;
+                emit written(ok, ok ? QString() : why);
+            },
             Qt::QueuedConnection);
     });
 }
