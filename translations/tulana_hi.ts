@@ -7645,6 +7645,10 @@ fingerprint %3</source>
             <numerusform>%n और समस्याएँ सूचीबद्ध नहीं हैं: केवल पहली %1 दिखाई गई हैं</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its parts unpack to more than %1 MB in all; a workbook of bids is far smaller</source>
+        <translation>इसके भाग खुलने पर कुल मिलाकर %1 MB से बड़े होते हैं; बोलियों की वर्कबुक इससे बहुत छोटी होती है</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

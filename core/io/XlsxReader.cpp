@@ -80,16 +80,21 @@ public:
             *error = tulana::tr("its part %1 cannot be read").arg(name);
             return std::nullopt;
         }
-        if (info.uncompressed_size > quint64(kMaxEntryBytes) ||
-            m_total + qint64(info.uncompressed_size) > kMaxTotalBytes) {
-            *error = tooLarge(name);
+        if (info.uncompressed_size > quint64(kMaxEntryBytes)) {
+            *error = partTooLarge(name);
+            return std::nullopt;
+        }
+        if (m_total + qint64(info.uncompressed_size) > kMaxTotalBytes) {
+            *error = partsTooLarge();
             return std::nullopt;
         }
         if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
             *error = tulana::tr("its part %1 cannot be read").arg(name);
             return std::nullopt;
         }
-        // Read with a cap whatever the header declares: a header can lie.
+        // Read with a cap whatever the header declares: a header can lie, and
+        // a build of minizip other than Debian's might not stop at the
+        // declared size.
         QByteArray out;
         char chunk[64 * 1024];
         int got = 0;
@@ -98,7 +103,7 @@ public:
             m_total += got;
             if (out.size() > kMaxEntryBytes || m_total > kMaxTotalBytes) {
                 unzCloseCurrentFile(m_zip);
-                *error = tooLarge(name);
+                *error = out.size() > kMaxEntryBytes ? partTooLarge(name) : partsTooLarge();
                 return std::nullopt;
             }
         }
@@ -111,12 +116,18 @@ public:
     }
 
 private:
-    static QString tooLarge(const QString& name)
+    static QString partTooLarge(const QString& name)
     {
         return tulana::tr("its part %1 unpacks to more than %2 MB; a workbook of bids "
                           "is far smaller")
             .arg(name)
             .arg(kMaxEntryBytes / (1024 * 1024));
+    }
+    static QString partsTooLarge()
+    {
+        return tulana::tr("its parts unpack to more than %1 MB in all; a workbook of bids "
+                          "is far smaller")
+            .arg(kMaxTotalBytes / (1024 * 1024));
     }
 
     const QByteArray& m_bytes;
