@@ -103,7 +103,8 @@ void Autosave::writeNow()
     const Tender copy = m_document->tender();
     const QString original = m_document->filePath();
     const QString base = m_base;
-    m_writer.start([this, copy, original, base] {
+    const int write = ++m_writes;
+    m_writer.start([this, copy, original, base, write] {
         const QJsonObject about{{QStringLiteral("format"), QStringLiteral("tulana-recovery")},
                                 {QStringLiteral("file"), original},
                                 {QStringLiteral("written"),
@@ -116,11 +117,13 @@ void Autosave::writeNow()
                         saveFileAtomically(aboutOf(base), QJsonDocument(about).toJson(), &why);
         QMetaObject::invokeMethod(
             this,
-            [this, ok, why] {
+            [this, ok, why, write] {
                 // A copy that failed (a full disk) is tried again at the
                 // timer's next tick, not only after the next edit: the
-                // officer may be reading, not typing.
-                if (!ok)
+                // officer may be reading, not typing. Not when a later copy
+                // was started (it holds this one's work), nor for work saved
+                // or discarded meanwhile.
+                if (!ok && write == m_writes && m_document->isModified())
                     m_unwritten = true;
                 emit written(ok, ok ? QString() : why);
             },

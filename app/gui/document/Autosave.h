@@ -61,7 +61,8 @@ private:
     QString m_base; // the recovery files' path without extension
     int m_edits = 0;
     int m_editsBeforeWrite = 20;
-    bool m_unwritten = false; // edits since the last copy
+    bool m_unwritten = false; // edits since the last copy, or its write failed
+    int m_writes = 0;         // copies started: a failure matters only for the last
 };
 
 // A copy left by a window that is gone, as the next start finds it.
