@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <optional>
 #include <unistd.h>
 
 using namespace tulana;
@@ -78,6 +79,21 @@ class TestAutosave : public QObject, private guitest::MainWindowFixture
     QTemporaryDir m_dir;
     QString m_file;
 
+    // Opens the test's tender and gives the window work the loader would
+    // refuse (two bids with one id: the next load would not open it), as if
+    // edited; returns that work, or nothing if the sample cannot serve.
+    std::optional<Tender> openWorkTheLoaderRefuses()
+    {
+        if (!window()->openFile(m_file))
+            return std::nullopt;
+        Tender refused = doc()->tender();
+        if (refused.bids.size() < 2)
+            return std::nullopt;
+        refused.bids[1].id = refused.bids[0].id;
+        doc()->reset(refused, m_file, true);
+        return refused;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -129,17 +145,14 @@ private slots:
 
     void aCopyTheNextStartCouldNotOpenIsNotWrittenAndTheWindowSaysSo()
     {
-        QVERIFY(window()->openFile(m_file));
+        const std::optional<Tender> work = openWorkTheLoaderRefuses();
+        QVERIFY(work);
+        const Tender& refused = *work;
         Autosave* autosave = window()->autosave();
         auto* warning = find<MessageBar>("autosaveWarningBar");
         QSignalSpy written(autosave, &Autosave::written);
 
-        // Work the loader would refuse (two bids with one id: the next load
-        // would not open it) is not written.
-        Tender refused = doc()->tender();
-        QVERIFY(refused.bids.size() >= 2);
-        refused.bids[1].id = refused.bids[0].id;
-        doc()->reset(refused, m_file, true);
+        // Such work is not written.
         autosave->keepNow();
         QVERIFY(written.wait(10000));
         const QList<QVariant> failure = written.takeFirst();
@@ -188,13 +201,9 @@ private slots:
 
     void aCopyThatFailedIsTriedAgainWithoutAnotherEdit()
     {
-        QVERIFY(window()->openFile(m_file));
+        QVERIFY(openWorkTheLoaderRefuses());
         Autosave* autosave = window()->autosave();
         QSignalSpy written(autosave, &Autosave::written);
-        Tender refused = doc()->tender();
-        QVERIFY(refused.bids.size() >= 2);
-        refused.bids[1].id = refused.bids[0].id;
-        doc()->reset(refused, m_file, true);
         autosave->keepNow();
         QVERIFY(written.wait(10000));
         QVERIFY(!written.takeFirst().first().toBool());
