@@ -77,7 +77,7 @@ public:
         // no more than the part declares, and the cap below holds even so.
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
-            *error = tulana::tr("its part %1 cannot be read").arg(name);
+            *error = partUnreadable(name);
             return std::nullopt;
         }
         if (info.uncompressed_size > quint64(kMaxEntryBytes)) {
@@ -89,7 +89,7 @@ public:
             return std::nullopt;
         }
         if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-            *error = tulana::tr("its part %1 cannot be read").arg(name);
+            *error = partUnreadable(name);
             return std::nullopt;
         }
         // Read with a cap whatever the header declares: a header can lie, and
@@ -116,6 +116,10 @@ public:
     }
 
 private:
+    static QString partUnreadable(const QString& name)
+    {
+        return tulana::tr("its part %1 cannot be read").arg(name);
+    }
     static QString partTooLarge(const QString& name)
     {
         return tulana::tr("its part %1 unpacks to more than %2 MB; a workbook of bids "
