@@ -9,13 +9,19 @@ namespace tulana {
 
 void ListedProblems::append(Problem problem)
 {
-    m_hasError = m_hasError || problem.isError();
-    if (m_listed.size() < kMaxListedProblems) {
-        m_listed.append(std::move(problem));
+    if (isFull()) {
+        count(problem.isError());
         return;
     }
+    m_hasError = m_hasError || problem.isError();
+    m_listed.append(std::move(problem));
+}
+
+void ListedProblems::count(bool isError)
+{
+    m_hasError = m_hasError || isError;
     ++m_unlisted;
-    m_unlistedError = m_unlistedError || problem.isError();
+    m_unlistedError = m_unlistedError || isError;
 }
 
 Problems ListedProblems::take(const QString& where) &&

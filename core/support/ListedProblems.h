@@ -18,6 +18,17 @@ class ListedProblems
 {
 public:
     void append(Problem problem);
+    // The same for the problem that where() and message() give, called only
+    // if it is listed: a file wrong on each of its rows would otherwise have
+    // each problem worded, its place included, only to be counted.
+    template <typename Where, typename Message>
+    void append(Problem::Severity severity, Where&& where, Message&& message)
+    {
+        if (isFull())
+            count(severity == Problem::Severity::Error);
+        else
+            append(Problem{severity, where(), message()});
+    }
     // Listed or counted: whether the table must be refused.
     bool hasErrors() const { return m_hasError; }
     // The listed problems, then, if some were only counted, one more at
@@ -25,6 +36,9 @@ public:
     Problems take(const QString& where) &&;
 
 private:
+    bool isFull() const { return m_listed.size() >= kMaxListedProblems; }
+    void count(bool isError);
+
     Problems m_listed;
     qsizetype m_unlisted = 0;
     bool m_unlistedError = false;

@@ -87,6 +87,7 @@ private slots:
     void listsTheFirstHundredProblemsAndCountsTheRest();
     void refusesTheFileForAnErrorPastTheListedOnes();
     void countsWarningsPastTheListedOnesAsAWarning();
+    void wordsOnlyTheProblemsItLists();
 };
 
 // English's catalogue words the plurals ("1 more problem", "20 more problems").
@@ -651,6 +652,32 @@ void TestBidCsvImport::countsWarningsPastTheListedOnesAsAWarning()
     QCOMPARE(in.problems.constLast().where, QStringLiteral("bids.csv"));
     QCOMPARE(in.problems.constLast().message,
              QStringLiteral("20 more problems not listed: only the first 100 are shown"));
+}
+
+// A problem past the listed ones is only counted: its place and words are
+// never made (a file wrong on each of 400,000 rows would word each one).
+void TestBidCsvImport::wordsOnlyTheProblemsItLists()
+{
+    ListedProblems problems;
+    int worded = 0;
+    int placed = 0;
+    for (int i = 0; i < kMaxListedProblems + 5; ++i)
+        problems.append(
+            i % 2 ? Problem::Severity::Warning : Problem::Severity::Error,
+            [&] { return QStringLiteral("row %1").arg(++placed); },
+            [&] { return QStringLiteral("problem %1").arg(++worded); });
+    QCOMPARE(placed, kMaxListedProblems);
+    QCOMPARE(worded, kMaxListedProblems);
+    QVERIFY(problems.hasErrors());
+    const Problems listed = std::move(problems).take(QStringLiteral("bids.csv"));
+    QCOMPARE(listed.size(), kMaxListedProblems + 1);
+    QCOMPARE(listed[kMaxListedProblems - 1].where, QStringLiteral("row 100"));
+    QCOMPARE(listed[kMaxListedProblems - 1].message, QStringLiteral("problem 100"));
+    QVERIFY(!listed[kMaxListedProblems - 1].isError());
+    // Of the five counted, three were errors: the count is one.
+    QVERIFY(listed.constLast().isError());
+    QCOMPARE(listed.constLast().message,
+             QStringLiteral("5 more problems not listed: only the first 100 are shown"));
 }
 
 QTEST_GUILESS_MAIN(TestBidCsvImport)
