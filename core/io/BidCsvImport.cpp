@@ -165,6 +165,18 @@ private:
     {
         m_problems.append(error(where, message));
     }
+    // A row's problems, and the place they are at, are worded only if they
+    // are listed (support/ListedProblems.h): message() gives the words.
+    template <typename Message> void reportRow(int line, Message&& message)
+    {
+        m_problems.append(
+            Problem::Severity::Error, [&] { return at(line); }, message);
+    }
+    template <typename Message> void reportCell(int line, Field field, Message&& message)
+    {
+        m_problems.append(
+            Problem::Severity::Error, [&] { return at(line, field); }, message);
+    }
     bool hasColumn(Field field) const { return m_fieldColumn[std::size_t(field)] >= 0; }
     QString text(const QStringList& cells, Field field) const
     {
@@ -349,38 +361,44 @@ void Importer::readRow(const QStringList& cells, int line)
     if (cells.size() < width ||
         std::any_of(cells.cbegin() + std::min(width, cells.size()), cells.cend(),
                     [](const QString& c) { return !isBlank(c); })) {
-        report(at(line), tulana::tr("this row has %1 fields but the header has %2")
-                             .arg(cells.size())
-                             .arg(width));
+        reportRow(line, [&] {
+            return tulana::tr("this row has %1 fields but the header has %2")
+                .arg(cells.size())
+                .arg(width);
+        });
         return;
     }
     for (qsizetype i = 0; i < width; ++i)
         if (m_columns[i].unnamed && !isBlank(cells[i]))
-            report(at(line),
-                   tulana::tr("column %1 has no name in the header but has a value").arg(i + 1));
+            reportRow(line, [&] {
+                return tulana::tr("column %1 has no name in the header but has a value").arg(i + 1);
+            });
 
     Bid bid = m_tender.newBid();
     if (const QString status = text(cells, Field::Status);
         !status.isEmpty() && !readStatus(status, &bid.status))
-        report(at(line, Field::Status),
-               tulana::tr("\"%1\" is not a bid status; write responsive, non-responsive or "
-                          "withdrawn")
-                   .arg(status));
+        reportCell(line, Field::Status, [&] {
+            return tulana::tr("\"%1\" is not a bid status; write responsive, non-responsive or "
+                              "withdrawn")
+                .arg(status);
+        });
     bid.statusReason = text(cells, Field::StatusReason);
     bid.bidder = text(cells, Field::Bidder);
     if (hasColumn(Field::Bidder) && bid.bidder.isEmpty())
-        report(at(line, Field::Bidder), tulana::tr("the bidder's name is empty"));
+        reportCell(line, Field::Bidder, [] { return tulana::tr("the bidder's name is empty"); });
     bid.system = text(cells, Field::System);
     if (hasColumn(Field::System) && bid.system.isEmpty())
-        report(at(line, Field::System), tulana::tr("the name of the system offered is empty"));
+        reportCell(line, Field::System,
+                   [] { return tulana::tr("the name of the system offered is empty"); });
     if (const QString nature = text(cells, Field::Nature);
         hasColumn(Field::Nature) && !readNature(nature, &bid.nature))
-        report(at(line, Field::Nature),
-               nature.isEmpty()
-                   ? tulana::tr("the nature is empty; write open-source, proprietary or mixed")
-                   : tulana::tr("\"%1\" is not a nature of bid; write "
-                                "open-source, proprietary or mixed")
-                         .arg(nature));
+        reportCell(line, Field::Nature, [&] {
+            return nature.isEmpty()
+                       ? tulana::tr("the nature is empty; write open-source, proprietary or mixed")
+                       : tulana::tr("\"%1\" is not a nature of bid; write "
+                                    "open-source, proprietary or mixed")
+                             .arg(nature);
+        });
     readMoney(cells, line, bid);
     readId(text(cells, Field::Id), line, bid);
 
@@ -392,7 +410,9 @@ void Importer::readRow(const QStringList& cells, int line)
         const Criterion& criterion = *m_leaves[std::size_t(column.leaf)].criterion;
         double marks = 0;
         if (const QString why = readMarks(cell, criterion, &marks); !why.isEmpty())
-            report(m_places.cell(line, int(i), column.name), why);
+            m_problems.append(
+                Problem::Severity::Error, [&] { return m_places.cell(line, int(i), column.name); },
+                [&] { return why; });
         else if (column.evaluator >= 0)
             bid.marks.set(column.leaf, column.evaluator, marks);
         else
@@ -417,31 +437,36 @@ void Importer::readMoney(const QStringList& cells, int line, Bid& bid)
     } else if (price.isEmpty()) {
         // A rejected or withdrawn bid may never have had its price opened.
         if (bid.status == BidStatus::Responsive)
-            report(at(line, Field::Price),
-                   tulana::tr("the price is empty; only a bid that is not responsive may "
-                              "have none"));
+            reportCell(line, Field::Price, [] {
+                return tulana::tr("the price is empty; only a bid that is not responsive may "
+                                  "have none");
+            });
     } else if (const QString why = readAmount(price, &bid.price); !why.isEmpty()) {
-        report(at(line, Field::Price), why);
+        reportCell(line, Field::Price, [&] { return why; });
     } else if (!Bid::isValidPrice(bid.price)) {
-        report(at(line, Field::Price),
-               tulana::tr("the price must be greater than zero, not %1").arg(price));
+        reportCell(line, Field::Price, [&] {
+            return tulana::tr("the price must be greater than zero, not %1").arg(price);
+        });
     }
 
     const QString tax = text(cells, Field::Tax);
     if (tax.isEmpty())
         bid.tax = 0.0;
     else if (const QString why = readAmount(tax, &bid.tax); !why.isEmpty())
-        report(at(line, Field::Tax), why);
+        reportCell(line, Field::Tax, [&] { return why; });
     else if (!Bid::isValidTax(bid.tax))
-        report(at(line, Field::Tax), tulana::tr("the tax must be zero or more, not %1").arg(tax));
+        reportCell(line, Field::Tax,
+                   [&] { return tulana::tr("the tax must be zero or more, not %1").arg(tax); });
     else if (Bid::isValidPrice(bid.price) && bid.tax > kTaxShareToQuestion * bid.price)
         // GST on IT services is 18%: a tax over half the price is more
         // likely the price with tax typed in the tax column. Asked, not refused.
         m_problems.append(
-            warning(at(line, Field::Tax),
-                    tulana::tr("the tax, %1, is more than half the price, %2: check that it is "
-                               "the tax alone, not the price with tax")
-                        .arg(tax, text(cells, Field::Price))));
+            Problem::Severity::Warning, [&] { return at(line, Field::Tax); },
+            [&] {
+                return tulana::tr("the tax, %1, is more than half the price, %2: check that it "
+                                  "is the tax alone, not the price with tax")
+                    .arg(tax, price);
+            });
 }
 
 void Importer::readId(const QString& id, int line, Bid& bid)
@@ -452,17 +477,20 @@ void Importer::readId(const QString& id, int line, Bid& bid)
     }
     bid.id = id;
     if (const QString why = idControlCharacterProblem(id); !why.isEmpty()) {
-        report(at(line, Field::Id), why);
+        reportCell(line, Field::Id, [&] { return why; });
         return;
     }
     const bool inTender = std::any_of(m_tender.bids.cbegin(), m_tender.bids.cend(),
                                       [&](const Bid& b) { return b.id == id; });
     if (inTender)
-        report(at(line, Field::Id),
-               tulana::tr("the id \"%1\" is already used by a bid in the tender").arg(id));
+        reportCell(line, Field::Id, [&] {
+            return tulana::tr("the id \"%1\" is already used by a bid in the tender").arg(id);
+        });
     else if (m_givenIds.contains(id))
-        report(at(line, Field::Id), tulana::tr("the id \"%1\" is already used on line %2")
-                                        .arg(id, QString::number(m_givenIds.value(id))));
+        reportCell(line, Field::Id, [&] {
+            return tulana::tr("the id \"%1\" is already used on line %2")
+                .arg(id, QString::number(m_givenIds.value(id)));
+        });
     else
         m_givenIds.insert(id, line);
 }
