@@ -95,7 +95,8 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
                                   .arg(QString::fromLatin1(needed)));
     if (hasErrors(problems))
         return problems;
-    ListedProblems listed; // the rows' problems
+    ListedProblems listed; // the rows' problems, worded only if they are listed
+    const auto csvPlace = [] { return QStringLiteral("csv"); };
     EvaluatorSheet filled = sheet;
     filled.declarations.clear();
     filled.marks.clear();
@@ -123,18 +124,21 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
             return bidOn && criterionOn;
         };
         if (!onSheet()) {
-            listed.append(error(QStringLiteral("csv"),
-                                tulana::tr("line %1: %2 on \"%3\" is not on this sheet")
-                                    .arg(line)
-                                    .arg(bid, criterion)));
+            listed.append(Problem::Severity::Error, csvPlace, [&] {
+                return tulana::tr("line %1: %2 on \"%3\" is not on this sheet")
+                    .arg(line)
+                    .arg(bid, criterion);
+            });
             continue;
         }
         if (const auto [first, isNew] = rowOf.try_emplace({bid, criterion}, line); !isNew) {
-            listed.append(error(QStringLiteral("csv"),
-                                tulana::tr("line %1: %2 on \"%3\" is on line %4 already")
-                                    .arg(line)
-                                    .arg(bid, criterion)
-                                    .arg(first->second)));
+            const int firstLine = first->second; // a structured binding is not captured
+            listed.append(Problem::Severity::Error, csvPlace, [&] {
+                return tulana::tr("line %1: %2 on \"%3\" is on line %4 already")
+                    .arg(line)
+                    .arg(bid, criterion)
+                    .arg(firstLine);
+            });
             continue;
         }
         // A declaration is a statement the member signs: a blank "conflict"
@@ -143,20 +147,20 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
         if (!conflictCell.trimmed().isEmpty()) {
             const std::optional<bool> conflict = yesNo(conflictCell);
             if (!conflict) {
-                listed.append(
-                    error(QStringLiteral("csv"),
-                          tulana::tr("line %1: write yes or no under \"conflict\", not \"%2\"")
-                              .arg(line)
-                              .arg(conflictCell)));
+                listed.append(Problem::Severity::Error, csvPlace, [&] {
+                    return tulana::tr("line %1: write yes or no under \"conflict\", not \"%2\"")
+                        .arg(line)
+                        .arg(conflictCell);
+                });
                 continue;
             }
             if (const SheetDeclaration* before = filled.declaration(bid)) {
                 if (before->conflict != *conflict)
-                    listed.append(
-                        error(QStringLiteral("csv"),
-                              tulana::tr("line %1: the rows of %2 disagree on the conflict")
-                                  .arg(line)
-                                  .arg(bid)));
+                    listed.append(Problem::Severity::Error, csvPlace, [&] {
+                        return tulana::tr("line %1: the rows of %2 disagree on the conflict")
+                            .arg(line)
+                            .arg(bid);
+                    });
             } else {
                 filled.declarations.push_back({bid, *conflict, QString()});
             }
@@ -173,9 +177,9 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
         if (!ok) // a spreadsheet in a locale with a decimal comma
             value = QLocale(QLocale::German).toDouble(marks, &ok);
         if (!ok) {
-            listed.append(
-                error(QStringLiteral("csv"),
-                      tulana::tr("line %1: \"%2\" is not a number of marks").arg(line).arg(marks)));
+            listed.append(Problem::Severity::Error, csvPlace, [&] {
+                return tulana::tr("line %1: \"%2\" is not a number of marks").arg(line).arg(marks);
+            });
             continue;
         }
         filled.marks.push_back({bid, criterion, value, cell(row, "note").trimmed()});
