@@ -7649,6 +7649,10 @@ fingerprint %3</source>
         <source>its parts unpack to more than %1 MB in all; a workbook of bids is far smaller</source>
         <translation>इसके भाग खुलने पर कुल मिलाकर %1 MB से बड़े होते हैं; बोलियों की वर्कबुक इससे बहुत छोटी होती है</translation>
     </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx): its list of parts is damaged</source>
+        <translation>यह Excel वर्कबुक (.xlsx) नहीं है: इसके भागों की सूची क्षतिग्रस्त है</translation>
+    </message>
 </context>
 <context>
     <name>tulana::AcceptabilityChart</name>

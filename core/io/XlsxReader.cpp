@@ -23,8 +23,13 @@ namespace {
 
 // Far above any real workbook of bids and marks, far below what would hurt.
 constexpr int kMaxEntries = 10'000;
-constexpr qint64 kMaxEntryBytes = 64 * 1024 * 1024;
-constexpr qint64 kMaxTotalBytes = 256 * 1024 * 1024;
+constexpr qint64 kMaxEntryBytes = 64 * 1024 * 1024; // a sheet, the shared strings
+// The workbook's list of sheets, its relationships and its styles: a few
+// kilobytes in a real workbook, a few megabytes in the largest. Each is
+// parsed whole, in time and memory that grow with its size (docs/reliability.md),
+// so a crafted one is refused at this size rather than at the sheet's.
+constexpr qint64 kMaxSmallPartBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxTotalBytes = 256 * 1024 * 1024; // all parts, as declared
 constexpr int kMaxRows = 1'000'000;
 constexpr int kMaxColumns = 16'384; // Excel's own limit (XFD)
 
@@ -64,11 +69,14 @@ public:
                          .arg(kMaxEntries);
             return false;
         }
-        return true;
+        return declaresWhatItMayHold(error);
     }
 
-    // The part's bytes, or nothing (absent; or too large or damaged: *error set).
-    std::optional<QByteArray> read(const QString& name, QString* error)
+    // The part's bytes, or nothing (absent; or too large or damaged: *error
+    // set). `limit`: kMaxEntryBytes, or kMaxSmallPartBytes for a part that is
+    // small in any real workbook.
+    std::optional<QByteArray> read(const QString& name, QString* error,
+                                   qint64 limit = kMaxEntryBytes)
     {
         if (unzLocateFile(m_zip, name.toUtf8().constData(), 2 /* case-insensitive */) != UNZ_OK)
             return std::nullopt;
@@ -80,12 +88,8 @@ public:
             *error = partUnreadable(name);
             return std::nullopt;
         }
-        if (info.uncompressed_size > quint64(kMaxEntryBytes)) {
-            *error = partTooLarge(name);
-            return std::nullopt;
-        }
-        if (m_total + qint64(info.uncompressed_size) > kMaxTotalBytes) {
-            *error = partsTooLarge();
+        if (info.uncompressed_size > quint64(limit)) {
+            *error = partTooLarge(name, limit);
             return std::nullopt;
         }
         if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
@@ -101,9 +105,9 @@ public:
         while ((got = unzReadCurrentFile(m_zip, chunk, sizeof chunk)) > 0) {
             out.append(chunk, got);
             m_total += got;
-            if (out.size() > kMaxEntryBytes || m_total > kMaxTotalBytes) {
+            if (out.size() > limit || m_total > kMaxTotalBytes) {
                 unzCloseCurrentFile(m_zip);
-                *error = out.size() > kMaxEntryBytes ? partTooLarge(name) : partsTooLarge();
+                *error = out.size() > limit ? partTooLarge(name, limit) : partsTooLarge();
                 return std::nullopt;
             }
         }
@@ -120,12 +124,40 @@ private:
     {
         return tulana::tr("its part %1 cannot be read").arg(name);
     }
-    static QString partTooLarge(const QString& name)
+    // All parts' declared sizes, read or not, from the central directory:
+    // parts that would unpack to more than the limit in all are refused
+    // before any is unpacked or parsed.
+    bool declaresWhatItMayHold(QString* error)
+    {
+        qint64 declared = 0;
+        int status = unzGoToFirstFile(m_zip);
+        for (; status == UNZ_OK; status = unzGoToNextFile(m_zip)) {
+            unz_file_info64 info{};
+            if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+                break;
+            // Compared before it is added: a declared size can be 2^64 - 1.
+            if (info.uncompressed_size > quint64(kMaxTotalBytes - declared)) {
+                *error = partsTooLarge();
+                return false;
+            }
+            declared += qint64(info.uncompressed_size);
+        }
+        // Anything but the list's end: an entry that cannot be read, after
+        // which the parts could not be counted.
+        if (status != UNZ_END_OF_LIST_OF_FILE) {
+            *error = tulana::tr("it is not an Excel workbook (.xlsx): its list of parts "
+                                "is damaged");
+            return false;
+        }
+        return true;
+    }
+
+    static QString partTooLarge(const QString& name, qint64 limit)
     {
         return tulana::tr("its part %1 unpacks to more than %2 MB; a workbook of bids "
                           "is far smaller")
             .arg(name)
-            .arg(kMaxEntryBytes / (1024 * 1024));
+            .arg(limit / (1024 * 1024));
     }
     static QString partsTooLarge()
     {
@@ -387,9 +419,10 @@ std::optional<XlsxSheet> readXlsxSheet(const QByteArray& bytes, const QString& s
     Archive zip(bytes);
     if (!zip.open(error))
         return std::nullopt;
-    const std::optional<QByteArray> workbook = zip.read(QStringLiteral("xl/workbook.xml"), error);
+    const std::optional<QByteArray> workbook =
+        zip.read(QStringLiteral("xl/workbook.xml"), error, kMaxSmallPartBytes);
     const std::optional<QByteArray> rels =
-        zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"), error);
+        zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"), error, kMaxSmallPartBytes);
     if (!workbook || !rels) {
         if (error->isEmpty())
             *error = tulana::tr("it is not an Excel workbook (.xlsx): it has no xl/workbook.xml");
@@ -435,7 +468,8 @@ std::optional<XlsxSheet> readXlsxSheet(const QByteArray& bytes, const QString& s
             zip.read(QStringLiteral("xl/sharedStrings.xml"), error))
         shared = sharedStrings(*sst);
     std::vector<bool> dates;
-    if (const std::optional<QByteArray> styles = zip.read(QStringLiteral("xl/styles.xml"), error))
+    if (const std::optional<QByteArray> styles =
+            zip.read(QStringLiteral("xl/styles.xml"), error, kMaxSmallPartBytes))
         dates = dateStyles(*styles);
     if (!error->isEmpty())
         return std::nullopt;

@@ -59,6 +59,18 @@ QByteArray declaringSize(QByteArray zip, const QByteArray& part, quint32 size)
     qFatal("no part %s in the workbook", part.constData());
 }
 
+// The workbook with its list of parts (the central directory) damaged at
+// the second entry, whose signature no longer reads as one.
+QByteArray withDamagedListOfParts(QByteArray zip)
+{
+    const QByteArray central("PK\x01\x02", 4);
+    const qsizetype second = zip.indexOf(central, zip.indexOf(central) + 4);
+    if (second < 0)
+        qFatal("the workbook has fewer than two parts");
+    zip[second + 1] = 'X';
+    return zip;
+}
+
 QString messages(const Problems& problems)
 {
     QStringList lines;
@@ -168,6 +180,20 @@ void TestBidXlsxImport::refusesWhatIsNotAWorkbook_data()
     QTest::newRow("declares too little")
         << declaringSize(workbook("bids-ok.xlsx"), "xl/worksheets/sheet1.xml", 100)
         << QStringLiteral("its part xl/worksheets/sheet1.xml is damaged");
+    // Parts the import never reads, each declaring 60 MB: refused for the
+    // 256 MB in all before any part is unpacked.
+    QByteArray declaringTooMuchInAll = workbook("bids-ok.xlsx");
+    for (const char* part : {"docProps/app.xml", "docProps/core.xml", "xl/theme/theme1.xml",
+                             "_rels/.rels", "[Content_Types].xml"})
+        declaringTooMuchInAll = declaringSize(declaringTooMuchInAll, part, 60u << 20);
+    QTest::newRow("parts too large in all")
+        << declaringTooMuchInAll << QStringLiteral("its parts unpack to more than 256 MB in all");
+    // The styles, small in any real workbook, are refused from 16 MB.
+    QTest::newRow("styles too large")
+        << declaringSize(workbook("bids-ok.xlsx"), "xl/styles.xml", 20u << 20)
+        << QStringLiteral("its part xl/styles.xml unpacks to more than 16 MB");
+    QTest::newRow("damaged list of parts") << withDamagedListOfParts(workbook("bids-ok.xlsx"))
+                                           << QStringLiteral("its list of parts is damaged");
     QTest::newRow("shared string") << workbook("bids-missing-string.xlsx")
                                    << QStringLiteral("shared string that is not there");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("not a ZIP");
