@@ -132,7 +132,7 @@ Problems fillSheetFromCsv(EvaluatorSheet& sheet, const QByteArray& csv)
             continue;
         }
         if (const auto [first, isNew] = rowOf.try_emplace({bid, criterion}, line); !isNew) {
-            const int firstLine = first->second; // a structured binding is not captured
+            const int firstLine = first->second; // clang 14 cannot capture a structured binding
             listed.append(Problem::Severity::Error, csvPlace, [&] {
                 return tulana::tr("line %1: %2 on \"%3\" is on line %4 already")
                     .arg(line)

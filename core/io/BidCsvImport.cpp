@@ -165,8 +165,9 @@ private:
     {
         m_problems.append(error(where, message));
     }
-    // A row's problems, and the place they are at, are worded only if they
-    // are listed (support/ListedProblems.h): message() gives the words.
+    // A row's problems are placed, and worded, only if they are listed
+    // (support/ListedProblems.h): message() gives the words. Those a cell
+    // reader returns (an amount, a mark) it has worded already.
     template <typename Message> void reportRow(int line, Message&& message)
     {
         m_problems.append(

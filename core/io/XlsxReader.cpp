@@ -29,7 +29,7 @@ constexpr qint64 kMaxEntryBytes = 64 * 1024 * 1024; // a sheet, the shared strin
 // parsed whole, in time and memory that grow with its size (docs/reliability.md),
 // so a crafted one is refused at this size rather than at the sheet's.
 constexpr qint64 kMaxSmallPartBytes = 16 * 1024 * 1024;
-constexpr qint64 kMaxTotalBytes = 256 * 1024 * 1024; // all parts, as declared
+constexpr qint64 kMaxTotalBytes = 256 * 1024 * 1024; // all parts: as declared, and as read
 constexpr int kMaxRows = 1'000'000;
 constexpr int kMaxColumns = 16'384; // Excel's own limit (XFD)
 
@@ -69,7 +69,7 @@ public:
                          .arg(kMaxEntries);
             return false;
         }
-        return declaresWhatItMayHold(error);
+        return declaresWhatItMayHold(info.number_entry, error);
     }
 
     // The part's bytes, or nothing (absent; or too large or damaged: *error
@@ -127,8 +127,10 @@ private:
     // All parts' declared sizes, read or not, from the central directory:
     // parts that would unpack to more than the limit in all are refused
     // before any is unpacked or parsed.
-    bool declaresWhatItMayHold(QString* error)
+    bool declaresWhatItMayHold(quint64 entries, QString* error)
     {
+        if (entries == 0)
+            return true; // nothing to count (Debian's minizip refuses it at open)
         qint64 declared = 0;
         int status = unzGoToFirstFile(m_zip);
         for (; status == UNZ_OK; status = unzGoToNextFile(m_zip)) {

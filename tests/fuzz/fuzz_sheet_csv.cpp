@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     committee::EvaluatorSheet sheet = issuedSheet();
     const Problems problems = committee::fillSheetFromCsv(sheet, fuzz::bytes(data, size));
     if (hasErrors(problems)) {
-        // Compared field by field (the issued sheet's marks are all numbers,
+        // Compared field by field (the issued sheet's numbers are all finite,
         // so no NaN makes it differ from itself): serialising both sheets
         // for every refused input took most of the harness's time.
         if (sheet != issuedSheet())

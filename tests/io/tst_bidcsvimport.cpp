@@ -674,7 +674,7 @@ void TestBidCsvImport::wordsOnlyTheProblemsItLists()
     QCOMPARE(listed[kMaxListedProblems - 1].where, QStringLiteral("row 100"));
     QCOMPARE(listed[kMaxListedProblems - 1].message, QStringLiteral("problem 100"));
     QVERIFY(!listed[kMaxListedProblems - 1].isError());
-    // Of the five counted, three were errors: the count is one.
+    // Of the five counted, three were errors: the line that counts them is one.
     QVERIFY(listed.constLast().isError());
     QCOMPARE(listed.constLast().message,
              QStringLiteral("5 more problems not listed: only the first 100 are shown"));

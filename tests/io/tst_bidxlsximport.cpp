@@ -188,10 +188,12 @@ void TestBidXlsxImport::refusesWhatIsNotAWorkbook_data()
         declaringTooMuchInAll = declaringSize(declaringTooMuchInAll, part, 60u << 20);
     QTest::newRow("parts too large in all")
         << declaringTooMuchInAll << QStringLiteral("its parts unpack to more than 256 MB in all");
-    // The styles, small in any real workbook, are refused from 16 MB.
-    QTest::newRow("styles too large")
-        << declaringSize(workbook("bids-ok.xlsx"), "xl/styles.xml", 20u << 20)
-        << QStringLiteral("its part xl/styles.xml unpacks to more than 16 MB");
+    // The list of sheets, its relationships and the styles, small in any
+    // real workbook, are refused from 16 MB.
+    for (const char* part : {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"})
+        QTest::addRow("%s too large", part)
+            << declaringSize(workbook("bids-ok.xlsx"), part, 20u << 20)
+            << QStringLiteral("its part %1 unpacks to more than 16 MB").arg(QLatin1String(part));
     QTest::newRow("damaged list of parts") << withDamagedListOfParts(workbook("bids-ok.xlsx"))
                                            << QStringLiteral("its list of parts is damaged");
     QTest::newRow("shared string") << workbook("bids-missing-string.xlsx")
