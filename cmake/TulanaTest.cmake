@@ -9,6 +9,10 @@ function(tulana_add_test name)
     target_compile_definitions(${name} PRIVATE
         TULANA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         TULANA_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
+    # A test is a file or two, so a unity build would gain nothing; and a
+    # file's anonymous namespace, once included into a unity file, makes
+    # GCC's -Wsubobject-linkage an error for a test class holding its types.
+    set_target_properties(${name} PROPERTIES UNITY_BUILD OFF)
     add_test(NAME ${name} COMMAND ${name})
     # English messages whatever the developer's locale (tulana-cli follows it).
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANGUAGE=en")
