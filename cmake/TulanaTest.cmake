@@ -9,7 +9,7 @@ function(tulana_add_test name)
     target_compile_definitions(${name} PRIVATE
         TULANA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         TULANA_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
-    # A test is a file or two, so a unity build would gain nothing; and a
+    # A test is one file, so a unity build would gain nothing; and a
     # file's anonymous namespace, once included into a unity file, makes
     # GCC's -Wsubobject-linkage an error for a test class holding its types.
     set_target_properties(${name} PROPERTIES UNITY_BUILD OFF)
